@@ -1,0 +1,32 @@
+package org.claimledger.crypto;
+
+import java.util.HexFormat;
+
+/** Lowercase hexadecimal, the form every hash takes in JSON and on screen. */
+public final class Hex {
+    private static final HexFormat FORMAT = HexFormat.of();
+
+    private Hex() {
+    }
+
+    public static String encode(byte[] bytes) {
+        return FORMAT.formatHex(bytes);
+    }
+
+    /** Decodes lowercase or uppercase hex; throws IllegalArgumentException naming what was wrong. */
+    public static byte[] decode(String hex) {
+        if (hex.length() % 2 != 0) {
+            throw new IllegalArgumentException("hex text must have an even length, got " + hex.length());
+        }
+        return FORMAT.parseHex(hex);
+    }
+
+    /** Decodes a 32-byte hash given as 64 hex digits. */
+    public static byte[] decodeHash(String hex) {
+        if (hex == null || hex.length() != 64) {
+            throw new IllegalArgumentException("a SHA-256 hash must be 64 hex digits, got "
+                    + (hex == null ? "nothing" : hex.length() + " characters"));
+        }
+        return decode(hex);
+    }
+}
