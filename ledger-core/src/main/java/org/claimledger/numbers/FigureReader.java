@@ -59,6 +59,12 @@ public final class FigureReader {
         return language == Language.IT ? ITALIAN_SCALES : ENGLISH_SCALES;
     }
 
+    /** True when the lower-case word is a number or scale word of the language: "tre", "tremila", "milioni", "eleven". */
+    public static boolean isNumberWord(String word, Language language) {
+        return language == Language.IT ? ItalianNumberWords.isNumberWord(word) || ItalianNumberWords.isScaleWord(word)
+                : EnglishNumberWords.isNumberWord(word);
+    }
+
     private static FigureValue readFigure(String text, Language language) throws FigureTextException {
         List<String[]> splits = RangeSplits.of(text, language);
         if (splits.isEmpty()) {

@@ -1,0 +1,389 @@
+package org.claimledger.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+
+import org.claimledger.model.Language;
+
+/**
+ * Finds who a sentence is attributed to: a reporting cue and the person or body it points to, resolved to its full
+ * name through {@link Entities}. The forms, tried in order: the impersonal "si legge nel rapporto"; a preposition
+ * ("secondo il report", "according to officials"); a cue after a comma or quote with the source after it
+ * (", ha detto Shoigu"); a source before its cue ("Il rapporto sottolinea", "the ministry said"); an opinion phrase
+ * whose source is the subject ("a loro avviso"). A sentence opening "Questo è quello che ..." hands its attribution to
+ * the sentence before.
+ */
+final class AttributionFinder {
+    private static final Set<String> ADVERBS = Set.of("anche", "ancora", "inoltre", "poi", "infatti", "invece", "also",
+            "again", "too", "later", "earlier", "recently", "previously");
+    private static final Set<String> DOCUMENT_PREPOSITIONS = Set.of("nel", "nella", "nello", "nell'", "in", "sul",
+            "sulla", "nei", "negli");
+    private static final Set<String> NOT_AFTER_SECONDO = Set.of("il", "al", "del", "nel", "lo", "un", "dal", "sul",
+            "suo", "sua", "loro", "il suo", "per");
+    private static final int MAX_PHRASE = 12;
+
+    /** An attribution and whether it belongs to the sentence before rather than to its own sentence. */
+    record Found(CandidateAttribution attribution, boolean toPrevious) {
+    }
+
+    private final String source;
+    private final Language language;
+    private final Entities entities;
+    private String lastPerson;
+
+    AttributionFinder(String source, Language language, Entities entities) {
+        this.source = source;
+        this.language = language;
+        this.entities = entities;
+    }
+
+    /** The explicit attribution of a sentence, or null. */
+    Found find(Located sentence) {
+        boolean backward = ReportingCues.backward(language).matcher(sentence.text()).find();
+        CandidateAttribution found = impersonal(sentence);
+        if (found == null) {
+            found = prepositional(sentence);
+        }
+        if (found == null) {
+            found = cueThenSource(sentence, backward);
+        }
+        if (found == null) {
+            found = sourceThenCue(sentence);
+        }
+        if (found == null) {
+            found = opinion(sentence);
+        }
+        return found == null ? null : new Found(found, backward);
+    }
+
+    /** True when the sentence reports without a cue of its own ("avrebbe spedito", "reportedly"). */
+    boolean isReported(Located sentence) {
+        return ReportingCues.reported(language).matcher(sentence.text()).find();
+    }
+
+    private CandidateAttribution impersonal(Located sentence) {
+        if (language != Language.IT) {
+            return null;
+        }
+        Matcher cue = ReportingCues.IT_IMPERSONAL.matcher(sentence.text());
+        if (!cue.find()) {
+            return null;
+        }
+        int cueStart = sentence.start() + cue.start(1);
+        int cueEnd = sentence.start() + cue.end(1);
+        List<Token> tokens = Token.of(source, sentence.start(), sentence.end());
+        int at = indexAt(tokens, cueStart);
+        // "nel report si legge"
+        for (int back = at - 1; back >= Math.max(0, at - 5); back--) {
+            if (DOCUMENT_PREPOSITIONS.contains(tokens.get(back).key())) {
+                List<Token> phrase = tokens.subList(back + 1, at);
+                CandidateAttribution attribution = attribution(phrase, false, cue.group(1), tokens.get(back).start(),
+                        cueEnd);
+                if (attribution != null) {
+                    return attribution;
+                }
+            }
+        }
+        // "si legge ancora nel rapporto"
+        int after = indexAt(tokens, cueEnd);
+        while (after < tokens.size() && ADVERBS.contains(tokens.get(after).key())) {
+            after++;
+        }
+        if (after < tokens.size() && DOCUMENT_PREPOSITIONS.contains(tokens.get(after).key())) {
+            List<Token> phrase = phraseAfter(tokens, after + 1);
+            if (!phrase.isEmpty()) {
+                return attribution(phrase, false, cue.group(1), cueStart, phrase.get(phrase.size() - 1).end());
+            }
+        }
+        return null;
+    }
+
+    private CandidateAttribution prepositional(Located sentence) {
+        Matcher cue = ReportingCues.preposition(language).matcher(sentence.text());
+        List<Token> tokens = Token.of(source, sentence.start(), sentence.end());
+        while (cue.find()) {
+            int cueStart = sentence.start() + cue.start(1);
+            int at = indexAt(tokens, cueStart);
+            String cueText = cue.group(1);
+            if (cueText.toLowerCase().startsWith("secondo") && at > 0
+                    && NOT_AFTER_SECONDO.contains(tokens.get(at - 1).key())) {
+                continue;
+            }
+            int next = indexAt(tokens, sentence.start() + cue.end());
+            List<Token> phrase = cueText.toLowerCase().startsWith("cit") ? citedSource(tokens, next)
+                    : phraseAfter(tokens, next);
+            if (!phrase.isEmpty()) {
+                CandidateAttribution attribution = attribution(phrase, false, cueText, cueStart,
+                        phrase.get(phrase.size() - 1).end());
+                if (attribution != null) {
+                    return attribution;
+                }
+            }
+        }
+        return null;
+    }
+
+    private CandidateAttribution cueThenSource(Located sentence, boolean backward) {
+        Matcher cue = (backward ? ReportingCues.any(language) : ReportingCues.inverted(language))
+                .matcher(sentence.text());
+        List<Token> tokens = Token.of(source, sentence.start(), sentence.end());
+        while (cue.find()) {
+            int matchStart = sentence.start() + cue.start();
+            int cueStart = sentence.start() + cue.start(1);
+            int cueEnd = sentence.start() + cue.end(1);
+            boolean come = source.substring(matchStart, cueStart).strip().toLowerCase().matches("come|as");
+            int textStart = come ? firstNonSpace(matchStart) : cueStart;
+            List<Token> phrase = phraseAfter(tokens, indexAt(tokens, cueEnd));
+            if (phrase.isEmpty() || !startsAName(phrase)) {
+                if (language == Language.IT && !backward && lastPerson != null && endsClause(tokens, cueEnd)) {
+                    // ", ha aggiunto." with the subject left out: the person quoted last
+                    return new CandidateAttribution(lastPerson, SourceKind.PERSON, cue.group(1),
+                            Located.in(source, textStart, cueEnd), false);
+                }
+                continue;
+            }
+            CandidateAttribution attribution = attribution(phrase, false, cue.group(1), textStart,
+                    phrase.get(phrase.size() - 1).end());
+            if (attribution != null) {
+                return attribution;
+            }
+        }
+        return null;
+    }
+
+    private CandidateAttribution sourceThenCue(Located sentence) {
+        Matcher cue = ReportingCues.any(language).matcher(sentence.text());
+        List<Token> tokens = Token.of(source, sentence.start(), sentence.end());
+        while (cue.find()) {
+            int cueStart = sentence.start() + cue.start(1);
+            int cueEnd = sentence.start() + cue.end(1);
+            int at = indexAt(tokens, cueStart);
+            List<Token> phrase = phraseBefore(tokens, at);
+            if (phrase.isEmpty() && at >= 2 && tokens.get(at - 1).text().equals(",")) {
+                // "John Smith, a spokesman for the ministry, said": the name is before the apposition
+                int comma = at - 2;
+                while (comma > 0 && !tokens.get(comma).text().equals(",")) {
+                    comma--;
+                }
+                phrase = comma > 0 ? phraseBefore(tokens, comma) : List.of();
+                if (!phrase.isEmpty()) {
+                    phrase = tokens.subList(tokens.indexOf(phrase.get(0)), at - 1);
+                }
+            }
+            if (phrase.isEmpty()) {
+                continue;
+            }
+            boolean opensSentence = phrase.get(0).start() == firstNonSpace(sentence.start())
+                    || isAfterQuoteOrColon(tokens, tokens.indexOf(phrase.get(0)));
+            CandidateAttribution attribution = attribution(phrase, opensSentence, cue.group(1),
+                    phrase.get(0).start(), cueEnd);
+            if (attribution != null) {
+                return attribution;
+            }
+        }
+        return null;
+    }
+
+    /** "i governi russi e nordcoreani hanno attaccato il MSMT perché a loro avviso ...": the subject is the source. */
+    private CandidateAttribution opinion(Located sentence) {
+        Matcher cue = ReportingCues.opinion(language).matcher(sentence.text());
+        if (!cue.find()) {
+            return null;
+        }
+        int cueStart = sentence.start() + cue.start(1);
+        int cueEnd = sentence.start() + cue.end(1);
+        List<Token> tokens = Token.of(source, sentence.start(), cueStart);
+        for (int verb = 0; verb < tokens.size(); verb++) {
+            if (!Lexicon.isCommonFiniteVerb(tokens.get(verb).key(), language)) {
+                continue;
+            }
+            int from = verb;
+            while (from > 0 && verb - from < 6 && tokens.get(from - 1).isWord()
+                    && !Lexicon.isArticle(tokens.get(from - 1).key(), language)) {
+                from--;
+            }
+            if (from > 0 && Lexicon.isArticle(tokens.get(from - 1).key(), language) && from < verb) {
+                List<Token> subject = tokens.subList(from - 1, verb);
+                SourceName name = SourceName.read(subject, language, false);
+                if (name != null) {
+                    String who = source.substring(subject.get(1).start(), subject.get(subject.size() - 1).end());
+                    return new CandidateAttribution(who, name.kind(), cue.group(1),
+                            Located.in(source, subject.get(0).start(), cueEnd), false);
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /** Builds the attribution from the source's noun phrase; null when it names nothing usable. */
+    private CandidateAttribution attribution(List<Token> phrase, boolean opensSentence, String cue, int textStart,
+            int textEnd) {
+        SourceName name = SourceName.read(phrase, language, opensSentence);
+        if (name == null) {
+            return null;
+        }
+        String who;
+        SourceKind kind;
+        if (name.pronoun()) {
+            if (lastPerson == null) {
+                return null;
+            }
+            who = lastPerson;
+            kind = SourceKind.PERSON;
+        } else if (name.documentReference()) {
+            String author = entities.organizationBefore(textStart);
+            who = author == null ? name.name() : author;
+            kind = author == null ? SourceKind.DOCUMENT : SourceKind.ORGANIZATION;
+        } else {
+            who = entities.resolve(name.name());
+            SourceKind known = entities.kindOf(who);
+            kind = known != null ? known : name.kind();
+        }
+        entities.remember(who, kind, textStart);
+        if (kind == SourceKind.PERSON) {
+            lastPerson = who;
+        }
+        return new CandidateAttribution(who, kind, cue.replaceAll("\\s+", " "),
+                Located.in(source, textStart, textEnd), false);
+    }
+
+    /** The noun phrase that starts at token i: articles, titles, names, "(ACRONYM)", joined by "di"/"of". */
+    private List<Token> phraseAfter(List<Token> tokens, int i) {
+        while (i < tokens.size() && ADVERBS.contains(tokens.get(i).key())) {
+            i++;
+        }
+        List<Token> phrase = new ArrayList<>();
+        for (int at = i; at < tokens.size() && phrase.size() < MAX_PHRASE; at++) {
+            Token token = tokens.get(at);
+            if (isAcronymInParentheses(tokens, at)) {
+                phrase.addAll(tokens.subList(at, at + 3));
+                at += 2;
+                continue;
+            }
+            if (!token.isWord()) {
+                break;
+            }
+            String key = token.key();
+            boolean nextIsName = at + 1 < tokens.size() && tokens.get(at + 1).isWord()
+                    && tokens.get(at + 1).isCapitalized();
+            if (phrase.isEmpty() && (Lexicon.isArticle(key, language) || token.isElided())) {
+                phrase.add(token);
+                continue;
+            }
+            if (Lexicon.isOf(key, language) || Lexicon.isAnd(key, language)) {
+                if (phrase.isEmpty() || at + 1 >= tokens.size() || !tokens.get(at + 1).isWord()) {
+                    break;
+                }
+                phrase.add(token);
+                continue;
+            }
+            if (Lexicon.isPhraseBreak(key, language) && !(nextIsName && hasName(phrase) && key.length() <= 3)
+                    || Lexicon.isCommonFiniteVerb(key, language) || isCue(token)) {
+                break;
+            }
+            phrase.add(token);
+        }
+        while (!phrase.isEmpty() && isJoiner(phrase.get(phrase.size() - 1))) {
+            phrase.remove(phrase.size() - 1);
+        }
+        return phrase;
+    }
+
+    /** The noun phrase that ends right before token i. */
+    private List<Token> phraseBefore(List<Token> tokens, int i) {
+        int from = i;
+        while (from > 0 && i - from < MAX_PHRASE) {
+            Token token = tokens.get(from - 1);
+            if (token.text().equals(")") && from >= 3 && isAcronymInParentheses(tokens, from - 3)) {
+                from -= 3;
+                continue;
+            }
+            if (!token.isWord()) {
+                break;
+            }
+            String key = token.key();
+            if (Lexicon.isArticle(key, language)) {
+                from--;
+                break;
+            }
+            boolean joiner = Lexicon.isOf(key, language) || Lexicon.isAnd(key, language);
+            if (!joiner && (Lexicon.isPhraseBreak(key, language) || Lexicon.isCommonFiniteVerb(key, language)
+                    || ADVERBS.contains(key))) {
+                break;
+            }
+            from--;
+        }
+        while (from < i && isJoiner(tokens.get(from))) {
+            from++;
+        }
+        return tokens.subList(from, i);
+    }
+
+    /** "citando informazioni provenienti dai membri dell'MSMT": the last name before the next comma. */
+    private List<Token> citedSource(List<Token> tokens, int i) {
+        int end = i;
+        while (end < tokens.size() && tokens.get(end).isWord()) {
+            end++;
+        }
+        for (int at = end - 1; at >= i; at--) {
+            if (tokens.get(at).isCapitalized() || tokens.get(at).isAcronym()) {
+                int from = at;
+                while (from > i && (tokens.get(from - 1).isCapitalized() || tokens.get(from - 1).isAcronym())) {
+                    from--;
+                }
+                return tokens.subList(from, at + 1);
+            }
+        }
+        return List.of();
+    }
+
+    private boolean startsAName(List<Token> phrase) {
+        return !phrase.isEmpty() && phrase.stream().anyMatch(Token::isWord);
+    }
+
+    private boolean hasName(List<Token> phrase) {
+        return phrase.stream().anyMatch(t -> t.isWord() && t.isCapitalized());
+    }
+
+    private boolean isJoiner(Token token) {
+        return Lexicon.isOf(token.key(), language) || Lexicon.isAnd(token.key(), language);
+    }
+
+    private boolean isCue(Token token) {
+        return ReportingCues.any(language).matcher(token.text()).matches();
+    }
+
+    private static boolean isAcronymInParentheses(List<Token> tokens, int at) {
+        return at + 2 < tokens.size() && tokens.get(at).text().equals("(") && tokens.get(at + 1).isAcronym()
+                && tokens.get(at + 2).text().equals(")");
+    }
+
+    private static boolean isAfterQuoteOrColon(List<Token> tokens, int at) {
+        return at > 0 && "\"“”«»:".contains(tokens.get(at - 1).text());
+    }
+
+    private static boolean endsClause(List<Token> tokens, int cueEnd) {
+        int at = indexAt(tokens, cueEnd);
+        return at >= tokens.size() || !tokens.get(at).isWord() || tokens.get(at).key().equals("che")
+                || tokens.get(at).key().equals("that");
+    }
+
+    /** The index of the first token that starts at or after a char index. */
+    private static int indexAt(List<Token> tokens, int charIndex) {
+        int i = 0;
+        while (i < tokens.size() && tokens.get(i).start() < charIndex) {
+            i++;
+        }
+        return i;
+    }
+
+    private int firstNonSpace(int at) {
+        while (at < source.length() && Character.isWhitespace(source.charAt(at))) {
+            at++;
+        }
+        return at;
+    }
+}

@@ -1,0 +1,45 @@
+package org.claimledger.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.claimledger.model.Language;
+
+/** The figures of one clause, each with its qualifier, unit and time scope. */
+final class FigureFinder {
+    private FigureFinder() {
+    }
+
+    static List<CandidateFigure> in(String source, Located clause, Language language) {
+        List<Located> times = TimeScope.find(source, clause.start(), clause.end(), language);
+        List<CandidateFigure> figures = new ArrayList<>();
+        String previousNoun = null;
+        for (FigureMention mention : NumberScanner.scan(source, clause.start(), clause.end(), language, times)) {
+            String unit = UnitPhrase.after(source, mention, clause.end(), language, times, previousNoun);
+            if (mention.inWords() && unit == null) {
+                // "uno dei", "one of them": a number word counts only what it names
+                continue;
+            }
+            Qualifier qualifier = QualifierReader.before(source, clause.start(), mention.text().start(), language);
+            figures.add(new CandidateFigure(mention.text(), mention.value(), unit, qualifier,
+                    period(times, mention.text())));
+            String noun = UnitPhrase.headNoun(unit);
+            previousNoun = noun != null ? noun : previousNoun;
+        }
+        return figures;
+    }
+
+    /** The first time expression after the figure in its clause, else the last one before it. */
+    private static Located period(List<Located> times, Located figure) {
+        Located before = null;
+        for (Located time : times) {
+            if (time.start() >= figure.end()) {
+                return time;
+            }
+            if (time.end() <= figure.start()) {
+                before = time;
+            }
+        }
+        return before;
+    }
+}

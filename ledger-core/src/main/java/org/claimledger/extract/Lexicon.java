@@ -1,0 +1,108 @@
+package org.claimledger.extract;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.claimledger.model.Language;
+
+/** The closed-class words of each language that the extractor's rules are written in. */
+final class Lexicon {
+    private static final Set<String> IT_ARTICLES = Set.of("il", "lo", "la", "l'", "i", "gli", "le", "un", "uno",
+            "una", "un'");
+    private static final Set<String> EN_ARTICLES = Set.of("the", "a", "an");
+    private static final Set<String> IT_DEFINITE = Set.of("il", "lo", "la", "l'", "i", "gli", "le", "questi", "queste",
+            "quei", "quelle", "entrambi", "entrambe", "tutti", "tutte", "dei", "degli", "delle", "ai", "agli", "alle",
+            "nei", "negli", "nelle", "sui", "sugli", "dai", "dagli", "coi");
+    private static final Set<String> EN_DEFINITE = Set.of("the", "these", "those", "both", "all", "its", "their", "his",
+            "her", "our");
+    /** Words that end a noun phrase: prepositions other than "of", conjunctions, relatives, adverbs of place and time. */
+    private static final Set<String> IT_BREAKS = Set.of("a", "ad", "al", "allo", "alla", "ai", "agli", "alle", "all'",
+            "in", "nel", "nello", "nella", "nei", "negli", "nelle", "nell'", "per", "con", "su", "sul", "sulla", "sui",
+            "da", "dal", "dalla", "dai", "dagli", "dall'", "tra", "fra", "verso", "contro", "durante", "entro", "dopo",
+            "prima", "che", "cui", "chi", "il", "lo", "la", "i", "gli", "le", "l'", "o", "ma", "non", "come", "mentre",
+            "se", "quando", "dove", "perché", "anche", "già", "ancora", "poi", "ora", "solo", "soltanto", "oltre",
+            "circa", "quasi", "almeno", "più", "meno", "fino", "ogni", "ciascuno", "sia", "né", "cioè", "ovvero",
+            "rispetto", "secondo", "inoltre", "infatti", "successivamente", "mila");
+    private static final Set<String> EN_BREAKS = Set.of("in", "at", "to", "for", "with", "on", "from", "by", "since",
+            "during", "over", "under", "into", "across", "after", "before", "between", "against", "that", "which",
+            "who", "whom", "whose", "the", "a", "an", "or", "but", "not", "as", "while", "if", "when", "where",
+            "because", "also", "already", "still", "then", "now", "only", "last", "this", "next", "per", "than",
+            "about", "nearly", "almost", "around", "some", "more", "less", "fewer", "each", "every", "according",
+            "including", "there", "here", "so", "were", "was", "are", "is", "be", "been", "have", "has",
+            "had", "will", "would", "could", "can", "may", "might", "should", "must", "do", "did", "does");
+    private static final Set<String> IT_OF = Set.of("di", "del", "dello", "della", "dei", "degli", "delle", "dell'",
+            "d'");
+    private static final Set<String> EN_OF = Set.of("of");
+    private static final Set<String> IT_AND = Set.of("e", "ed");
+    private static final Set<String> EN_AND = Set.of("and");
+    private static final Set<String> IT_MONTHS = Set.of("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno",
+            "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre");
+    private static final Set<String> EN_MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+            "sep", "sept", "oct", "nov", "dec");
+    private static final Set<String> IT_FINITE = Set.of("è", "e'", "sono", "siamo", "siete", "era", "erano", "fu",
+            "furono", "sarà", "saranno", "sarebbe", "sarebbero", "sia", "siano", "fosse", "fossero", "ha", "hanno",
+            "ho", "hai", "abbiamo", "avete", "aveva", "avevano", "ebbe", "ebbero", "avrà", "avranno", "avrebbe",
+            "avrebbero", "abbia", "abbiano", "può", "possono", "potrebbe", "potrebbero", "deve", "devono", "dovrebbe",
+            "dovrebbero", "vuole", "vogliono", "sta", "stanno", "stava", "stavano", "c'è", "va", "vanno", "fa",
+            "fanno", "dice", "dicono", "disse", "scrisse");
+    private static final Pattern IT_FINITE_ENDING = Pattern.compile(
+            ".{2,}(?:ano|ono|ava|avano|eva|evano|iva|ivano|rebbe|rebbero|isce|iscono|erà|irà|arono|erono|irono)");
+    private static final Set<String> IT_NOT_FINITE = Set.of("suono", "tono", "dono", "buono", "nono", "trono", "cono",
+            "patrono", "piano", "mano", "strano", "lontano", "umano", "sovrano", "ucraino", "ucraina", "ucraini",
+            "italiano", "veterano", "milano", "chiave", "persono", "padrono", "uno", "ognuno", "nessuno", "alcuno",
+            "ciascuno", "autono", "africano", "americano", "romano", "vaticano", "ano", "diva", "riva", "offensiva",
+            "difensiva", "missiva", "iniziativa", "prospettiva", "normativa", "ottava", "nuova", "prova", "brava",
+            "decisiva", "massiva", "esclusiva", "effettiva", "legislativa", "amministrativa", "collettiva",
+            "cooperativa", "narrativa", "quotidiano", "vano", "grano", "urbano", "indiano", "coreano");
+    private static final Set<String> EN_FINITE = Set.of("is", "are", "was", "were", "has", "have", "had", "will",
+            "would", "can", "could", "may", "might", "must", "shall", "should", "does", "do", "did", "said", "says",
+            "told", "tells", "wrote", "writes", "reported", "reports", "found", "finds", "sent", "sends", "gave",
+            "gives", "made", "makes", "took", "takes", "went", "goes", "came", "comes", "got", "gets", "became",
+            "becomes", "began", "begins", "left", "leaves", "held", "holds", "won", "wins", "lost", "loses", "rose",
+            "rises", "fell", "falls", "paid", "pays", "spent", "spends", "killed", "struck");
+    private static final Pattern EN_FINITE_ENDING = Pattern.compile(".{3,}ed");
+
+    private Lexicon() {
+    }
+
+    static boolean isArticle(String key, Language language) {
+        return (language == Language.IT ? IT_ARTICLES : EN_ARTICLES).contains(key);
+    }
+
+    /** Articles, demonstratives and contracted prepositions that make a following number refer back ("i due"). */
+    static boolean isDefiniteDeterminer(String key, Language language) {
+        return (language == Language.IT ? IT_DEFINITE : EN_DEFINITE).contains(key);
+    }
+
+    static boolean isPhraseBreak(String key, Language language) {
+        return (language == Language.IT ? IT_BREAKS : EN_BREAKS).contains(key);
+    }
+
+    static boolean isOf(String key, Language language) {
+        return (language == Language.IT ? IT_OF : EN_OF).contains(key);
+    }
+
+    static boolean isAnd(String key, Language language) {
+        return (language == Language.IT ? IT_AND : EN_AND).contains(key);
+    }
+
+    static boolean isMonth(String key, Language language) {
+        return (language == Language.IT ? IT_MONTHS : EN_MONTHS).contains(key);
+    }
+
+    /** The closed set of common finite verbs (auxiliaries, copulas, modals, "said"); they end any noun phrase. */
+    static boolean isCommonFiniteVerb(String key, Language language) {
+        return (language == Language.IT ? IT_FINITE : EN_FINITE).contains(key);
+    }
+
+    /** A rough test for a finite verb form; it needs to tell prose from headings, menus and player text. */
+    static boolean isFiniteVerb(String key, Language language) {
+        if (language == Language.IT) {
+            return IT_FINITE.contains(key)
+                    || (IT_FINITE_ENDING.matcher(key).matches() && !IT_NOT_FINITE.contains(key))
+                    || (key.length() > 3 && key.endsWith("ò") && !key.equals("però") && !key.equals("perciò"));
+        }
+        return EN_FINITE.contains(key) || EN_FINITE_ENDING.matcher(key).matches();
+    }
+}

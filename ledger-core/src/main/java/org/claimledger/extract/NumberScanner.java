@@ -1,0 +1,260 @@
+package org.claimledger.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.claimledger.model.Language;
+import org.claimledger.numbers.FigureReader;
+import org.claimledger.numbers.FigureTextException;
+import org.claimledger.numbers.FigureValue;
+
+/**
+ * Finds the figures in a stretch of text: numbers in digits or words with their currency sign, scale word and
+ * percent, and ranges. Identifiers (resolution numbers, model names such as "S-300", "G7"), years, dates, clock times
+ * and ordinals are not figures. Every text it returns reads with {@link FigureReader} to the value it carries.
+ */
+final class NumberScanner {
+    private static final Pattern DIGITS = Pattern.compile("[0-9](?:[0-9]|[.,\\u00A0\\u202F\\u2009](?=[0-9]))*");
+    private static final Pattern CURRENCY_BEFORE = Pattern.compile("(?:US\\$|\\$|€|£|¥)[ \\u00A0\\u202F]?$");
+    private static final Pattern IT_AFTER = Pattern.compile(
+            "^(?:[ \\u00A0\\u202F]?mila\\b|[ \\u00A0\\u202F](?:milion[ei]|miliard[oi]|mln|mld|mrd)\\b|(?:mln|mld|mrd)\\b)?"
+                    + "(?:[ \\u00A0\\u202F\\u2009]?%|[ \\u00A0]per ?cento\\b|[ \\u00A0\\u202F]?€)?",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern EN_AFTER = Pattern.compile(
+            "^(?:[ \\u00A0\\u202F](?:thousand|million|billion|trillion)\\b|[ \\u00A0\\u202F]?(?:bn|mn|tn)\\b)?"
+                    + "(?:[ \\u00A0\\u202F\\u2009]?%|[ \\u00A0](?:per ?cent|percent)\\b)?",
+            Pattern.CASE_INSENSITIVE);
+    /** Words after which a number names something rather than counting it: "risoluzione 2375", "article 5". */
+    private static final Set<String> IDENTIFIER_WORDS = Set.of("risoluzione", "risoluzioni", "articolo", "articoli",
+            "art", "legge", "decreto", "numero", "n", "nr", "pagina", "pag", "comma", "paragrafo", "capitolo", "volo",
+            "modello", "versione", "codice", "linea", "via", "piazza", "canale", "sezione", "protocollo", "sentenza",
+            "alle", "dalle", "ore", "resolution", "resolutions", "article", "articles", "law", "act", "no", "number",
+            "page", "pages", "p", "pp", "section", "chapter", "flight", "model", "version", "code", "route", "road",
+            "street", "channel", "item", "rule", "amendment", "room", "gate", "platform", "highway", "tipo", "type");
+    private static final Set<String> ONE_BEFORE_SCALE = Set.of("un", "uno", "una", "a", "one");
+
+    private NumberScanner() {
+    }
+
+    /** Figures between from and to, in text order; times are the stretch's time expressions. */
+    static List<FigureMention> scan(String source, int from, int to, Language language, List<Located> times) {
+        List<FigureMention> found = new ArrayList<>();
+        Matcher digits = DIGITS.matcher(source).region(from, to);
+        while (digits.find()) {
+            FigureMention mention = digitFigure(source, digits.start(), digits.end(), from, to, language, times);
+            if (mention != null) {
+                found.add(mention);
+            }
+        }
+        found.addAll(wordFigures(source, from, to, language, times));
+        found.sort((a, b) -> Integer.compare(a.text().start(), b.text().start()));
+        return joinRanges(source, from, found, language);
+    }
+
+    private static FigureMention digitFigure(String source, int start, int end, int from, int to, Language language,
+            List<Located> times) {
+        if (insideAny(times, start) || !standsAlone(source, start, end, from, to, language)
+                || isIdentifier(source, start, from, language)) {
+            return null;
+        }
+        String number = source.substring(start, end);
+        if (number.length() == 4 && number.chars().allMatch(Character::isDigit) && looksLikeYear(number)
+                && !countsSomething(source, end, to, language)) {
+            return null;
+        }
+        int figureStart = start;
+        Matcher currency = CURRENCY_BEFORE.matcher(source).region(Math.max(from, start - 4), start);
+        if (currency.find()) {
+            figureStart = currency.start();
+        }
+        Matcher after = (language == Language.IT ? IT_AFTER : EN_AFTER).matcher(source).region(end, to);
+        int figureEnd = after.lookingAt() ? after.end() : end;
+        return mention(source, figureStart, figureEnd, language, false);
+    }
+
+    /** Not glued to letters ("G7", "5G", "1st"), not part of "S-300", a clock time or a date written with slashes. */
+    private static boolean standsAlone(String source, int start, int end, int from, int to, Language language) {
+        char before = start > from ? source.charAt(start - 1) : ' ';
+        char beforeThat = start - 1 > from ? source.charAt(start - 2) : ' ';
+        if (Character.isLetterOrDigit(before) || before == '#' || before == '§' || before == '/' || before == ':') {
+            return false;
+        }
+        if ((before == '-' || before == '\u2013') && Character.isLetter(beforeThat)) {
+            return false;
+        }
+        if ((before == '.' || before == ',') && Character.isDigit(beforeThat)) {
+            return false;
+        }
+        if (end < to) {
+            char after = source.charAt(end);
+            char afterThat = end + 1 < to ? source.charAt(end + 1) : ' ';
+            if ((after == ':' || after == '/' || after == '.' || after == ',') && Character.isDigit(afterThat)) {
+                return false;
+            }
+            if ((after == '-' || after == '\u2013') && Character.isLetter(afterThat)) {
+                return false;
+            }
+            if (after == '°' || after == 'º' || after == 'ª') {
+                return false;
+            }
+            if (Character.isLetter(after)) {
+                String glued = source.substring(end, Math.min(to, end + 4)).toLowerCase(Locale.ROOT);
+                boolean scale = language == Language.IT ? glued.matches("(?:mila|mln|mld|mrd)\\b.*|(?:mila|mln|mld|mrd)")
+                        : glued.matches("(?:bn|mn|tn)\\b.*|(?:bn|mn|tn)");
+                return scale;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isIdentifier(String source, int start, int from, Language language) {
+        List<Token> before = Token.of(source, from, start);
+        int last = before.size() - 1;
+        // "risoluzioni 2375 e 2397": a number listed after an identifier is one too
+        while (last >= 1 && isListJoiner(before.get(last).key(), language)
+                && Character.isDigit(before.get(last - 1).text().charAt(0))) {
+            last -= 2;
+        }
+        if (last >= 0 && before.get(last).text().equals(".")) {
+            last--;
+        }
+        return last >= 0 && IDENTIFIER_WORDS.contains(before.get(last).key());
+    }
+
+    private static boolean isListJoiner(String key, Language language) {
+        return key.equals(",") || Lexicon.isAnd(key, language) || key.equals("-");
+    }
+
+    private static boolean looksLikeYear(String number) {
+        int value = Integer.parseInt(number);
+        return value >= 1800 && value <= 2100;
+    }
+
+    /** A bare "2000" is a year unless a noun follows that it counts ("2000 soldati"). */
+    private static boolean countsSomething(String source, int end, int to, Language language) {
+        List<Token> after = Token.of(source, end, Math.min(to, end + 40));
+        if (after.isEmpty() || !after.get(0).isWord()) {
+            return false;
+        }
+        String key = after.get(0).key();
+        return !Lexicon.isPhraseBreak(key, language) && !Lexicon.isMonth(key, language)
+                && !Lexicon.isCommonFiniteVerb(key, language) && !Lexicon.isOf(key, language)
+                && !Lexicon.isAnd(key, language) && !after.get(0).isCapitalized();
+    }
+
+    private static List<FigureMention> wordFigures(String source, int from, int to, Language language,
+            List<Located> times) {
+        List<FigureMention> found = new ArrayList<>();
+        List<Token> tokens = Token.of(source, from, to);
+        int i = 0;
+        while (i < tokens.size()) {
+            int last = numberWordsFrom(tokens, i, language);
+            if (last < i || insideAny(times, tokens.get(i).start())
+                    || (i > 0 && Lexicon.isDefiniteDeterminer(tokens.get(i - 1).key(), language))) {
+                i = Math.max(i, last) + 1;
+                continue;
+            }
+            FigureMention mention = null;
+            for (int end = last; end >= i && mention == null; end--) {
+                mention = mention(source, tokens.get(i).start(), tokens.get(end).end(), language, true);
+                if (mention != null) {
+                    last = end;
+                }
+            }
+            if (mention != null) {
+                found.add(mention);
+            }
+            i = last + 1;
+        }
+        return found;
+    }
+
+    /** The index of the last token of a run of number words starting at i, or i - 1 when none starts there. */
+    private static int numberWordsFrom(List<Token> tokens, int i, Language language) {
+        int last = i - 1;
+        for (int at = i; at < tokens.size(); at++) {
+            String key = tokens.get(at).key();
+            boolean next = at + 1 < tokens.size() && isNumberWord(tokens.get(at + 1).key(), language);
+            if (isNumberWord(key, language) && !tokens.get(at).isAcronym()) {
+                last = at;
+            } else if (ONE_BEFORE_SCALE.contains(key) && at + 1 < tokens.size()
+                    && isScale(tokens.get(at + 1).key(), language)) {
+                last = at;
+            } else if (last >= i && Lexicon.isAnd(key, language) && next) {
+                continue;
+            } else {
+                break;
+            }
+        }
+        return last;
+    }
+
+    private static boolean isNumberWord(String key, Language language) {
+        return FigureReader.isNumberWord(key, language);
+    }
+
+    private static boolean isScale(String key, Language language) {
+        return FigureReader.scaleWords(language).containsKey(key) || key.equals("hundred");
+    }
+
+    private static List<FigureMention> joinRanges(String source, int from, List<FigureMention> found,
+            Language language) {
+        List<FigureMention> joined = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            FigureMention current = found.get(i);
+            if (i + 1 < found.size()) {
+                FigureMention range = range(source, from, current, found.get(i + 1), language);
+                if (range != null) {
+                    joined.add(range);
+                    i++;
+                    continue;
+                }
+            }
+            joined.add(current);
+        }
+        return joined;
+    }
+
+    /** "tra 10 e 12", "between 10 and 12", "10-12"; "da 10 a 12" is left alone, as news mostly uses it for change. */
+    private static FigureMention range(String source, int from, FigureMention lower, FigureMention upper,
+            Language language) {
+        String between = source.substring(lower.text().end(), upper.text().start());
+        if (between.strip().equals("-") || between.strip().equals("\u2013")) {
+            return mention(source, lower.text().start(), upper.text().end(), language, lower.inWords());
+        }
+        String joiner = language == Language.IT ? " e " : " and ";
+        if (!between.toLowerCase(Locale.ROOT).equals(joiner)) {
+            return null;
+        }
+        String before = source.substring(from, lower.text().start()).toLowerCase(Locale.ROOT);
+        Matcher opener = Pattern.compile(language == Language.IT ? "(?:^|\\s)((?:tra|fra) )$" : "(?:^|\\s)(between )$")
+                .matcher(before);
+        if (!opener.find()) {
+            return null;
+        }
+        return mention(source, from + opener.start(1), upper.text().end(), language, lower.inWords());
+    }
+
+    private static FigureMention mention(String source, int start, int end, Language language, boolean inWords) {
+        String text = source.substring(start, end);
+        try {
+            FigureValue value = FigureReader.read(text, language);
+            return new FigureMention(new Located(text, start, end), value, inWords);
+        } catch (FigureTextException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static boolean insideAny(List<Located> spans, int index) {
+        for (Located span : spans) {
+            if (span.contains(index)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

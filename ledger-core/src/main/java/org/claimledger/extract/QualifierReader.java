@@ -1,0 +1,75 @@
+package org.claimledger.extract;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.claimledger.model.Language;
+
+/** Reads the words just before a figure that bound it: "almeno", "più di", "circa", "at least", "as many as". */
+final class QualifierReader {
+    private static final Map<Pattern, Qualifier> ITALIAN = patterns(Map.of(
+            "non più di|non oltre|al massimo|al più|massimo", Qualifier.AT_MOST,
+            "fino a|fino ad|sino a", Qualifier.UP_TO,
+            "più di|oltre|oltre a|sopra|ben oltre|poco più di|superiore a", Qualifier.MORE_THAN,
+            "almeno|non meno di|minimo", Qualifier.AT_LEAST,
+            "quasi|poco meno di|sfiora|sfiorano|prossimo a", Qualifier.NEARLY,
+            "circa|intorno a|attorno a|all'incirca|approssimativamente|più o meno|qualcosa come|una stima di|stimati"
+                    + "|stimate|stimato|stimata|presunti|presunte", Qualifier.ABOUT,
+            "meno di|inferiore a|sotto", Qualifier.LESS_THAN));
+    private static final Map<Pattern, Qualifier> ENGLISH = patterns(Map.of(
+            "no more than|not more than|at most|a maximum of|at the most", Qualifier.AT_MOST,
+            "up to|as many as|as much as", Qualifier.UP_TO,
+            "more than|over|above|in excess of|upwards of|just over|well over|greater than", Qualifier.MORE_THAN,
+            "at least|a minimum of|no fewer than|no less than|not less than", Qualifier.AT_LEAST,
+            "nearly|almost|close to|just under|just shy of|approaching", Qualifier.NEARLY,
+            "about|around|roughly|approximately|some|an estimated|estimated|circa|about some|or so|of about"
+                    + "|of around|of some", Qualifier.ABOUT,
+            "less than|fewer than|under|below", Qualifier.LESS_THAN));
+
+    private QualifierReader() {
+    }
+
+    /** The qualifier written right before start (from is where the clause begins), EXACTLY when none. */
+    static Qualifier before(String source, int from, int start, Language language) {
+        String before = source.substring(Math.max(from, start - 40), start);
+        Qualifier best = Qualifier.EXACTLY;
+        int longest = 0;
+        for (Map.Entry<Pattern, Qualifier> entry : (language == Language.IT ? ITALIAN : ENGLISH).entrySet()) {
+            Matcher matcher = entry.getKey().matcher(before);
+            if (matcher.find() && matcher.end() - matcher.start() > longest) {
+                longest = matcher.end() - matcher.start();
+                best = entry.getValue();
+            }
+        }
+        return best;
+    }
+
+    /** "più di" also matches "più del", "più degli", ...; "fino a" also "fino al", "fino all'". */
+    private static String withMergedArticle(String phrase) {
+        String quoted = phrase.replace("'", "['\u2019]");
+        if (phrase.endsWith(" di")) {
+            return quoted.substring(0, quoted.length() - 2) + "(?:di|del|dello|della|dei|degli|delle|dell['\u2019])";
+        }
+        if (phrase.endsWith(" a")) {
+            return quoted.substring(0, quoted.length() - 1) + "(?:a|ad|al|allo|alla|ai|agli|alle|all['\u2019])";
+        }
+        return quoted;
+    }
+
+    private static Map<Pattern, Qualifier> patterns(Map<String, Qualifier> words) {
+        Map<Pattern, Qualifier> patterns = new LinkedHashMap<>();
+        // Italian merges "di" and "a" with the article ("più del 45%", "fino al 30%"); an article may also follow
+        String article = "(?:\\s+(?:il|lo|la|l'|i|gli|le|the))?";
+        for (Map.Entry<String, Qualifier> entry : words.entrySet()) {
+            StringBuilder alternatives = new StringBuilder();
+            for (String phrase : entry.getKey().split("\\|")) {
+                alternatives.append(alternatives.length() == 0 ? "" : "|").append(withMergedArticle(phrase));
+            }
+            patterns.put(Pattern.compile("(?:^|[^\\p{L}])(?:" + alternatives + ")" + article + "\\s*$",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), entry.getValue());
+        }
+        return patterns;
+    }
+}

@@ -1,0 +1,92 @@
+package org.claimledger.extract;
+
+import java.util.regex.Pattern;
+
+import org.claimledger.model.Language;
+
+/** The reporting cues of each language, as patterns whose group 1 is the cue itself. */
+final class ReportingCues {
+    private static final String IT_PARTICIPLE = "(?:affermato|detto|scritto|spiegato|dichiarato|aggiunto|sottolineato"
+            + "|riferito|precisato|osservato|commentato|ribadito|annunciato|riportato|evidenziato|rivelato|confermato"
+            + "|sostenuto|denunciato|scoperto|stimato|raccontato|ammesso|avvertito|concluso|accertato|documentato"
+            + "|segnalato|notato|assicurato|specificato|chiarito|ricordato|indicato|calcolato|reso\\s+noto|scoperto"
+            + "|rilevato|constatato|dimostrato|mostrato|stabilito)";
+    private static final String IT_PRESENT = "(?:afferma|affermano|dice|dicono|scrive|scrivono|spiega|spiegano|dichiara"
+            + "|dichiarano|sottolinea|sottolineano|riferisce|riferiscono|riporta|riportano|sostiene|sostengono"
+            + "|denuncia|denunciano|rivela|rivelano|conferma|confermano|osserva|osservano|evidenzia|evidenziano"
+            + "|precisa|precisano|aggiunge|aggiungono|stima|stimano|segnala|segnalano|conclude|concludono|avverte"
+            + "|avvertono|ricorda|ricordano|annuncia|annunciano|calcola|calcolano|documenta|documentano|rileva"
+            + "|rilevano|mostra|mostrano|disse|dissero|scrisse|scrissero|spiegò|affermò|dichiarò|aggiunse"
+            + "|sottolineò|riferì|annunciò|rivelò|confermò|sostenne|osservò|precisò|ricordò|avvertì)";
+    private static final String IT_ADVERB = "(?:anche\\s+|poi\\s+|inoltre\\s+|infatti\\s+|invece\\s+|ancora\\s+"
+            + "|più\\s+volte\\s+|già\\s+)?";
+    private static final String IT_CUE = "((?:ha|hanno|avrebbe|avrebbero|aveva|avevano)\\s+" + IT_ADVERB
+            + IT_PARTICIPLE + "|" + IT_PRESENT + ")";
+    private static final String EN_VERB = "(?:said|says|told|tells|wrote|writes|added|adds|stated|states|noted|notes"
+            + "|explained|explains|reported|reports|claimed|claims|found|finds|estimated|estimates|concluded"
+            + "|concludes|warned|warns|announced|announces|confirmed|confirms|revealed|reveals|argued|argues"
+            + "|insisted|insists|acknowledged|acknowledges|admitted|admits|showed|shows|observed|observes)";
+    private static final String EN_CUE = "((?:has\\s+|have\\s+|had\\s+)?(?:also\\s+|later\\s+|previously\\s+)?" + EN_VERB
+            + ")";
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    /** A cue after a comma, a quote or "come"/"as", with the source after it: ", ha detto Shoigu", ", said Peskov". */
+    static final Pattern IT_INVERTED = Pattern.compile("(?:^|[,\"“”«»:;(]|\\bcome)\\s*" + IT_CUE + "\\b", FLAGS);
+    static final Pattern EN_INVERTED = Pattern.compile("(?:^|[,\"“”:;(]|\\bas)\\s*" + EN_CUE + "\\b", FLAGS);
+    /** Any cue; the source is read before it ("Shoigu ha affermato", "the report says"). */
+    static final Pattern IT_ANY = Pattern.compile("\\b" + IT_CUE + "\\b", FLAGS);
+    static final Pattern EN_ANY = Pattern.compile("\\b" + EN_CUE + "\\b", FLAGS);
+    /** A preposition that names the source after it: "secondo", "stando a", "according to", "citing". */
+    static final Pattern IT_PREPOSITION = Pattern.compile("\\b(secondo(?:\\s+quanto\\s+(?:riportato|riferito|scritto"
+            + "|dichiarato|affermato|stimato|emerge|si\\s+legge)(?:\\s+(?:da|dal|dalla|dai|dagli|dall['’]|nel|nella|in))?)?"
+            + "|stando\\s+(?:a|al|alla|ai|agli|all['’])|a\\s+detta\\s+(?:di|del|della|dei|degli|dell['’])|come\\s+"
+            + "(?:riporta|riferisce|scrive|spiega|sottolinea|ricorda|rivela)|citando)(?![\\p{L}])\\s*", FLAGS);
+    static final Pattern EN_PREPOSITION = Pattern.compile("\\b(according\\s+to|citing|as\\s+reported\\s+by"
+            + "|in\\s+the\\s+words\\s+of|as\\s+(?:stated|noted|reported|quoted)\\s+(?:by|in))\\b\\s*", FLAGS);
+    /** The impersonal "si legge (nel rapporto)" and its kin; the document is before or after it. */
+    static final Pattern IT_IMPERSONAL = Pattern.compile("\\b(si\\s+(?:legge|afferma|sostiene|spiega|sottolinea"
+            + "|evidenzia|precisa|riporta|stima|osserva|denuncia|rileva))\\b", FLAGS);
+    /** A sentence whose source is the subject: "a loro avviso", "in their view". */
+    static final Pattern IT_OPINION = Pattern.compile("\\b(a\\s+(?:suo|loro|mio|nostro)\\s+(?:avviso|parere|giudizio"
+            + "|dire)|secondo\\s+(?:lui|lei|loro))\\b", FLAGS);
+    static final Pattern EN_OPINION = Pattern.compile("\\b(in\\s+(?:his|her|their|its)\\s+(?:view|opinion|words))\\b",
+            FLAGS);
+    /** A sentence that hands its claim to the sentence before: "Questo è quello che ha scoperto ...". */
+    static final Pattern IT_BACKWARD = Pattern.compile("^\\s*(?:questo|questa|ciò|tutto\\s+ciò|questi|queste|è)\\s+"
+            + "(?:è|sono|era|erano|quanto|quello|ciò)\\b", FLAGS);
+    static final Pattern EN_BACKWARD = Pattern.compile("^\\s*(?:(?:this|that|these|such|so)\\s+(?:is|are|was|were)"
+            + "|that['’]s|this['’]s)\\s+(?:what|how)\\b", FLAGS);
+    /** Reported speech without a cue: the Italian compound conditional ("avrebbe spedito"), "reportedly". */
+    static final Pattern IT_REPORTED = Pattern.compile("\\b(?:avrebbe|avrebbero|sarebbe|sarebbero)\\s+(?:\\p{L}+\\s+)"
+            + "{0,2}?\\p{L}+(?:at[oaie]|it[oaie]|ut[oaie]|st[oaie]|tt[oaie]|s[oaie])\\b", FLAGS);
+    static final Pattern EN_REPORTED = Pattern.compile("\\b(?:allegedly|reportedly|purportedly|is\\s+said\\s+to"
+            + "|are\\s+said\\s+to|was\\s+said\\s+to|were\\s+said\\s+to)\\b", FLAGS);
+
+    private ReportingCues() {
+    }
+
+    static Pattern inverted(Language language) {
+        return language == Language.IT ? IT_INVERTED : EN_INVERTED;
+    }
+
+    static Pattern any(Language language) {
+        return language == Language.IT ? IT_ANY : EN_ANY;
+    }
+
+    static Pattern preposition(Language language) {
+        return language == Language.IT ? IT_PREPOSITION : EN_PREPOSITION;
+    }
+
+    static Pattern opinion(Language language) {
+        return language == Language.IT ? IT_OPINION : EN_OPINION;
+    }
+
+    static Pattern backward(Language language) {
+        return language == Language.IT ? IT_BACKWARD : EN_BACKWARD;
+    }
+
+    static Pattern reported(Language language) {
+        return language == Language.IT ? IT_REPORTED : EN_REPORTED;
+    }
+}

@@ -1,0 +1,132 @@
+package org.claimledger.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.claimledger.model.Language;
+
+/**
+ * Splits a normalized text into paragraphs (lines) and sentences, and tells prose from the rest of a scraped page.
+ * A line is prose when it has a finite verb; headings, bylines, date headers and player text ("Ascolta ora 00:00")
+ * have none. Clock times are left out of the test so "00:00" cannot pass for anything.
+ */
+final class Sentences {
+    private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}:\\d{2}(?::\\d{2})?\\b");
+    private static final Pattern SENTENCE_END = Pattern.compile(
+            "([.!?]+[\"”»')\\]]*)\\s+(?=[\"“«(\\[]?\\s?[\\p{Lu}\\p{N}])");
+    private static final Set<String> IT_ABBREVIATIONS = Set.of("sig", "sigg", "dott", "prof", "ing", "avv", "on",
+            "sen", "gen", "art", "artt", "n", "nr", "pag", "ecc", "cfr", "es", "vol", "cap", "ca", "st", "mons", "dr");
+    private static final Set<String> EN_ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gen",
+            "gov", "lt", "col", "sgt", "capt", "st", "no", "nos", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb",
+            "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "e.g", "i.e", "jr",
+            "sr", "approx", "est", "fig", "p", "pp");
+
+    /** A sentence, the paragraph it is in (0-based), and whether its line reads as prose. */
+    record Sentence(Located text, int paragraph, boolean prose) {
+    }
+
+    private Sentences() {
+    }
+
+    static List<Sentence> of(String source, Language language) {
+        List<Sentence> sentences = new ArrayList<>();
+        int paragraph = 0;
+        int lineStart = 0;
+        while (lineStart <= source.length()) {
+            int lineEnd = source.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = source.length();
+            }
+            if (!source.substring(lineStart, lineEnd).isBlank()) {
+                boolean prose = isProse(source, lineStart, lineEnd, language);
+                for (Located sentence : split(source, lineStart, lineEnd, language)) {
+                    sentences.add(new Sentence(sentence, paragraph, prose));
+                }
+                paragraph++;
+            }
+            lineStart = lineEnd + 1;
+        }
+        return sentences;
+    }
+
+    /** Whether a line has a finite verb outside clock times. */
+    static boolean isProse(String source, int from, int to, Language language) {
+        String line = CLOCK.matcher(source.substring(from, to)).replaceAll(" ");
+        for (Token token : Token.of(line, 0, line.length())) {
+            if (token.isWord() && Lexicon.isFiniteVerb(token.key(), language)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Splits a sentence at semicolons that are outside quotation marks. */
+    static List<Located> clauses(String source, Located sentence) {
+        List<Located> clauses = new ArrayList<>();
+        boolean quoted = false;
+        int start = sentence.start();
+        for (int i = sentence.start(); i < sentence.end(); i++) {
+            char c = source.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == '“' || c == '«') {
+                quoted = true;
+            } else if (c == '”' || c == '»') {
+                quoted = false;
+            } else if (c == ';' && !quoted) {
+                addTrimmed(source, start, i, clauses);
+                start = i + 1;
+            }
+        }
+        addTrimmed(source, start, sentence.end(), clauses);
+        return clauses;
+    }
+
+    /**
+     * Sentence ends: a full stop, question or exclamation mark, perhaps after a closing quote, then space and a capital
+     * or digit, perhaps after an opening quote (scraped text often has spaces inside quotes: ". \" L'impiego"). A full
+     * stop after a known abbreviation or a single capital ("J. Smith") does not end a sentence.
+     */
+    private static List<Located> split(String source, int from, int to, Language language) {
+        List<Located> sentences = new ArrayList<>();
+        Matcher end = SENTENCE_END.matcher(source).region(from, to);
+        int start = from;
+        while (end.find()) {
+            if (end.group(1).equals(".") && isAbbreviation(source, from, end.start(), language)) {
+                continue;
+            }
+            addTrimmed(source, start, end.end(1), sentences);
+            start = end.end(1);
+        }
+        addTrimmed(source, start, to, sentences);
+        return sentences;
+    }
+
+    private static boolean isAbbreviation(String source, int from, int dot, Language language) {
+        int wordStart = dot;
+        while (wordStart > from && Character.isLetter(source.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        String word = source.substring(wordStart, dot);
+        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+            return true;
+        }
+        return (language == Language.IT ? IT_ABBREVIATIONS : EN_ABBREVIATIONS).contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static void addTrimmed(String source, int start, int end, List<Located> into) {
+        while (start < end && Character.isWhitespace(source.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(source.charAt(end - 1))) {
+            end--;
+        }
+        if (end > start) {
+            into.add(Located.in(source, start, end));
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package org.claimledger.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.claimledger.model.Language;
+
+/**
+ * Finds the time expressions that scope figures: "nel 2024", "tra dicembre 2024 e fine febbraio 2025",
+ * "l'anno scorso", "since November 2024", "in the first months of 2025". Numbers inside them are dates, not counts.
+ */
+final class TimeScope {
+    private static final String YEAR = "(?:1[89]|20)\\d{2}";
+    private static final String AP = "['\u2019]";
+    private static final String ISO_DATE = "\\b" + YEAR + "-\\d{2}(?:-\\d{2})?\\b";
+    private static final String CLOCK = "\\b\\d{1,2}:\\d{2}(?::\\d{2})?\\b";
+
+    private static final String IT_MONTH = "(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre"
+            + "|ottobre|novembre|dicembre)";
+    private static final String IT_DATE = "(?:(?:inizio|fine|metà|met[aà]|primi di|prima metà di|seconda metà di)\\s+)?"
+            + "(?:(?:\\d{1,2}\\s+)?" + IT_MONTH + "(?:\\s+(?:del\\s+)?" + YEAR + ")?|" + YEAR + ")";
+    private static final String IT_PERIOD_NOUN = "(?:mes[ei]|ann[oi]|giorn[oi]|settiman[ae]|trimestr[ei]|semestr[ei]"
+            + "|decenni[o]?|or[ae])";
+    private static final Pattern ITALIAN = Pattern.compile(String.join("|",
+            "\\b(?:tra|fra)\\s+(?:il\\s+|l" + AP + ")?" + IT_DATE + "\\s+e\\s+(?:il\\s+|l" + AP + ")?" + IT_DATE,
+            "\\b(?:dal|dall" + AP + "|da)\\s*" + IT_DATE + "\\s+(?:al|all" + AP + "|a)\\s*" + IT_DATE,
+            "\\b(?:nel\\s+corso\\s+del|a\\s+partire\\s+da(?:l|ll" + AP + ")?|fino\\s+a(?:l|ll" + AP + ")?|entro\\s+(?:il|l"
+                    + AP + ")|prima\\s+del|dopo\\s+il|durante\\s+il|nel|nell" + AP + "|del|dell" + AP + "|dal|dall" + AP
+                    + "|al|all" + AP + "|a|ad|in|da|di)\\s*(?:(?:primo|secondo|terzo|quarto|ultimo)\\s+"
+                    + "(?:trimestre|semestre)\\s+(?:del\\s+)?)?" + IT_DATE + "\\b",
+            "\\b(?:nei|negli|nelle|nel|nell" + AP + "|durante\\s+(?:i|gli|le))\\s+(?:primi|prime|ultimi|ultime|prossimi"
+                    + "|prossime|scorsi|scorse)\\s+(?:\\p{L}+\\s+)?" + IT_PERIOD_NOUN + "(?:\\s+(?:del|dell" + AP
+                    + ")\\s*" + YEAR + ")?",
+            "\\b(?:l" + AP + "anno|il\\s+mese|la\\s+settimana)\\s+(?:scors[oa]|prossim[oa])",
+            "\\b(?:lo|la)\\s+scors[oa]\\s+(?:anno|mese|settimana|" + IT_MONTH + ")",
+            "\\bquest" + AP + "anno\\b", "\\b(?:ieri|oggi|domani)\\b",
+            "\\b(?:(?:inizio|fine|metà)\\s+)?(?:\\d{1,2}\\s+)?" + IT_MONTH + "(?:\\s+(?:del\\s+)?" + YEAR + ")?\\b",
+            ISO_DATE, CLOCK), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** Month names keep their capital, so that the verb "may" is not a month. */
+    private static final String EN_MONTH = "(?-i:January|February|March|April|May|June|July|August|September|October"
+            + "|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
+    private static final String EN_DATE = "(?:(?:early|late|mid-?|the\\s+end\\s+of|the\\s+start\\s+of)\\s*)?"
+            + "(?:(?:\\d{1,2}\\s+)?" + EN_MONTH + "(?:\\s+\\d{1,2})?(?:,?\\s+" + YEAR + ")?|" + YEAR + ")";
+    private static final String EN_PERIOD_NOUN = "(?:years?|months?|weeks?|days?|quarters?|decades?|hours?)";
+    private static final Pattern ENGLISH = Pattern.compile(String.join("|",
+            "\\b(?:between|from)\\s+" + EN_DATE + "\\s+(?:and|to|until|through)\\s+" + EN_DATE,
+            "\\b(?:in|since|by|during|until|through|before|after|from|as\\s+of|throughout|on|of)\\s+(?:the\\s+)?"
+                    + "(?:(?:first|second|third|fourth|last)\\s+(?:quarter|half|months?|weeks?)\\s+of\\s+)?" + EN_DATE,
+            "\\b(?:in|over|during|for)\\s+the\\s+(?:past|last|first|next|previous|coming)\\s+(?:[\\p{L}-]+\\s+)?"
+                    + EN_PERIOD_NOUN + "(?:\\s+of\\s+" + YEAR + ")?",
+            "\\b(?:last|this|next|earlier\\s+this|later\\s+this)\\s+(?:year|month|week|" + EN_MONTH + ")\\b",
+            "\\b(?:a|one|[\\p{L}-]+|\\d+)\\s+" + EN_PERIOD_NOUN + "\\s+(?:ago|earlier)\\b",
+            "\\b(?:yesterday|today|tomorrow)\\b",
+            "\\b(?:\\d{1,2}\\s+)?" + EN_MONTH + "(?:\\s+\\d{1,2})?(?:,?\\s+" + YEAR + ")?\\b",
+            ISO_DATE, CLOCK), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private TimeScope() {
+    }
+
+    /** The time expressions between from and to, in text order; where two could overlap the earlier one wins. */
+    static List<Located> find(String source, int from, int to, Language language) {
+        Matcher matcher = (language == Language.IT ? ITALIAN : ENGLISH).matcher(source).region(from, to);
+        List<Located> found = new ArrayList<>();
+        while (matcher.find()) {
+            found.add(Located.in(source, matcher.start(), matcher.end()));
+        }
+        return found;
+    }
+}

@@ -1,0 +1,78 @@
+package org.claimledger.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A word or punctuation mark of the source, with char indexes. Words keep an elided article's apostrophe
+ * ("l'", "dell'") and inner hyphens ("twenty-five", "S-300"); every other mark is a token of its own.
+ */
+record Token(String text, int start, int end) {
+
+    static List<Token> of(String source, int from, int to) {
+        List<Token> tokens = new ArrayList<>();
+        int at = from;
+        while (at < to) {
+            char c = source.charAt(at);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                at++;
+                continue;
+            }
+            int end = at + 1;
+            if (Character.isLetterOrDigit(c)) {
+                while (end < to && (Character.isLetterOrDigit(source.charAt(end))
+                        || (isJoiner(source.charAt(end)) && end + 1 < to
+                                && Character.isLetterOrDigit(source.charAt(end + 1))))) {
+                    end++;
+                }
+                if (end < to && isApostrophe(source.charAt(end)) && Character.isLetter(source.charAt(end - 1))) {
+                    end++;
+                }
+            }
+            tokens.add(new Token(source.substring(at, end), at, end));
+            at = end;
+        }
+        return tokens;
+    }
+
+    private static boolean isJoiner(char c) {
+        return c == '-';
+    }
+
+    static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019';
+    }
+
+    boolean isWord() {
+        return Character.isLetter(text.charAt(0));
+    }
+
+    boolean isCapitalized() {
+        return Character.isUpperCase(text.charAt(0));
+    }
+
+    /** True for all-capital words of two or more letters, such as "MSMT" or "NATO". */
+    boolean isAcronym() {
+        int letters = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isLetter(c)) {
+                letters++;
+            }
+        }
+        return letters >= 2;
+    }
+
+    boolean isElided() {
+        return isApostrophe(text.charAt(text.length() - 1));
+    }
+
+    /** Lower case, with a typographic apostrophe made plain, for looking words up. */
+    String key() {
+        return text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    }
+}
