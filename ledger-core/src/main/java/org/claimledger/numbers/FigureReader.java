@@ -1,0 +1,189 @@
+package org.claimledger.numbers;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.claimledger.model.Language;
+
+/**
+ * Reads the text of a figure as written in a language: "9 milioni", "11.000" (it), "11,000" (en), "1,5" (it),
+ * "$540 million", "45%", "45 per cento", "nine million", "tre", "3 mila", and ranges "tra 10 e 12",
+ * "between 10 and 12", "10-12". It is used when a claim is signed and again when it is verified, so it is strict:
+ * anything but a figure expression (a stray word, a misplaced grouping mark) is an error, never a guess.
+ */
+public final class FigureReader {
+    private static final Pattern CURRENCY_PREFIX = Pattern.compile("^(?:US\\$|\\$|€|£|¥)[ \\u00A0\\u202F]?");
+    private static final Pattern PERCENT_SUFFIX = Pattern.compile(
+            "(?:[ \\u00A0\\u202F\\u2009]?%|[ \\u00A0]per ?cento|[ \\u00A0]per ?cent)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CURRENCY_SUFFIX = Pattern.compile("[ \\u00A0\\u202F]?€$");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u202F\\u2009]+");
+    private static final Pattern LEADING_SPACE = Pattern.compile("^[ \\u00A0\\u202F\\u2009]+");
+    private static final Pattern ENGLISH_WORD_BREAKS = Pattern.compile("[\\s\\u00A0\\u202F\\u2009-]+");
+
+    /** Scale words that may follow digits ("9 milioni", "1.2 billion"); "mila" may also be joined ("3mila"). */
+    private static final Map<String, BigDecimal> ITALIAN_SCALES = Map.of(
+            "mila", BigDecimal.valueOf(1_000L),
+            "milione", BigDecimal.valueOf(1_000_000L), "milioni", BigDecimal.valueOf(1_000_000L),
+            "mln", BigDecimal.valueOf(1_000_000L),
+            "miliardo", BigDecimal.valueOf(1_000_000_000L), "miliardi", BigDecimal.valueOf(1_000_000_000L),
+            "mld", BigDecimal.valueOf(1_000_000_000L), "mrd", BigDecimal.valueOf(1_000_000_000L));
+    private static final Map<String, BigDecimal> ENGLISH_SCALES = Map.of(
+            "thousand", BigDecimal.valueOf(1_000L),
+            "million", BigDecimal.valueOf(1_000_000L), "mn", BigDecimal.valueOf(1_000_000L),
+            "billion", BigDecimal.valueOf(1_000_000_000L), "bn", BigDecimal.valueOf(1_000_000_000L),
+            "trillion", BigDecimal.valueOf(1_000_000_000_000L), "tn", BigDecimal.valueOf(1_000_000_000_000L));
+
+    private FigureReader() {
+    }
+
+    public static FigureValue read(String text, Language language) throws FigureTextException {
+        if (text == null || text.isBlank()) {
+            throw new FigureTextException("figure text is empty");
+        }
+        try {
+            return readFigure(text.strip(), language);
+        } catch (FigureTextException e) {
+            throw new FigureTextException("cannot read figure text '" + text + "' (" + language.code() + "): "
+                    + e.getMessage());
+        }
+    }
+
+    /** The scale words this language allows after digits, lower case; the extractor uses them to find figures. */
+    public static Map<String, BigDecimal> scaleWords(Language language) {
+        return language == Language.IT ? ITALIAN_SCALES : ENGLISH_SCALES;
+    }
+
+    private static FigureValue readFigure(String text, Language language) throws FigureTextException {
+        List<String[]> splits = RangeSplits.of(text, language);
+        if (splits.isEmpty()) {
+            return FigureValue.of(readSingle(text, language));
+        }
+        FigureTextException last = null;
+        for (String[] split : splits) {
+            try {
+                return readRange(split[0], split[1], language);
+            } catch (FigureTextException e) {
+                last = e;
+            }
+        }
+        throw last;
+    }
+
+    private static FigureValue readRange(String lowerText, String upperText, Language language)
+            throws FigureTextException {
+        BigDecimal lower = readSingle(lowerText, language);
+        BigDecimal upper = readSingle(upperText, language);
+        BigDecimal sharedScale = trailingScale(upperText, language);
+        // "tra 10 e 12 milioni": the scale written once belongs to both ends
+        if (sharedScale != null && trailingScale(lowerText, language) == null
+                && lower.multiply(sharedScale).compareTo(upper) < 0) {
+            lower = lower.multiply(sharedScale);
+        }
+        if (upper.compareTo(lower) <= 0) {
+            throw new FigureTextException("range '" + lowerText + "' to '" + upperText
+                    + "' must go from a smaller to a larger number");
+        }
+        return new FigureValue(lower, upper);
+    }
+
+    private static BigDecimal trailingScale(String text, Language language) {
+        String core = stripPercentAndCurrency(text.strip());
+        String lower = core.toLowerCase(Locale.ROOT);
+        for (Map.Entry<String, BigDecimal> scale : scaleWords(language).entrySet()) {
+            if (lower.endsWith(scale.getKey()) && lower.length() > scale.getKey().length()) {
+                char before = lower.charAt(lower.length() - scale.getKey().length() - 1);
+                if (!Character.isLetter(before)) {
+                    return scale.getValue();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String stripPercentAndCurrency(String text) {
+        String core = CURRENCY_PREFIX.matcher(text).replaceFirst("");
+        core = PERCENT_SUFFIX.matcher(core).replaceFirst("");
+        return CURRENCY_SUFFIX.matcher(core).replaceFirst("");
+    }
+
+    private static BigDecimal readSingle(String text, Language language) throws FigureTextException {
+        String core = text.strip();
+        Matcher currency = CURRENCY_PREFIX.matcher(core);
+        boolean hasCurrency = currency.find();
+        if (hasCurrency) {
+            core = core.substring(currency.end());
+        }
+        Matcher percent = PERCENT_SUFFIX.matcher(core);
+        if (percent.find()) {
+            if (hasCurrency) {
+                throw new FigureTextException("'" + text + "' has both a currency sign and a percent");
+            }
+            core = core.substring(0, percent.start());
+        } else if (!hasCurrency) {
+            Matcher euro = CURRENCY_SUFFIX.matcher(core);
+            if (euro.find()) {
+                core = core.substring(0, euro.start());
+            }
+        }
+        if (core.isEmpty()) {
+            throw new FigureTextException("'" + text + "' has no number");
+        }
+        if (DigitNumber.isDigit(core.charAt(0))) {
+            return readDigits(core, language);
+        }
+        return readWords(core, language);
+    }
+
+    private static BigDecimal readDigits(String core, Language language) throws FigureTextException {
+        int end = 0;
+        while (end < core.length()) {
+            char c = core.charAt(end);
+            boolean spaceGroup = DigitNumber.isSpaceGroupMark(c);
+            boolean continues = spaceGroup ? end + 1 < core.length() && DigitNumber.isDigit(core.charAt(end + 1))
+                    : DigitNumber.isNumberChar(c, language);
+            if (!continues) {
+                break;
+            }
+            end++;
+        }
+        BigDecimal number = DigitNumber.read(core.substring(0, end), language);
+        String rest = core.substring(end);
+        if (rest.isEmpty()) {
+            return number;
+        }
+        Matcher space = LEADING_SPACE.matcher(rest);
+        boolean joined = !space.find();
+        String scaleWord = rest.substring(joined ? 0 : space.end()).toLowerCase(Locale.ROOT);
+        BigDecimal scale = scaleWords(language).get(scaleWord);
+        // "3mila" and "£3bn" are written joined; "9milioni" is a typo for which no reading is guessed
+        boolean mayJoin = scaleWord.equals("mila") || scaleWord.length() <= 3;
+        if (scale == null || (joined && !mayJoin)) {
+            throw new FigureTextException("'" + rest.strip() + "' after the number is not a scale word of "
+                    + language.code() + " (" + String.join(", ", new TreeSet<>(scaleWords(language).keySet())) + ")");
+        }
+        return number.multiply(scale);
+    }
+
+    private static BigDecimal readWords(String core, Language language) throws FigureTextException {
+        String lower = core.toLowerCase(Locale.ROOT);
+        Pattern breaks = language == Language.IT ? SPACES : ENGLISH_WORD_BREAKS;
+        List<String> tokens = new ArrayList<>();
+        for (String token : breaks.split(lower)) {
+            if (!token.isEmpty()) {
+                tokens.add(token);
+            }
+        }
+        if (tokens.isEmpty()) {
+            throw new FigureTextException("'" + core + "' has no number");
+        }
+        long value = language == Language.IT ? ItalianNumberWords.read(tokens, core)
+                : EnglishNumberWords.read(tokens, core);
+        return BigDecimal.valueOf(value);
+    }
+}
