@@ -180,6 +180,26 @@ public final class Entry {
         return commit.deepCopy();
     }
 
+    /** The digests of the fields as they are now. */
+    public FieldCommitment recomputedCommitment() {
+        return FieldCommitment.of(envelope);
+    }
+
+    /** The digests stored in the entry, which its signature covers. */
+    public FieldCommitment storedCommitment() throws MalformedEntryException {
+        try {
+            return FieldCommitment.read(commit);
+        } catch (IllegalArgumentException e) {
+            throw new MalformedEntryException(Envelope.COMMIT, e.getMessage());
+        }
+    }
+
+    /** The value now at a JSON pointer, as canonical JSON text, or null when there is none. */
+    public String valueAt(String pointer) {
+        JsonNode node = envelope.at(pointer);
+        return node.isMissingNode() ? null : (node.isTextual() ? node.textValue() : Jcs.canonicalString(node));
+    }
+
     public byte[] sig() {
         return sig.clone();
     }

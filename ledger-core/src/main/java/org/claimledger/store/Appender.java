@@ -24,12 +24,15 @@ public final class Appender {
     private final TreeNodes tree;
     private long size;
     private byte[] headHash;
+    private Instant headTime;
 
-    Appender(Connection connection, LedgerStore store, long size, byte[] headHash) throws LedgerException {
+    Appender(Connection connection, LedgerStore store, long size, byte[] headHash, Instant headTime)
+            throws LedgerException {
         this.connection = connection;
         this.store = store;
         this.size = size;
         this.headHash = headHash;
+        this.headTime = headTime;
         this.tree = TreeNodes.load(connection, size, store.location());
     }
 
@@ -42,9 +45,14 @@ public final class Appender {
         return store;
     }
 
+    /**
+     * Signs and writes the next entry. Its time is the given time, or the previous entry's time if that is later,
+     * so entry times never go backwards even when editors' clocks disagree.
+     */
     public Entry append(EntryType type, ObjectNode body, Ed25519PrivateKey key, Instant time, Long claimId)
             throws LedgerException {
-        Entry entry = Envelope.sign(size, headHash, time, type, body, key);
+        Instant entryTime = time.isBefore(headTime) ? headTime : time;
+        Entry entry = Envelope.sign(size, headHash, entryTime, type, body, key);
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO cl_entries (seq, entry_hash, entry_type, claim_id, leaf) VALUES (?, ?, ?, ?, ?)")) {
             insert.setLong(1, entry.seq());
@@ -63,6 +71,7 @@ public final class Appender {
         tree.append(connection, entry.hash());
         size++;
         headHash = entry.hash();
+        headTime = entry.instant();
         return entry;
     }
 
@@ -98,8 +107,9 @@ public final class Appender {
         return store.readSource(connection, id);
     }
 
-    byte[] headHash() {
-        return headHash.clone();
+    /** The time the next entry will carry at the earliest. */
+    public Instant headTime() {
+        return headTime;
     }
 
     Connection connection() {

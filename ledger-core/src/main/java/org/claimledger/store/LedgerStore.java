@@ -7,13 +7,16 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Properties;
 
 import org.claimledger.crypto.Hex;
+import org.claimledger.entry.Entry;
 import org.claimledger.entry.Envelope;
+import org.claimledger.entry.MalformedEntryException;
 import org.claimledger.failure.Failure;
 import org.claimledger.failure.LedgerException;
 
@@ -137,15 +140,17 @@ public final class LedgerStore implements AutoCloseable {
             }
             long size = 0;
             byte[] headHash = Hex.decodeHash(Envelope.GENESIS_PREV);
+            Instant headTime = Instant.EPOCH;
             try (Statement last = connection.createStatement();
                     ResultSet row = last.executeQuery(
-                            "SELECT seq, entry_hash FROM cl_entries ORDER BY seq DESC FETCH FIRST 1 ROWS ONLY")) {
+                            "SELECT seq, entry_hash, leaf FROM cl_entries ORDER BY seq DESC FETCH FIRST 1 ROWS ONLY")) {
                 if (row.next()) {
                     size = row.getLong(1) + 1;
                     headHash = Hex.decodeHash(row.getString(2));
+                    headTime = headTime(row.getString(3));
                 }
             }
-            T result = work.run(new Appender(connection, this, size, headHash));
+            T result = work.run(new Appender(connection, this, size, headHash, headTime));
             connection.commit();
             return result;
         } catch (SQLException e) {
@@ -156,6 +161,15 @@ public final class LedgerStore implements AutoCloseable {
             throw e;
         } finally {
             restoreAutoCommit();
+        }
+    }
+
+    private Instant headTime(String leaf) throws LedgerException {
+        try {
+            return Entry.parse(leaf.getBytes(StandardCharsets.UTF_8)).instant();
+        } catch (MalformedEntryException e) {
+            throw new LedgerException(Failure.STORAGE, "the last entry of " + location.display() + " is damaged ("
+                    + e.getMessage() + "); run 'claimledger verify' before appending", e);
         }
     }
 
@@ -275,6 +289,11 @@ public final class LedgerStore implements AutoCloseable {
             throw SqlFailures.translate(e, location, "listing sources");
         }
         return ids;
+    }
+
+    /** The stored tree nodes, for roots and proofs in O(log n) reads. */
+    public org.claimledger.merkle.NodeReader treeNodes() {
+        return TreeNodes.reader(connection, location);
     }
 
     /** A stored Merkle tree node, or null. */
