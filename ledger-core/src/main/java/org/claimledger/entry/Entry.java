@@ -1,0 +1,206 @@
+package org.claimledger.entry;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.claimledger.canonical.Jcs;
+import org.claimledger.merkle.TreeHash;
+
+/**
+ * One ledger entry as stored: its exact leaf bytes (canonical JSON) and the members read from them.
+ * Parsing checks the layout only; whether the entry is genuine is the verifier's question.
+ */
+public final class Entry {
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+    private static final Set<String> MEMBERS = Set.of(Envelope.V, Envelope.SEQ, Envelope.PREV, Envelope.TIME,
+            Envelope.TYPE, Envelope.SIGNER, Envelope.BODY, Envelope.COMMIT, Envelope.SIG);
+
+    private final byte[] leaf;
+    private final ObjectNode envelope;
+    private final long seq;
+    private final String prev;
+    private final String time;
+    private final String type;
+    private final String signer;
+    private final ObjectNode body;
+    private final JsonNode commit;
+    private final byte[] sig;
+    private byte[] hash;
+
+    private Entry(byte[] leaf, ObjectNode envelope, long seq, String prev, String time, String type, String signer,
+            ObjectNode body, JsonNode commit, byte[] sig) {
+        this.leaf = leaf;
+        this.envelope = envelope;
+        this.seq = seq;
+        this.prev = prev;
+        this.time = time;
+        this.type = type;
+        this.signer = signer;
+        this.body = body;
+        this.commit = commit;
+        this.sig = sig;
+    }
+
+    public static Entry parse(byte[] leaf) throws MalformedEntryException {
+        JsonNode tree;
+        try {
+            tree = MAPPER.readTree(leaf);
+        } catch (IOException e) {
+            throw new MalformedEntryException("leaf", "leaf is not JSON: " + firstLine(e.getMessage()));
+        }
+        if (tree == null || !tree.isObject()) {
+            throw new MalformedEntryException("leaf", "leaf is not a JSON object");
+        }
+        ObjectNode envelope = (ObjectNode) tree;
+        for (var it = envelope.fieldNames(); it.hasNext(); ) {
+            String name = it.next();
+            if (!MEMBERS.contains(name)) {
+                throw new MalformedEntryException(name, "unknown entry member '" + name + "'");
+            }
+        }
+        JsonNode v = envelope.get(Envelope.V);
+        if (v == null || !v.isIntegralNumber() || v.intValue() != Envelope.VERSION) {
+            throw new MalformedEntryException(Envelope.V, "entry format version must be " + Envelope.VERSION + ", got "
+                    + (v == null ? "none" : v.toString()));
+        }
+        JsonNode seq = envelope.get(Envelope.SEQ);
+        if (seq == null || !seq.canConvertToLong() || !seq.isIntegralNumber() || seq.longValue() < 0) {
+            throw new MalformedEntryException(Envelope.SEQ, "seq must be a non-negative integer");
+        }
+        String prev = text(envelope, Envelope.PREV);
+        if (prev.length() != 64 || !prev.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
+            throw new MalformedEntryException(Envelope.PREV, "prev must be 64 lowercase hex digits");
+        }
+        String time = text(envelope, Envelope.TIME);
+        try {
+            EntryTime.parse(time);
+        } catch (IllegalArgumentException e) {
+            throw new MalformedEntryException(Envelope.TIME, e.getMessage());
+        }
+        String type = text(envelope, Envelope.TYPE);
+        String signer = text(envelope, Envelope.SIGNER);
+        JsonNode body = envelope.get(Envelope.BODY);
+        if (body == null || !body.isObject()) {
+            throw new MalformedEntryException(Envelope.BODY, "body must be an object");
+        }
+        JsonNode commit = envelope.get(Envelope.COMMIT);
+        if (commit == null || !commit.isObject()) {
+            throw new MalformedEntryException(Envelope.COMMIT, "commit must be an object");
+        }
+        byte[] sig;
+        try {
+            sig = Base64.getDecoder().decode(text(envelope, Envelope.SIG));
+        } catch (IllegalArgumentException e) {
+            throw new MalformedEntryException(Envelope.SIG, "sig is not base64");
+        }
+        if (!Arrays.equals(Jcs.canonicalize(envelope), leaf)) {
+            throw new MalformedEntryException("leaf", "leaf bytes are not in canonical JSON form (RFC 8785)");
+        }
+        return new Entry(leaf, envelope, seq.longValue(), prev, time, type, signer, (ObjectNode) body, commit, sig);
+    }
+
+    private static String text(ObjectNode envelope, String member) throws MalformedEntryException {
+        JsonNode node = envelope.get(member);
+        if (node == null || !node.isTextual()) {
+            throw new MalformedEntryException(member, member + " must be a string");
+        }
+        return node.textValue();
+    }
+
+    private static String firstLine(String message) {
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    public byte[] leaf() {
+        return leaf.clone();
+    }
+
+    public String leafText() {
+        return new String(leaf, StandardCharsets.UTF_8);
+    }
+
+    /** The RFC 9162 leaf hash of the leaf bytes: what the next entry's prev and the Merkle tree commit to. */
+    public byte[] hash() {
+        if (hash == null) {
+            hash = TreeHash.leafHash(leaf);
+        }
+        return hash.clone();
+    }
+
+    public ObjectNode envelope() {
+        return envelope.deepCopy();
+    }
+
+    public long seq() {
+        return seq;
+    }
+
+    public String prev() {
+        return prev;
+    }
+
+    public String time() {
+        return time;
+    }
+
+    public java.time.Instant instant() {
+        return EntryTime.parse(time);
+    }
+
+    /** The type code as written; {@link EntryType#fromCode} gives null for codes this version does not know. */
+    public String typeCode() {
+        return type;
+    }
+
+    public EntryType type() {
+        return EntryType.fromCode(type);
+    }
+
+    public String signer() {
+        return signer;
+    }
+
+    public ObjectNode body() {
+        return body.deepCopy();
+    }
+
+    /** The stored commitment node (unchecked: see {@link FieldCommitment#read}). */
+    public JsonNode commitNode() {
+        return commit.deepCopy();
+    }
+
+    /** The digests of the fields as they are now. */
+    public FieldCommitment recomputedCommitment() {
+        return FieldCommitment.of(envelope);
+    }
+
+    /** The digests stored in the entry, which its signature covers. */
+    public FieldCommitment storedCommitment() throws MalformedEntryException {
+        try {
+            return FieldCommitment.read(commit);
+        } catch (IllegalArgumentException e) {
+            throw new MalformedEntryException(Envelope.COMMIT, e.getMessage());
+        }
+    }
+
+    /** The value now at a JSON pointer, as canonical JSON text, or null when there is none. */
+    public String valueAt(String pointer) {
+        JsonNode node = envelope.at(pointer);
+        return node.isMissingNode() ? null : (node.isTextual() ? node.textValue() : Jcs.canonicalString(node));
+    }
+
+    public byte[] sig() {
+        return sig.clone();
+    }
+}

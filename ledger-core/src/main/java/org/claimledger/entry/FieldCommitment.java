@@ -1,0 +1,93 @@
+package org.claimledger.entry;
+
+import java.util.Iterator;
+import java.util.Map;
+import java.util.TreeMap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.claimledger.canonical.Jcs;
+import org.claimledger.crypto.Hex;
+import org.claimledger.crypto.Sha256;
+
+/**
+ * The per-field digests an entry's signature covers: one SHA-256 per scalar (and per empty object or array),
+ * keyed by its RFC 6901 JSON pointer. Because the signature covers the digests and not the values, an edit to a
+ * value leaves the signature valid and the edited field's digest wrong, so verify can name the field.
+ */
+public final class FieldCommitment {
+    private final Map<String, String> digests;
+
+    private FieldCommitment(Map<String, String> digests) {
+        this.digests = digests;
+    }
+
+    /** Computes the digests of every field of the envelope (the entry without "commit" and "sig"). */
+    public static FieldCommitment of(ObjectNode envelope) {
+        Map<String, String> digests = new TreeMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = envelope.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            if (!field.getKey().equals(Envelope.COMMIT) && !field.getKey().equals(Envelope.SIG)) {
+                flatten("/" + escape(field.getKey()), field.getValue(), digests);
+            }
+        }
+        return new FieldCommitment(digests);
+    }
+
+    /** Reads a stored commitment; throws IllegalArgumentException when it is not an object of hex digests. */
+    public static FieldCommitment read(JsonNode node) {
+        if (node == null || !node.isObject()) {
+            throw new IllegalArgumentException("commit must be an object");
+        }
+        Map<String, String> digests = new TreeMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            JsonNode value = field.getValue();
+            if (!value.isTextual() || value.textValue().length() != 64) {
+                throw new IllegalArgumentException("commit digest for " + field.getKey() + " must be 64 hex digits");
+            }
+            digests.put(field.getKey(), value.textValue());
+        }
+        return new FieldCommitment(digests);
+    }
+
+    private static void flatten(String pointer, JsonNode value, Map<String, String> digests) {
+        if (value.isObject() && value.size() > 0) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = it.next();
+                flatten(pointer + "/" + escape(field.getKey()), field.getValue(), digests);
+            }
+        } else if (value.isArray() && value.size() > 0) {
+            for (int i = 0; i < value.size(); i++) {
+                flatten(pointer + "/" + i, value.get(i), digests);
+            }
+        } else {
+            digests.put(pointer, Hex.encode(Sha256.hash(Jcs.canonicalize(value))));
+        }
+    }
+
+    private static String escape(String key) {
+        return key.replace("~", "~0").replace("/", "~1");
+    }
+
+    public Map<String, String> digests() {
+        return java.util.Collections.unmodifiableMap(digests);
+    }
+
+    public ObjectNode toJson() {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        digests.forEach(node::put);
+        return node;
+    }
+
+    /** The bytes an entry signature covers: a fixed context line, then the canonical commitment. */
+    public byte[] signedBytes() {
+        byte[] context = Envelope.SIGNATURE_CONTEXT;
+        byte[] body = Jcs.canonicalize(toJson());
+        byte[] message = new byte[context.length + body.length];
+        System.arraycopy(context, 0, message, 0, context.length);
+        System.arraycopy(body, 0, message, context.length, body.length);
+        return message;
+    }
+}

@@ -1,0 +1,29 @@
+package org.claimledger.failure;
+
+/**
+ * Every way a ledger operation can fail for a reason the user can fix. The command line turns each into its own exit code.
+ */
+public enum Failure {
+    /** An input file is not well-formed (JSON syntax, missing or wrong fields). */
+    MALFORMED_INPUT,
+    /** A quote, figure or attribution text is not where the input says in the source (or not there at all, or ambiguous). */
+    NOT_IN_SOURCE,
+    /** A figure's value contradicts its own text. */
+    FIGURE_MISMATCH,
+    /** An input file cannot be read, or is not UTF-8 text. */
+    UNREADABLE_INPUT,
+    /** A key file's passphrase is wrong. */
+    WRONG_PASSPHRASE,
+    /** A key file is missing, unreadable or not a key file. */
+    KEY_FILE,
+    /** A key is not enrolled in this ledger, was revoked, or lacks the role the operation needs. */
+    KEY_NOT_AUTHORIZED,
+    /** The ledger path or URL does not hold a ClaimLedger ledger. */
+    NOT_A_LEDGER,
+    /** Another process holds the ledger. */
+    LEDGER_BUSY,
+    /** Any other storage failure: disk, database, schema. */
+    STORAGE,
+    /** The request refers to something the ledger does not have (entry, claim, source). */
+    NOT_FOUND
+}

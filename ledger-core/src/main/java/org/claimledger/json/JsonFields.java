@@ -1,0 +1,112 @@
+package org.claimledger.json;
+
+import java.math.BigDecimal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** Reads members of a JSON object by name, with messages that name the member by its pointer. */
+public final class JsonFields {
+    private final JsonNode node;
+    private final String pointer;
+
+    private JsonFields(JsonNode node, String pointer) {
+        this.node = node;
+        this.pointer = pointer;
+    }
+
+    public static JsonFields of(JsonNode node, String pointer) throws FieldException {
+        if (node == null || !node.isObject()) {
+            throw new FieldException(pointer, FieldNames.display(pointer) + " must be a JSON object");
+        }
+        return new JsonFields(node, pointer);
+    }
+
+    public String pointer() {
+        return pointer;
+    }
+
+    public String at(String name) {
+        return FieldNames.child(pointer, name);
+    }
+
+    public boolean has(String name) {
+        JsonNode value = node.get(name);
+        return value != null && !value.isNull();
+    }
+
+    public String text(String name) throws FieldException {
+        JsonNode value = node.get(name);
+        if (value == null || value.isNull()) {
+            throw new FieldException(at(name), FieldNames.display(at(name)) + " is missing");
+        }
+        if (!value.isTextual()) {
+            throw new FieldException(at(name), FieldNames.display(at(name)) + " must be a string");
+        }
+        return value.textValue();
+    }
+
+    public String nonEmptyText(String name) throws FieldException {
+        String value = text(name);
+        if (value.isBlank()) {
+            throw new FieldException(at(name), FieldNames.display(at(name)) + " must not be empty");
+        }
+        return value;
+    }
+
+    public String optionalText(String name) throws FieldException {
+        return has(name) ? text(name) : null;
+    }
+
+    public long integer(String name) throws FieldException {
+        JsonNode value = node.get(name);
+        if (value == null || value.isNull()) {
+            throw new FieldException(at(name), FieldNames.display(at(name)) + " is missing");
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToLong()) {
+            throw new FieldException(at(name), FieldNames.display(at(name)) + " must be an integer");
+        }
+        return value.longValue();
+    }
+
+    /** A decimal number written as a string, such as "9000000" or "1.5" (never a JSON number: no float reaches a hash). */
+    public String decimal(String name) throws FieldException {
+        String text = text(name);
+        return checkDecimal(at(name), text);
+    }
+
+    public String optionalDecimal(String name) throws FieldException {
+        return has(name) ? decimal(name) : null;
+    }
+
+    static String checkDecimal(String pointer, String text) throws FieldException {
+        if (!text.matches("-?(0|[1-9][0-9]*)(\\.[0-9]*[1-9])?")) {
+            throw new FieldException(pointer, FieldNames.display(pointer) + " must be a plain decimal string such as "
+                    + "\"9000000\" or \"1.5\" (no exponent, no trailing zeros after the point), got \"" + text + "\"");
+        }
+        return text;
+    }
+
+    /** The canonical decimal text of a number: "9000000", "1.5". */
+    public static String canonicalDecimal(BigDecimal value) {
+        if (value.signum() == 0) {
+            return "0";
+        }
+        return value.stripTrailingZeros().toPlainString();
+    }
+
+    public JsonFields object(String name) throws FieldException {
+        return of(node.get(name), at(name));
+    }
+
+    public JsonNode array(String name) throws FieldException {
+        JsonNode value = node.get(name);
+        if (value == null || !value.isArray()) {
+            throw new FieldException(at(name), FieldNames.display(at(name)) + " must be a JSON array");
+        }
+        return value;
+    }
+
+    public JsonNode raw(String name) {
+        return node.get(name);
+    }
+}

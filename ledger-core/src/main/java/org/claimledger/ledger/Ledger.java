@@ -1,0 +1,331 @@
+package org.claimledger.ledger;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.claimledger.claims.ClaimDraft;
+import org.claimledger.claims.ClaimProblem;
+import org.claimledger.claims.ClaimResolver;
+import org.claimledger.claims.ClaimsFile;
+import org.claimledger.crypto.Ed25519PublicKey;
+import org.claimledger.crypto.NamedKey;
+import org.claimledger.entry.ClaimBody;
+import org.claimledger.entry.Entry;
+import org.claimledger.entry.EntryTime;
+import org.claimledger.entry.EntryType;
+import org.claimledger.entry.KeyBody;
+import org.claimledger.entry.MalformedEntryException;
+import org.claimledger.entry.SourceBody;
+import org.claimledger.failure.Failure;
+import org.claimledger.failure.LedgerException;
+import org.claimledger.json.FieldException;
+import org.claimledger.json.JsonFields;
+import org.claimledger.keys.KeyRecord;
+import org.claimledger.keys.KeyRegistry;
+import org.claimledger.keys.KeyRole;
+import org.claimledger.model.Claim;
+import org.claimledger.model.Language;
+import org.claimledger.model.SourceRecord;
+import org.claimledger.model.SourceText;
+import org.claimledger.store.Appender;
+import org.claimledger.store.LedgerLocation;
+import org.claimledger.store.LedgerStore;
+import org.claimledger.store.StoredEntry;
+
+/**
+ * What editors do to a ledger: create it, enrol and revoke keys, register sources, sign claims. Every
+ * action is checked in full before anything is written, and written in one transaction.
+ */
+public final class Ledger implements AutoCloseable {
+    private static final List<String> KEY_ENTRY_TYPES = List.of(EntryType.GENESIS.code(), EntryType.KEY_ENROLL.code(),
+            EntryType.KEY_REVOKE.code(), EntryType.LEDGER_KEY.code());
+
+    private final LedgerStore store;
+    private final Clock clock;
+
+    private Ledger(LedgerStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** Creates a ledger whose genesis entry declares the origin and the ledger key, signed by that key. */
+    public static Ledger create(LedgerLocation location, String origin, NamedKey ledgerKey, Clock clock)
+            throws LedgerException {
+        if (origin == null || origin.isBlank() || origin.contains("\n") || origin.contains("+") || origin.contains(" ")) {
+            throw new LedgerException(Failure.MALFORMED_INPUT, "origin must be a non-empty name without spaces, '+' "
+                    + "or newlines, such as newsroom.example/claims; got '" + origin + "'");
+        }
+        LedgerStore store = LedgerStore.create(location);
+        Ledger ledger = new Ledger(store, clock);
+        try {
+            store.append(appender -> {
+                ObjectNode body = JsonNodeFactory.instance.objectNode();
+                body.put("origin", origin);
+                body.set("key", new KeyBody(ledgerKey.name(), ledgerKey.publicKey()).toJson());
+                return appender.append(EntryType.GENESIS, body, ledgerKey.key(), clock.instant(), null);
+            });
+        } catch (LedgerException e) {
+            store.close();
+            throw e;
+        }
+        return ledger;
+    }
+
+    public static Ledger open(LedgerLocation location, Clock clock) throws LedgerException {
+        return new Ledger(LedgerStore.open(location), clock);
+    }
+
+    public LedgerStore store() {
+        return store;
+    }
+
+    /** The keys as the chain declares them now (administrative entries replayed in order). */
+    public KeyRegistry keys() throws LedgerException {
+        KeyRegistry registry = new KeyRegistry();
+        for (StoredEntry stored : store.entriesOfTypes(KEY_ENTRY_TYPES)) {
+            try {
+                registry.apply(Entry.parse(stored.leaf()));
+            } catch (MalformedEntryException | FieldException e) {
+                throw new LedgerException(Failure.STORAGE, "key entry " + stored.seq() + " is damaged (" + e.getMessage()
+                        + "); run 'claimledger verify'");
+            }
+        }
+        if (registry.ledgerKey() == null) {
+            throw new LedgerException(Failure.STORAGE, store.location().display() + " has no genesis entry; "
+                    + "run 'claimledger verify'");
+        }
+        return registry;
+    }
+
+    /** Enrols an editor key, signed with the ledger key. */
+    public Entry enroll(NamedKey ledgerKey, String name, Ed25519PublicKey editorKey) throws LedgerException {
+        KeyRegistry registry = keys();
+        requireLedgerKey(registry, ledgerKey);
+        KeyBody key = new KeyBody(name, editorKey);
+        if (registry.key(key.id()) != null) {
+            throw new LedgerException(Failure.KEY_NOT_AUTHORIZED, "key " + key.id() + " (" + name
+                    + ") is already enrolled in this ledger");
+        }
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        body.set("key", key.toJson());
+        body.put("role", KeyRole.EDITOR.code());
+        return store.append(appender -> appender.append(EntryType.KEY_ENROLL, body, ledgerKey.key(), clock.instant(), null));
+    }
+
+    /** Revokes an editor key from a time on (now when from is null), signed with the ledger key. */
+    public Entry revoke(NamedKey ledgerKey, String keyId, String reason, Instant from) throws LedgerException {
+        KeyRegistry registry = keys();
+        requireLedgerKey(registry, ledgerKey);
+        KeyRecord record = findKey(registry, keyId);
+        if (record.role() != KeyRole.EDITOR) {
+            throw new LedgerException(Failure.KEY_NOT_AUTHORIZED, "key " + keyId + " is a ledger key; replace it with "
+                    + "'claimledger key rotate-ledger' instead of revoking it");
+        }
+        if (record.isRevoked()) {
+            throw new LedgerException(Failure.KEY_NOT_AUTHORIZED, "key " + KeyRegistry.describe(record)
+                    + " is already revoked (entry " + record.revokedSeq() + ")");
+        }
+        requireReason(reason);
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        body.put("key", record.id());
+        body.put("reason", reason);
+        Instant now = clock.instant();
+        body.put("from", EntryTime.format(from == null ? now : from));
+        return store.append(appender -> appender.append(EntryType.KEY_REVOKE, body, ledgerKey.key(), now, null));
+    }
+
+    /** Finds a key by its full id or an unambiguous prefix of at least 8 hex digits, or by name. */
+    public static KeyRecord findKey(KeyRegistry registry, String idOrName) throws LedgerException {
+        List<KeyRecord> matches = new ArrayList<>();
+        for (KeyRecord record : registry.keys()) {
+            if (record.id().equals(idOrName) || record.name().equals(idOrName)
+                    || (idOrName.length() >= 8 && record.id().startsWith(idOrName))) {
+                matches.add(record);
+            }
+        }
+        if (matches.isEmpty()) {
+            throw new LedgerException(Failure.NOT_FOUND, "no key " + idOrName + " in this ledger; "
+                    + "'claimledger key list' shows the keys");
+        }
+        if (matches.size() > 1) {
+            throw new LedgerException(Failure.MALFORMED_INPUT, "'" + idOrName + "' matches " + matches.size()
+                    + " keys; give the full key id");
+        }
+        return matches.get(0);
+    }
+
+    /** Registers a source text, signed by an editor; registering the same text twice returns the first entry. */
+    public Entry addSource(NamedKey editor, SourceText text, SourceMetadata metadata) throws LedgerException {
+        Entry existing = sourceEntry(text.id());
+        if (existing != null) {
+            return existing;
+        }
+        requireEditor(editor, EntryType.SOURCE);
+        SourceRecord record = new SourceRecord(text.id(), text.byteLength(), metadata.title(), metadata.publisher(),
+                metadata.url(), metadata.published(), metadata.language());
+        return store.append(appender -> {
+            appender.putSource(text.id(), text.text());
+            return appender.append(EntryType.SOURCE, SourceBody.toJson(record), editor.key(), clock.instant(), null);
+        });
+    }
+
+    /** The entry that registered a source, or null. */
+    public Entry sourceEntry(String sourceId) throws LedgerException {
+        for (StoredEntry stored : store.entriesOfTypes(List.of(EntryType.SOURCE.code()))) {
+            Entry entry = parse(stored);
+            if (sourceId.equals(entry.body().path("id").asText())) {
+                return entry;
+            }
+        }
+        return null;
+    }
+
+    /** The registered source's record and text, or NOT_FOUND naming what to do. */
+    public RegisteredSource source(String sourceIdOrPrefix) throws LedgerException {
+        List<Entry> matches = new ArrayList<>();
+        for (StoredEntry stored : store.entriesOfTypes(List.of(EntryType.SOURCE.code()))) {
+            Entry entry = parse(stored);
+            String id = entry.body().path("id").asText();
+            if (id.equals(sourceIdOrPrefix) || (sourceIdOrPrefix.length() >= 8 && id.startsWith(sourceIdOrPrefix))) {
+                matches.add(entry);
+            }
+        }
+        if (matches.isEmpty()) {
+            throw new LedgerException(Failure.NOT_FOUND, "source " + sourceIdOrPrefix + " is not registered in this "
+                    + "ledger; register it first with 'claimledger source add FILE'");
+        }
+        if (matches.size() > 1) {
+            throw new LedgerException(Failure.MALFORMED_INPUT, "source prefix " + sourceIdOrPrefix + " matches "
+                    + matches.size() + " sources; give more digits");
+        }
+        Entry entry = matches.get(0);
+        SourceRecord record;
+        try {
+            record = SourceBody.fromJson(JsonFields.of(entry.body(), "/body"));
+        } catch (FieldException e) {
+            throw new LedgerException(Failure.STORAGE, "source entry " + entry.seq() + " is damaged (" + e.getMessage()
+                    + "); run 'claimledger verify'");
+        }
+        String text = store.sourceText(record.id());
+        if (text == null) {
+            throw new LedgerException(Failure.STORAGE, "the text of source " + record.id() + " is missing from the "
+                    + "ledger; run 'claimledger verify'");
+        }
+        SourceText sourceText = SourceText.fromString(text);
+        if (!sourceText.id().equals(record.id())) {
+            throw new LedgerException(Failure.STORAGE, "the stored text of source " + record.id() + " no longer "
+                    + "matches its hash; run 'claimledger verify'");
+        }
+        return new RegisteredSource(entry.seq(), record, sourceText);
+    }
+
+    /**
+     * Signs every claim of a claims file against one source, all or nothing: the first claim that does not fit
+     * its source stops the whole file, named by file, line, column and field, and nothing is appended.
+     */
+    public List<Entry> signClaims(NamedKey editor, ClaimsFile file, String sourceOverride) throws LedgerException {
+        String sourceId = sourceOverride != null ? sourceOverride : file.sourceId();
+        if (sourceId == null) {
+            throw new LedgerException(Failure.MALFORMED_INPUT, file.locate("") + ": the claims file names no source; "
+                    + "add \"source\": \"<id>\" or pass --source ID");
+        }
+        RegisteredSource source = source(sourceId);
+        Language language = source.record().language();
+        if (file.language() != null && file.language() != language) {
+            throw new LedgerException(Failure.MALFORMED_INPUT, file.locate("/lang") + ": lang is " + file.language().code()
+                    + " but source " + source.record().id().substring(0, 12) + " is registered as " + language.code());
+        }
+        if (file.claims().isEmpty()) {
+            throw new LedgerException(Failure.MALFORMED_INPUT, file.locate("/claims") + ": the file has no claims to sign");
+        }
+        ClaimResolver resolver = new ClaimResolver(source.text(), language);
+        List<Claim> claims = new ArrayList<>();
+        for (ClaimDraft draft : file.claims()) {
+            try {
+                claims.add(resolver.resolve(draft));
+            } catch (ClaimProblem problem) {
+                throw new LedgerException(problem.failure(), file.locate(problem.pointer()) + ": " + problem.getMessage()
+                        + "; nothing was signed");
+            }
+        }
+        requireEditor(editor, EntryType.CLAIM);
+        return store.append(appender -> {
+            List<Entry> entries = new ArrayList<>();
+            for (Claim claim : claims) {
+                entries.add(appendClaim(appender, editor, claim));
+            }
+            return entries;
+        });
+    }
+
+    /** Signs one claim drafted on the command line. */
+    public Entry signClaim(NamedKey editor, String sourceId, ClaimDraft draft) throws LedgerException {
+        RegisteredSource source = source(sourceId);
+        Claim claim;
+        try {
+            claim = new ClaimResolver(source.text(), source.record().language()).resolve(draft);
+        } catch (ClaimProblem problem) {
+            throw new LedgerException(problem.failure(), problem.getMessage() + "; nothing was signed");
+        }
+        requireEditor(editor, EntryType.CLAIM);
+        return store.append(appender -> appendClaim(appender, editor, claim));
+    }
+
+    private Entry appendClaim(Appender appender, NamedKey editor, Claim claim) throws LedgerException {
+        // A claim's stable id is the seq of its first entry.
+        long claimId = appender.size();
+        return appender.append(EntryType.CLAIM, ClaimBody.toJson(claim), editor.key(), clock.instant(), claimId);
+    }
+
+    private void requireEditor(NamedKey editor, EntryType type) throws LedgerException {
+        KeyRegistry registry = keys();
+        String refusal = registry.refusal(Long.MAX_VALUE, type, editor.fingerprint(), clock.instant());
+        if (refusal != null) {
+            throw new LedgerException(Failure.KEY_NOT_AUTHORIZED, "key " + editor.name() + " (" + editor.fingerprint()
+                    + ") may not sign: " + refusal + "; ask the ledger owner to run 'claimledger key enroll'");
+        }
+    }
+
+    private static void requireLedgerKey(KeyRegistry registry, NamedKey ledgerKey) throws LedgerException {
+        KeyRecord current = registry.ledgerKey();
+        if (!current.id().equals(ledgerKey.fingerprint())) {
+            throw new LedgerException(Failure.KEY_NOT_AUTHORIZED, "key " + ledgerKey.name() + " ("
+                    + ledgerKey.fingerprint() + ") is not this ledger's key; the ledger key is "
+                    + KeyRegistry.describe(current));
+        }
+    }
+
+    static void requireReason(String reason) throws LedgerException {
+        if (reason == null || reason.isBlank()) {
+            throw new LedgerException(Failure.MALFORMED_INPUT, "a reason is required; pass --reason \"...\"");
+        }
+    }
+
+    static Entry parse(StoredEntry stored) throws LedgerException {
+        try {
+            return Entry.parse(stored.leaf());
+        } catch (MalformedEntryException e) {
+            throw new LedgerException(Failure.STORAGE, "entry " + stored.seq() + " is damaged (" + e.getMessage()
+                    + "); run 'claimledger verify'");
+        }
+    }
+
+    /** The entry at seq, parsed, or NOT_FOUND. */
+    public Entry entry(long seq) throws LedgerException {
+        StoredEntry stored = store.entry(seq);
+        if (stored == null) {
+            throw new LedgerException(Failure.NOT_FOUND, "there is no entry " + seq + " (the ledger has "
+                    + store.size() + " entries, 0 to " + (store.size() - 1) + ")");
+        }
+        return parse(stored);
+    }
+
+    @Override
+    public void close() throws LedgerException {
+        store.close();
+    }
+}

@@ -1,0 +1,118 @@
+package org.claimledger.store;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.claimledger.crypto.Ed25519PrivateKey;
+import org.claimledger.crypto.Hex;
+import org.claimledger.entry.Entry;
+import org.claimledger.entry.EntryType;
+import org.claimledger.entry.Envelope;
+import org.claimledger.failure.LedgerException;
+
+/**
+ * Appends entries inside one transaction while the head is locked: assigns seq, chains prev, signs,
+ * and writes the entry and the Merkle tree nodes it completes.
+ */
+public final class Appender {
+    private final Connection connection;
+    private final LedgerStore store;
+    private final TreeNodes tree;
+    private long size;
+    private byte[] headHash;
+    private Instant headTime;
+
+    Appender(Connection connection, LedgerStore store, long size, byte[] headHash, Instant headTime)
+            throws LedgerException {
+        this.connection = connection;
+        this.store = store;
+        this.size = size;
+        this.headHash = headHash;
+        this.headTime = headTime;
+        this.tree = TreeNodes.load(connection, size, store.location());
+    }
+
+    /** Entries in the ledger, including those appended in this transaction. */
+    public long size() {
+        return size;
+    }
+
+    public LedgerStore store() {
+        return store;
+    }
+
+    /**
+     * Signs and writes the next entry. Its time is the given time, or the previous entry's time if that is later,
+     * so entry times never go backwards even when editors' clocks disagree.
+     */
+    public Entry append(EntryType type, ObjectNode body, Ed25519PrivateKey key, Instant time, Long claimId)
+            throws LedgerException {
+        Instant entryTime = time.isBefore(headTime) ? headTime : time;
+        Entry entry = Envelope.sign(size, headHash, entryTime, type, body, key);
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO cl_entries (seq, entry_hash, entry_type, claim_id, leaf) VALUES (?, ?, ?, ?, ?)")) {
+            insert.setLong(1, entry.seq());
+            insert.setString(2, Hex.encode(entry.hash()));
+            insert.setString(3, type.code());
+            if (claimId == null) {
+                insert.setNull(4, java.sql.Types.BIGINT);
+            } else {
+                insert.setLong(4, claimId);
+            }
+            insert.setString(5, new String(entry.leaf(), StandardCharsets.UTF_8));
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw SqlFailures.translate(e, store.location(), "appending entry " + entry.seq());
+        }
+        tree.append(connection, entry.hash());
+        size++;
+        headHash = entry.hash();
+        headTime = entry.instant();
+        return entry;
+    }
+
+    /** Stores a normalized source text under its id, unless the ledger has it already. */
+    public void putSource(String id, String normalizedText) throws LedgerException {
+        if (store.readSource(connection, id) != null) {
+            return;
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO cl_sources (source_id, content) VALUES (?, ?)")) {
+            insert.setString(1, id);
+            insert.setString(2, normalizedText);
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw SqlFailures.translate(e, store.location(), "storing source " + id);
+        }
+    }
+
+    /** Stores a signed checkpoint note for a tree size. */
+    public void putCheckpoint(long treeSize, String note) throws LedgerException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO cl_checkpoints (tree_size, note) VALUES (?, ?)")) {
+            insert.setLong(1, treeSize);
+            insert.setString(2, note);
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw SqlFailures.translate(e, store.location(), "storing the checkpoint for size " + treeSize);
+        }
+    }
+
+    /** Reads a stored source text inside this transaction. */
+    public String sourceText(String id) throws LedgerException {
+        return store.readSource(connection, id);
+    }
+
+    /** The time the next entry will carry at the earliest. */
+    public Instant headTime() {
+        return headTime;
+    }
+
+    Connection connection() {
+        return connection;
+    }
+}

@@ -1,0 +1,45 @@
+package org.claimledger.store;
+
+import java.sql.SQLException;
+
+import org.claimledger.failure.Failure;
+import org.claimledger.failure.LedgerException;
+
+/** Turns database errors into failures a user can act on. */
+final class SqlFailures {
+    private static final int H2_DATABASE_ALREADY_OPEN = 90020;
+    private static final int H2_FILE_CORRUPTED = 90030;
+    private static final int H2_TABLE_NOT_FOUND = 42102;
+    private static final int H2_LOCK_TIMEOUT = 50200;
+
+    private SqlFailures() {
+    }
+
+    static LedgerException translate(SQLException e, LedgerLocation location, String doing) {
+        SQLException root = e;
+        int code = root.getErrorCode();
+        String message = firstLine(root.getMessage());
+        if (code == H2_DATABASE_ALREADY_OPEN || message.contains("already in use") || code == H2_LOCK_TIMEOUT) {
+            return new LedgerException(Failure.LEDGER_BUSY, "ledger " + location.display()
+                    + " is in use by another process; wait for it to finish and try again", e);
+        }
+        if (code == H2_FILE_CORRUPTED) {
+            return new LedgerException(Failure.STORAGE, "ledger " + location.display()
+                    + " is damaged (" + message + "); restore it from a backup, then run 'claimledger verify'", e);
+        }
+        if (code == H2_TABLE_NOT_FOUND || "42P01".equals(root.getSQLState())) {
+            return new LedgerException(Failure.NOT_A_LEDGER, location.display()
+                    + " is a database but not a ClaimLedger ledger; create one with 'claimledger init'", e);
+        }
+        return new LedgerException(Failure.STORAGE, "storage failure while " + doing + " in " + location.display()
+                + ": " + message, e);
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}

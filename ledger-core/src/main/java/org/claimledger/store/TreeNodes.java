@@ -1,0 +1,79 @@
+package org.claimledger.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+import org.claimledger.crypto.Hex;
+import org.claimledger.failure.Failure;
+import org.claimledger.failure.LedgerException;
+import org.claimledger.merkle.CompactRange;
+import org.claimledger.merkle.Node;
+import org.claimledger.merkle.NodeReader;
+import org.claimledger.merkle.TreeReadException;
+
+/**
+ * Persists the Merkle tree's complete-subtree nodes as leaves are appended, so roots and proofs are later
+ * read in O(log n) rows instead of rescanning the ledger. The tree arithmetic is {@link CompactRange}'s.
+ */
+final class TreeNodes {
+    private final LedgerLocation location;
+    private final CompactRange range;
+
+    private TreeNodes(LedgerLocation location, CompactRange range) {
+        this.location = location;
+        this.range = range;
+    }
+
+    static TreeNodes load(Connection connection, long size, LedgerLocation location) throws LedgerException {
+        try {
+            return new TreeNodes(location, CompactRange.load(size, reader(connection, location)));
+        } catch (TreeReadException e) {
+            throw new LedgerException(Failure.STORAGE, "the Merkle tree of " + location.display()
+                    + " is incomplete (" + e.getMessage() + "); run 'claimledger verify' to find out what was removed", e);
+        }
+    }
+
+    void append(Connection connection, byte[] leafHash) throws LedgerException {
+        for (Node node : range.append(leafHash)) {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO cl_tree (lvl, idx, hash) VALUES (?, ?, ?)")) {
+                insert.setInt(1, node.level());
+                insert.setLong(2, node.index());
+                insert.setString(3, Hex.encode(node.hash()));
+                insert.executeUpdate();
+            } catch (SQLException e) {
+                throw SqlFailures.translate(e, location, "storing tree node " + node.level() + "/" + node.index());
+            }
+        }
+    }
+
+    /** A NodeReader over the stored nodes of one connection. */
+    static NodeReader reader(Connection connection, LedgerLocation location) {
+        return (level, index) -> {
+            try {
+                byte[] hash = readNode(connection, level, index, location);
+                if (hash == null) {
+                    throw new TreeReadException("tree node at level " + level + ", index " + index + " is not stored");
+                }
+                return hash;
+            } catch (LedgerException e) {
+                throw new TreeReadException(e.getMessage(), e);
+            }
+        };
+    }
+
+    static byte[] readNode(Connection connection, int level, long index, LedgerLocation location) throws LedgerException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT hash FROM cl_tree WHERE lvl = ? AND idx = ?")) {
+            select.setInt(1, level);
+            select.setLong(2, index);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? Hex.decodeHash(rows.getString(1)) : null;
+            }
+        } catch (SQLException e) {
+            throw SqlFailures.translate(e, location, "reading tree node " + level + "/" + index);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.claimledger.verify;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import org.claimledger.crypto.Ed25519PublicKey;
+import org.claimledger.crypto.InvalidSignatureException;
+import org.claimledger.entry.Entry;
+import org.claimledger.entry.FieldCommitment;
+import org.claimledger.entry.MalformedEntryException;
+import org.claimledger.json.FieldNames;
+
+/**
+ * Checks one entry against what its signer signed: the signature over the stored field digests, and each
+ * field's current value against its digest. A valid signature with a mismatching digest names the edited field.
+ */
+final class SignatureCheck {
+    private SignatureCheck() {
+    }
+
+    /** Returns the findings; an empty list means the entry is exactly what the key signed. */
+    static List<Finding> check(Entry entry, Ed25519PublicKey key, String signerName) {
+        List<Finding> findings = new ArrayList<>();
+        long seq = entry.seq();
+        FieldCommitment stored;
+        try {
+            stored = entry.storedCommitment();
+        } catch (MalformedEntryException e) {
+            findings.add(Finding.of(seq, FindingKind.MALFORMED_ENTRY, e.field(), e.getMessage()));
+            return findings;
+        }
+        boolean signatureValid = key != null && signatureValid(stored, entry.sig(), key);
+        Map<String, String> signed = stored.digests();
+        Map<String, String> now = entry.recomputedCommitment().digests();
+        TreeSet<String> pointers = new TreeSet<>(signed.keySet());
+        pointers.addAll(now.keySet());
+        String by = signatureValid ? " (the signature by " + signerName + " over the field digests is valid)" : "";
+        for (String pointer : pointers) {
+            String field = FieldNames.display(pointer);
+            String signedDigest = signed.get(pointer);
+            String currentDigest = now.get(pointer);
+            if (signedDigest == null) {
+                findings.add(Finding.mismatch(seq, FindingKind.FIELD_CHANGED, field, "(absent when signed)",
+                        entry.valueAt(pointer), field + " was added after signing" + by));
+            } else if (currentDigest == null) {
+                findings.add(Finding.mismatch(seq, FindingKind.FIELD_CHANGED, field, "(signed, digest "
+                        + signedDigest.substring(0, 16) + "...)", "(absent)", field + " was removed after signing" + by));
+            } else if (!signedDigest.equals(currentDigest)) {
+                findings.add(Finding.mismatch(seq, FindingKind.FIELD_CHANGED, field, "(signed value with digest "
+                        + signedDigest.substring(0, 16) + "...)", entry.valueAt(pointer),
+                        field + " was changed after signing: it now reads " + quoted(entry.valueAt(pointer)) + by));
+            }
+        }
+        if (key != null && !signatureValid) {
+            findings.add(Finding.of(seq, FindingKind.SIGNATURE_INVALID, "sig", findings.isEmpty()
+                    ? "the signature by " + signerName + " does not verify over the stored field digests: the digests "
+                            + "(commit) or the signature (sig) were altered"
+                    : "the signature by " + signerName + " does not verify either: the digests were altered too"));
+        }
+        return findings;
+    }
+
+    private static boolean signatureValid(FieldCommitment stored, byte[] sig, Ed25519PublicKey key) {
+        try {
+            key.verify(stored.signedBytes(), sig);
+            return true;
+        } catch (InvalidSignatureException e) {
+            return false;
+        }
+    }
+
+    private static String quoted(String value) {
+        return value == null ? "(nothing)" : "'" + value + "'";
+    }
+}

@@ -1,0 +1,297 @@
+package org.claimledger.verify;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import org.claimledger.crypto.Ed25519PublicKey;
+import org.claimledger.crypto.Hex;
+import org.claimledger.crypto.Sha256;
+import org.claimledger.entry.ClaimBody;
+import org.claimledger.entry.Entry;
+import org.claimledger.entry.EntryTime;
+import org.claimledger.entry.EntryType;
+import org.claimledger.entry.Envelope;
+import org.claimledger.entry.KeyBody;
+import org.claimledger.entry.MalformedEntryException;
+import org.claimledger.entry.SourceBody;
+import org.claimledger.failure.LedgerException;
+import org.claimledger.json.FieldException;
+import org.claimledger.json.JsonFields;
+import org.claimledger.keys.KeyRecord;
+import org.claimledger.keys.KeyRegistry;
+import org.claimledger.merkle.CompactRange;
+import org.claimledger.merkle.TreeHash;
+import org.claimledger.model.SourceRecord;
+import org.claimledger.model.SourceText;
+import org.claimledger.store.StoredEntry;
+
+/**
+ * The auditor: reads a ledger once, in order, in constant memory, and reports every entry that is not
+ * exactly what its signer signed, not chained to its predecessor, not signed by a key valid for it, or whose
+ * claims no longer match their sources. Signatures are checked on all cores while the scan goes on.
+ */
+public final class Verifier {
+    private final LedgerFeed feed;
+    private final VerifyReport report = new VerifyReport();
+    private final KeyRegistry registry = new KeyRegistry();
+    private final SourceTexts sources;
+    private final ClaimCheck claimCheck;
+    private final CompactRange tree = CompactRange.empty();
+    /** Revocations read ahead of the scan: key id to the revocation, so backdated revocations reach earlier entries. */
+    private final Map<String, Revocation> revocationsAhead = new HashMap<>();
+    private final Set<Long> revocationSeqsAhead = new HashSet<>();
+    private final BitSet claims = new BitSet();
+    private final BitSet retracted = new BitSet();
+
+    private long expectedSeq;
+    private byte[] previousHash = Hex.decodeHash(Envelope.GENESIS_PREV);
+    private Instant previousTime;
+
+    private record Revocation(long seq, Instant from) {
+    }
+
+    private Verifier(LedgerFeed feed) {
+        this.feed = feed;
+        this.sources = new SourceTexts(feed);
+        this.claimCheck = new ClaimCheck(sources, report);
+    }
+
+    /** Verifies the whole ledger the feed holds. */
+    public static VerifyReport verify(LedgerFeed feed) throws LedgerException {
+        return new Verifier(feed).run();
+    }
+
+    private VerifyReport run() throws LedgerException {
+        readRevocationsAhead();
+        try (SignaturePool pool = new SignaturePool(report)) {
+            feed.forEachEntry(stored -> check(stored, pool));
+            pool.finish();
+        }
+        if (expectedSeq == 0) {
+            report.add(Finding.of(null, FindingKind.GENESIS, "seq", "the ledger has no entries, not even a genesis entry"));
+        }
+        report.origin(registry.origin());
+        report.root(tree.root());
+        return report;
+    }
+
+    /** The key registry as the scan left it (the ledger keys, for trust decisions). */
+    private void readRevocationsAhead() throws LedgerException {
+        for (StoredEntry stored : feed.revocations()) {
+            try {
+                Entry entry = Entry.parse(stored.leaf());
+                JsonFields body = JsonFields.of(entry.body(), "/body");
+                Instant from = body.has("from") ? EntryTime.parse(body.text("from")) : entry.instant();
+                revocationsAhead.merge(body.text("key"), new Revocation(entry.seq(), from),
+                        (a, b) -> a.seq <= b.seq ? a : b);
+                revocationSeqsAhead.add(stored.seq());
+            } catch (MalformedEntryException | FieldException | IllegalArgumentException e) {
+                // Reported when the scan reaches the entry.
+            }
+        }
+    }
+
+    private void check(StoredEntry stored, SignaturePool pool) throws LedgerException {
+        report.countEntry();
+        long position = stored.seq();
+        if (position > expectedSeq) {
+            report.add(Finding.mismatch(position, FindingKind.ENTRY_MISSING, "seq", Long.toString(expectedSeq),
+                    Long.toString(position), expectedSeq == position - 1
+                            ? "entry " + expectedSeq + " is missing: the ledger jumps from entry " + (expectedSeq - 1)
+                                    + " to entry " + position
+                            : "entries " + expectedSeq + " to " + (position - 1) + " are missing"));
+        } else if (position < expectedSeq) {
+            report.add(Finding.mismatch(position, FindingKind.ENTRY_MOVED, "seq", Long.toString(expectedSeq),
+                    Long.toString(position), "a second entry is stored at position " + position));
+        }
+        expectedSeq = position + 1;
+        byte[] leafHash = TreeHash.leafHash(stored.leaf());
+        tree.append(leafHash);
+        Entry entry;
+        try {
+            entry = Entry.parse(stored.leaf());
+        } catch (MalformedEntryException e) {
+            report.add(Finding.of(position, e.field().equals(Envelope.V) ? FindingKind.UNKNOWN_VERSION
+                    : FindingKind.MALFORMED_ENTRY, e.field(), e.getMessage()));
+            previousHash = leafHash;
+            return;
+        }
+        checkPosition(position, entry);
+        EntryType type = entry.type();
+        if (type == null) {
+            report.add(Finding.mismatch(position, FindingKind.UNKNOWN_VERSION, "type", "a known entry type",
+                    entry.typeCode(), "entry type '" + entry.typeCode() + "' is unknown to this verifier"));
+            return;
+        }
+        if ((position == 0) != (type == EntryType.GENESIS)) {
+            report.add(Finding.mismatch(position, FindingKind.GENESIS, "type", position == 0 ? "genesis" : "not genesis",
+                    type.code(), position == 0 ? "entry 0 must be the genesis entry" : "a second genesis entry"));
+        }
+        Signer signer = signer(entry, type);
+        if (type.isAdministrative()) {
+            boolean genuine = signer.key != null;
+            for (Finding finding : SignatureCheck.check(entry, signer.key, signer.name)) {
+                report.add(finding);
+                genuine = false;
+            }
+            if (signer.key != null) {
+                report.countSignatures(1);
+            }
+            if (type == EntryType.KEY_REVOKE && !revocationSeqsAhead.contains(position)) {
+                report.add(Finding.mismatch(position, FindingKind.INDEX_MISMATCH, "entry_type",
+                        EntryType.KEY_REVOKE.code(), "(another type)", "the revocation is not indexed as one: the "
+                                + "entry_type column was altered, which hides it from key look-ups"));
+            }
+            if (genuine) {
+                apply(entry);
+            }
+        } else {
+            pool.submit(entry, signer.key, signer.name);
+            checkBody(entry, type);
+        }
+    }
+
+    private void checkPosition(long position, Entry entry) {
+        if (entry.seq() != position) {
+            report.add(Finding.mismatch(position, FindingKind.ENTRY_MOVED, "seq", Long.toString(position),
+                    Long.toString(entry.seq()), "entry " + entry.seq() + " is stored at position " + position
+                            + ": entries were reordered, duplicated or inserted"));
+        }
+        String expectedPrev = Hex.encode(previousHash);
+        if (!entry.prev().equals(expectedPrev)) {
+            report.add(Finding.mismatch(position, FindingKind.CHAIN_BROKEN, "prev", expectedPrev, entry.prev(),
+                    position == 0 ? "the first entry must have prev " + Envelope.GENESIS_PREV
+                            : "entry " + position + " is not chained to the entry stored before it: that entry was "
+                                    + "changed, removed or replaced, or this one was moved"));
+        }
+        previousHash = entry.hash();
+        Instant time = entry.instant();
+        if (previousTime != null && time.isBefore(previousTime)) {
+            report.add(Finding.mismatch(position, FindingKind.TIME_BACKWARDS, "time",
+                    "at or after " + EntryTime.format(previousTime), entry.time(),
+                    "the entry's time is earlier than the entry before it"));
+        }
+        previousTime = time;
+    }
+
+    private record Signer(Ed25519PublicKey key, String name) {
+    }
+
+    private Signer signer(Entry entry, EntryType type) {
+        long seq = entry.seq();
+        if (type == EntryType.GENESIS) {
+            try {
+                KeyBody key = KeyBody.fromJson(JsonFields.of(entry.body(), "/body").object("key"));
+                if (!key.id().equals(entry.signer())) {
+                    report.add(Finding.mismatch(seq, FindingKind.KEY_NOT_VALID, "signer", key.id(), entry.signer(),
+                            "the genesis entry must be signed by the ledger key it declares"));
+                }
+                return new Signer(key.publicKey(), key.name() + " (" + key.id() + ")");
+            } catch (FieldException e) {
+                report.add(Finding.of(seq, FindingKind.MALFORMED_ENTRY, e.fieldName(), e.getMessage()));
+                return new Signer(null, entry.signer());
+            }
+        }
+        KeyRecord record = registry.key(entry.signer());
+        if (record == null) {
+            report.add(Finding.mismatch(seq, FindingKind.UNKNOWN_SIGNER, "signer", "a key enrolled before entry " + seq,
+                    entry.signer(), "entry is signed by key " + entry.signer()
+                            + ", which no earlier entry of this ledger enrolled"));
+            return new Signer(null, entry.signer());
+        }
+        String refusal = registry.refusal(seq, type, entry.signer(), entry.instant());
+        if (refusal == null && !type.isAdministrative()) {
+            Revocation ahead = revocationsAhead.get(entry.signer());
+            if (ahead != null && ahead.seq > seq && !entry.instant().isBefore(ahead.from)) {
+                refusal = "signer " + KeyRegistry.describe(record) + " was revoked from " + EntryTime.format(ahead.from)
+                        + " by entry " + ahead.seq + ", before this entry's time " + entry.time();
+            }
+        }
+        if (refusal != null) {
+            report.add(Finding.of(seq, FindingKind.KEY_NOT_VALID, "signer", refusal));
+        }
+        return new Signer(record.publicKey(), KeyRegistry.describe(record));
+    }
+
+    private void apply(Entry entry) {
+        try {
+            registry.apply(entry);
+        } catch (FieldException e) {
+            report.add(Finding.of(entry.seq(), FindingKind.MALFORMED_ENTRY, e.fieldName(), e.getMessage()));
+        }
+    }
+
+    private void checkBody(Entry entry, EntryType type) throws LedgerException {
+        long seq = entry.seq();
+        try {
+            JsonFields body = JsonFields.of(entry.body(), "/body");
+            switch (type) {
+                case SOURCE -> checkSource(seq, SourceBody.fromJson(body));
+                case CLAIM -> {
+                    report.countClaim();
+                    claims.set(Math.toIntExact(seq));
+                    claimCheck.check(seq, ClaimBody.fromJson(body));
+                }
+                case CORRECTION -> {
+                    report.countClaim();
+                    checkTarget(seq, body, "correction");
+                    claimCheck.check(seq, ClaimBody.fromJson(body));
+                }
+                case RETRACTION -> {
+                    long target = checkTarget(seq, body, "retraction");
+                    if (target >= 0) {
+                        retracted.set(Math.toIntExact(target));
+                    }
+                }
+                default -> throw new IllegalStateException("administrative entry in checkBody: " + type);
+            }
+        } catch (FieldException e) {
+            report.add(Finding.of(seq, FindingKind.MALFORMED_ENTRY, e.fieldName(), e.getMessage()));
+        }
+    }
+
+    private long checkTarget(long seq, JsonFields body, String what) throws FieldException {
+        long target = body.integer("claim");
+        if (!body.has("reason") || body.text("reason").isBlank()) {
+            report.add(Finding.of(seq, FindingKind.CLAIM_REFERENCE, "body.reason", "a " + what + " must give a reason"));
+        }
+        if (target < 0 || target >= seq || target > Integer.MAX_VALUE || !claims.get((int) target)) {
+            report.add(Finding.mismatch(seq, FindingKind.CLAIM_REFERENCE, "body.claim", "the id of an earlier claim",
+                    Long.toString(target), "the " + what + " points at claim " + target + ", which is not a claim of "
+                            + "this ledger"));
+            return -1;
+        }
+        if (retracted.get((int) target)) {
+            report.add(Finding.mismatch(seq, FindingKind.CLAIM_REFERENCE, "body.claim", "a claim not yet retracted",
+                    Long.toString(target), "the " + what + " points at claim " + target + ", which was already retracted"));
+        }
+        return target;
+    }
+
+    private void checkSource(long seq, SourceRecord record) throws LedgerException {
+        report.countSource();
+        String stored = feed.sourceText(record.id());
+        if (stored == null) {
+            report.add(Finding.of(seq, FindingKind.SOURCE_MISSING, "body.id", "the text of source " + record.id()
+                    + " is missing from the ledger"));
+            sources.register(record.id(), seq, record.language(), null);
+            return;
+        }
+        byte[] bytes = stored.getBytes(StandardCharsets.UTF_8);
+        String actual = Hex.encode(Sha256.hash(bytes));
+        if (!actual.equals(record.id())) {
+            report.add(Finding.mismatch(seq, FindingKind.SOURCE_HASH, "body.id", record.id(), actual,
+                    "the stored text of source " + ClaimCheck.shortId(record.id()) + " was changed: it now hashes to "
+                            + actual + " (" + bytes.length + " bytes; " + record.length() + " were signed)"));
+        } else if (bytes.length != record.length()) {
+            report.add(Finding.mismatch(seq, FindingKind.SOURCE_HASH, "body.length", Long.toString(bytes.length),
+                    Long.toString(record.length()), "the source's signed length does not match its text"));
+        }
+        sources.register(record.id(), seq, record.language(), SourceText.fromString(stored));
+    }
+}
