@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 
+import org.claimledger.model.AttributionKind;
 import org.claimledger.model.Language;
 
 /**
@@ -78,7 +79,7 @@ final class AttributionFinder {
         // "nel report si legge"
         for (int back = at - 1; back >= Math.max(0, at - 5); back--) {
             if (DOCUMENT_PREPOSITIONS.contains(tokens.get(back).key())) {
-                List<Token> phrase = tokens.subList(back + 1, at);
+                List<Token> phrase = tokens.subList(back, at);
                 CandidateAttribution attribution = attribution(phrase, false, cue.group(1), tokens.get(back).start(),
                         cueEnd);
                 if (attribution != null) {
@@ -92,7 +93,7 @@ final class AttributionFinder {
             after++;
         }
         if (after < tokens.size() && DOCUMENT_PREPOSITIONS.contains(tokens.get(after).key())) {
-            List<Token> phrase = phraseAfter(tokens, after + 1);
+            List<Token> phrase = phraseAfter(tokens, after);
             if (!phrase.isEmpty()) {
                 return attribution(phrase, false, cue.group(1), cueStart, phrase.get(phrase.size() - 1).end());
             }
@@ -139,7 +140,7 @@ final class AttributionFinder {
             if (phrase.isEmpty() || !startsAName(phrase)) {
                 if (language == Language.IT && !backward && lastPerson != null && endsClause(tokens, cueEnd)) {
                     // ", ha aggiunto." with the subject left out: the person quoted last
-                    return new CandidateAttribution(lastPerson, SourceKind.PERSON, cue.group(1),
+                    return new CandidateAttribution(lastPerson, AttributionKind.PERSON, cue.group(1),
                             Located.in(source, textStart, cueEnd), false);
                 }
                 continue;
@@ -168,9 +169,6 @@ final class AttributionFinder {
                     comma--;
                 }
                 phrase = comma > 0 ? phraseBefore(tokens, comma) : List.of();
-                if (!phrase.isEmpty()) {
-                    phrase = tokens.subList(tokens.indexOf(phrase.get(0)), at - 1);
-                }
             }
             if (phrase.isEmpty()) {
                 continue;
@@ -225,29 +223,55 @@ final class AttributionFinder {
         if (name == null) {
             return null;
         }
-        String who;
-        SourceKind kind;
+        String who = name.name();
+        AttributionKind kind = name.kind();
         if (name.pronoun()) {
             if (lastPerson == null) {
                 return null;
             }
             who = lastPerson;
-            kind = SourceKind.PERSON;
-        } else if (name.documentReference()) {
-            String author = entities.organizationBefore(textStart);
-            who = author == null ? name.name() : author;
-            kind = author == null ? SourceKind.DOCUMENT : SourceKind.ORGANIZATION;
+            kind = AttributionKind.PERSON;
+        } else if (!name.words().isEmpty() && isCommonNoun(name)) {
+            String resolved = resolveCommonNoun(name, textStart);
+            if (resolved != null) {
+                who = resolved;
+                kind = entities.kindOf(resolved);
+            }
         } else {
             who = entities.resolve(name.name());
-            SourceKind known = entities.kindOf(who);
+            AttributionKind known = entities.kindOf(who);
             kind = known != null ? known : name.kind();
         }
-        entities.remember(who, kind, textStart);
-        if (kind == SourceKind.PERSON) {
+        entities.remember(who, kind, name.titles(), textStart);
+        if (kind == AttributionKind.PERSON) {
             lastPerson = who;
         }
         return new CandidateAttribution(who, kind, cue.replaceAll("\\s+", " "),
                 Located.in(source, textStart, textEnd), false);
+    }
+
+    private static boolean isCommonNoun(SourceName name) {
+        return !Character.isUpperCase(name.name().charAt(0)) || name.documentReference();
+    }
+
+    /**
+     * "il ministro" is the minister named last; "the observatory" the organization with that word in its name; a
+     * definite "il rapporto" or "the report" the organization mentioned last. Null when none applies.
+     */
+    private String resolveCommonNoun(SourceName name, int at) {
+        if (name.definite() && name.kind() == AttributionKind.PERSON) {
+            String person = entities.personTitled(name.words().get(0), at);
+            if (person != null) {
+                return person;
+            }
+        }
+        for (String word : name.words()) {
+            String organization = entities.organizationNamed(word, at);
+            if (organization != null) {
+                return organization;
+            }
+        }
+        return name.documentReference() && name.definite() ? entities.organizationBefore(at) : null;
     }
 
     /** The noun phrase that starts at token i: articles, titles, names, "(ACRONYM)", joined by "di"/"of". */
@@ -269,7 +293,8 @@ final class AttributionFinder {
             String key = token.key();
             boolean nextIsName = at + 1 < tokens.size() && tokens.get(at + 1).isWord()
                     && tokens.get(at + 1).isCapitalized();
-            if (phrase.isEmpty() && (Lexicon.isArticle(key, language) || token.isElided())) {
+            if (phrase.isEmpty() && (Lexicon.isArticle(key, language) || token.isElided()
+                    || Lexicon.isMergedArticle(key, language))) {
                 phrase.add(token);
                 continue;
             }
@@ -357,8 +382,8 @@ final class AttributionFinder {
     }
 
     private static boolean isAcronymInParentheses(List<Token> tokens, int at) {
-        return at + 2 < tokens.size() && tokens.get(at).text().equals("(") && tokens.get(at + 1).isAcronym()
-                && tokens.get(at + 2).text().equals(")");
+        return at + 2 < tokens.size() && tokens.get(at).text().equals("(") && tokens.get(at + 1).isWord()
+                && tokens.get(at + 1).isCapitalized() && tokens.get(at + 2).text().equals(")");
     }
 
     private static boolean isAfterQuoteOrColon(List<Token> tokens, int at) {

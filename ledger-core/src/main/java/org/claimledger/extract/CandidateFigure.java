@@ -1,5 +1,6 @@
 package org.claimledger.extract;
 
+import org.claimledger.model.Qualifier;
 import org.claimledger.numbers.FigureValue;
 
 /**

@@ -76,6 +76,9 @@ public final class Extractor {
             }
             if (!sentence.prose()) {
                 attribution = null;
+                if (sentence.kind() == Sentences.LineKind.FURNITURE) {
+                    return;
+                }
             }
             if (withFigures <= 1) {
                 List<CandidateFigure> all = new ArrayList<>();

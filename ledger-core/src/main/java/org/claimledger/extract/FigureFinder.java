@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.claimledger.model.Language;
+import org.claimledger.model.Qualifier;
 
 /** The figures of one clause, each with its qualifier, unit and time scope. */
 final class FigureFinder {
@@ -22,17 +23,23 @@ final class FigureFinder {
             }
             Qualifier qualifier = QualifierReader.before(source, clause.start(), mention.text().start(), language);
             figures.add(new CandidateFigure(mention.text(), mention.value(), unit, qualifier,
-                    period(times, mention.text())));
+                    period(source, times, mention.text())));
             String noun = UnitPhrase.headNoun(unit);
             previousNoun = noun != null ? noun : previousNoun;
         }
         return figures;
     }
 
-    /** The first time expression after the figure in its clause, else the last one before it. */
-    private static Located period(List<Located> times, Located figure) {
+    /**
+     * The first time expression after the figure in its clause, else the last one before it. A date that follows a
+     * number which is not a figure ("decreto n. 199 del 2021") dates that identifier, not the figure.
+     */
+    private static Located period(String source, List<Located> times, Located figure) {
         Located before = null;
         for (Located time : times) {
+            if (datesAnIdentifier(source, time, figure)) {
+                continue;
+            }
             if (time.start() >= figure.end()) {
                 return time;
             }
@@ -41,5 +48,13 @@ final class FigureFinder {
             }
         }
         return before;
+    }
+
+    private static boolean datesAnIdentifier(String source, Located time, Located figure) {
+        int at = time.start();
+        while (at > 0 && Character.isWhitespace(source.charAt(at - 1))) {
+            at--;
+        }
+        return at > 0 && Character.isDigit(source.charAt(at - 1)) && !figure.contains(at - 1);
     }
 }

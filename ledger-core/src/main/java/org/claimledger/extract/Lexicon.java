@@ -30,6 +30,15 @@ final class Lexicon {
             "about", "nearly", "almost", "around", "some", "more", "less", "fewer", "each", "every", "according",
             "including", "there", "here", "so", "were", "was", "are", "is", "be", "been", "have", "has",
             "had", "will", "would", "could", "can", "may", "might", "should", "must", "do", "did", "does");
+    /** Prepositions merged with a definite article: "nel report" is "in the report". */
+    private static final Set<String> IT_MERGED = Set.of("nel", "nella", "nello", "nell'", "nei", "negli", "nelle",
+            "dal", "dalla", "dallo", "dall'", "dai", "dagli", "dalle", "del", "della", "dello", "dell'", "sul", "sulla",
+            "sullo", "sull'", "al", "alla", "allo", "all'");
+    private static final Set<String> IT_PREPOSITIONS = Set.of("in", "nel", "nella", "nello", "nell'", "nei", "negli",
+            "nelle", "a", "ad", "al", "alla", "allo", "all'", "ai", "agli", "alle", "per", "su", "sul", "sulla", "sui",
+            "tra", "fra", "da", "dal", "dalla", "dai", "con", "presso", "verso");
+    private static final Set<String> EN_PREPOSITIONS = Set.of("in", "at", "on", "for", "from", "across", "with",
+            "inside", "outside", "near", "to", "into", "within", "among");
     private static final Set<String> IT_OF = Set.of("di", "del", "dello", "della", "dei", "degli", "delle", "dell'",
             "d'");
     private static final Set<String> EN_OF = Set.of("of");
@@ -73,6 +82,15 @@ final class Lexicon {
     /** Articles, demonstratives and contracted prepositions that make a following number refer back ("i due"). */
     static boolean isDefiniteDeterminer(String key, Language language) {
         return (language == Language.IT ? IT_DEFINITE : EN_DEFINITE).contains(key);
+    }
+
+    /** "nel", "dall'", "sulla": a preposition with a definite article in it (Italian only). */
+    static boolean isMergedArticle(String key, Language language) {
+        return language == Language.IT && IT_MERGED.contains(key);
+    }
+
+    static boolean isPreposition(String key, Language language) {
+        return (language == Language.IT ? IT_PREPOSITIONS : EN_PREPOSITIONS).contains(key);
     }
 
     static boolean isPhraseBreak(String key, Language language) {

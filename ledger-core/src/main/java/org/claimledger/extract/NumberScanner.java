@@ -35,6 +35,10 @@ final class NumberScanner {
             "alle", "dalle", "ore", "resolution", "resolutions", "article", "articles", "law", "act", "no", "number",
             "page", "pages", "p", "pp", "section", "chapter", "flight", "model", "version", "code", "route", "road",
             "street", "channel", "item", "rule", "amendment", "room", "gate", "platform", "highway", "tipo", "type");
+    private static final Pattern ITALIAN_RANGE_OPENER = Pattern.compile("(?:^|[^\\p{L}])((?:tra|fra) (?:il |l['’])?)$");
+    private static final Pattern ENGLISH_RANGE_OPENER = Pattern.compile("(?:^|[^\\p{L}])(between )$");
+    private static final Pattern ITALIAN_RANGE_JOINER = Pattern.compile(" e (?:il |l['’])?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ENGLISH_RANGE_JOINER = Pattern.compile(" and ", Pattern.CASE_INSENSITIVE);
     private static final Set<String> ONE_BEFORE_SCALE = Set.of("un", "uno", "una", "a", "one");
 
     private NumberScanner() {
@@ -50,7 +54,11 @@ final class NumberScanner {
                 found.add(mention);
             }
         }
-        found.addAll(wordFigures(source, from, to, language, times));
+        for (FigureMention words : wordFigures(source, from, to, language, times)) {
+            if (found.stream().noneMatch(f -> f.text().overlaps(words.text().start(), words.text().end()))) {
+                found.add(words);
+            }
+        }
         found.sort((a, b) -> Integer.compare(a.text().start(), b.text().start()));
         return joinRanges(source, from, found, language);
     }
@@ -58,7 +66,7 @@ final class NumberScanner {
     private static FigureMention digitFigure(String source, int start, int end, int from, int to, Language language,
             List<Located> times) {
         if (insideAny(times, start) || !standsAlone(source, start, end, from, to, language)
-                || isIdentifier(source, start, from, language)) {
+                || isIdentifier(source, start, from, language) || isInsideName(source, start, end, from, to)) {
             return null;
         }
         String number = source.substring(start, end);
@@ -123,6 +131,14 @@ final class NumberScanner {
             last--;
         }
         return last >= 0 && IDENTIFIER_WORDS.contains(before.get(last).key());
+    }
+
+    /** "Il Sole 24 Ore": a number between two capitalized words, the first not opening the text, is part of a name. */
+    private static boolean isInsideName(String source, int start, int end, int from, int to) {
+        List<Token> before = Token.of(source, from, start);
+        List<Token> after = Token.of(source, end, Math.min(to, end + 30));
+        return before.size() >= 2 && before.get(before.size() - 1).isWord() && before.get(before.size() - 1).isCapitalized()
+                && !after.isEmpty() && after.get(0).isWord() && after.get(0).isCapitalized();
     }
 
     private static boolean isListJoiner(String key, Language language) {
@@ -226,13 +242,11 @@ final class NumberScanner {
         if (between.strip().equals("-") || between.strip().equals("\u2013")) {
             return mention(source, lower.text().start(), upper.text().end(), language, lower.inWords());
         }
-        String joiner = language == Language.IT ? " e " : " and ";
-        if (!between.toLowerCase(Locale.ROOT).equals(joiner)) {
+        if (!(language == Language.IT ? ITALIAN_RANGE_JOINER : ENGLISH_RANGE_JOINER).matcher(between).matches()) {
             return null;
         }
         String before = source.substring(from, lower.text().start()).toLowerCase(Locale.ROOT);
-        Matcher opener = Pattern.compile(language == Language.IT ? "(?:^|\\s)((?:tra|fra) )$" : "(?:^|\\s)(between )$")
-                .matcher(before);
+        Matcher opener = (language == Language.IT ? ITALIAN_RANGE_OPENER : ENGLISH_RANGE_OPENER).matcher(before);
         if (!opener.find()) {
             return null;
         }

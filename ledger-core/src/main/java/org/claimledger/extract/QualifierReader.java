@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.claimledger.model.Language;
+import org.claimledger.model.Qualifier;
 
 /** Reads the words just before a figure that bound it: "almeno", "più di", "circa", "at least", "as many as". */
 final class QualifierReader {

@@ -26,14 +26,17 @@ final class ReportingCues {
             + "|explained|explains|reported|reports|claimed|claims|found|finds|estimated|estimates|concluded"
             + "|concludes|warned|warns|announced|announces|confirmed|confirms|revealed|reveals|argued|argues"
             + "|insisted|insists|acknowledged|acknowledges|admitted|admits|showed|shows|observed|observes)";
-    private static final String EN_CUE = "((?:has\\s+|have\\s+|had\\s+)?(?:also\\s+|later\\s+|previously\\s+)?" + EN_VERB
-            + ")";
+    private static final String EN_ADVERB = "(?:also\\s+|later\\s+|previously\\s+|recently\\s+|again\\s+)?";
+    private static final String EN_CUE = "(" + EN_ADVERB + "(?:has\\s+|have\\s+|had\\s+)?" + EN_ADVERB + EN_VERB + ")";
+    /** "told" names its listener after it ("told reporters"), so it never inverts. */
+    private static final String EN_INVERTING_CUE = "(" + EN_ADVERB + "(?:has\\s+|have\\s+|had\\s+)?"
+            + EN_VERB.replace("|told|tells", "") + ")";
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
     /** A cue after a comma, a quote or "come"/"as", with the source after it: ", ha detto Shoigu", ", said Peskov". */
     static final Pattern IT_INVERTED = Pattern.compile("(?:^|[,\"“”«»:;(]|\\bcome)\\s*" + IT_CUE + "\\b", FLAGS);
-    static final Pattern EN_INVERTED = Pattern.compile("(?:^|[,\"“”:;(]|\\bas)\\s*" + EN_CUE + "\\b", FLAGS);
+    static final Pattern EN_INVERTED = Pattern.compile("(?:^|[,\"“”:;(]|\\bas)\\s*" + EN_INVERTING_CUE + "\\b", FLAGS);
     /** Any cue; the source is read before it ("Shoigu ha affermato", "the report says"). */
     static final Pattern IT_ANY = Pattern.compile("\\b" + IT_CUE + "\\b", FLAGS);
     static final Pattern EN_ANY = Pattern.compile("\\b" + EN_CUE + "\\b", FLAGS);
@@ -53,8 +56,8 @@ final class ReportingCues {
     static final Pattern EN_OPINION = Pattern.compile("\\b(in\\s+(?:his|her|their|its)\\s+(?:view|opinion|words))\\b",
             FLAGS);
     /** A sentence that hands its claim to the sentence before: "Questo è quello che ha scoperto ...". */
-    static final Pattern IT_BACKWARD = Pattern.compile("^\\s*(?:questo|questa|ciò|tutto\\s+ciò|questi|queste|è)\\s+"
-            + "(?:è|sono|era|erano|quanto|quello|ciò)\\b", FLAGS);
+    static final Pattern IT_BACKWARD = Pattern.compile("^\\s*(?:(?:questo|questa|ciò|tutto\\s+ciò|questi|queste|è)\\s+"
+            + "(?:è|sono|era|erano|quanto|quello|ciò)\\b|(?:lo|l['’])\\s*(?:ha|hanno|avrebbe|avrebbero)\\s)", FLAGS);
     static final Pattern EN_BACKWARD = Pattern.compile("^\\s*(?:(?:this|that|these|such|so)\\s+(?:is|are|was|were)"
             + "|that['’]s|this['’]s)\\s+(?:what|how)\\b", FLAGS);
     /** Reported speech without a cue: the Italian compound conditional ("avrebbe spedito"), "reportedly". */

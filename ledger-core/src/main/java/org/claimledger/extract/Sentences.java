@@ -25,8 +25,21 @@ final class Sentences {
             "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "e.g", "i.e", "jr",
             "sr", "approx", "est", "fig", "p", "pp");
 
-    /** A sentence, the paragraph it is in (0-based), and whether its line reads as prose. */
-    record Sentence(Located text, int paragraph, boolean prose) {
+    /** What a line of a scraped page is. */
+    enum LineKind {
+        /** Sentences with finite verbs. */
+        PROSE,
+        /** No finite verb, but long enough and free of page furniture: a heading or a quotation lifted out of place. */
+        FRAGMENT,
+        /** Player text, bylines, date lines, reading times: short, or with clock times or separators such as "|". */
+        FURNITURE
+    }
+
+    /** A sentence, the paragraph it is in (0-based), and what kind of line it is on. */
+    record Sentence(Located text, int paragraph, LineKind kind) {
+        boolean prose() {
+            return kind == LineKind.PROSE;
+        }
     }
 
     private Sentences() {
@@ -42,9 +55,9 @@ final class Sentences {
                 lineEnd = source.length();
             }
             if (!source.substring(lineStart, lineEnd).isBlank()) {
-                boolean prose = isProse(source, lineStart, lineEnd, language);
+                LineKind kind = kindOf(source, lineStart, lineEnd, language);
                 for (Located sentence : split(source, lineStart, lineEnd, language)) {
-                    sentences.add(new Sentence(sentence, paragraph, prose));
+                    sentences.add(new Sentence(sentence, paragraph, kind));
                 }
                 paragraph++;
             }
@@ -53,15 +66,23 @@ final class Sentences {
         return sentences;
     }
 
-    /** Whether a line has a finite verb outside clock times. */
-    static boolean isProse(String source, int from, int to, Language language) {
-        String line = CLOCK.matcher(source.substring(from, to)).replaceAll(" ");
-        for (Token token : Token.of(line, 0, line.length())) {
-            if (token.isWord() && Lexicon.isFiniteVerb(token.key(), language)) {
-                return true;
-            }
+    /**
+     * Prose has a finite verb and ends like a sentence (or runs long, as a paragraph does). Furniture has clock times,
+     * separators such as "|" or "•", or fewer than eight words. Anything else is a fragment.
+     */
+    static LineKind kindOf(String source, int from, int to, Language language) {
+        String line = source.substring(from, to).strip();
+        List<Token> tokens = Token.of(line, 0, line.length());
+        long words = tokens.stream().filter(Token::isWord).count();
+        boolean verb = tokens.stream().anyMatch(t -> t.isWord() && Lexicon.isFiniteVerb(t.key(), language));
+        boolean endsLikeSentence = line.matches("(?s).*[.!?…:][\"”»')\\]]*");
+        if (verb && (endsLikeSentence || words >= 12)) {
+            return LineKind.PROSE;
         }
-        return false;
+        if (CLOCK.matcher(line).find() || line.matches("(?s).*[|•·►▶].*") || words < 8) {
+            return LineKind.FURNITURE;
+        }
+        return LineKind.FRAGMENT;
     }
 
     /** Splits a sentence at semicolons that are outside quotation marks. */

@@ -3,6 +3,7 @@ package org.claimledger.extract;
 import java.util.List;
 import java.util.Set;
 
+import org.claimledger.model.AttributionKind;
 import org.claimledger.model.Language;
 
 /**
@@ -10,7 +11,8 @@ import org.claimledger.model.Language;
  * ("il segretario del Consiglio di sicurezza russo Sergei Shoigu" is the person Sergei Shoigu, "il portale Nk News" the
  * publication Nk News), a document noun ("il rapporto", "the report") refers to an organization named earlier.
  */
-record SourceName(String name, SourceKind kind, boolean documentReference, boolean pronoun) {
+record SourceName(String name, AttributionKind kind, boolean documentReference, boolean pronoun, boolean definite,
+        List<String> titles, List<String> words) {
     private static final Set<String> PERSON_TITLES = Set.of("segretario", "segretaria", "ministro", "ministra",
             "presidente", "portavoce", "direttore", "direttrice", "analista", "esperto", "esperta", "generale",
             "ambasciatore", "ambasciatrice", "leader", "premier", "capo", "consigliere", "consigliera", "funzionario",
@@ -37,6 +39,13 @@ record SourceName(String name, SourceKind kind, boolean documentReference, boole
     private static final Set<String> PRONOUNS = Set.of("lui", "lei", "egli", "ella", "he", "she", "they", "loro",
             "essi", "esse", "it");
     private static final Set<String> PLURAL_ENDINGS = Set.of("i", "e", "s");
+    /** Offices that follow a title and come before the holder's name: "ministro dell'Ambiente Gilberto Pichetto Fratin". */
+    private static final Set<String> OFFICES = Set.of("ambiente", "difesa", "esteri", "interno", "interni", "economia",
+            "salute", "giustizia", "istruzione", "lavoro", "sviluppo", "finanze", "tesoro", "agricoltura", "cultura",
+            "trasporti", "infrastrutture", "energia", "sicurezza", "affari", "stato", "consiglio", "camera", "senato",
+            "governo", "repubblica", "defense", "defence", "state", "treasury", "interior", "foreign", "affairs",
+            "health", "justice", "energy", "commerce", "education", "labor", "labour", "finance", "economy",
+            "environment", "home", "office", "security", "council", "government", "house", "senate", "general");
 
     /** Plural nouns for groups that report: they are sources, but not names. */
     private static final Set<String> GROUPS = Set.of("osservatori", "analisti", "esperti", "investigatori",
@@ -51,6 +60,7 @@ record SourceName(String name, SourceKind kind, boolean documentReference, boole
     static SourceName read(List<Token> phrase, Language language, boolean opensSentence) {
         int start = 0;
         while (start < phrase.size() && (Lexicon.isArticle(phrase.get(start).key(), language)
+                || Lexicon.isMergedArticle(phrase.get(start).key(), language)
                 || phrase.get(start).isElided() && Lexicon.isOf(phrase.get(start).key(), language))) {
             start++;
         }
@@ -58,9 +68,12 @@ record SourceName(String name, SourceKind kind, boolean documentReference, boole
         if (words.isEmpty()) {
             return null;
         }
+        boolean definite = start > 0 && (Lexicon.isDefiniteDeterminer(phrase.get(start - 1).key(), language)
+                || Lexicon.isMergedArticle(phrase.get(start - 1).key(), language) || phrase.get(start - 1).isElided());
+        List<String> keys = words.stream().filter(Token::isWord).map(Token::key).toList();
         String first = words.get(0).key();
         if (words.size() == 1 && PRONOUNS.contains(first)) {
-            return new SourceName(words.get(0).text(), SourceKind.PERSON, false, true);
+            return new SourceName(words.get(0).text(), AttributionKind.PERSON, false, true, false, List.of(), keys);
         }
         boolean commonOpener = opensSentence && (PERSON_TITLES.contains(first) || DOCUMENTS.contains(first)
                 || PUBLICATION_TITLES.contains(first) || GROUPS.contains(first));
@@ -69,18 +82,43 @@ record SourceName(String name, SourceKind kind, boolean documentReference, boole
             run = new int[] {run[0] + 1, run[1] + 1};
         }
         if (run != null) {
+            run = withoutTitles(words, run, language);
+            List<String> titles = words.subList(0, run[0]).stream().map(Token::key)
+                    .filter(PERSON_TITLES::contains).toList();
             String name = text(words, run[0], run[1]);
-            return new SourceName(name, kindOf(words.subList(0, run[0]), name, run[1] - run[0]), false, false);
+            return new SourceName(name, kindOf(words.subList(0, run[0]), name, run[1] - run[0]), false, false,
+                    definite, titles, keys);
         }
-        if (DOCUMENTS.contains(first)) {
-            return new SourceName(words.get(0).text(), SourceKind.DOCUMENT, true, false);
-        }
-        if (words.stream().anyMatch(t -> !t.isWord() && !t.text().equals("'"))) {
+        if (words.stream().anyMatch(t -> !t.isWord())) {
             return null;
         }
         String name = text(words, 0, words.size());
+        boolean document = keys.stream().anyMatch(DOCUMENTS::contains);
+        if (document) {
+            return new SourceName(name, AttributionKind.DOCUMENT, true, false, definite, List.of(), keys);
+        }
         boolean person = PERSON_TITLES.contains(first) && !PLURAL_ENDINGS.contains(first.substring(first.length() - 1));
-        return new SourceName(name, person ? SourceKind.PERSON : SourceKind.ORGANIZATION, false, false);
+        return new SourceName(name, person ? AttributionKind.PERSON : AttributionKind.ORGANIZATION, false, false,
+                definite, person ? List.of(first) : List.of(), keys);
+    }
+
+    /**
+     * "Foreign Minister Sergei Lavrov", "Secretary of State Antony Blinken", "ministro dell'Ambiente Gilberto Pichetto
+     * Fratin": titles and offices at the start of a capitalized run belong to the title, not to the name.
+     */
+    private static int[] withoutTitles(List<Token> words, int[] run, Language language) {
+        int from = run[0];
+        for (int i = run[0]; i < run[1] - 1; i++) {
+            if (PERSON_TITLES.contains(words.get(i).key())) {
+                from = i + 1;
+            }
+        }
+        boolean titled = from > run[0] || words.subList(0, run[0]).stream().anyMatch(t -> PERSON_TITLES.contains(t.key()));
+        while (titled && from < run[1] - 1 && (OFFICES.contains(words.get(from).key())
+                || isParticle(words.get(from).key(), language))) {
+            from++;
+        }
+        return new int[] {from, run[1]};
     }
 
     /**
@@ -103,7 +141,7 @@ record SourceName(String name, SourceKind kind, boolean documentReference, boole
                 } else if (to + 1 < words.size() && isParticle(words.get(to).key(), language)
                         && isNameWord(words.get(to + 1))) {
                     to += 2;
-                } else if (to + 2 < words.size() && words.get(to).text().equals("(") && words.get(to + 1).isAcronym()
+                } else if (to + 2 < words.size() && words.get(to).text().equals("(") && isNameWord(words.get(to + 1))
                         && words.get(to + 2).text().equals(")")) {
                     to += 3;
                 } else {
@@ -126,27 +164,27 @@ record SourceName(String name, SourceKind kind, boolean documentReference, boole
                 || key.equals("e") || key.equals("and") || key.equals("la") || key.equals("le");
     }
 
-    private static SourceKind kindOf(List<Token> titles, String name, int words) {
+    private static AttributionKind kindOf(List<Token> titles, String name, int words) {
         for (Token title : titles) {
             if (PUBLICATION_TITLES.contains(title.key())) {
-                return SourceKind.PUBLICATION;
+                return AttributionKind.PUBLICATION;
             }
         }
         for (Token title : titles) {
             if (PERSON_TITLES.contains(title.key())) {
-                return SourceKind.PERSON;
+                return AttributionKind.PERSON;
             }
         }
         for (String word : name.toLowerCase().split("[\\s()]+")) {
             if (PUBLICATION_NAMES.contains(word)) {
-                return SourceKind.PUBLICATION;
+                return AttributionKind.PUBLICATION;
             }
         }
         boolean acronym = name.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
         if (acronym || name.contains("(") || words == 1) {
-            return SourceKind.ORGANIZATION;
+            return AttributionKind.ORGANIZATION;
         }
-        return looksLikeOrganization(name) ? SourceKind.ORGANIZATION : SourceKind.PERSON;
+        return looksLikeOrganization(name) ? AttributionKind.ORGANIZATION : AttributionKind.PERSON;
     }
 
     private static boolean looksLikeOrganization(String name) {
@@ -164,7 +202,7 @@ record SourceName(String name, SourceKind kind, boolean documentReference, boole
         for (int i = from; i < to; i++) {
             Token token = words.get(i);
             boolean glued = i > from && (token.text().equals(")") || words.get(i - 1).text().equals("(")
-                    || words.get(i - 1).isElided());
+                    || words.get(i - 1).isElided() || Token.isApostrophe(token.text().charAt(0)));
             text.append(i == from || glued ? "" : " ").append(token.text());
         }
         return text.toString();

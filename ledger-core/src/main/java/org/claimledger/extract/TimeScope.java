@@ -35,7 +35,12 @@ final class TimeScope {
                     + ")\\s*" + YEAR + ")?",
             "\\b(?:l" + AP + "anno|il\\s+mese|la\\s+settimana)\\s+(?:scors[oa]|prossim[oa])",
             "\\b(?:lo|la)\\s+scors[oa]\\s+(?:anno|mese|settimana|" + IT_MONTH + ")",
-            "\\bquest" + AP + "anno\\b", "\\b(?:ieri|oggi|domani)\\b",
+            "\\bquest" + AP + "anno\\b",
+            "\\b(?:entro|a|alla|verso|prima\\s+della|fino\\s+alla|dopo\\s+la)\\s+(?:la\\s+)?(?:fine|metà|inizio)\\s+(?:del|dell"
+                    + AP + ")\\s*" + YEAR,
+            "\\b(?:l" + AP + "anno|il\\s+mese|la\\s+settimana)\\s+(?:precedente|prima|successiv[oa]|dopo)\\b",
+            "\\b(?:un|una)\\s+(?:anno|mese|settimana)\\s+(?:prima|dopo)\\b",
+            "\\bnello\\s+stesso\\s+periodo\\b", "\\b(?:ieri|oggi|domani)\\b",
             "\\b(?:(?:inizio|fine|metà)\\s+)?(?:\\d{1,2}\\s+)?" + IT_MONTH + "(?:\\s+(?:del\\s+)?" + YEAR + ")?\\b",
             ISO_DATE, CLOCK), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -43,7 +48,7 @@ final class TimeScope {
     private static final String EN_MONTH = "(?-i:January|February|March|April|May|June|July|August|September|October"
             + "|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
     private static final String EN_DATE = "(?:(?:early|late|mid-?|the\\s+end\\s+of|the\\s+start\\s+of)\\s*)?"
-            + "(?:(?:\\d{1,2}\\s+)?" + EN_MONTH + "(?:\\s+\\d{1,2})?(?:,?\\s+" + YEAR + ")?|" + YEAR + ")";
+            + "(?:(?:\\d{1,2}\\s+)?" + EN_MONTH + "(?:\\s+\\d{1,2}\\b)?(?:,?\\s+" + YEAR + ")?|" + YEAR + ")";
     private static final String EN_PERIOD_NOUN = "(?:years?|months?|weeks?|days?|quarters?|decades?|hours?)";
     private static final Pattern ENGLISH = Pattern.compile(String.join("|",
             "\\b(?:between|from)\\s+" + EN_DATE + "\\s+(?:and|to|until|through)\\s+" + EN_DATE,
@@ -54,7 +59,11 @@ final class TimeScope {
             "\\b(?:last|this|next|earlier\\s+this|later\\s+this)\\s+(?:year|month|week|" + EN_MONTH + ")\\b",
             "\\b(?:a|one|[\\p{L}-]+|\\d+)\\s+" + EN_PERIOD_NOUN + "\\s+(?:ago|earlier)\\b",
             "\\b(?:yesterday|today|tomorrow)\\b",
-            "\\b(?:\\d{1,2}\\s+)?" + EN_MONTH + "(?:\\s+\\d{1,2})?(?:,?\\s+" + YEAR + ")?\\b",
+            "\\b(?:by|at|before|until|after)\\s+the\\s+(?:end|start|beginning|middle)\\s+of\\s+(?:" + YEAR + "|" + EN_MONTH
+                    + "|the\\s+year|next\\s+year|this\\s+year)",
+            "\\b(?:\\d{1,2}\\s+)?" + EN_MONTH + "(?:\\s+\\d{1,2}\\b)?(?:,?\\s+" + YEAR + ")?\\b",
+            "\\b(?:the|a|one)\\s+(?:year|month|week|day)\\s+(?:before|earlier|after|later)\\b",
+            "\\bthe\\s+(?:previous|following|same)\\s+(?:year|month|week|day|period)\\b",
             ISO_DATE, CLOCK), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private TimeScope() {

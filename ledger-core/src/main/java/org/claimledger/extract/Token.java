@@ -20,13 +20,16 @@ record Token(String text, int start, int end) {
                 continue;
             }
             int end = at + 1;
-            if (Character.isLetterOrDigit(c)) {
+            if (isApostrophe(c) && isPossessive(source, at, to)) {
+                end = at + 2;
+            } else if (Character.isLetterOrDigit(c)) {
                 while (end < to && (Character.isLetterOrDigit(source.charAt(end))
                         || (isJoiner(source.charAt(end)) && end + 1 < to
                                 && Character.isLetterOrDigit(source.charAt(end + 1))))) {
                     end++;
                 }
-                if (end < to && isApostrophe(source.charAt(end)) && Character.isLetter(source.charAt(end - 1))) {
+                if (end < to && isApostrophe(source.charAt(end)) && Character.isLetter(source.charAt(end - 1))
+                        && !isPossessive(source, end, to)) {
                     end++;
                 }
             }
@@ -34,6 +37,12 @@ record Token(String text, int start, int end) {
             at = end;
         }
         return tokens;
+    }
+
+    /** "observatory's": the apostrophe starts a token "'s" of its own; Italian "l'" keeps it. */
+    private static boolean isPossessive(String source, int apostrophe, int to) {
+        return apostrophe + 1 < to && source.charAt(apostrophe + 1) == 's'
+                && (apostrophe + 2 >= to || !Character.isLetter(source.charAt(apostrophe + 2)));
     }
 
     private static boolean isJoiner(char c) {
@@ -44,8 +53,9 @@ record Token(String text, int start, int end) {
         return c == '\'' || c == '\u2019';
     }
 
+    /** Letters first; the possessive "'s" counts as a word too. */
     boolean isWord() {
-        return Character.isLetter(text.charAt(0));
+        return Character.isLetter(text.charAt(0)) || text.length() == 2 && isApostrophe(text.charAt(0));
     }
 
     boolean isCapitalized() {

@@ -51,7 +51,7 @@ final class UnitPhrase {
             return noun;
         }
         if (previousNoun != null && !tokens.isEmpty() && tokens.get(0).isWord()
-                && Lexicon.isPhraseBreak(tokens.get(0).key(), language)) {
+                && Lexicon.isPreposition(tokens.get(0).key(), language) && !inside(times, tokens.get(0).start())) {
             String phrase = prepositionalPhrase(source, tokens, language, times);
             return phrase == null ? previousNoun : previousNoun + " " + phrase;
         }
@@ -86,7 +86,8 @@ final class UnitPhrase {
                 continue;
             }
             if (Lexicon.isPhraseBreak(key, language) || Lexicon.isCommonFiniteVerb(key, language)
-                    || Lexicon.isArticle(key, language) && !(i > 0 && Lexicon.isOf(tokens.get(i - 1).key(), language))) {
+                    || Lexicon.isArticle(key, language) && !(i > 0 && Lexicon.isOf(tokens.get(i - 1).key(), language))
+                    || first >= 0 && Lexicon.isFiniteVerb(key, language)) {
                 break;
             }
             if (first < 0) {

@@ -18,6 +18,8 @@ final class RangeSplits {
     private static final Pattern ENGLISH = Pattern.compile("^(?:(between) (.+)|(from) (.+))$",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern ARTICLE = Pattern.compile("^(?:il |l['’])", Pattern.CASE_INSENSITIVE);
+
     private RangeSplits() {
     }
 
@@ -28,6 +30,13 @@ final class RangeSplits {
             String body = first ? worded.group(2) : worded.group(4);
             String joiner = joinerFor((first ? worded.group(1) : worded.group(3)).toLowerCase(Locale.ROOT));
             List<String[]> splits = splitsOn(body, " " + joiner + " ");
+            if (language == Language.IT) {
+                // "tra il 3 e il 4%": Italian puts an article before each end of a range
+                for (String[] split : splits) {
+                    split[0] = ARTICLE.matcher(split[0]).replaceFirst("");
+                    split[1] = ARTICLE.matcher(split[1]).replaceFirst("");
+                }
+            }
             if (splits.isEmpty()) {
                 throw new FigureTextException("'" + text + "' opens a range but has no '" + joiner + "'");
             }

@@ -17,7 +17,12 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.claimledger.claims.ClaimDraft;
+import org.claimledger.claims.ClaimProblem;
+import org.claimledger.claims.ClaimResolver;
+import org.claimledger.claims.ClaimsFile;
 import org.claimledger.model.Language;
+import org.claimledger.model.SourceText;
 import org.claimledger.numbers.FigureReader;
 import org.claimledger.numbers.FigureTextException;
 import org.claimledger.numbers.FigureValue;
@@ -86,6 +91,23 @@ class SeedClaimsFileTest {
             }
         }
         assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void claimsFile_resolvesAsSignWouldResolveIt() throws Exception {
+        SourceText source = SourceText.fromFileBytes(article);
+        ClaimsFile file = ClaimsFile.read(Files.readAllBytes(CLAIMS), CLAIMS.toString());
+        ClaimResolver resolver = new ClaimResolver(source, file.language());
+        List<String> problems = new ArrayList<>();
+        for (ClaimDraft draft : file.claims()) {
+            try {
+                resolver.resolve(draft);
+            } catch (ClaimProblem e) {
+                problems.add(e.getMessage());
+            }
+        }
+        assertEquals(List.of(), problems);
+        assertEquals(17, file.claims().size());
     }
 
     @Test
