@@ -23,6 +23,7 @@ final class AttributionFinder {
             "sulla", "nei", "negli");
     private static final Set<String> NOT_AFTER_SECONDO = Set.of("il", "al", "del", "nel", "lo", "un", "dal", "sul",
             "suo", "sua", "loro", "il suo", "per");
+    private static final Set<String> RELATIVES = Set.of("cui", "which", "whom");
     private static final int MAX_PHRASE = 12;
 
     /** An attribution and whether it belongs to the sentence before rather than to its own sentence. */
@@ -113,6 +114,19 @@ final class AttributionFinder {
                 continue;
             }
             int next = indexAt(tokens, sentence.start() + cue.end());
+            if (next < tokens.size() && RELATIVES.contains(tokens.get(next).key()) && at >= 2
+                    && tokens.get(at - 1).text().equals(",")) {
+                // "l'Organizzazione internazionale per le migrazioni (Oim), secondo cui ...": the phrase before
+                List<Token> antecedent = phraseBefore(tokens, at - 1);
+                if (!antecedent.isEmpty()) {
+                    CandidateAttribution attribution = attribution(antecedent, false, cueText,
+                            antecedent.get(0).start(), tokens.get(next).end());
+                    if (attribution != null) {
+                        return attribution;
+                    }
+                }
+                continue;
+            }
             List<Token> phrase = cueText.toLowerCase().startsWith("cit") ? citedSource(tokens, next)
                     : phraseAfter(tokens, next);
             if (!phrase.isEmpty()) {
@@ -223,7 +237,7 @@ final class AttributionFinder {
         if (name == null) {
             return null;
         }
-        String who = name.name();
+        String who = withoutLeadingOrganization(name.name());
         AttributionKind kind = name.kind();
         if (name.pronoun()) {
             if (lastPerson == null) {
@@ -238,7 +252,7 @@ final class AttributionFinder {
                 kind = entities.kindOf(resolved);
             }
         } else {
-            who = entities.resolve(name.name());
+            who = entities.resolve(who);
             AttributionKind known = entities.kindOf(who);
             kind = known != null ? known : name.kind();
         }
@@ -248,6 +262,16 @@ final class AttributionFinder {
         }
         return new CandidateAttribution(who, kind, cue.replaceAll("\\s+", " "),
                 Located.in(source, textStart, textEnd), false);
+    }
+
+    /** "Oim Flavio Di Giacomo" after "il portavoce dell'": the organization is part of the title, not the name. */
+    private String withoutLeadingOrganization(String name) {
+        String[] words = name.split(" ");
+        if (words.length >= 3 && entities.kindOf(entities.resolve(words[0])) == AttributionKind.ORGANIZATION
+                && !entities.resolve(words[0]).equals(entities.resolve(name))) {
+            return name.substring(words[0].length() + 1);
+        }
+        return name;
     }
 
     private static boolean isCommonNoun(SourceName name) {
@@ -334,7 +358,8 @@ final class AttributionFinder {
                 from--;
                 break;
             }
-            boolean joiner = Lexicon.isOf(key, language) || Lexicon.isAnd(key, language);
+            boolean joiner = Lexicon.isOf(key, language) || Lexicon.isAnd(key, language)
+                    || (key.equals("non") || key.equals("non-")) && from < i;
             if (!joiner && (Lexicon.isPhraseBreak(key, language) || Lexicon.isCommonFiniteVerb(key, language)
                     || ADVERBS.contains(key))) {
                 break;

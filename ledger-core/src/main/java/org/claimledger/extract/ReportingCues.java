@@ -10,14 +10,15 @@ final class ReportingCues {
             + "|riferito|precisato|osservato|commentato|ribadito|annunciato|riportato|evidenziato|rivelato|confermato"
             + "|sostenuto|denunciato|scoperto|stimato|raccontato|ammesso|avvertito|concluso|accertato|documentato"
             + "|segnalato|notato|assicurato|specificato|chiarito|ricordato|indicato|calcolato|reso\\s+noto|scoperto"
-            + "|rilevato|constatato|dimostrato|mostrato|stabilito)";
+            + "|rilevato|constatato|dimostrato|mostrato|stabilito|registrato|contato|censito|stimato)";
     private static final String IT_PRESENT = "(?:afferma|affermano|dice|dicono|scrive|scrivono|spiega|spiegano|dichiara"
             + "|dichiarano|sottolinea|sottolineano|riferisce|riferiscono|riporta|riportano|sostiene|sostengono"
             + "|denuncia|denunciano|rivela|rivelano|conferma|confermano|osserva|osservano|evidenzia|evidenziano"
             + "|precisa|precisano|aggiunge|aggiungono|stima|stimano|segnala|segnalano|conclude|concludono|avverte"
             + "|avvertono|ricorda|ricordano|annuncia|annunciano|calcola|calcolano|documenta|documentano|rileva"
             + "|rilevano|mostra|mostrano|disse|dissero|scrisse|scrissero|spiegò|affermò|dichiarò|aggiunse"
-            + "|sottolineò|riferì|annunciò|rivelò|confermò|sostenne|osservò|precisò|ricordò|avvertì)";
+            + "|sottolineò|riferì|annunciò|rivelò|confermò|sostenne|osservò|precisò|ricordò|avvertì|registra|registrano"
+            + "|censisce|censiscono|rende\\s+noto|rendono\\s+noto)";
     private static final String IT_ADVERB = "(?:anche\\s+|poi\\s+|inoltre\\s+|infatti\\s+|invece\\s+|ancora\\s+"
             + "|più\\s+volte\\s+|già\\s+)?";
     private static final String IT_CUE = "((?:ha|hanno|avrebbe|avrebbero|aveva|avevano)\\s+" + IT_ADVERB
@@ -25,7 +26,8 @@ final class ReportingCues {
     private static final String EN_VERB = "(?:said|says|told|tells|wrote|writes|added|adds|stated|states|noted|notes"
             + "|explained|explains|reported|reports|claimed|claims|found|finds|estimated|estimates|concluded"
             + "|concludes|warned|warns|announced|announces|confirmed|confirms|revealed|reveals|argued|argues"
-            + "|insisted|insists|acknowledged|acknowledges|admitted|admits|showed|shows|observed|observes)";
+            + "|insisted|insists|acknowledged|acknowledges|admitted|admits|showed|shows|observed|observes|counted"
+            + "|recorded|registered|tallied|calculated|documented)";
     private static final String EN_ADVERB = "(?:also\\s+|later\\s+|previously\\s+|recently\\s+|again\\s+)?";
     private static final String EN_CUE = "(" + EN_ADVERB + "(?:has\\s+|have\\s+|had\\s+)?" + EN_ADVERB + EN_VERB + ")";
     /** "told" names its listener after it ("told reporters"), so it never inverts. */
@@ -57,7 +59,7 @@ final class ReportingCues {
             FLAGS);
     /** A sentence that hands its claim to the sentence before: "Questo è quello che ha scoperto ...". */
     static final Pattern IT_BACKWARD = Pattern.compile("^\\s*(?:(?:questo|questa|ciò|tutto\\s+ciò|questi|queste|è)\\s+"
-            + "(?:è|sono|era|erano|quanto|quello|ciò)\\b|(?:lo|l['’])\\s*(?:ha|hanno|avrebbe|avrebbero)\\s)", FLAGS);
+            + "(?:è|sono|era|erano|quanto|quello|ciò)\\b|(?:lo|l['’])\\s*" + IT_CUE + ")", FLAGS);
     static final Pattern EN_BACKWARD = Pattern.compile("^\\s*(?:(?:this|that|these|such|so)\\s+(?:is|are|was|were)"
             + "|that['’]s|this['’]s)\\s+(?:what|how)\\b", FLAGS);
     /** Reported speech without a cue: the Italian compound conditional ("avrebbe spedito"), "reportedly". */

@@ -39,6 +39,13 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
     private static final Set<String> PRONOUNS = Set.of("lui", "lei", "egli", "ella", "he", "she", "they", "loro",
             "essi", "esse", "it");
     private static final Set<String> PLURAL_ENDINGS = Set.of("i", "e", "s");
+    /** Nouns that head the name of an institution written in lower case: "ministero dell'Interno". */
+    private static final Set<String> INSTITUTIONS = Set.of("ministero", "ministry", "dipartimento", "department",
+            "ufficio", "office", "università", "university", "istituto", "institute", "agenzia", "agency",
+            "commissione", "commission", "governo", "government", "banca", "bank", "corte", "court", "procura",
+            "tribunale", "comune", "regione", "provincia", "consiglio", "council", "autorità", "authority", "polizia",
+            "police", "prefettura", "questura", "camera", "senato", "presidenza", "segreteria");
+
     /** Offices that follow a title and come before the holder's name: "ministro dell'Ambiente Gilberto Pichetto Fratin". */
     private static final Set<String> OFFICES = Set.of("ambiente", "difesa", "esteri", "interno", "interni", "economia",
             "salute", "giustizia", "istruzione", "lavoro", "sviluppo", "finanze", "tesoro", "agricoltura", "cultura",
@@ -83,6 +90,10 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
         }
         if (run != null) {
             run = withoutTitles(words, run, language);
+            if (run[0] >= 2 && INSTITUTIONS.contains(words.get(run[0] - 2).key())
+                    && Lexicon.isOf(words.get(run[0] - 1).key(), language)) {
+                run = new int[] {run[0] - 2, run[1]};
+            }
             List<String> titles = words.subList(0, run[0]).stream().map(Token::key)
                     .filter(PERSON_TITLES::contains).toList();
             String name = text(words, run[0], run[1]);

@@ -36,6 +36,8 @@ final class TimeScope {
             "\\b(?:l" + AP + "anno|il\\s+mese|la\\s+settimana)\\s+(?:scors[oa]|prossim[oa])",
             "\\b(?:lo|la)\\s+scors[oa]\\s+(?:anno|mese|settimana|" + IT_MONTH + ")",
             "\\bquest" + AP + "anno\\b",
+            "\\b(?:in|entro|nell" + AP + "arco\\s+di|nel\\s+giro\\s+di|per\\s+i\\s+prossimi|nei\\s+prossimi)\\s+(?:\\p{L}+|\\d+)\\s+"
+                    + IT_PERIOD_NOUN + "\\b",
             "\\b(?:entro|a|alla|verso|prima\\s+della|fino\\s+alla|dopo\\s+la)\\s+(?:la\\s+)?(?:fine|metà|inizio)\\s+(?:del|dell"
                     + AP + ")\\s*" + YEAR,
             "\\b(?:l" + AP + "anno|il\\s+mese|la\\s+settimana)\\s+(?:precedente|prima|successiv[oa]|dopo)\\b",
@@ -59,6 +61,8 @@ final class TimeScope {
             "\\b(?:last|this|next|earlier\\s+this|later\\s+this)\\s+(?:year|month|week|" + EN_MONTH + ")\\b",
             "\\b(?:a|one|[\\p{L}-]+|\\d+)\\s+" + EN_PERIOD_NOUN + "\\s+(?:ago|earlier)\\b",
             "\\b(?:yesterday|today|tomorrow)\\b",
+            "\\b(?:over|within|during|across|for\\s+the\\s+(?:next|past|last))\\s+(?:the\\s+(?:next|past|last)\\s+)?"
+                    + "(?:[\\p{L}-]+|\\d+)\\s+" + EN_PERIOD_NOUN + "\\b",
             "\\b(?:by|at|before|until|after)\\s+the\\s+(?:end|start|beginning|middle)\\s+of\\s+(?:" + YEAR + "|" + EN_MONTH
                     + "|the\\s+year|next\\s+year|this\\s+year)",
             "\\b(?:\\d{1,2}\\s+)?" + EN_MONTH + "(?:\\s+\\d{1,2}\\b)?(?:,?\\s+" + YEAR + ")?\\b",
