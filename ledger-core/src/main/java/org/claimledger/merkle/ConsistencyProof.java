@@ -101,6 +101,8 @@ public final class ConsistencyProof {
         walk(oldRoot, newRoot);
     }
 
+    // Equal sizes are consistent exactly when the roots are the same bytes; no hashing happens, so
+    // no length is required (the shared vectors accept a 12-byte pair of equal "roots" here).
     private void verifySameSize(byte[] oldRoot, byte[] newRoot) throws ProofException {
         if (!hashes.isEmpty()) {
             throw new ProofException("consistency proof between trees of equal size " + oldSize
