@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Roots and proofs (RFC 9162 sections 2.1.3.1 and 2.1.4.1) for a tree of a known size whose
  * complete-subtree nodes are stored. Hashes of incomplete subtrees on the right border are
- * composed from stored nodes, so every call reads O(log n) nodes.
+ * composed from stored nodes, so every call reads O(log n) nodes. Sizes and indexes outside
+ * the tree are the caller's mistake and throw IllegalArgumentException.
  */
 public final class MerkleTree {
     private final NodeReader nodes;

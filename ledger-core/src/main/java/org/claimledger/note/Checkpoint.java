@@ -87,16 +87,10 @@ public final class Checkpoint {
     }
 
     private static long parseSize(String line) throws MalformedNoteException {
-        if (!line.matches("[0-9]+")) {
-            throw new MalformedNoteException("checkpoint tree size (line 2) is not a decimal number: \"" + line + "\"");
-        }
-        if (line.length() > 1 && line.charAt(0) == '0') {
-            throw new MalformedNoteException("checkpoint tree size (line 2) has a leading zero: \"" + line + "\"");
-        }
         try {
-            return Long.parseLong(line);
+            return StrictDecimal.parse(line);
         } catch (NumberFormatException e) {
-            throw new MalformedNoteException("checkpoint tree size (line 2) is too large: \"" + line + "\"", e);
+            throw new MalformedNoteException("checkpoint tree size (line 2) " + e.getMessage() + ": \"" + line + "\"", e);
         }
     }
 

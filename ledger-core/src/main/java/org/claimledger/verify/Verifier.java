@@ -76,11 +76,14 @@ public final class Verifier {
             report.add(Finding.of(null, FindingKind.GENESIS, "seq", "the ledger has no entries, not even a genesis entry"));
         }
         report.origin(registry.origin());
+        report.ledgerKeys(registry.keys().stream()
+                .filter(key -> key.role() == org.claimledger.keys.KeyRole.LEDGER)
+                .map(KeyRecord::publicKey)
+                .toList());
         report.root(tree.root());
         return report;
     }
 
-    /** The key registry as the scan left it (the ledger keys, for trust decisions). */
     private void readRevocationsAhead() throws LedgerException {
         for (StoredEntry stored : feed.revocations()) {
             try {
@@ -166,8 +169,9 @@ public final class Verifier {
         if (!entry.prev().equals(expectedPrev)) {
             report.add(Finding.mismatch(position, FindingKind.CHAIN_BROKEN, "prev", expectedPrev, entry.prev(),
                     position == 0 ? "the first entry must have prev " + Envelope.GENESIS_PREV
-                            : "entry " + position + " is not chained to the entry stored before it: that entry was "
-                                    + "changed, removed or replaced, or this one was moved"));
+                            : "entry " + position + "'s prev is not the hash of the entry stored before it: that "
+                                    + "entry was changed, removed or replaced after this one was chained to it, or "
+                                    + "this one was moved"));
         }
         previousHash = entry.hash();
         Instant time = entry.instant();

@@ -15,6 +15,7 @@ public final class VerifyReport {
     private long sources;
     private String origin;
     private byte[] root;
+    private List<org.claimledger.crypto.Ed25519PublicKey> ledgerKeys = List.of();
 
     public synchronized void add(Finding finding) {
         findings.add(finding);
@@ -27,7 +28,8 @@ public final class VerifyReport {
     /** Findings ordered by entry (ledger-wide ones last), then in the order found. */
     public synchronized List<Finding> findings() {
         List<Finding> sorted = new ArrayList<>(findings);
-        sorted.sort(Comparator.comparing((Finding f) -> f.seq() == null ? Long.MAX_VALUE : f.seq()));
+        sorted.sort(Comparator.comparing((Finding f) -> f.seq() == null ? Long.MAX_VALUE : f.seq())
+                .thenComparing(Finding::kind));
         return sorted;
     }
 
@@ -97,8 +99,22 @@ public final class VerifyReport {
         this.root = root.clone();
     }
 
+    /** Every ledger key the chain declared and proved, genesis first (more than one after rotations). */
+    public synchronized List<org.claimledger.crypto.Ed25519PublicKey> ledgerKeys() {
+        return ledgerKeys;
+    }
+
+    synchronized void ledgerKeys(List<org.claimledger.crypto.Ed25519PublicKey> keys) {
+        this.ledgerKeys = List.copyOf(keys);
+    }
+
     public synchronized String summary() {
-        return "checked " + entries + " entries: " + claims + " claims, " + signatures + " signatures, " + spans
-                + " spans, " + sources + " sources; " + findings.size() + (findings.size() == 1 ? " finding" : " findings");
+        return "checked " + count(entries, "entry", "entries") + ": " + count(claims, "claim", "claims") + ", "
+                + count(signatures, "signature", "signatures") + ", " + count(spans, "span", "spans") + ", "
+                + count(sources, "source", "sources") + "; " + count(findings.size(), "finding", "findings");
+    }
+
+    private static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 }

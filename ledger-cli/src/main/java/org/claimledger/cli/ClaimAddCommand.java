@@ -1,0 +1,130 @@
+package org.claimledger.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.claimledger.claims.ClaimDraft;
+import org.claimledger.entry.Entry;
+import org.claimledger.failure.Failure;
+import org.claimledger.failure.LedgerException;
+import org.claimledger.ledger.Ledger;
+import org.claimledger.model.AttributionKind;
+import org.claimledger.model.Qualifier;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "add", description = "Sign one claim: a quote from a registered source, its figures and its attribution.")
+final class ClaimAddCommand implements Callable<Integer> {
+    private final CliContext context;
+
+    @Option(names = "--source", required = true, paramLabel = "ID", description = "The source id (or 8+ digit prefix).")
+    String source;
+
+    @Option(names = "--quote", required = true, description = "The exact passage of the source the claim rests on.")
+    String quote;
+
+    @Option(names = "--occurrence", paramLabel = "N", description = "Which occurrence of the quote, when it occurs more than once (1-based).")
+    Integer occurrence;
+
+    @Option(names = "--statement", description = "The claim in the editor's words (optional).")
+    String statement;
+
+    static final class FigureOptions {
+        @Option(names = "--figure", required = true, paramLabel = "TEXT", description = "A figure as written in the quote, e.g. \"9 milioni\". Repeat for more figures; the options after it belong to it.")
+        String text;
+
+        @Option(names = "--value", required = true, paramLabel = "DECIMAL", description = "The figure's exact value, e.g. 9000000.")
+        String value;
+
+        @Option(names = "--upper", paramLabel = "DECIMAL", description = "The upper end, for ranges.")
+        String upper;
+
+        @Option(names = "--unit", description = "What it counts, e.g. \"colpi di artiglieria\".")
+        String unit;
+
+        @Option(names = "--qualifier", description = "exactly, at-least, more-than, about, nearly, up-to, at-most, less-than.")
+        String qualifier;
+
+        @Option(names = "--period", description = "The time it is scoped to, e.g. \"nel 2024\".")
+        String period;
+    }
+
+    @ArgGroup(exclusive = false, multiplicity = "0..*")
+    List<FigureOptions> figures = new ArrayList<>();
+
+    static final class AttributionOptions {
+        @Option(names = "--who", required = true, description = "Who says it, resolved: e.g. \"Sergei Shoigu\".")
+        String who;
+
+        @Option(names = "--kind", required = true, description = "person, organization, document or publication.")
+        String kind;
+
+        @Option(names = "--cue", description = "The reporting cue, e.g. \"ha affermato\".")
+        String cue;
+
+        @Option(names = "--attribution-text", required = true, paramLabel = "TEXT", description = "The exact passage that attributes, e.g. \"ha detto Shoigu\".")
+        String text;
+    }
+
+    @ArgGroup(exclusive = false)
+    AttributionOptions attribution;
+
+    @Mixin
+    LedgerOption ledger;
+
+    @Mixin
+    KeyOptions key;
+
+    @Option(names = "--json", description = "Print the entry as JSON.")
+    boolean json;
+
+    ClaimAddCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() throws LedgerException {
+        List<ClaimDraft.FigureDraft> figureDrafts = new ArrayList<>();
+        for (int i = 0; i < figures.size(); i++) {
+            FigureOptions figure = figures.get(i);
+            figureDrafts.add(new ClaimDraft.FigureDraft("/figures/" + i, figure.text, decimal(figure.value, "--value"),
+                    figure.upper == null ? null : decimal(figure.upper, "--upper"), figure.unit,
+                    qualifier(figure.qualifier), figure.period, null, null));
+        }
+        ClaimDraft.AttributionDraft attributionDraft = null;
+        if (attribution != null) {
+            try {
+                attributionDraft = new ClaimDraft.AttributionDraft("/attribution", attribution.who,
+                        AttributionKind.fromCode(attribution.kind), attribution.cue, attribution.text, null);
+            } catch (IllegalArgumentException e) {
+                throw new LedgerException(Failure.MALFORMED_INPUT, "--kind: " + e.getMessage());
+            }
+        }
+        ClaimDraft draft = new ClaimDraft("", quote, occurrence, null, statement, figureDrafts, attributionDraft);
+        try (Ledger opened = Ledger.open(ledger.location(context), context.clock())) {
+            Entry entry = opened.signClaim(key.unlock(context), source, draft);
+            EntryText.printAppended(context, json, entry, "signed claim " + entry.seq() + ": "
+                    + EntryText.claimSummary(entry.body()));
+        }
+        return ExitCodes.OK;
+    }
+
+    private static String decimal(String value, String option) throws LedgerException {
+        if (!value.matches("-?(0|[1-9][0-9]*)(\\.[0-9]*[1-9])?")) {
+            throw new LedgerException(Failure.MALFORMED_INPUT, option + " must be a plain decimal such as 9000000 or 1.5, got '"
+                    + value + "'");
+        }
+        return value;
+    }
+
+    private static Qualifier qualifier(String code) throws LedgerException {
+        try {
+            return code == null ? Qualifier.EXACTLY : Qualifier.fromCode(code);
+        } catch (IllegalArgumentException e) {
+            throw new LedgerException(Failure.MALFORMED_INPUT, "--qualifier: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.claimledger.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** The top of the command tree. */
+@Command(name = "claimledger", mixinStandardHelpOptions = true, version = "claimledger 0.1.0",
+        description = "A tamper-evident, signed ledger of the claims news articles make: figures and attributions, "
+                + "each bound to the exact span of its source text.",
+        subcommands = {InitCommand.class, KeyCommand.class, SourceCommand.class, ClaimCommand.class, SignCommand.class,
+                LogCommand.class, ShowCommand.class, VerifyCommand.class, DemoCommand.class},
+        footer = {"", "Results go to stdout; messages and errors to stderr. Every command that reports takes --json."})
+public final class ClaimLedgerCommand implements Runnable {
+    @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Show the cause of a failure in full.")
+    boolean verbose;
+
+    private final CliContext context;
+
+    public ClaimLedgerCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public void run() {
+        context.err().println("claimledger: a command is required; try 'claimledger --help'");
+        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "a command is required");
+    }
+}

@@ -1,0 +1,16 @@
+package org.claimledger.cli;
+
+import picocli.CommandLine.Command;
+
+@Command(name = "key", description = "Create, enrol, revoke and list signing keys.",
+        subcommands = {KeyNewCommand.class, KeyEnrollCommand.class, KeyRevokeCommand.class, KeyListCommand.class,
+                KeyVkeyCommand.class})
+final class KeyCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "key needs a subcommand: new, enroll, revoke, list, vkey");
+    }
+}

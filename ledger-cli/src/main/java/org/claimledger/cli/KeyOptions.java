@@ -1,0 +1,39 @@
+package org.claimledger.cli;
+
+import java.util.Arrays;
+
+import org.claimledger.crypto.KeyFile;
+import org.claimledger.crypto.NamedKey;
+import org.claimledger.failure.Failure;
+import org.claimledger.failure.LedgerException;
+import picocli.CommandLine.Option;
+
+/** The editor's signing key: --key FILE (default $CLAIMLEDGER_KEY) and where its passphrase comes from. */
+final class KeyOptions {
+    static final String ENV = "CLAIMLEDGER_KEY";
+
+    @Option(names = "--key", paramLabel = "FILE", description = "Your private key file. Default: $" + ENV + ".")
+    String key;
+
+    @Option(names = "--passphrase-file", paramLabel = "FILE",
+            description = "Read the key's passphrase from the first line of FILE (else $" + Passphrases.ENV + ", else a prompt).")
+    String passphraseFile;
+
+    NamedKey unlock(CliContext context) throws LedgerException {
+        String path = key != null ? key : context.env(ENV);
+        if (path == null) {
+            throw new LedgerException(Failure.KEY_FILE, "no signing key given: pass --key FILE or set " + ENV);
+        }
+        return unlock(context, path, passphraseFile);
+    }
+
+    static NamedKey unlock(CliContext context, String path, String passphraseFile) throws LedgerException {
+        KeyFile file = KeyFile.read(context.path(path));
+        char[] passphrase = Passphrases.read(context, passphraseFile, "key " + file.name() + " (" + path + ")");
+        try {
+            return file.unlock(passphrase);
+        } finally {
+            Arrays.fill(passphrase, '\0');
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.claimledger.cli;
+
+import java.util.concurrent.Callable;
+
+import org.claimledger.crypto.KeyFile;
+import org.claimledger.failure.Failure;
+import org.claimledger.failure.LedgerException;
+import org.claimledger.note.VerifierKey;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "vkey", description = "Print a key file's public verifier key (C2SP vkey text), for --trust files. No passphrase needed.")
+final class KeyVkeyCommand implements Callable<Integer> {
+    private final CliContext context;
+
+    @Parameters(index = "0", paramLabel = "KEY-FILE")
+    String keyFile;
+
+    KeyVkeyCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() throws LedgerException {
+        KeyFile file = KeyFile.read(context.path(keyFile));
+        try {
+            context.out().println(VerifierKey.of(file.name(), file.publicKey()).format());
+        } catch (IllegalArgumentException e) {
+            throw new LedgerException(Failure.KEY_FILE, "key name '" + file.name() + "' cannot be a vkey name: " + e.getMessage());
+        }
+        return ExitCodes.OK;
+    }
+}

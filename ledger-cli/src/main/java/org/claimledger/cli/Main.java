@@ -1,0 +1,65 @@
+package org.claimledger.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+
+import org.claimledger.failure.LedgerException;
+import picocli.CommandLine;
+
+/** The claimledger command: parses, runs one subcommand, and turns every outcome into an exit code. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        CliContext context = new CliContext(out, err, System.getenv(), Clock.systemUTC(), Path.of("").toAbsolutePath(),
+                PassphrasePrompt.console());
+        int code = run(context, args);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /** Runs the command line and returns its exit code; never exits the JVM. */
+    public static int run(CliContext context, String... args) {
+        CommandLine commandLine = commandLine(context);
+        int code = commandLine.execute(args);
+        context.out().flush();
+        context.err().flush();
+        return code;
+    }
+
+    static CommandLine commandLine(CliContext context) {
+        CommandLine commandLine = new CommandLine(ClaimLedgerCommand.class, new CommandFactory(context));
+        commandLine.setOut(context.out());
+        commandLine.setErr(context.err());
+        commandLine.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCodes.help());
+        commandLine.setParameterExceptionHandler((exception, args) -> {
+            CommandLine failed = exception.getCommandLine();
+            failed.getErr().println("claimledger: " + exception.getMessage() + " (see '"
+                    + failed.getCommandSpec().qualifiedName() + " --help')");
+            return ExitCodes.USAGE;
+        });
+        commandLine.setExecutionExceptionHandler((exception, failed, parseResult) -> {
+            boolean verbose = parseResult.originalArgs().contains("--verbose");
+            if (exception instanceof LedgerException ledgerException) {
+                failed.getErr().println("claimledger: " + ledgerException.getMessage());
+                if (verbose && ledgerException.getCause() != null) {
+                    ledgerException.getCause().printStackTrace(failed.getErr());
+                }
+                return ExitCodes.of(ledgerException.failure());
+            }
+            failed.getErr().println("claimledger: internal error: " + exception
+                    + (verbose ? "" : " (run again with --verbose for details, and please report it)"));
+            if (verbose) {
+                exception.printStackTrace(failed.getErr());
+            }
+            return ExitCodes.INTERNAL;
+        });
+        return commandLine;
+    }
+}

@@ -1,0 +1,80 @@
+package org.claimledger.cli;
+
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.claimledger.crypto.NamedKey;
+import org.claimledger.entry.Entry;
+import org.claimledger.failure.Failure;
+import org.claimledger.failure.LedgerException;
+import org.claimledger.ledger.Ledger;
+import org.claimledger.ledger.SourceMetadata;
+import org.claimledger.model.Language;
+import org.claimledger.model.SourceText;
+import org.claimledger.verify.Audit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "add", description = "Register a source text: normalized (UTF-8, NFC, LF), hashed, stored, and recorded in a signed entry.")
+final class SourceAddCommand implements Callable<Integer> {
+    private final CliContext context;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The source text, UTF-8.")
+    String file;
+
+    @Option(names = "--lang", required = true, paramLabel = "it|en", description = "The language the text is written in.")
+    String lang;
+
+    @Option(names = "--title", description = "The article's title.")
+    String title;
+
+    @Option(names = "--publisher", description = "Who published it.")
+    String publisher;
+
+    @Option(names = "--url", description = "Where it was published.")
+    String url;
+
+    @Option(names = "--published", paramLabel = "DATE", description = "When it was published, e.g. 2025-06-01.")
+    String published;
+
+    @Mixin
+    LedgerOption ledger;
+
+    @Mixin
+    KeyOptions key;
+
+    @Option(names = "--json", description = "Print the entry as JSON.")
+    boolean json;
+
+    SourceAddCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() throws LedgerException {
+        Language language;
+        try {
+            language = Language.fromCode(lang);
+        } catch (IllegalArgumentException e) {
+            throw new LedgerException(Failure.MALFORMED_INPUT, "--lang: " + e.getMessage());
+        }
+        SourceText text = Audit.readSource(context.path(file));
+        try (Ledger opened = Ledger.open(ledger.location(context), context.clock())) {
+            Entry existing = opened.sourceEntry(text.id());
+            Entry entry = existing != null ? existing
+                    : opened.addSource(key.unlock(context), text, new SourceMetadata(title, publisher, url, published, language));
+            if (json) {
+                ObjectNode result = EntryText.toJson(entry);
+                result.put("source", text.id());
+                result.put("alreadyRegistered", existing != null);
+                Json.print(context.out(), result);
+            } else {
+                context.out().println((existing != null ? "already registered by entry " : "entry ") + entry.seq()
+                        + ": source " + text.id() + " (" + text.byteLength() + " bytes, " + language.code() + ")");
+            }
+        }
+        return ExitCodes.OK;
+    }
+}

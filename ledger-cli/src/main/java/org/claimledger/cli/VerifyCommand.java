@@ -1,0 +1,78 @@
+package org.claimledger.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.claimledger.failure.LedgerException;
+import org.claimledger.store.LedgerStore;
+import org.claimledger.verify.Audit;
+import org.claimledger.verify.PinStore;
+import org.claimledger.verify.StoreFeed;
+import org.claimledger.verify.TrustedKeys;
+import org.claimledger.verify.VerifyReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "verify", description = {
+        "Check every entry, link, signature, key and span of the ledger, and report each problem with its entry and field.",
+        "Exit 0 only when nothing is wrong."})
+final class VerifyCommand implements Callable<Integer> {
+    static final String STATE_ENV = "CLAIMLEDGER_STATE";
+
+    private final CliContext context;
+
+    @Mixin
+    LedgerOption ledger;
+
+    @Option(names = "--trust", paramLabel = "FILE",
+            description = "Trust only these ledger keys (C2SP vkey lines, as the newsroom publishes them). Without it, "
+                    + "the ledger key is pinned on first use in the state directory.")
+    String trust;
+
+    @Option(names = "--state", paramLabel = "DIR",
+            description = "The auditor's state directory (pins, last checkpoint). Default: $" + STATE_ENV + ", else ~/.claimledger.")
+    String state;
+
+    @Option(names = "--source", paramLabel = "FILE", description = "Also check that this copy of a source still says what the signed claims quote.")
+    String source;
+
+    @Option(names = "--source-id", paramLabel = "ID", description = "The registered source that --source FILE is a copy of (default: found by its quotes).")
+    String sourceId;
+
+    @Option(names = "--json", description = "Print the report as JSON.")
+    boolean json;
+
+    VerifyCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() throws LedgerException {
+        Audit.Request request = new Audit.Request(trust == null ? null : TrustedKeys.read(context.path(trust)),
+                trust == null ? new PinStore(stateDirectory(context, state)) : null,
+                source == null ? null : context.path(source), sourceId);
+        VerifyReport report;
+        try (LedgerStore store = LedgerStore.open(ledger.location(context))) {
+            report = Audit.run(new StoreFeed(store), request);
+        }
+        if (json) {
+            Json.print(context.out(), ReportText.toJson(report));
+        } else {
+            ReportText.print(context.out(), report);
+        }
+        return report.clean() ? ExitCodes.OK : ExitCodes.VERIFY_FAILED;
+    }
+
+    static Path stateDirectory(CliContext context, String option) {
+        if (option != null) {
+            return context.path(option);
+        }
+        String fromEnv = context.env(STATE_ENV);
+        if (fromEnv != null) {
+            return context.path(fromEnv);
+        }
+        String home = context.env("HOME");
+        return Path.of(home == null ? System.getProperty("user.home") : home, ".claimledger");
+    }
+}
