@@ -67,8 +67,9 @@ final class Sentences {
     }
 
     /**
-     * Prose has a finite verb and ends like a sentence (or runs long, as a paragraph does). Furniture has clock times,
-     * separators such as "|" or "•", or fewer than eight words. Anything else is a fragment.
+     * Prose ends like a sentence and has a finite verb or five words at least, or has a finite verb and runs long, as a
+     * paragraph does. Of the rest, furniture has clock times, separators such as "|" or "•", or fewer than eight
+     * words; anything else is a fragment.
      */
     static LineKind kindOf(String source, int from, int to, Language language) {
         String line = source.substring(from, to).strip();
@@ -76,7 +77,7 @@ final class Sentences {
         long words = tokens.stream().filter(Token::isWord).count();
         boolean verb = tokens.stream().anyMatch(t -> t.isWord() && Lexicon.isFiniteVerb(t.key(), language));
         boolean endsLikeSentence = line.matches("(?s).*[.!?…:][\"”»')\\]]*");
-        if (verb && (endsLikeSentence || words >= 12)) {
+        if (endsLikeSentence && (verb || words >= 5) || verb && words >= 12) {
             return LineKind.PROSE;
         }
         if (CLOCK.matcher(line).find() || line.matches("(?s).*[|•·►▶].*") || words < 8) {

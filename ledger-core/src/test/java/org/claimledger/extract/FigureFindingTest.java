@@ -1,0 +1,97 @@
+package org.claimledger.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.claimledger.model.Language;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** What counts as a figure, and what each figure's qualifier, unit and time are, sentence by sentence. */
+class FigureFindingTest {
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            it | Ha violato le risoluzioni 2375 e 2397 del Consiglio.                 | ''
+            it | Le varianti dell'S-300 russo e dell'S-400 sono state viste.         | ''
+            it | Lo ha scritto Il Sole 24 Ore in prima pagina.                         | ''
+            it | Nel 2024 sono arrivati 2000 soldati.                                  | 2000=2000
+            it | Il vertice è iniziato alle 18:40 del 3 febbraio 2025.                 | ''
+            it | Il G7 ha discusso del 5G.                                             | ''
+            it | Il governo spenderà tra 10 e 12 milioni di euro.                      | tra 10 e 12 milioni=10000000..12000000
+            it | La domanda crescerà tra il 3 e il 4% entro il 2030.                   | tra il 3 e il 4%=3..4
+            it | Le due Coree hanno firmato un accordo.                                | ''
+            it | È un sistema a due livelli.                                           | due=2
+            it | Uno dei soldati è stato ferito.                                       | ''
+            it | Sono arrivate 3mila persone e tre navi.                               | 3mila=3000;tre=3
+            it | Negli ultimi tre anni sono stati spesi 1,2 miliardi di euro.          | 1,2 miliardi=1200000000
+            it | Il decreto n. 199 del 2021 prevede 500 impianti.                      | 500=500
+            it | Il 45 per cento delle famiglie ha ricevuto 1.500 euro.                | 45 per cento=45;1.500=1500
+            en | One of the ships sank and one million people were evacuated.          | one million=1000000
+            en | The 1st and 2nd rounds were held in 2024.                             | ''
+            en | COVID-19 cases rose to 11,000 in March.                               | 11,000=11000
+            en | Between 10 and 12 tankers a week were rerouted.                       | Between 10 and 12=10..12
+            en | Over the past three years, 40 ships were seized.                      | 40=40
+            en | At 10:30 on 12 March 2024, 7 people were rescued.                     | 7=7
+            en | The fund is worth $540 million, or 1.5 percent of GDP.                | $540 million=540000000;1.5 percent=1.5
+            en | Nine million tonnes and eleven ships were lost.                       | Nine million=9000000;eleven=11
+            en | The F-16 and the Boeing 737 MAX were grounded.                        | ''
+            """)
+    void extract_findsExactlyTheFigures(String lang, String sentence, String expected) {
+        List<String> found = new ArrayList<>();
+        for (CandidateClaim claim : Extractor.extract(sentence, Language.fromCode(lang))) {
+            for (CandidateFigure figure : claim.figures()) {
+                found.add(figure.text().text() + "=" + figure.value().valueText()
+                        + (figure.value().isRange() ? ".." + figure.value().upperText() : ""));
+            }
+        }
+        assertEquals(expected.isEmpty() ? List.of() : List.of(expected.split(";")), found);
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            it | Putin avrebbe spedito almeno 100 missili balistici.      | at-least
+            it | Sono partiti più di 11.000 soldati.                      | more-than
+            it | Oltre 2 milioni di famiglie sono in difficoltà.          | more-than
+            it | Gli sbarchi sono calati di circa il 40% in un anno.      | about
+            it | Sono partite quasi 21 mila persone dalla Libia.          | nearly
+            it | Saranno rimpatriate fino a 5 mila persone.               | up-to
+            it | Le famiglie pagano meno di 300 euro.                     | less-than
+            it | Sono arrivate non più di 10 navi.                        | at-most
+            it | Sono arrivati altri 3.000 soldati.                       | exactly
+            it | L'inflazione è salita di più del 5%.                     | more-than
+            en | At least 40 vessels were turned away.                    | at-least
+            en | More than 11,000 ships docked.                           | more-than
+            en | Over 500 people were evacuated.                          | more-than
+            en | The port employs about 4,500 people.                     | about
+            en | The fires released nearly 480 million tonnes of carbon.  | nearly
+            en | The project will cost up to €85 million.                 | up-to
+            en | As many as 300 workers could lose their jobs.            | up-to
+            en | Fewer than 20 boats left the harbour.                    | less-than
+            en | No more than 5 ships may dock at once.                   | at-most
+            en | Some 300 people marched.                                 | about
+            """)
+    void extract_readsTheQualifier(String lang, String sentence, String qualifier) {
+        CandidateFigure figure = Extractor.extract(sentence, Language.fromCode(lang)).get(0).figures().get(0);
+        assertEquals(qualifier, figure.qualifier().code());
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            it | Putin ha spedito 9 milioni di colpi di artiglieria e munizioni nel 2024.           | colpi di artiglieria e munizioni | nel 2024
+            it | Sono stati inviati 481 lavoratori tra dicembre 2024 e fine febbraio 2025.          | lavoratori                       | tra dicembre 2024 e fine febbraio 2025
+            it | Sono arrivati 3.000 soldati nei primi mesi del 2025.                               | soldati                          | nei primi mesi del 2025
+            it | Sono state installate 30 mila colonnine di ricarica l'anno scorso.                 | colonnine di ricarica            | l'anno scorso
+            it | Il 45% delle famiglie è in difficoltà.                                             | % delle famiglie                 | ''
+            en | Since November 2024, at least 40 vessels have been turned away.                    | vessels                          | Since November 2024
+            en | The government will spend $1.2 billion over five years.                           | dollars                          | over five years
+            en | More than 11,000 North Korean troops were sent last year.                         | North Korean troops              | last year
+            """)
+    void extract_readsUnitAndTime(String lang, String sentence, String unit, String period) {
+        CandidateFigure figure = Extractor.extract(sentence, Language.fromCode(lang)).get(0).figures().get(0);
+        assertEquals(unit, figure.unit());
+        assertEquals(period.isEmpty() ? null : period, figure.period() == null ? null : figure.period().text());
+    }
+}
