@@ -98,6 +98,8 @@ class FigureReaderTest {
             it | 10 – 12               | 10 | 12
             it | 10-12%                | 10 | 12
             it | tra 500 mila e 1,2 milioni | 500000 | 1200000
+            it | tra il 3 e il 4%      | 3 | 4
+            it | fra l'8 e l'11%       | 8 | 11
             en | between 10 and 12     | 10 | 12
             en | from 10 to 12         | 10 | 12
             en | 10-12                 | 10 | 12
