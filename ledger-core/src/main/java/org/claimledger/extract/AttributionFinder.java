@@ -176,6 +176,7 @@ final class AttributionFinder {
             int cueEnd = sentence.start() + cue.end(1);
             int at = indexAt(tokens, cueStart);
             List<Token> phrase = phraseBefore(tokens, at);
+            List<Token> apposition = List.of();
             if (phrase.isEmpty() && at >= 2 && tokens.get(at - 1).text().equals(",")) {
                 // "John Smith, a spokesman for the ministry, said": the name is before the apposition
                 int comma = at - 2;
@@ -183,6 +184,17 @@ final class AttributionFinder {
                     comma--;
                 }
                 phrase = comma > 0 ? phraseBefore(tokens, comma) : List.of();
+                apposition = comma > 0 ? tokens.subList(comma + 1, at - 1) : List.of();
+            }
+            SourceName read = phrase.isEmpty() ? null : SourceName.read(phrase, language, false);
+            List<Token> publisher = citedSource(apposition, 0);
+            if (read != null && read.documentReference() && !publisher.isEmpty()) {
+                // "The report, published by Amnesty International on Monday, says": the report's author
+                CandidateAttribution attribution = attribution(publisher, false, cue.group(1), phrase.get(0).start(),
+                        cueEnd);
+                if (attribution != null) {
+                    return attribution;
+                }
             }
             if (phrase.isEmpty()) {
                 continue;
@@ -358,7 +370,9 @@ final class AttributionFinder {
                 from--;
                 break;
             }
-            boolean joiner = Lexicon.isOf(key, language) || Lexicon.isAnd(key, language)
+            boolean joinsNames = key.length() <= 3 && from < i && tokens.get(from).isCapitalized() && from >= 2
+                    && tokens.get(from - 2).isWord() && tokens.get(from - 2).isCapitalized();
+            boolean joiner = Lexicon.isOf(key, language) || Lexicon.isAnd(key, language) || joinsNames
                     || (key.equals("non") || key.equals("non-")) && from < i;
             if (!joiner && (Lexicon.isPhraseBreak(key, language) || Lexicon.isCommonFiniteVerb(key, language)
                     || ADVERBS.contains(key))) {
@@ -379,15 +393,20 @@ final class AttributionFinder {
             end++;
         }
         for (int at = end - 1; at >= i; at--) {
-            if (tokens.get(at).isCapitalized() || tokens.get(at).isAcronym()) {
+            if (isName(tokens.get(at))) {
                 int from = at;
-                while (from > i && (tokens.get(from - 1).isCapitalized() || tokens.get(from - 1).isAcronym())) {
+                while (from > i && isName(tokens.get(from - 1))) {
                     from--;
                 }
                 return tokens.subList(from, at + 1);
             }
         }
         return List.of();
+    }
+
+    private boolean isName(Token token) {
+        return (token.isCapitalized() || token.isAcronym()) && !Lexicon.isMonth(token.key(), language)
+                && !Lexicon.isWeekday(token.key(), language);
     }
 
     private boolean startsAName(List<Token> phrase) {

@@ -49,6 +49,10 @@ final class Lexicon {
     private static final Set<String> EN_MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
             "sep", "sept", "oct", "nov", "dec");
+    private static final Set<String> IT_WEEKDAYS = Set.of("lunedì", "martedì", "mercoledì", "giovedì", "venerdì",
+            "sabato", "domenica");
+    private static final Set<String> EN_WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
     private static final Set<String> IT_FINITE = Set.of("è", "e'", "sono", "siamo", "siete", "era", "erano", "fu",
             "furono", "sarà", "saranno", "sarebbe", "sarebbero", "sia", "siano", "fosse", "fossero", "ha", "hanno",
             "ho", "hai", "abbiamo", "avete", "aveva", "avevano", "ebbe", "ebbero", "avrà", "avranno", "avrebbe",
@@ -103,6 +107,10 @@ final class Lexicon {
 
     static boolean isAnd(String key, Language language) {
         return (language == Language.IT ? IT_AND : EN_AND).contains(key);
+    }
+
+    static boolean isWeekday(String key, Language language) {
+        return (language == Language.IT ? IT_WEEKDAYS : EN_WEEKDAYS).contains(key);
     }
 
     static boolean isMonth(String key, Language language) {

@@ -205,7 +205,9 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
                 + "|group|gruppo|association|associazione|federation|federazione|union|unione|committee|comitato|court"
                 + "|corte|parliament|parlamento|government|governo|company|corp|inc|ltd|spa|foundation|fondazione"
                 + "|authority|autorità|police|polizia|army|esercito|forces|forze|kremlin|cremlino|pentagon|pentagono"
-                + "|house|casa|service|servizio|servizi|board|bureau|observatory|osservatorio|watch|monitor)\\b.*");
+                + "|house|casa|service|servizio|servizi|board|bureau|observatory|osservatorio|watch|monitor|international"
+                + "|internazionale|party|partito|alliance|alleanza|coalition|coalizione|network|rete|cross|croce|force"
+                + "|forza|guard|guardia|statistics|statistica)\\b.*");
     }
 
     private static String text(List<Token> words, int from, int to) {

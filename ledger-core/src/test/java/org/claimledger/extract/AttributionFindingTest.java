@@ -28,6 +28,8 @@ class AttributionFindingTest {
             en | The ministry said 12 people died.                                                                        | ministry
             en | The port handled 11,000 ships in 2024.                                                                   | -
             en | Foreign Minister Sergei Lavrov said 40 diplomats were expelled.                                          | Sergei Lavrov
+            en | The report, published by Amnesty International on Monday, says at least 1,200 people were detained.   | Amnesty International
+            en | Prices rose by 3.5% in the year to March, the Office for National Statistics said.                     | Office for National Statistics
             en | The Baltic Trade Observatory (BTO) published its figures. The observatory found that 300 ships were late. | Baltic Trade Observatory (BTO)
             """)
     void extract_attributesEachClaim(String lang, String text, String expected) {
