@@ -1,11 +1,12 @@
 package org.claimledger.extract;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,11 +25,10 @@ final class Entities {
 
     private final Map<String, String> names = new HashMap<>();
     private final Map<String, AttributionKind> kinds = new HashMap<>();
-    private final List<Mention> organizationMentions = new ArrayList<>();
-    private final List<Mention> titledPersons = new ArrayList<>();
-
-    private record Mention(String who, String word, int at) {
-    }
+    /** Where each organization is mentioned; lookups by position stay logarithmic on long texts. */
+    private final TreeMap<Integer, String> organizationsByPosition = new TreeMap<>();
+    private final Map<String, TreeSet<Integer>> positionsByOrganization = new HashMap<>();
+    private final Map<String, TreeMap<Integer, String>> personsByTitle = new HashMap<>();
 
     private Entities() {
     }
@@ -39,7 +39,7 @@ final class Entities {
         Matcher acronym = ACRONYM.matcher(source);
         while (acronym.find()) {
             String full = expansion(source, acronym.start(), acronym.group(1));
-            if (full != null) {
+            if (full != null && !entities.kinds.containsKey(full + " (" + acronym.group(1) + ")")) {
                 String who = full + " (" + acronym.group(1) + ")";
                 entities.names.put(key(full), who);
                 entities.names.put(key(acronym.group(1)), who);
@@ -49,7 +49,6 @@ final class Entities {
                 entities.noteMentions(source, full, who);
             }
         }
-        entities.organizationMentions.sort((a, b) -> Integer.compare(a.at, b.at));
         return entities;
     }
 
@@ -81,8 +80,13 @@ final class Entities {
         Matcher mention = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])")
                 .matcher(source);
         while (mention.find()) {
-            organizationMentions.add(new Mention(who, null, mention.start()));
+            noteOrganization(who, mention.start());
         }
+    }
+
+    private void noteOrganization(String who, int at) {
+        organizationsByPosition.put(at, who);
+        positionsByOrganization.computeIfAbsent(who, w -> new TreeSet<>()).add(at);
     }
 
     /** The full name for a name as written, or the name itself when the article never spelled it out. */
@@ -110,24 +114,19 @@ final class Entities {
         }
         if (kind == AttributionKind.PERSON) {
             for (String title : titles) {
-                titledPersons.add(new Mention(who, title, at));
+                personsByTitle.computeIfAbsent(title, t -> new TreeMap<>()).put(at, who);
             }
         }
         if (kind == AttributionKind.ORGANIZATION) {
-            organizationMentions.add(new Mention(who, null, at));
-            organizationMentions.sort((a, b) -> Integer.compare(a.at, b.at));
+            noteOrganization(who, at);
         }
     }
 
     /** "il ministro", "the economist": the person last introduced with that title before a position. */
     String personTitled(String title, int at) {
-        String found = null;
-        for (Mention person : titledPersons) {
-            if (person.at < at && person.word.equals(title)) {
-                found = person.who;
-            }
-        }
-        return found;
+        TreeMap<Integer, String> persons = personsByTitle.get(title);
+        Map.Entry<Integer, String> last = persons == null ? null : persons.lowerEntry(at);
+        return last == null ? null : last.getValue();
     }
 
     /** "the observatory": the organization, mentioned last before a position, whose name has that word. */
@@ -136,14 +135,13 @@ final class Entities {
             return null;
         }
         String found = null;
-        for (Mention mention : organizationMentions) {
-            if (mention.at >= at) {
-                break;
-            }
-            for (String part : key(mention.who).split("[^\\p{L}\\p{N}]+")) {
-                if (part.equals(word)) {
-                    found = mention.who;
-                }
+        int foundAt = -1;
+        for (Map.Entry<String, TreeSet<Integer>> organization : positionsByOrganization.entrySet()) {
+            Integer last = organization.getValue().lower(at);
+            if (last != null && last > foundAt
+                    && List.of(key(organization.getKey()).split("[^\\p{L}\\p{N}]+")).contains(word)) {
+                found = organization.getKey();
+                foundAt = last;
             }
         }
         return found;
@@ -151,14 +149,8 @@ final class Entities {
 
     /** The organization mentioned last before a position, which "il rapporto" or "the report" refers to. */
     String organizationBefore(int at) {
-        String found = null;
-        for (Mention mention : organizationMentions) {
-            if (mention.at >= at) {
-                break;
-            }
-            found = mention.who;
-        }
-        return found;
+        Map.Entry<Integer, String> last = organizationsByPosition.lowerEntry(at);
+        return last == null ? null : last.getValue();
     }
 
     private static String key(String name) {
