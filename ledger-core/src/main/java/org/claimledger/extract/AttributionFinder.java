@@ -24,6 +24,12 @@ final class AttributionFinder {
     private static final Set<String> NOT_AFTER_SECONDO = Set.of("il", "al", "del", "nel", "lo", "un", "dal", "sul",
             "suo", "sua", "loro", "il suo", "per");
     private static final Set<String> RELATIVES = Set.of("cui", "which", "whom");
+    private static final Set<String> RELATIVE_SUBJECTS = Set.of("che", "il quale", "la quale", "who", "which");
+    /** What may follow an inverted source ("ha detto Shoigu dopo un incontro"); anything else is not one. */
+    private static final Set<String> ADJUNCTS = Set.of("in", "on", "at", "during", "after", "before", "when", "while",
+            "to", "from", "dopo", "durante", "prima", "mentre", "a", "al", "alla", "nel", "nella", "con", "per",
+            "davanti", "ai", "all'", "da", "dal", "dalla", "citing", "citando", "adding", "aggiungendo", "who", "che",
+            "secondo", "according", "precisando", "spiegando", "sottolineando");
     private static final int MAX_PHRASE = 12;
 
     /** An attribution and whether it belongs to the sentence before rather than to its own sentence. */
@@ -159,6 +165,11 @@ final class AttributionFinder {
                 }
                 continue;
             }
+            int after = tokens.indexOf(phrase.get(phrase.size() - 1)) + 1;
+            if (after < tokens.size() && tokens.get(after).isWord() && !ADJUNCTS.contains(tokens.get(after).key())) {
+                // "said the country needs ...": a clause follows, not the source
+                continue;
+            }
             CandidateAttribution attribution = attribution(phrase, false, cue.group(1), textStart,
                     phrase.get(phrase.size() - 1).end());
             if (attribution != null) {
@@ -176,6 +187,12 @@ final class AttributionFinder {
             int cueEnd = sentence.start() + cue.end(1);
             int at = indexAt(tokens, cueStart);
             List<Token> phrase = phraseBefore(tokens, at);
+            if (phrase.isEmpty() || isObjectOfPreposition(tokens, tokens.indexOf(phrase.get(0)))) {
+                // "Schillaci, che in un'intervista al Corriere della Sera ha spiegato": the subject is before "che";
+                // without one, "Researchers at the University of Alberta found" names its source in the phrase
+                List<Token> antecedent = relativeAntecedent(tokens, at);
+                phrase = antecedent.isEmpty() ? phrase : antecedent;
+            }
             List<Token> apposition = List.of();
             if (phrase.isEmpty() && at >= 2 && tokens.get(at - 1).text().equals(",")) {
                 // "John Smith, a spokesman for the ministry, said": the name is before the apposition
@@ -198,6 +215,18 @@ final class AttributionFinder {
             }
             if (phrase.isEmpty()) {
                 continue;
+            }
+            if (isName(apposition) && !isName(phrase)) {
+                // "Ukraine's finance minister, Serhiy Marchenko, said": the title first, the name in apposition
+                CandidateAttribution attribution = attribution(apposition, false, cue.group(1), phrase.get(0).start(),
+                        cueEnd);
+                if (attribution != null) {
+                    SourceName title = SourceName.read(phrase, language, false);
+                    if (title != null && title.kind() == AttributionKind.PERSON) {
+                        entities.remember(attribution.who(), AttributionKind.PERSON, title.titles(), cueStart);
+                    }
+                    return attribution;
+                }
             }
             boolean opensSentence = phrase.get(0).start() == firstNonSpace(sentence.start())
                     || isAfterQuoteOrColon(tokens, tokens.indexOf(phrase.get(0)));
@@ -341,7 +370,10 @@ final class AttributionFinder {
                 phrase.add(token);
                 continue;
             }
-            if (Lexicon.isPhraseBreak(key, language) && !(nextIsName && hasName(phrase) && key.length() <= 3)
+            boolean nextIsArticleAndName = at + 2 < tokens.size() && Lexicon.isArticle(tokens.get(at + 1).key(), language)
+                    && tokens.get(at + 2).isWord() && tokens.get(at + 2).isCapitalized();
+            if (Lexicon.isPhraseBreak(key, language)
+                    && !((nextIsName || nextIsArticleAndName) && hasName(phrase) && key.length() <= 3)
                     || Lexicon.isCommonFiniteVerb(key, language) || isCue(token)) {
                 break;
             }
@@ -384,6 +416,30 @@ final class AttributionFinder {
             from++;
         }
         return tokens.subList(from, i);
+    }
+
+    /** "Orazio Schillaci, che in un'intervista ... ha spiegato": the phrase before ", che" with no comma after it. */
+    private List<Token> relativeAntecedent(List<Token> tokens, int cue) {
+        for (int at = cue - 1; at >= 1; at--) {
+            String key = tokens.get(at).key();
+            if (key.equals(",")) {
+                return List.of();
+            }
+            if (RELATIVE_SUBJECTS.contains(key) && tokens.get(at - 1).text().equals(",")) {
+                return phraseBefore(tokens, at - 1);
+            }
+        }
+        return List.of();
+    }
+
+    private boolean isObjectOfPreposition(List<Token> tokens, int phraseStart) {
+        return phraseStart > 0 && Lexicon.isPreposition(tokens.get(phraseStart - 1).key(), language);
+    }
+
+    /** True when every word is capitalized: a name, not a title. */
+    private static boolean isName(List<Token> words) {
+        return !words.isEmpty() && words.size() <= 5
+                && words.stream().allMatch(t -> t.isWord() && (t.isCapitalized() || t.key().length() <= 3));
     }
 
     /** "citando informazioni provenienti dai membri dell'MSMT": the last name before the next comma. */

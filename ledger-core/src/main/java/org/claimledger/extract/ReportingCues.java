@@ -18,7 +18,7 @@ final class ReportingCues {
             + "|avvertono|ricorda|ricordano|annuncia|annunciano|calcola|calcolano|documenta|documentano|rileva"
             + "|rilevano|mostra|mostrano|disse|dissero|scrisse|scrissero|spiegò|affermò|dichiarò|aggiunse"
             + "|sottolineò|riferì|annunciò|rivelò|confermò|sostenne|osservò|precisò|ricordò|avvertì|registra|registrano"
-            + "|censisce|censiscono|rende\\s+noto|rendono\\s+noto)";
+            + "|censisce|censiscono|rende\\s+noto|rendono\\s+noto|emerge|emergono|risulta|risultano)";
     private static final String IT_ADVERB = "(?:anche\\s+|poi\\s+|inoltre\\s+|infatti\\s+|invece\\s+|ancora\\s+"
             + "|più\\s+volte\\s+|già\\s+)?";
     private static final String IT_CUE = "((?:ha|hanno|avrebbe|avrebbero|aveva|avevano)\\s+" + IT_ADVERB

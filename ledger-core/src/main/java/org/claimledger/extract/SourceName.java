@@ -90,6 +90,10 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
         }
         if (run != null) {
             run = withoutTitles(words, run, language);
+            if (run[1] - run[0] == 1 && INSTITUTIONS.contains(words.get(run[0]).key()) && run[1] + 1 < words.size()
+                    && Lexicon.isOf(words.get(run[1]).key(), language) && words.get(run[1] + 1).isWord()) {
+                run = new int[] {run[0], run[1] + 2};
+            }
             if (run[0] >= 2 && INSTITUTIONS.contains(words.get(run[0] - 2).key())
                     && Lexicon.isOf(words.get(run[0] - 1).key(), language)) {
                 run = new int[] {run[0] - 2, run[1]};
@@ -152,6 +156,9 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
                 } else if (to + 1 < words.size() && isParticle(words.get(to).key(), language)
                         && isNameWord(words.get(to + 1))) {
                     to += 2;
+                } else if (to + 2 < words.size() && isParticle(words.get(to).key(), language)
+                        && isParticle(words.get(to + 1).key(), language) && isNameWord(words.get(to + 2))) {
+                    to += 3;
                 } else if (to + 2 < words.size() && words.get(to).text().equals("(") && isNameWord(words.get(to + 1))
                         && words.get(to + 2).text().equals(")")) {
                     to += 3;
@@ -172,7 +179,8 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
     private static boolean isParticle(String key, Language language) {
         return Lexicon.isOf(key, language) || key.equals("de") || key.equals("van") || key.equals("von")
                 || key.equals("bin") || key.equals("al") || key.equals("for") || key.equals("the")
-                || key.equals("e") || key.equals("and") || key.equals("la") || key.equals("le");
+                || key.equals("e") || key.equals("and") || key.equals("la") || key.equals("le") || key.equals("der")
+                || key.equals("den") || key.equals("da") || key.equals("dos") || key.equals("du") || key.equals("y");
     }
 
     private static AttributionKind kindOf(List<Token> titles, String name, int words) {
