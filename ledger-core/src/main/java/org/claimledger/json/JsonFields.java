@@ -1,7 +1,5 @@
 package org.claimledger.json;
 
-import java.math.BigDecimal;
-
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** Reads members of a JSON object by name, with messages that name the member by its pointer. */
@@ -96,14 +94,6 @@ public final class JsonFields {
                     + "\"9000000\" or \"1.5\" (no exponent, no trailing zeros after the point), got \"" + text + "\"");
         }
         return text;
-    }
-
-    /** The canonical decimal text of a number: "9000000", "1.5". */
-    public static String canonicalDecimal(BigDecimal value) {
-        if (value.signum() == 0) {
-            return "0";
-        }
-        return value.stripTrailingZeros().toPlainString();
     }
 
     public JsonFields object(String name) throws FieldException {
