@@ -137,9 +137,10 @@ public final class VerifyReport {
     }
 
     public synchronized String summary() {
-        return "checked " + count(entries, "entry", "entries") + ": " + count(claims, "claim", "claims") + " ("
-                + count(corrections, "correction", "corrections") + ", " + count(retractions, "retraction", "retractions")
-                + "), " + count(signatures, "signature", "signatures") + ", " + count(spans, "span", "spans") + ", "
+        String lifecycle = corrections + retractions == 0 ? "" : " (" + count(corrections, "correction", "corrections")
+                + ", " + count(retractions, "retraction", "retractions") + ")";
+        return "checked " + count(entries, "entry", "entries") + ": " + count(claims, "claim", "claims") + lifecycle
+                + ", " + count(signatures, "signature", "signatures") + ", " + count(spans, "span", "spans") + ", "
                 + count(sources, "source", "sources") + "; " + count(findings.size(), "finding", "findings");
     }
 
