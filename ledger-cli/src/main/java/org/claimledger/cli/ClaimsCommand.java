@@ -73,7 +73,7 @@ final class ClaimsCommand implements Callable<Integer> {
             for (CurrentClaims.Standing claim : claims) {
                 corrected += claim.versions() > 1 ? 1 : 0;
                 retracted += claim.retracted() ? 1 : 0;
-                context.out().printf("%5d  %-9s v%-2d %-16s %s%n", claim.claimId(), state(claim), claim.versions(),
+                context.out().printf("%5d  %-9s v%-2d %-18s %s%n", claim.claimId(), state(claim), claim.versions(),
                         EntryText.signerName(claim.current(), keys), EntryText.claimSummary(claim.version()));
             }
             context.out().println(claims.size() + (claims.size() == 1 ? " claim" : " claims") + " (" + corrected

@@ -151,7 +151,7 @@ class LifecycleCommandTest {
 
         String all = ok("claims").out();
         assertTrue(all.endsWith("17 claims (1 corrected, 1 retracted)\n"), all);
-        assertTrue(all.contains("    9  corrected v2  marco.bianchi    \"Putin avrebbe spedito a Kim 8 milioni"), all);
+        assertTrue(all.contains("    9  corrected v2  marco.bianchi      \"Putin avrebbe spedito a Kim 8 milioni"), all);
         assertTrue(all.contains("   16  retracted v1  giulia.rossi "), all);
         assertTrue(ok("claims", "--current").out().endsWith("16 claims (1 corrected, 0 retracted)\n"));
         JsonNode big = JSON.readTree(ok("claims", "--min", "1000000", "--json").out());
