@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import org.claimledger.failure.Failure;
 import org.claimledger.failure.LedgerException;
+import org.claimledger.json.JsonFields;
 import org.claimledger.model.Attribution;
 import org.claimledger.model.AttributionKind;
 import org.claimledger.model.Claim;
@@ -22,7 +23,6 @@ import org.claimledger.model.Span;
 public final class ClaimRevision {
     private static final Pattern FIGURE_FIELD = Pattern.compile("figures\\[(\\d+)\\]\\.(text|value|upper|unit|qualifier|period)");
     private static final Pattern ATTRIBUTION_FIELD = Pattern.compile("attribution\\.(who|kind|cue|text)");
-    private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]*[1-9])?");
 
     private static final class FigureParts {
         String text;
@@ -213,7 +213,7 @@ public final class ClaimRevision {
     }
 
     private static String decimal(String option, String value) throws LedgerException {
-        if (!DECIMAL.matcher(value).matches()) {
+        if (!JsonFields.isDecimal(value)) {
             throw new LedgerException(Failure.MALFORMED_INPUT, option + " must be a plain decimal such as 9000000 or 1.5, "
                     + "got '" + value + "'");
         }
