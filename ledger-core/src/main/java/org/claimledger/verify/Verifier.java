@@ -49,6 +49,11 @@ public final class Verifier {
     /** Revocations read ahead of the scan: key id to the revocation, so backdated revocations reach earlier entries. */
     private final Map<String, Revocation> revocationsAhead = new HashMap<>();
     private final Set<Long> revocationSeqsAhead = new HashSet<>();
+    /**
+     * Findings that rest on a revocation read ahead, by the revocation's seq: reported only once the scan reaches
+     * that revocation and finds it genuine, so a forged revocation cannot make genuine entries look invalid.
+     */
+    private final Map<Long, List<Finding>> pendingOnRevocation = new HashMap<>();
     private final BitSet claims = new BitSet();
     private final BitSet retracted = new BitSet();
     /** The first corrections and retractions, kept to report as history once their signatures are checked. */
@@ -90,6 +95,8 @@ public final class Verifier {
             checkBatch(batch, pool);
             pool.finish();
         }
+        // A revocation read ahead but never reached in the scan: keep what it says rather than lose it.
+        pendingOnRevocation.values().forEach(findings -> findings.forEach(report::add));
         reportHistory();
         if (expectedSeq == 0) {
             report.add(Finding.of(null, FindingKind.GENESIS, "seq", "the ledger has no entries, not even a genesis entry"));
@@ -196,7 +203,9 @@ public final class Verifier {
         }
         Signer signer = signer(entry, type);
         if (type.isAdministrative()) {
-            boolean genuine = signer.key != null;
+            // Only an entry the current ledger key really signed may change the registry: an enrolment or
+            // revocation signed by any other key, even validly, authorizes nothing.
+            boolean genuine = signer.authorized();
             for (Finding finding : SignatureCheck.check(entry, signer.key, signer.name)) {
                 report.add(finding);
                 genuine = false;
@@ -209,8 +218,12 @@ public final class Verifier {
                         EntryType.KEY_REVOKE.code(), "(another type)", "the revocation is not indexed as one: the "
                                 + "entry_type column was altered, which hides it from key look-ups"));
             }
-            if (genuine) {
-                apply(entry);
+            boolean applied = genuine && apply(entry);
+            if (type == EntryType.KEY_REVOKE) {
+                List<Finding> resting = pendingOnRevocation.remove(position);
+                if (applied && resting != null) {
+                    resting.forEach(report::add);
+                }
             }
         } else {
             pool.submit(entry, signer.key, signer.name);
@@ -266,7 +279,11 @@ public final class Verifier {
         previousTime = time;
     }
 
-    private record Signer(Ed25519PublicKey key, String name) {
+    /** The key to check the signature with (null when unknown), and whether it may sign this entry at all. */
+    private record Signer(Ed25519PublicKey key, String name, boolean authorized) {
+        Signer(Ed25519PublicKey key, String name) {
+            this(key, name, key != null);
+        }
     }
 
     private Signer signer(Entry entry, EntryType type) {
@@ -295,22 +312,27 @@ public final class Verifier {
         if (refusal == null && !type.isAdministrative()) {
             Revocation ahead = revocationsAhead.get(entry.signer());
             if (ahead != null && ahead.seq > seq && !entry.instant().isBefore(ahead.from)) {
-                refusal = "signer " + KeyRegistry.describe(record) + " was revoked from " + EntryTime.format(ahead.from)
-                        + " by entry " + ahead.seq + ", before this entry's time " + entry.time();
+                pendingOnRevocation.computeIfAbsent(ahead.seq, revocation -> new ArrayList<>()).add(Finding.of(seq,
+                        FindingKind.KEY_NOT_VALID, "signer", "signer " + KeyRegistry.describe(record)
+                                + " was revoked from " + EntryTime.format(ahead.from) + " by entry " + ahead.seq
+                                + ", before this entry's time " + entry.time()));
             }
         }
         if (refusal != null) {
             report.add(Finding.of(seq, FindingKind.KEY_NOT_VALID, "signer", refusal));
         }
-        return new Signer(record.publicKey(), KeyRegistry.describe(record));
+        return new Signer(record.publicKey(), KeyRegistry.describe(record), refusal == null);
     }
 
-    private void apply(Entry entry) {
+    /** Applies a genuine administrative entry to the registry; false when its body does not allow it. */
+    private boolean apply(Entry entry) {
         try {
             registry.apply(entry);
+            return true;
         } catch (FieldException e) {
             report.add(Finding.of(entry.seq(), entry.type() == EntryType.LEDGER_KEY ? FindingKind.LEDGER_KEY
                     : FindingKind.MALFORMED_ENTRY, e.fieldName(), e.getMessage()));
+            return false;
         }
     }
 

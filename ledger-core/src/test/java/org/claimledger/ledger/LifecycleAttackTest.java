@@ -190,4 +190,44 @@ class LifecycleAttackTest {
         assertEquals("body.attribution.who", finding.field());
         assertEquals(List.of(), report.history());
     }
+
+    @Test
+    void revocationForgedWithAnEditorKey_isFoundAtItself_andDoesNotTaintTheRevokedKeysEarlierEntries() throws Exception {
+        ObjectNode body = Ledger.revokeBody(seed.giulia.fingerprint(), "forged", Instant.parse("2025-06-01T00:00:00Z"),
+                null);
+        long forged = seed.forge(EntryType.KEY_REVOKE, body, seed.marco.key(), seed.step(), null);
+
+        Finding finding = only(seed.verify());
+        assertEquals(forged, finding.seq());
+        assertEquals(FindingKind.KEY_NOT_VALID, finding.kind());
+        assertEquals("signer", finding.field());
+    }
+
+    @Test
+    void enrolmentSignedValidlyByAnEditorKey_authorizesNothing() throws Exception {
+        NamedKey intruder = SeedLedger.key("intruder", 43);
+        long enrolment = seed.forge(EntryType.KEY_ENROLL, Ledger.enrollBody(new org.claimledger.entry.KeyBody(
+                intruder.name(), intruder.publicKey())), seed.giulia.key(), seed.step(), null);
+        long claim = seed.claim(NK_NEWS);
+        long correction = seed.forge(EntryType.CORRECTION, correctionOf(claim, "Yonhap", "by the intruder"),
+                intruder.key(), seed.step(), claim);
+
+        List<Finding> findings = seed.verify().findings();
+        assertEquals(2, findings.size(), findings.toString());
+        assertEquals(enrolment, findings.get(0).seq());
+        assertEquals(FindingKind.KEY_NOT_VALID, findings.get(0).kind());
+        assertEquals(correction, findings.get(1).seq());
+        assertEquals(FindingKind.UNKNOWN_SIGNER, findings.get(1).kind());
+    }
+
+    @Test
+    void genuineBackdatedRevocation_stillReachesTheEntriesBeforeIt() throws Exception {
+        Instant compromised = seed.clock.instant().minusSeconds(90);
+        seed.ledger.revoke(seed.ledgerKey, "giulia.rossi", "laptop stolen", compromised);
+
+        VerifyReport report = seed.verify();
+        assertEquals(18, report.findings().size(), "the source and the 17 claims were signed after the compromise");
+        assertTrue(report.findings().stream().allMatch(f -> f.kind() == FindingKind.KEY_NOT_VALID
+                && f.field().equals("signer")), report.findings().toString());
+    }
 }
