@@ -87,6 +87,18 @@ final class ClaimAddCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws LedgerException {
+        ClaimDraft draft = new ClaimDraft("", quote, occurrence, null, statement, figureDrafts(figures),
+                attributionDraft(attribution));
+        try (Ledger opened = Ledger.open(ledger.location(context), context.clock())) {
+            Entry entry = opened.signClaim(key.unlock(context), source, draft);
+            EntryText.printAppended(context, json, entry, "signed claim " + entry.seq() + ": "
+                    + EntryText.claimSummary(entry.body()));
+        }
+        return ExitCodes.OK;
+    }
+
+    /** The figures given on the command line, as drafts (claim correct takes the same options). */
+    static List<ClaimDraft.FigureDraft> figureDrafts(List<FigureOptions> figures) throws LedgerException {
         List<ClaimDraft.FigureDraft> figureDrafts = new ArrayList<>();
         for (int i = 0; i < figures.size(); i++) {
             FigureOptions figure = figures.get(i);
@@ -94,22 +106,20 @@ final class ClaimAddCommand implements Callable<Integer> {
                     figure.upper == null ? null : decimal(figure.upper, "--upper"), figure.unit,
                     qualifier(figure.qualifier), figure.period, null, null));
         }
-        ClaimDraft.AttributionDraft attributionDraft = null;
-        if (attribution != null) {
-            try {
-                attributionDraft = new ClaimDraft.AttributionDraft("/attribution", attribution.who,
-                        AttributionKind.fromCode(attribution.kind), attribution.cue, attribution.text, null);
-            } catch (IllegalArgumentException e) {
-                throw new LedgerException(Failure.MALFORMED_INPUT, "--kind: " + e.getMessage());
-            }
+        return figureDrafts;
+    }
+
+    /** The attribution given on the command line, or null. */
+    static ClaimDraft.AttributionDraft attributionDraft(AttributionOptions attribution) throws LedgerException {
+        if (attribution == null) {
+            return null;
         }
-        ClaimDraft draft = new ClaimDraft("", quote, occurrence, null, statement, figureDrafts, attributionDraft);
-        try (Ledger opened = Ledger.open(ledger.location(context), context.clock())) {
-            Entry entry = opened.signClaim(key.unlock(context), source, draft);
-            EntryText.printAppended(context, json, entry, "signed claim " + entry.seq() + ": "
-                    + EntryText.claimSummary(entry.body()));
+        try {
+            return new ClaimDraft.AttributionDraft("/attribution", attribution.who,
+                    AttributionKind.fromCode(attribution.kind), attribution.cue, attribution.text, null);
+        } catch (IllegalArgumentException e) {
+            throw new LedgerException(Failure.MALFORMED_INPUT, "--kind: " + e.getMessage());
         }
-        return ExitCodes.OK;
     }
 
     private static String decimal(String value, String option) throws LedgerException {

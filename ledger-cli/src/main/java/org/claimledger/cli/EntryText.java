@@ -62,7 +62,8 @@ final class EntryText {
         return switch (type) {
             case GENESIS -> "origin " + body.path("origin").asText() + ", ledger key " + body.path("key").path("id").asText();
             case KEY_ENROLL -> "enrolled " + body.path("key").path("name").asText() + " " + body.path("key").path("id").asText();
-            case KEY_REVOKE -> "revoked " + body.path("key").asText() + " from " + body.path("from").asText() + ": "
+            case KEY_REVOKE -> "revoked " + body.path("key").asText() + " from " + body.path("from").asText()
+                    + (body.hasNonNull("successor") ? " (rotated to " + body.path("successor").asText() + ")" : "") + ": "
                     + body.path("reason").asText();
             case LEDGER_KEY -> "new ledger key " + body.path("key").path("id").asText() + ": " + body.path("reason").asText();
             case SOURCE -> "source " + body.path("id").asText().substring(0, 12) + " \"" + body.path("title").asText("")

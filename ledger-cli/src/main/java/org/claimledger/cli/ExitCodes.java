@@ -27,6 +27,7 @@ public final class ExitCodes {
         CODES.put(Failure.LEDGER_BUSY, 11);
         CODES.put(Failure.STORAGE, 12);
         CODES.put(Failure.NOT_FOUND, 13);
+        CODES.put(Failure.CONFLICT, 14);
     }
 
     private ExitCodes() {
@@ -53,6 +54,7 @@ public final class ExitCodes {
         help.put("11", "ledger in use by another process");
         help.put("12", "storage failure");
         help.put("13", "no such entry, claim, source or key");
+        help.put("14", "conflicts with the ledger: a retracted claim, a correction that changes nothing");
         help.put("70", "internal error (a bug: please report it with --verbose output)");
         return help;
     }

@@ -30,8 +30,9 @@ final class KeyListCommand implements Callable<Integer> {
     public Integer call() throws LedgerException {
         try (Ledger opened = Ledger.open(ledger.location(context), context.clock())) {
             ArrayNode keys = Json.object().arrayNode();
+            java.time.Instant now = context.clock().instant();
             for (KeyRecord record : opened.keys().inOrder()) {
-                String state = record.isRevoked() ? "revoked" : "active";
+                String state = state(record, now);
                 String validFrom = EntryTime.format(record.enrolledAt());
                 String validUntil = record.isRevoked() ? EntryTime.format(record.revokedFrom()) : null;
                 if (json) {
@@ -46,11 +47,13 @@ final class KeyListCommand implements Callable<Integer> {
                     if (record.isRevoked()) {
                         node.put("revokedBy", record.revokedSeq());
                         node.put("reason", record.revokeReason());
+                        node.put("successor", record.successor());
                     }
                 } else {
                     context.out().printf("%s  %-7s %-8s %-24s from %s%s%n", record.id(), record.role().code(), state,
                             record.name(), validFrom, record.isRevoked()
-                                    ? " until " + validUntil + " (entry " + record.revokedSeq() + ": " + record.revokeReason() + ")"
+                                    ? " until " + validUntil + " (entry " + record.revokedSeq() + ": " + record.revokeReason()
+                                            + (record.successor() == null ? "" : "; successor " + record.successor()) + ")"
                                     : "");
                 }
             }
@@ -59,5 +62,13 @@ final class KeyListCommand implements Callable<Integer> {
             }
         }
         return ExitCodes.OK;
+    }
+
+    /** active; revoked once its revocation time has come (an editor key); replaced (a ledger key with a successor). */
+    static String state(KeyRecord record, java.time.Instant now) {
+        if (!record.revokedAt(now)) {
+            return "active";
+        }
+        return record.role() == org.claimledger.keys.KeyRole.LEDGER ? "replaced" : "revoked";
     }
 }

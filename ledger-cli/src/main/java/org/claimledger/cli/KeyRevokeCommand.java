@@ -5,8 +5,6 @@ import java.util.concurrent.Callable;
 
 import org.claimledger.crypto.NamedKey;
 import org.claimledger.entry.Entry;
-import org.claimledger.entry.EntryTime;
-import org.claimledger.failure.Failure;
 import org.claimledger.failure.LedgerException;
 import org.claimledger.keys.KeyRecord;
 import org.claimledger.ledger.Ledger;
@@ -44,14 +42,7 @@ final class KeyRevokeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws LedgerException {
-        Instant fromTime = null;
-        if (from != null) {
-            try {
-                fromTime = EntryTime.parseLenient(from);
-            } catch (IllegalArgumentException e) {
-                throw new LedgerException(Failure.MALFORMED_INPUT, "--from: " + e.getMessage());
-            }
-        }
+        Instant fromTime = KeyRotateCommand.parseFrom(from);
         try (Ledger opened = Ledger.open(ledger.location(context), context.clock())) {
             KeyRecord record = Ledger.findKey(opened.keys(), key);
             NamedKey signer = ledgerKey.unlock(context);

@@ -7,9 +7,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.claimledger.crypto.KeyFingerprint;
 import org.claimledger.verify.Finding;
+import org.claimledger.verify.HistoryNote;
 import org.claimledger.verify.VerifyReport;
 
-/** How a verify report reads: one block per finding, then notes, then the summary line. */
+/** How a verify report reads: one block per finding, then the corrections and retractions (history, not findings), then notes, then the summary line. */
 final class ReportText {
     private ReportText() {
     }
@@ -23,6 +24,9 @@ final class ReportText {
                 out.println("    actual:   " + oneLine(finding.actual()));
             }
         }
+        for (HistoryNote change : report.history()) {
+            out.println("history: " + change.sentence());
+        }
         for (String note : report.notes()) {
             out.println("note: " + note);
         }
@@ -35,6 +39,8 @@ final class ReportText {
         node.put("origin", report.origin());
         node.put("entries", report.entries());
         node.put("claims", report.claims());
+        node.put("corrections", report.corrections());
+        node.put("retractions", report.retractions());
         node.put("signatures", report.signatures());
         node.put("spans", report.spans());
         node.put("sources", report.sources());
@@ -55,6 +61,17 @@ final class ReportText {
             item.put("expected", finding.expected());
             item.put("actual", finding.actual());
             item.put("message", finding.message());
+        }
+        ArrayNode history = node.putArray("history");
+        for (HistoryNote change : report.history()) {
+            ObjectNode item = history.addObject();
+            item.put("entry", change.entry());
+            item.put("type", change.type());
+            item.put("claim", change.claim());
+            item.put("signer", change.signer());
+            item.put("signerName", change.signerName());
+            item.put("reason", change.reason());
+            item.put("message", change.sentence());
         }
         ArrayNode notes = node.putArray("notes");
         report.notes().forEach(notes::add);

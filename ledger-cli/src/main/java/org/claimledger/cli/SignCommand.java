@@ -42,6 +42,16 @@ final class SignCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws LedgerException {
+        ClaimsFile claims = readClaimsFile(context, file);
+        try (Ledger opened = Ledger.open(ledger.location(context), context.clock())) {
+            List<Entry> entries = opened.signClaims(key.unlock(context), claims, source);
+            EntryText.printAppended(context, json, entries, "signed " + entries.size() + " claims as entries "
+                    + entries.get(0).seq() + " to " + entries.get(entries.size() - 1).seq());
+        }
+        return ExitCodes.OK;
+    }
+
+    static ClaimsFile readClaimsFile(CliContext context, String file) throws LedgerException {
         Path path = context.path(file);
         byte[] bytes;
         try {
@@ -51,12 +61,6 @@ final class SignCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new LedgerException(Failure.UNREADABLE_INPUT, "claims file " + file + " cannot be read: " + e.getMessage());
         }
-        ClaimsFile claims = ClaimsFile.read(bytes, file);
-        try (Ledger opened = Ledger.open(ledger.location(context), context.clock())) {
-            List<Entry> entries = opened.signClaims(key.unlock(context), claims, source);
-            EntryText.printAppended(context, json, entries, "signed " + entries.size() + " claims as entries "
-                    + entries.get(0).seq() + " to " + entries.get(entries.size() - 1).seq());
-        }
-        return ExitCodes.OK;
+        return ClaimsFile.read(bytes, file);
     }
 }

@@ -25,5 +25,7 @@ public enum Failure {
     /** Any other storage failure: disk, database, schema. */
     STORAGE,
     /** The request refers to something the ledger does not have (entry, claim, source). */
-    NOT_FOUND
+    NOT_FOUND,
+    /** The request contradicts the ledger's state: correcting a retracted claim, a correction that changes nothing. */
+    CONFLICT
 }

@@ -7,10 +7,11 @@ import org.claimledger.crypto.KeyFingerprint;
 
 /**
  * A key as the chain declares it: enrolled by entry {@code enrolledSeq}, valid until {@code revokedFrom}
- * (set by a revocation entry or, for a ledger key, by its successor's entry).
+ * (set by a revocation entry or, for a ledger key, by its successor's entry), and the key that succeeded it
+ * when it was rotated (null otherwise).
  */
 public record KeyRecord(String name, Ed25519PublicKey publicKey, KeyRole role, long enrolledSeq, Instant enrolledAt,
-        Instant revokedFrom, Long revokedSeq, String revokeReason) {
+        Instant revokedFrom, Long revokedSeq, String revokeReason, String successor) {
 
     public String id() {
         return KeyFingerprint.of(publicKey);
@@ -25,7 +26,16 @@ public record KeyRecord(String name, Ed25519PublicKey publicKey, KeyRole role, l
         return enrolledSeq < seq && (revokedFrom == null || time.isBefore(revokedFrom));
     }
 
-    KeyRecord revoke(Instant from, long seq, String reason) {
-        return new KeyRecord(name, publicKey, role, enrolledSeq, enrolledAt, from, seq, reason);
+    /** True when the key is revoked at the given time (a revocation may name a time still to come). */
+    public boolean revokedAt(Instant time) {
+        return revokedFrom != null && !time.isBefore(revokedFrom);
+    }
+
+    static KeyRecord enrolled(String name, Ed25519PublicKey publicKey, KeyRole role, long seq, Instant at) {
+        return new KeyRecord(name, publicKey, role, seq, at, null, null, null, null);
+    }
+
+    KeyRecord revoke(Instant from, long seq, String reason, String successor) {
+        return new KeyRecord(name, publicKey, role, enrolledSeq, enrolledAt, from, seq, reason, successor);
     }
 }

@@ -54,7 +54,7 @@ public final class KeyRegistry {
                 origin = body.nonEmptyText("origin");
                 KeyBody key = KeyBody.fromJson(body.object("key"));
                 // The genesis key is valid from entry 0 on: it signs entry 0 itself.
-                keys.put(key.id(), new KeyRecord(key.name(), key.publicKey(), KeyRole.LEDGER, -1, time, null, null, null));
+                keys.put(key.id(), KeyRecord.enrolled(key.name(), key.publicKey(), KeyRole.LEDGER, -1, time));
                 ledgerKeyId = key.id();
             }
             case KEY_ENROLL -> {
@@ -63,8 +63,7 @@ public final class KeyRegistry {
                     throw new FieldException(body.at("key"), "key " + key.id() + " (" + key.name()
                             + ") is already enrolled");
                 }
-                keys.put(key.id(), new KeyRecord(key.name(), key.publicKey(), KeyRole.EDITOR, entry.seq(), time,
-                        null, null, null));
+                keys.put(key.id(), KeyRecord.enrolled(key.name(), key.publicKey(), KeyRole.EDITOR, entry.seq(), time));
             }
             case KEY_REVOKE -> {
                 String id = body.nonEmptyText("key");
@@ -76,17 +75,26 @@ public final class KeyRegistry {
                     throw new FieldException(body.at("key"), "the ledger key is replaced by a ledger-key entry, not revoked");
                 }
                 Instant from = body.has("from") ? parseTime(body, "from") : time;
-                keys.put(id, record.revoke(from, entry.seq(), body.nonEmptyText("reason")));
+                String reason = body.nonEmptyText("reason");
+                String successor = body.optionalText("successor");
+                if (successor != null && keys.get(successor) == null) {
+                    throw new FieldException(body.at("successor"), "successor key " + successor + " was never enrolled");
+                }
+                // A second revocation may bring the end forward, never push it back: that would revive a revoked key.
+                if (record.revokedFrom() == null || from.isBefore(record.revokedFrom())) {
+                    keys.put(id, record.revoke(from, entry.seq(), reason, successor));
+                }
             }
             case LEDGER_KEY -> {
                 KeyBody key = KeyBody.fromJson(body.object("key"));
                 if (keys.containsKey(key.id())) {
                     throw new FieldException(body.at("key"), "key " + key.id() + " is already known to this ledger");
                 }
+                String reason = body.nonEmptyText("reason");
+                LedgerKeySuccession.check(origin, ledgerKeyId, key, body);
                 KeyRecord old = keys.get(ledgerKeyId);
-                keys.put(ledgerKeyId, old.revoke(time, entry.seq(), body.nonEmptyText("reason")));
-                keys.put(key.id(), new KeyRecord(key.name(), key.publicKey(), KeyRole.LEDGER, entry.seq(), time,
-                        null, null, null));
+                keys.put(ledgerKeyId, old.revoke(time, entry.seq(), reason, key.id()));
+                keys.put(key.id(), KeyRecord.enrolled(key.name(), key.publicKey(), KeyRole.LEDGER, entry.seq(), time));
                 ledgerKeyId = key.id();
             }
             default -> throw new IllegalStateException("not administrative: " + type);
@@ -126,10 +134,24 @@ public final class KeyRegistry {
         if (record.enrolledSeq() >= seq) {
             return "signer " + describe(record) + " was enrolled only by entry " + record.enrolledSeq();
         }
-        if (record.revokedFrom() != null && !time.isBefore(record.revokedFrom())) {
+        if (record.revokedAt(time)) {
             return "signer " + describe(record) + " was revoked from " + EntryTime.format(record.revokedFrom())
                     + " (entry " + record.revokedSeq() + ": " + record.revokeReason() + "), before this entry's time "
                     + EntryTime.format(time);
+        }
+        return null;
+    }
+
+    /**
+     * The ledger key that signs a checkpoint of the given tree size: the one current after entry size - 1, so a
+     * checkpoint taken before a rotation stays verifiable with the old key and one taken after needs the new key.
+     */
+    public KeyRecord ledgerKeyForTreeSize(long size) {
+        for (KeyRecord record : keys.values()) {
+            if (record.role() == KeyRole.LEDGER && record.enrolledSeq() < size
+                    && (record.revokedSeq() == null || record.revokedSeq() >= size)) {
+                return record;
+            }
         }
         return null;
     }

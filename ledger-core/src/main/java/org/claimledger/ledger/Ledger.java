@@ -83,6 +83,10 @@ public final class Ledger implements AutoCloseable {
         return store;
     }
 
+    Clock clock() {
+        return clock;
+    }
+
     /** The keys as the chain declares them now (administrative entries replayed in order). */
     public KeyRegistry keys() throws LedgerException {
         KeyRegistry registry = new KeyRegistry();
@@ -110,16 +114,42 @@ public final class Ledger implements AutoCloseable {
             throw new LedgerException(Failure.KEY_NOT_AUTHORIZED, "key " + key.id() + " (" + name
                     + ") is already enrolled in this ledger");
         }
+        ObjectNode body = enrollBody(key);
+        return store.append(appender -> appender.append(EntryType.KEY_ENROLL, body, ledgerKey.key(), clock.instant(), null));
+    }
+
+    static ObjectNode enrollBody(KeyBody key) {
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         body.set("key", key.toJson());
         body.put("role", KeyRole.EDITOR.code());
-        return store.append(appender -> appender.append(EntryType.KEY_ENROLL, body, ledgerKey.key(), clock.instant(), null));
+        return body;
+    }
+
+    /** A key-revoke body; successor is the key that replaces it when the revocation is part of a rotation, else null. */
+    static ObjectNode revokeBody(String keyId, String reason, Instant from, String successor) {
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        body.put("key", keyId);
+        body.put("reason", reason);
+        body.put("from", EntryTime.format(from));
+        if (successor != null) {
+            body.put("successor", successor);
+        }
+        return body;
     }
 
     /** Revokes an editor key from a time on (now when from is null), signed with the ledger key. */
     public Entry revoke(NamedKey ledgerKey, String keyId, String reason, Instant from) throws LedgerException {
         KeyRegistry registry = keys();
         requireLedgerKey(registry, ledgerKey);
+        KeyRecord record = revocableEditorKey(registry, keyId);
+        requireReason(reason);
+        Instant now = clock.instant();
+        ObjectNode body = revokeBody(record.id(), reason, from == null ? now : from, null);
+        return store.append(appender -> appender.append(EntryType.KEY_REVOKE, body, ledgerKey.key(), now, null));
+    }
+
+    /** The editor key with this id or name, refused when it is a ledger key or already revoked. */
+    static KeyRecord revocableEditorKey(KeyRegistry registry, String keyId) throws LedgerException {
         KeyRecord record = findKey(registry, keyId);
         if (record.role() != KeyRole.EDITOR) {
             throw new LedgerException(Failure.KEY_NOT_AUTHORIZED, "key " + keyId + " is a ledger key; replace it with "
@@ -129,13 +159,7 @@ public final class Ledger implements AutoCloseable {
             throw new LedgerException(Failure.KEY_NOT_AUTHORIZED, "key " + KeyRegistry.describe(record)
                     + " is already revoked (entry " + record.revokedSeq() + ")");
         }
-        requireReason(reason);
-        ObjectNode body = JsonNodeFactory.instance.objectNode();
-        body.put("key", record.id());
-        body.put("reason", reason);
-        Instant now = clock.instant();
-        body.put("from", EntryTime.format(from == null ? now : from));
-        return store.append(appender -> appender.append(EntryType.KEY_REVOKE, body, ledgerKey.key(), now, null));
+        return record;
     }
 
     /** Finds a key by its full id or an unambiguous prefix of at least 8 hex digits, or by name. */
@@ -281,7 +305,7 @@ public final class Ledger implements AutoCloseable {
         return appender.append(EntryType.CLAIM, ClaimBody.toJson(claim), editor.key(), clock.instant(), claimId);
     }
 
-    private void requireEditor(NamedKey editor, EntryType type) throws LedgerException {
+    void requireEditor(NamedKey editor, EntryType type) throws LedgerException {
         KeyRegistry registry = keys();
         String refusal = registry.refusal(Long.MAX_VALUE, type, editor.fingerprint(), clock.instant());
         if (refusal != null) {
@@ -290,7 +314,7 @@ public final class Ledger implements AutoCloseable {
         }
     }
 
-    private static void requireLedgerKey(KeyRegistry registry, NamedKey ledgerKey) throws LedgerException {
+    static void requireLedgerKey(KeyRegistry registry, NamedKey ledgerKey) throws LedgerException {
         KeyRecord current = registry.ledgerKey();
         if (!current.id().equals(ledgerKey.fingerprint())) {
             throw new LedgerException(Failure.KEY_NOT_AUTHORIZED, "key " + ledgerKey.name() + " ("

@@ -190,13 +190,16 @@ public final class LedgerStore implements AutoCloseable {
         // One read transaction for the whole scan: PostgreSQL streams with a cursor only inside a transaction.
         boolean outermost = autoCommit();
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT seq, leaf FROM cl_entries WHERE seq >= ? AND seq < ? ORDER BY seq")) {
+                "SELECT seq, leaf, entry_type, claim_id FROM cl_entries WHERE seq >= ? AND seq < ? ORDER BY seq")) {
             select.setFetchSize(FETCH_SIZE);
             select.setLong(1, from);
             select.setLong(2, to);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    consumer.accept(new StoredEntry(rows.getLong(1), rows.getString(2).getBytes(StandardCharsets.UTF_8)));
+                    long claimId = rows.getLong(4);
+                    Long claim = rows.wasNull() ? null : claimId;
+                    consumer.accept(new StoredEntry(rows.getLong(1), rows.getString(2).getBytes(StandardCharsets.UTF_8),
+                            rows.getString(3), claim));
                 }
             }
         } catch (SQLException e) {

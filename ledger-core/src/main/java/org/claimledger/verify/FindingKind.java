@@ -12,6 +12,7 @@ public enum FindingKind {
     INDEX_MISMATCH("index-mismatch", "a stored index column disagrees with the entry it indexes"),
     UNKNOWN_SIGNER("unknown-signer", "an entry is signed by a key never enrolled in the ledger"),
     KEY_NOT_VALID("key-not-valid", "an entry is signed by a key outside its validity or role"),
+    LEDGER_KEY("ledger-key", "a ledger-key entry does not prove its new key (missing or invalid proof, wrong name)"),
     TIME_BACKWARDS("time-backwards", "an entry's time is earlier than the entry before it"),
     GENESIS("genesis", "the genesis entry is missing, misplaced or inconsistent"),
     TRUST("trust", "the ledger key is not the one the auditor trusts"),

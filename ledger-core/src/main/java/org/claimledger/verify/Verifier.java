@@ -7,6 +7,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -48,8 +49,16 @@ public final class Verifier {
     /** Revocations read ahead of the scan: key id to the revocation, so backdated revocations reach earlier entries. */
     private final Map<String, Revocation> revocationsAhead = new HashMap<>();
     private final Set<Long> revocationSeqsAhead = new HashSet<>();
+    /**
+     * Findings that rest on a revocation read ahead, by the revocation's seq: reported only once the scan reaches
+     * that revocation and finds it genuine, so a forged revocation cannot make genuine entries look invalid.
+     */
+    private final Map<Long, List<Finding>> pendingOnRevocation = new HashMap<>();
     private final BitSet claims = new BitSet();
     private final BitSet retracted = new BitSet();
+    /** The first corrections and retractions, kept to report as history once their signatures are checked. */
+    private final List<HistoryNote> changes = new ArrayList<>();
+    private long changesLeftOut;
 
     private long expectedSeq;
     private byte[] previousHash = Hex.decodeHash(Envelope.GENESIS_PREV);
@@ -57,6 +66,9 @@ public final class Verifier {
 
     private record Revocation(long seq, Instant from) {
     }
+
+    /** How many corrections and retractions the report lists one by one; the rest are counted. */
+    static final int HISTORY_LISTED = 100;
 
     private Verifier(LedgerFeed feed) {
         this.feed = feed;
@@ -83,6 +95,9 @@ public final class Verifier {
             checkBatch(batch, pool);
             pool.finish();
         }
+        // A revocation read ahead but never reached in the scan: keep what it says rather than lose it.
+        pendingOnRevocation.values().forEach(findings -> findings.forEach(report::add));
+        reportHistory();
         if (expectedSeq == 0) {
             report.add(Finding.of(null, FindingKind.GENESIS, "seq", "the ledger has no entries, not even a genesis entry"));
         }
@@ -93,6 +108,21 @@ public final class Verifier {
                 .toList());
         report.root(tree.root());
         return report;
+    }
+
+    /** Lists the corrections and retractions that verify found nothing wrong with, as history rather than findings. */
+    private void reportHistory() {
+        Set<Long> faulty = new HashSet<>();
+        report.findings().forEach(finding -> faulty.add(finding.seq()));
+        for (HistoryNote change : changes) {
+            if (!faulty.contains(change.entry())) {
+                report.history(change);
+            }
+        }
+        if (changesLeftOut > 0) {
+            report.note(changesLeftOut + " more corrections and retractions are not listed; 'claimledger history ID' "
+                    + "shows each claim's");
+        }
     }
 
     private void readRevocationsAhead() throws LedgerException {
@@ -164,13 +194,18 @@ public final class Verifier {
                     entry.typeCode(), "entry type '" + entry.typeCode() + "' is unknown to this verifier"));
             return;
         }
+        if (stored.hasIndex()) {
+            checkIndex(stored, entry, type);
+        }
         if ((position == 0) != (type == EntryType.GENESIS)) {
             report.add(Finding.mismatch(position, FindingKind.GENESIS, "type", position == 0 ? "genesis" : "not genesis",
                     type.code(), position == 0 ? "entry 0 must be the genesis entry" : "a second genesis entry"));
         }
         Signer signer = signer(entry, type);
         if (type.isAdministrative()) {
-            boolean genuine = signer.key != null;
+            // Only an entry the current ledger key really signed may change the registry: an enrolment or
+            // revocation signed by any other key, even validly, authorizes nothing.
+            boolean genuine = signer.authorized();
             for (Finding finding : SignatureCheck.check(entry, signer.key, signer.name)) {
                 report.add(finding);
                 genuine = false;
@@ -178,17 +213,45 @@ public final class Verifier {
             if (signer.key != null) {
                 report.countSignatures(1);
             }
-            if (type == EntryType.KEY_REVOKE && !revocationSeqsAhead.contains(position)) {
+            if (type == EntryType.KEY_REVOKE && !stored.hasIndex() && !revocationSeqsAhead.contains(position)) {
                 report.add(Finding.mismatch(position, FindingKind.INDEX_MISMATCH, "entry_type",
                         EntryType.KEY_REVOKE.code(), "(another type)", "the revocation is not indexed as one: the "
                                 + "entry_type column was altered, which hides it from key look-ups"));
             }
-            if (genuine) {
-                apply(entry);
+            boolean applied = genuine && apply(entry);
+            if (type == EntryType.KEY_REVOKE) {
+                List<Finding> resting = pendingOnRevocation.remove(position);
+                if (applied && resting != null) {
+                    resting.forEach(report::add);
+                }
             }
         } else {
             pool.submit(entry, signer.key, signer.name);
             checkBody(entry, type);
+        }
+    }
+
+    /**
+     * The index columns are not signed, but key look-ups, history and the revocations read ahead rely on them:
+     * altering one would hide a revocation or a correction without touching a signed byte.
+     */
+    private void checkIndex(StoredEntry stored, Entry entry, EntryType type) {
+        long seq = stored.seq();
+        if (!entry.typeCode().equals(stored.indexedType())) {
+            report.add(Finding.mismatch(seq, FindingKind.INDEX_MISMATCH, "entry_type", entry.typeCode(),
+                    stored.indexedType(), "the entry_type column does not match the entry's type: it was altered, which "
+                            + "hides the entry from look-ups by type (keys, revocations, sources)"));
+        }
+        Long claim = switch (type) {
+            case CLAIM -> entry.seq();
+            case CORRECTION, RETRACTION -> entry.body().path("claim").canConvertToLong()
+                    ? entry.body().path("claim").asLong() : null;
+            default -> null;
+        };
+        if (!java.util.Objects.equals(claim, stored.indexedClaim())) {
+            report.add(Finding.mismatch(seq, FindingKind.INDEX_MISMATCH, "claim_id", String.valueOf(claim),
+                    String.valueOf(stored.indexedClaim()), "the claim_id column does not match the claim the entry "
+                            + "belongs to: it was altered, which hides the entry from (or adds it to) a claim's history"));
         }
     }
 
@@ -216,7 +279,11 @@ public final class Verifier {
         previousTime = time;
     }
 
-    private record Signer(Ed25519PublicKey key, String name) {
+    /** The key to check the signature with (null when unknown), and whether it may sign this entry at all. */
+    private record Signer(Ed25519PublicKey key, String name, boolean authorized) {
+        Signer(Ed25519PublicKey key, String name) {
+            this(key, name, key != null);
+        }
     }
 
     private Signer signer(Entry entry, EntryType type) {
@@ -245,21 +312,27 @@ public final class Verifier {
         if (refusal == null && !type.isAdministrative()) {
             Revocation ahead = revocationsAhead.get(entry.signer());
             if (ahead != null && ahead.seq > seq && !entry.instant().isBefore(ahead.from)) {
-                refusal = "signer " + KeyRegistry.describe(record) + " was revoked from " + EntryTime.format(ahead.from)
-                        + " by entry " + ahead.seq + ", before this entry's time " + entry.time();
+                pendingOnRevocation.computeIfAbsent(ahead.seq, revocation -> new ArrayList<>()).add(Finding.of(seq,
+                        FindingKind.KEY_NOT_VALID, "signer", "signer " + KeyRegistry.describe(record)
+                                + " was revoked from " + EntryTime.format(ahead.from) + " by entry " + ahead.seq
+                                + ", before this entry's time " + entry.time()));
             }
         }
         if (refusal != null) {
             report.add(Finding.of(seq, FindingKind.KEY_NOT_VALID, "signer", refusal));
         }
-        return new Signer(record.publicKey(), KeyRegistry.describe(record));
+        return new Signer(record.publicKey(), KeyRegistry.describe(record), refusal == null);
     }
 
-    private void apply(Entry entry) {
+    /** Applies a genuine administrative entry to the registry; false when its body does not allow it. */
+    private boolean apply(Entry entry) {
         try {
             registry.apply(entry);
+            return true;
         } catch (FieldException e) {
-            report.add(Finding.of(entry.seq(), FindingKind.MALFORMED_ENTRY, e.fieldName(), e.getMessage()));
+            report.add(Finding.of(entry.seq(), entry.type() == EntryType.LEDGER_KEY ? FindingKind.LEDGER_KEY
+                    : FindingKind.MALFORMED_ENTRY, e.fieldName(), e.getMessage()));
+            return false;
         }
     }
 
@@ -275,21 +348,37 @@ public final class Verifier {
                     claimCheck.check(seq, ClaimBody.fromJson(body));
                 }
                 case CORRECTION -> {
-                    report.countClaim();
-                    checkTarget(seq, body, "correction");
+                    report.countCorrection();
+                    long target = checkTarget(seq, body, "correction");
                     claimCheck.check(seq, ClaimBody.fromJson(body));
+                    noteChange(entry, "correction", target, body);
                 }
                 case RETRACTION -> {
+                    report.countRetraction();
                     long target = checkTarget(seq, body, "retraction");
                     if (target >= 0) {
                         retracted.set(Math.toIntExact(target));
                     }
+                    noteChange(entry, "retraction", target, body);
                 }
                 default -> throw new IllegalStateException("administrative entry in checkBody: " + type);
             }
         } catch (FieldException e) {
             report.add(Finding.of(seq, FindingKind.MALFORMED_ENTRY, e.fieldName(), e.getMessage()));
         }
+    }
+
+    private void noteChange(Entry entry, String type, long target, JsonFields body) throws FieldException {
+        if (target < 0 || !body.has("reason")) {
+            return; // A finding already says what is wrong with it.
+        }
+        if (changes.size() == HISTORY_LISTED) {
+            changesLeftOut++;
+            return;
+        }
+        KeyRecord signer = registry.key(entry.signer());
+        changes.add(new HistoryNote(entry.seq(), type, target, entry.signer(),
+                signer == null ? entry.signer() : signer.name(), body.text("reason")));
     }
 
     private long checkTarget(long seq, JsonFields body, String what) throws FieldException {

@@ -8,8 +8,11 @@ import java.util.List;
 public final class VerifyReport {
     private final List<Finding> findings = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
+    private final List<HistoryNote> history = new ArrayList<>();
     private long entries;
     private long claims;
+    private long corrections;
+    private long retractions;
     private long signatures;
     private long spans;
     private long sources;
@@ -37,6 +40,15 @@ public final class VerifyReport {
         return List.copyOf(notes);
     }
 
+    synchronized void history(HistoryNote note) {
+        history.add(note);
+    }
+
+    /** Corrections and retractions found in order, in entry order (the first ones, when there are very many). */
+    public synchronized List<HistoryNote> history() {
+        return List.copyOf(history);
+    }
+
     public synchronized boolean clean() {
         return findings.isEmpty();
     }
@@ -47,6 +59,14 @@ public final class VerifyReport {
 
     synchronized void countClaim() {
         claims++;
+    }
+
+    synchronized void countCorrection() {
+        corrections++;
+    }
+
+    synchronized void countRetraction() {
+        retractions++;
     }
 
     synchronized void countSignatures(long count) {
@@ -67,6 +87,14 @@ public final class VerifyReport {
 
     public synchronized long claims() {
         return claims;
+    }
+
+    public synchronized long corrections() {
+        return corrections;
+    }
+
+    public synchronized long retractions() {
+        return retractions;
     }
 
     public synchronized long signatures() {
@@ -109,8 +137,10 @@ public final class VerifyReport {
     }
 
     public synchronized String summary() {
-        return "checked " + count(entries, "entry", "entries") + ": " + count(claims, "claim", "claims") + ", "
-                + count(signatures, "signature", "signatures") + ", " + count(spans, "span", "spans") + ", "
+        String lifecycle = corrections + retractions == 0 ? "" : " (" + count(corrections, "correction", "corrections")
+                + ", " + count(retractions, "retraction", "retractions") + ")";
+        return "checked " + count(entries, "entry", "entries") + ": " + count(claims, "claim", "claims") + lifecycle
+                + ", " + count(signatures, "signature", "signatures") + ", " + count(spans, "span", "spans") + ", "
                 + count(sources, "source", "sources") + "; " + count(findings.size(), "finding", "findings");
     }
 
