@@ -39,7 +39,7 @@ public final class Entry {
     private byte[] hash;
 
     private Entry(byte[] leaf, ObjectNode envelope, long seq, String prev, String time, String type, String signer,
-            ObjectNode body, JsonNode commit, byte[] sig) {
+            ObjectNode body, JsonNode commit, byte[] sig, java.time.Instant instant) {
         this.leaf = leaf;
         this.envelope = envelope;
         this.seq = seq;
@@ -50,7 +50,7 @@ public final class Entry {
         this.body = body;
         this.commit = commit;
         this.sig = sig;
-        this.instant = EntryTime.parse(time);
+        this.instant = instant;
     }
 
     public static Entry parse(byte[] leaf) throws MalformedEntryException {
@@ -84,8 +84,9 @@ public final class Entry {
             throw new MalformedEntryException(Envelope.PREV, "prev must be 64 lowercase hex digits");
         }
         String time = text(envelope, Envelope.TIME);
+        java.time.Instant instant;
         try {
-            EntryTime.parse(time);
+            instant = EntryTime.parse(time);
         } catch (IllegalArgumentException e) {
             throw new MalformedEntryException(Envelope.TIME, e.getMessage());
         }
@@ -108,7 +109,7 @@ public final class Entry {
         if (!Arrays.equals(Jcs.canonicalize(envelope), leaf)) {
             throw new MalformedEntryException("leaf", "leaf bytes are not in canonical JSON form (RFC 8785)");
         }
-        return new Entry(leaf, envelope, seq.longValue(), prev, time, type, signer, (ObjectNode) body, commit, sig);
+        return new Entry(leaf, envelope, seq.longValue(), prev, time, type, signer, (ObjectNode) body, commit, sig, instant);
     }
 
     private static String text(ObjectNode envelope, String member) throws MalformedEntryException {
