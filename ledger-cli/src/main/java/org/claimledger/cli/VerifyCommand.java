@@ -16,6 +16,8 @@ import picocli.CommandLine.Option;
 
 @Command(name = "verify", description = {
         "Check every entry, link, signature, key and span of the ledger, and report each problem with its entry and field.",
+        "Also checks the ledger's signed checkpoints and its stored Merkle tree, and keeps the auditor's state (the "
+                + "ledger key and the last verified tree, per origin): every later run demands that the ledger only grew.",
         "Exit 0 only when nothing is wrong."})
 final class VerifyCommand implements Callable<Integer> {
     static final String STATE_ENV = "CLAIMLEDGER_STATE";
@@ -31,8 +33,14 @@ final class VerifyCommand implements Callable<Integer> {
     String trust;
 
     @Option(names = "--state", paramLabel = "DIR",
-            description = "The auditor's state directory (pins, last checkpoint). Default: $" + STATE_ENV + ", else ~/.claimledger.")
+            description = "The auditor's state directory (pinned keys, last verified tree and checkpoint). Default: $" + STATE_ENV
+                    + ", else ~/.claimledger.")
     String state;
+
+    @Option(names = "--checkpoint", paramLabel = "FILE",
+            description = "Also demand that the ledger extends this published checkpoint (signed by the trusted or pinned "
+                    + "ledger key): a checkpoint larger than the ledger means a rollback or a cut-off tail.")
+    String checkpoint;
 
     @Option(names = "--source", paramLabel = "FILE", description = "Also check that this copy of a source still says what the signed claims quote.")
     String source;
@@ -50,8 +58,8 @@ final class VerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws LedgerException {
         Audit.Request request = new Audit.Request(trust == null ? null : TrustedKeys.read(context.path(trust)),
-                trust == null ? new PinStore(stateDirectory(context, state)) : null,
-                source == null ? null : context.path(source), sourceId);
+                new PinStore(stateDirectory(context, state)), source == null ? null : context.path(source), sourceId,
+                checkpoint == null ? null : context.path(checkpoint));
         VerifyReport report;
         try (LedgerStore store = LedgerStore.open(ledger.location(context))) {
             report = Audit.run(new StoreFeed(store), request);

@@ -3,6 +3,7 @@ package org.claimledger.verify;
 import java.util.List;
 
 import org.claimledger.failure.LedgerException;
+import org.claimledger.merkle.NodeReader;
 import org.claimledger.store.EntryConsumer;
 import org.claimledger.store.StoredEntry;
 
@@ -19,4 +20,19 @@ public interface LedgerFeed {
      * that precede it in the ledger is applied to them. Untrusted: each is checked again when the scan reaches it.
      */
     List<StoredEntry> revocations() throws LedgerException;
+
+    /** The tree sizes of the signed checkpoints the ledger holds, smallest first. Untrusted. */
+    default List<Long> checkpointSizes() throws LedgerException {
+        return List.of();
+    }
+
+    /** The signed checkpoint note stored for a tree size, or null. Untrusted. */
+    default String checkpoint(long treeSize) throws LedgerException {
+        return null;
+    }
+
+    /** The stored Merkle tree nodes that proofs are served from, or null when the feed has none. Untrusted. */
+    default NodeReader treeNodes() {
+        return null;
+    }
 }
