@@ -11,20 +11,16 @@ import picocli.CommandLine.ScopeType;
         subcommands = {InitCommand.class, KeyCommand.class, SourceCommand.class, ClaimCommand.class, SignCommand.class,
                 LogCommand.class, ShowCommand.class, VerifyCommand.class, DemoCommand.class,
                 CheckpointCommand.class, ProveCommand.class, VerifyProofCommand.class},
-        footer = {"", "Results go to stdout; messages and errors to stderr. Every command that reports takes --json."})
+        footer = {"", "Results go to stdout; messages and errors to stderr. Every command that reports takes --json.", ""})
 public final class ClaimLedgerCommand implements Runnable {
     @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Show the cause of a failure in full.")
     boolean verbose;
 
-    private final CliContext context;
-
-    public ClaimLedgerCommand(CliContext context) {
-        this.context = context;
-    }
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        context.err().println("claimledger: a command is required; try 'claimledger --help'");
-        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "a command is required");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a command is required");
     }
 }

@@ -18,6 +18,6 @@ final class LedgerOption {
         if (value == null) {
             throw new LedgerException(Failure.NOT_A_LEDGER, "no ledger given: pass --ledger PATH or set " + ENV);
         }
-        return LedgerLocation.of(value.startsWith("jdbc:") ? value : context.path(value).toString());
+        return value.startsWith("jdbc:") ? LedgerLocation.of(value) : LedgerLocation.of(value, context.path(value));
     }
 }

@@ -7,6 +7,7 @@ import org.claimledger.failure.LedgerException;
 import org.claimledger.store.LedgerStore;
 import org.claimledger.verify.Audit;
 import org.claimledger.verify.PinStore;
+import org.claimledger.verify.ProgressFeed;
 import org.claimledger.verify.StoreFeed;
 import org.claimledger.verify.TrustedKeys;
 import org.claimledger.verify.VerifyReport;
@@ -62,7 +63,9 @@ final class VerifyCommand implements Callable<Integer> {
                 checkpoint == null ? null : context.path(checkpoint));
         VerifyReport report;
         try (LedgerStore store = LedgerStore.open(ledger.location(context))) {
-            report = Audit.run(new StoreFeed(store), request);
+            long total = store.size();
+            report = Audit.run(new ProgressFeed(new StoreFeed(store), 10_000,
+                    ProgressBar.on(context, "verify", total)), request);
         }
         if (json) {
             Json.print(context.out(), ReportText.toJson(report));

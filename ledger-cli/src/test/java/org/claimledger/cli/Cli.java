@@ -3,22 +3,24 @@ package org.claimledger.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.claimledger.demo.Demo;
-import org.claimledger.failure.LedgerException;
-
 /**
- * Drives the real command line in a directory of its own: the working directory, $HOME and the auditor's state
- * live under it, the demo passphrase is in $CLAIMLEDGER_PASSPHRASE, and nothing ever asks at a terminal.
+ * Drives the real command line in a working directory, with its own environment and no terminal, and
+ * captures what it prints.
  */
 final class Cli {
-    /** What one command did. */
+    static final String PASSPHRASE = "correct horse battery staple";
+    static final Path FIXTURES = Path.of("..", "fixtures").toAbsolutePath().normalize();
+    static final Path SEED_ARTICLE = FIXTURES.resolve("000_24432489f640e24b.txt");
+    static final Path SEED_CLAIMS = FIXTURES.resolve("claims").resolve("seed-claims.json");
+
     record Result(int code, String out, String err) {
         @Override
         public String toString() {
@@ -26,44 +28,69 @@ final class Cli {
         }
     }
 
-    private final Path directory;
+    private final Path dir;
     private final Map<String, String> env = new HashMap<>();
 
-    Cli(Path directory) {
-        this.directory = directory;
-        env.put("HOME", directory.resolve("home").toString());
-        env.put(Passphrases.ENV, new String(Demo.PASSPHRASE));
+    Cli(Path dir) {
+        this.dir = dir;
+        env.put("CLAIMLEDGER_PASSPHRASE", PASSPHRASE);
+        env.put("CLAIMLEDGER_STATE", dir.resolve("auditor-state").toString());
+        env.put("HOME", dir.toString());
     }
 
-    Path directory() {
-        return directory;
+    Path dir() {
+        return dir;
     }
 
-    Path path(String name) {
-        return directory.resolve(name);
-    }
-
-    /** Builds the demo's seed ledger (20 entries) as demo-ledger.mv.db, with ledger.key and ledger.vkey beside it. */
-    Demo.Built seedLedger() throws IOException, LedgerException {
-        String article = Files.readString(Path.of("..", "fixtures", "000_24432489f640e24b.txt"), StandardCharsets.UTF_8);
-        byte[] claims = Files.readAllBytes(Path.of("..", "fixtures", "claims", "seed-claims.json"));
-        Demo.Built built = Demo.build(directory, article, claims, Clock.systemUTC(), line -> { });
-        Files.writeString(path("ledger.vkey"), built.trusted().format() + "\n");
-        env.put(LedgerOption.ENV, built.location().h2File().toString());
-        env.put(LedgerKeyOptions.ENV, path("ledger.key").toString());
-        return built;
+    Cli env(String name, String value) {
+        if (value == null) {
+            env.remove(name);
+        } else {
+            env.put(name, value);
+        }
+        return this;
     }
 
     Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CliContext context = new CliContext(new PrintWriter(out, true), new PrintWriter(err, true), env,
-                Clock.systemUTC(), directory, prompt -> null);
+        CliContext context = new CliContext(new PrintWriter(out), new PrintWriter(err), Map.copyOf(env),
+                Clock.systemUTC(), dir, prompt -> null);
         int code = Main.run(context, args);
         return new Result(code, out.toString(), err.toString());
     }
 
-    String read(String name) throws IOException {
-        return Files.readString(path(name), StandardCharsets.UTF_8);
+    /** Runs and fails the test unless the exit code is 0. */
+    Result ok(String... args) {
+        Result result = run(args);
+        if (result.code() != 0) {
+            throw new AssertionError("expected success from " + String.join(" ", args) + "\n" + result);
+        }
+        return result;
+    }
+
+    /**
+     * A ledger built the way a newsroom would: init, an editor key enrolled, the seed article registered, its
+     * claims signed. Returns the source id.
+     */
+    String seedLedger() {
+        copy(SEED_ARTICLE, dir.resolve("article.txt"));
+        copy(SEED_CLAIMS, dir.resolve("claims.json"));
+        ok("init", "--ledger", "news", "--origin", "newsroom.example/claims", "--key-out", "ledger.key");
+        ok("key", "new", "--name", "giulia.rossi", "--out", "giulia.key");
+        ok("key", "enroll", "giulia.key", "--ledger", "news", "--ledger-key", "ledger.key");
+        Result source = ok("source", "add", "article.txt", "--lang", "it", "--title", "Russia e Corea del Nord",
+                "--publisher", "Example News", "--published", "2025-06-01", "--ledger", "news", "--key", "giulia.key");
+        String id = source.out().replaceAll("(?s).*source ([0-9a-f]{64}).*", "$1");
+        ok("sign", "claims.json", "--ledger", "news", "--key", "giulia.key");
+        return id;
+    }
+
+    static void copy(Path from, Path to) {
+        try {
+            Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -22,17 +22,17 @@ class VerifyStateCommandTest {
     @TempDir
     Path directory;
 
-    Cli cli;
+    AuditCli cli;
     Path ledgerFile;
 
     @BeforeEach
     void seed() throws Exception {
-        cli = new Cli(directory);
+        cli = new AuditCli(directory);
         ledgerFile = cli.seedLedger().location().h2File();
     }
 
-    private Cli.Result ok(String... args) {
-        Cli.Result result = cli.run(args);
+    private AuditCli.Result ok(String... args) {
+        AuditCli.Result result = cli.run(args);
         assertEquals(0, result.code(), result::toString);
         return result;
     }
@@ -46,21 +46,38 @@ class VerifyStateCommandTest {
     void verify_remembersTheLedgerInTheStateDirectory_andCatchesARollbackOfTheFile() throws Exception {
         ok("checkpoint", "--out", "cp20.txt");
         Files.copy(ledgerFile, cli.path("backup.mv.db"));
-        Cli.Result first = ok("verify", "--trust", "ledger.vkey", "--state", "auditor");
+        AuditCli.Result first = ok("verify", "--trust", "ledger.vkey", "--state", "auditor");
         assertTrue(first.out().contains("note: auditor state: remembered 20 entries (root "), first.out());
         enrollEditor("marco");
         ok("checkpoint", "--out", "cp21.txt");
-        Cli.Result second = ok("verify", "--trust", "ledger.vkey", "--state", "auditor");
+        AuditCli.Result second = ok("verify", "--trust", "ledger.vkey", "--state", "auditor");
         assertTrue(second.out().contains("note: the ledger extends the auditor's last verified state: 20 entries"),
                 second.out());
         Files.copy(cli.path("backup.mv.db"), ledgerFile, StandardCopyOption.REPLACE_EXISTING);
-        Cli.Result rolledBack = cli.run("verify", "--trust", "ledger.vkey", "--state", "auditor");
+        AuditCli.Result rolledBack = cli.run("verify", "--trust", "ledger.vkey", "--state", "auditor");
         assertEquals(1, rolledBack.code(), rolledBack::toString);
         assertTrue(rolledBack.out().startsWith("ledger  checkpoint  tree_size: rolled back or truncated: the ledger has "
                 + "20 entries, but the auditor's last verified state ("), rolledBack.out());
         assertTrue(rolledBack.out().contains("    expected: at least 21 entries\n    actual:   20 entries\n"),
                 rolledBack.out());
         assertTrue(rolledBack.out().contains("verify: FAILED, checked 20 entries"), rolledBack.out());
+    }
+
+    @Test
+    void verify_truncatedTail_isCaughtOnFirstUseByTheLedgersOwnCheckpoint() throws Exception {
+        enrollEditor("marco");
+        enrollEditor("anna");
+        ok("checkpoint");
+        String base = ledgerFile.toString().substring(0, ledgerFile.toString().length() - ".mv.db".length());
+        try (Attacker attacker = new Attacker(Path.of(base))) {
+            attacker.execute("DELETE FROM cl_entries WHERE seq >= 21");
+            attacker.execute("DELETE FROM cl_tree WHERE (idx + 1) * CAST(POWER(2, lvl) AS BIGINT) > 21");
+        }
+        AuditCli.Result result = cli.run("verify", "--trust", "ledger.vkey", "--state", "fresh", "--json");
+        assertEquals(1, result.code(), result::toString);
+        assertTrue(result.out().contains("\"kind\" : \"checkpoint\""), result.out());
+        assertTrue(result.out().contains("rolled back or truncated: the ledger has 21 entries, but the ledger's own "
+                + "checkpoint for size 22 has 22 (root "), result.out());
     }
 
     @Test
@@ -75,7 +92,7 @@ class VerifyStateCommandTest {
         enrollEditor("marco");
         ok("checkpoint", "--out", "published.txt");
         Files.copy(cli.path("backup.mv.db"), ledgerFile, StandardCopyOption.REPLACE_EXISTING);
-        Cli.Result result = cli.run("verify", "--trust", "ledger.vkey", "--checkpoint", "published.txt", "--state", "fresh");
+        AuditCli.Result result = cli.run("verify", "--trust", "ledger.vkey", "--checkpoint", "published.txt", "--state", "fresh");
         assertEquals(1, result.code(), result::toString);
         assertTrue(result.out().contains("rolled back or truncated: the ledger has 20 entries, but checkpoint "
                 + cli.path("published.txt") + " has 21 (root "), result.out());
@@ -87,7 +104,7 @@ class VerifyStateCommandTest {
         SignedNote signed = SignedNote.parse(note.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         NoteSigner impostor = new NoteSigner("demo.newsroom.example/claims", Ed25519PrivateKey.generate(new SecureRandom()));
         Files.writeString(cli.path("forged.txt"), Checkpoint.parse(signed.text()).sign(impostor).format());
-        Cli.Result result = cli.run("verify", "--trust", "ledger.vkey", "--checkpoint", "forged.txt", "--state", "s");
+        AuditCli.Result result = cli.run("verify", "--trust", "ledger.vkey", "--checkpoint", "forged.txt", "--state", "s");
         assertEquals(1, result.code(), result::toString);
         assertTrue(result.out().startsWith("ledger  checkpoint  checkpoint: checkpoint " + cli.path("forged.txt")
                 + " is not a checkpoint signed by the ledger key: note is not signed by a trusted key"), result.out());
@@ -96,10 +113,10 @@ class VerifyStateCommandTest {
 
     @Test
     void verifyCheckpoint_missingOrMalformed_isBadInputNotAFinding() throws Exception {
-        Cli.Result missing = cli.run("verify", "--checkpoint", "nope.txt", "--state", "s");
+        AuditCli.Result missing = cli.run("verify", "--checkpoint", "nope.txt", "--state", "s");
         assertEquals(6, missing.code(), missing::toString);
         Files.writeString(cli.path("junk.txt"), "not a note\n");
-        Cli.Result junk = cli.run("verify", "--checkpoint", "junk.txt", "--state", "s");
+        AuditCli.Result junk = cli.run("verify", "--checkpoint", "junk.txt", "--state", "s");
         assertEquals(3, junk.code(), junk::toString);
         assertTrue(junk.err().startsWith("claimledger: checkpoint file " + cli.path("junk.txt")
                 + " is not a signed checkpoint: note has no blank line"), junk.err());

@@ -35,6 +35,7 @@ public final class Entry {
     private final ObjectNode body;
     private final JsonNode commit;
     private final byte[] sig;
+    private final java.time.Instant instant;
     private byte[] hash;
 
     private Entry(byte[] leaf, ObjectNode envelope, long seq, String prev, String time, String type, String signer,
@@ -49,6 +50,7 @@ public final class Entry {
         this.body = body;
         this.commit = commit;
         this.sig = sig;
+        this.instant = EntryTime.parse(time);
     }
 
     public static Entry parse(byte[] leaf) throws MalformedEntryException {
@@ -154,8 +156,9 @@ public final class Entry {
         return time;
     }
 
+    /** The entry's time; parsing already checked its form. */
     public java.time.Instant instant() {
-        return EntryTime.parse(time);
+        return instant;
     }
 
     /** The type code as written; {@link EntryType#fromCode} gives null for codes this version does not know. */

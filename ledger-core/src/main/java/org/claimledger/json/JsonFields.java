@@ -70,6 +70,11 @@ public final class JsonFields {
 
     /** A decimal number written as a string, such as "9000000" or "1.5" (never a JSON number: no float reaches a hash). */
     public String decimal(String name) throws FieldException {
+        JsonNode value = node.get(name);
+        if (value != null && value.isNumber()) {
+            throw new FieldException(at(name), FieldNames.display(at(name)) + " must be a decimal written as a string, "
+                    + "such as \"" + value.asText() + "\" (numbers are kept as text so that no float reaches a hash)");
+        }
         String text = text(name);
         return checkDecimal(at(name), text);
     }

@@ -24,16 +24,18 @@ public final class LedgerLocation {
     }
 
     public static LedgerLocation of(String value) {
-        if (value.startsWith("jdbc:")) {
-            return new LedgerLocation(value, value, null);
-        }
-        Path path = Path.of(value).toAbsolutePath().normalize();
+        return value.startsWith("jdbc:") ? new LedgerLocation(value, value, null) : of(value, Path.of(value));
+    }
+
+    /** An embedded ledger at a resolved path, shown to the user as they typed it. */
+    public static LedgerLocation of(String display, Path typed) {
+        Path path = typed.toAbsolutePath().normalize();
         String name = path.getFileName().toString();
         Path base = name.endsWith(H2_SUFFIX)
                 ? path.resolveSibling(name.substring(0, name.length() - H2_SUFFIX.length()))
                 : path;
         Path file = base.resolveSibling(base.getFileName() + H2_SUFFIX);
-        return new LedgerLocation(value, "jdbc:h2:file:" + base, file);
+        return new LedgerLocation(display, "jdbc:h2:file:" + base, file);
     }
 
     /** What the user typed, for messages. */
@@ -59,14 +61,14 @@ public final class LedgerLocation {
         if (h2File == null) {
             return;
         }
-        Path typed = Path.of(display).toAbsolutePath().normalize();
+        Path typed = h2File.resolveSibling(h2File.getFileName().toString().replace(H2_SUFFIX, ""));
         if (!Files.exists(h2File)) {
             if (Files.isRegularFile(typed)) {
                 throw new LedgerException(Failure.NOT_A_LEDGER, display + " is not a ledger: ledger files end in "
                         + H2_SUFFIX + "; create one with 'claimledger init --ledger PATH'");
             }
-            throw new LedgerException(Failure.NOT_A_LEDGER, "no ledger at " + display + " (looked for " + h2File
-                    + "); create one with 'claimledger init --ledger " + display + "'");
+            throw new LedgerException(Failure.NOT_A_LEDGER, "no ledger at " + display + " (looked for "
+                    + h2File.getFileName() + "); create one with 'claimledger init --ledger " + display + "'");
         }
     }
 

@@ -21,18 +21,14 @@ public interface LedgerFeed {
      */
     List<StoredEntry> revocations() throws LedgerException;
 
+    // No defaults below: a wrapping feed that forgot to pass these on would silently skip the checkpoint checks.
+
     /** The tree sizes of the signed checkpoints the ledger holds, smallest first. Untrusted. */
-    default List<Long> checkpointSizes() throws LedgerException {
-        return List.of();
-    }
+    List<Long> checkpointSizes() throws LedgerException;
 
     /** The signed checkpoint note stored for a tree size, or null. Untrusted. */
-    default String checkpoint(long treeSize) throws LedgerException {
-        return null;
-    }
+    String checkpoint(long treeSize) throws LedgerException;
 
     /** The stored Merkle tree nodes that proofs are served from, or null when the feed has none. Untrusted. */
-    default NodeReader treeNodes() {
-        return null;
-    }
+    NodeReader treeNodes();
 }

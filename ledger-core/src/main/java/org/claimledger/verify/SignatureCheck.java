@@ -38,9 +38,12 @@ final class SignatureCheck {
         pointers.addAll(now.keySet());
         String by = signatureValid ? " (the signature by " + signerName + " over the field digests is valid)" : "";
         for (String pointer : pointers) {
-            String field = FieldNames.display(pointer);
             String signedDigest = signed.get(pointer);
             String currentDigest = now.get(pointer);
+            if (signedDigest != null && signedDigest.equals(currentDigest)) {
+                continue;
+            }
+            String field = FieldNames.display(pointer);
             if (signedDigest == null) {
                 findings.add(Finding.mismatch(seq, FindingKind.FIELD_CHANGED, field, "(absent when signed)",
                         entry.valueAt(pointer), field + " was added after signing" + by));

@@ -2,11 +2,12 @@ package org.claimledger.verify;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
+import java.util.List;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -38,6 +39,7 @@ import org.claimledger.store.StoredEntry;
  * claims no longer match their sources. Signatures are checked on all cores while the scan goes on.
  */
 public final class Verifier {
+    private static final int PARSE_BATCH = 512;
     private final LedgerFeed feed;
     private final VerifyReport report = new VerifyReport();
     private final KeyRegistry registry = new KeyRegistry();
@@ -92,10 +94,15 @@ public final class Verifier {
     private VerifyReport run() throws LedgerException {
         readRevocationsAhead();
         try (SignaturePool pool = new SignaturePool(report)) {
+            List<StoredEntry> batch = new ArrayList<>(PARSE_BATCH);
             feed.forEachEntry(stored -> {
-                check(stored, pool);
-                keepRoot();
+                batch.add(stored);
+                if (batch.size() == PARSE_BATCH) {
+                    checkBatch(batch, pool);
+                    batch.clear();
+                }
             });
+            checkBatch(batch, pool);
             pool.finish();
         }
         if (expectedSeq == 0) {
@@ -136,7 +143,31 @@ public final class Verifier {
         }
     }
 
-    private void check(StoredEntry stored, SignaturePool pool) throws LedgerException {
+    /** An entry's leaf parsed (off the scanning thread), or why it could not be. */
+    private record Parsed(Entry entry, MalformedEntryException problem, byte[] leafHash) {
+        static Parsed of(StoredEntry stored) {
+            try {
+                Entry entry = Entry.parse(stored.leaf());
+                return new Parsed(entry, null, entry.hash());
+            } catch (MalformedEntryException e) {
+                return new Parsed(null, e, TreeHash.leafHash(stored.leaf()));
+            }
+        }
+    }
+
+    /**
+     * Parsing (JSON and the canonical-form check) is the scan's heaviest sequential-looking work, but each leaf
+     * parses on its own: a bounded batch is parsed on all cores, then checked in order.
+     */
+    private void checkBatch(List<StoredEntry> batch, SignaturePool pool) throws LedgerException {
+        List<Parsed> parsed = batch.parallelStream().map(Parsed::of).toList();
+        for (int i = 0; i < batch.size(); i++) {
+            check(batch.get(i), parsed.get(i), pool);
+            keepRoot();
+        }
+    }
+
+    private void check(StoredEntry stored, Parsed parsed, SignaturePool pool) throws LedgerException {
         report.countEntry();
         long position = stored.seq();
         if (position > expectedSeq) {
@@ -150,18 +181,17 @@ public final class Verifier {
                     Long.toString(position), "a second entry is stored at position " + position));
         }
         expectedSeq = position + 1;
-        byte[] leafHash = TreeHash.leafHash(stored.leaf());
+        byte[] leafHash = parsed.leafHash();
         tree.append(leafHash);
-        Entry entry;
-        try {
-            entry = Entry.parse(stored.leaf());
-        } catch (MalformedEntryException e) {
+        Entry entry = parsed.entry();
+        if (entry == null) {
+            MalformedEntryException e = parsed.problem();
             report.add(Finding.of(position, e.field().equals(Envelope.V) ? FindingKind.UNKNOWN_VERSION
                     : FindingKind.MALFORMED_ENTRY, e.field(), e.getMessage()));
             previousHash = leafHash;
             return;
         }
-        checkPosition(position, entry);
+        checkPosition(position, entry, parsed);
         EntryType type = entry.type();
         if (type == null) {
             report.add(Finding.mismatch(position, FindingKind.UNKNOWN_VERSION, "type", "a known entry type",
@@ -196,7 +226,7 @@ public final class Verifier {
         }
     }
 
-    private void checkPosition(long position, Entry entry) {
+    private void checkPosition(long position, Entry entry, Parsed parsed) {
         if (entry.seq() != position) {
             report.add(Finding.mismatch(position, FindingKind.ENTRY_MOVED, "seq", Long.toString(position),
                     Long.toString(entry.seq()), "entry " + entry.seq() + " is stored at position " + position
@@ -210,7 +240,7 @@ public final class Verifier {
                                     + "entry was changed, removed or replaced after this one was chained to it, or "
                                     + "this one was moved"));
         }
-        previousHash = entry.hash();
+        previousHash = parsed.leafHash();
         Instant time = entry.instant();
         if (previousTime != null && time.isBefore(previousTime)) {
             report.add(Finding.mismatch(position, FindingKind.TIME_BACKWARDS, "time",

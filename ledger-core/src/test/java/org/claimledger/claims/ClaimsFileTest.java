@@ -1,0 +1,63 @@
+package org.claimledger.claims;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.charset.StandardCharsets;
+
+import org.claimledger.failure.Failure;
+import org.claimledger.failure.LedgerException;
+import org.claimledger.model.Language;
+import org.claimledger.model.Qualifier;
+import org.claimledger.model.SourceText;
+import org.claimledger.model.Span;
+import org.junit.jupiter.api.Test;
+
+class ClaimsFileTest {
+    private static ClaimsFile read(String text) throws LedgerException {
+        return ClaimsFile.read(text.getBytes(StandardCharsets.UTF_8), "c.json");
+    }
+
+    @Test
+    void read_syntaxError_givesLineAndColumn() {
+        LedgerException e = assertThrows(LedgerException.class, () -> read("{\n \"v\": 1,\n \"claims\": [,]\n}"));
+        assertEquals(Failure.MALFORMED_INPUT, e.failure());
+        assertEquals("c.json:3:13", e.getMessage().substring(0, 11));
+    }
+
+    @Test
+    void read_unknownQualifier_namesTheField() {
+        LedgerException e = assertThrows(LedgerException.class, () -> read("{\"v\":1,\"claims\":[{\"quote\":\"q\",\n"
+                + "\"figures\":[{\"text\":\"3\",\"value\":\"3\",\n\"qualifier\":\"roughly\"}]}]}"));
+        assertEquals("c.json:3:13: claims[0].figures[0].qualifier: qualifier must be one of exactly, at-least, more-than, "
+                + "about, nearly, up-to, at-most, less-than; got 'roughly'", e.getMessage());
+    }
+
+    @Test
+    void read_duplicateMember_isRefused() {
+        LedgerException e = assertThrows(LedgerException.class, () -> read("{\"v\":1,\"v\":1,\"claims\":[]}"));
+        assertEquals(Failure.MALFORMED_INPUT, e.failure());
+    }
+
+    @Test
+    void resolve_findsSpansInBytes_andReadsFiguresInTheSourceLanguage() throws Exception {
+        SourceText source = SourceText.fromString("Già «più di 11.000 soldati» e 3.000 altri.");
+        ClaimsFile file = read("{\"v\":1,\"claims\":[{\"quote\":\"più di 11.000 soldati\",\"figures\":[{\"text\":\"11.000\","
+                + "\"value\":\"11000\",\"qualifier\":\"more-than\",\"unit\":\"soldati\"}]}]}");
+        var claim = new ClaimResolver(source, Language.IT).resolve(file.claims().get(0));
+        assertEquals(new Span(7, 29), claim.quote().span());
+        assertEquals(new Span(15, 21), claim.figures().get(0).span(), "«(2) più(4) space di space = 15");
+        assertEquals(Qualifier.MORE_THAN, claim.figures().get(0).qualifier());
+    }
+
+    @Test
+    void resolve_englishReadingOfAnItalianFigure_isAMismatch() throws Exception {
+        SourceText source = SourceText.fromString("more than 11.000 troops");
+        ClaimsFile file = read("{\"v\":1,\"claims\":[{\"quote\":\"more than 11.000 troops\",\"figures\":[{\"text\":\"11.000\","
+                + "\"value\":\"11000\"}]}]}");
+        ClaimProblem problem = assertThrows(ClaimProblem.class,
+                () -> new ClaimResolver(source, Language.EN).resolve(file.claims().get(0)));
+        assertEquals(Failure.FIGURE_MISMATCH, problem.failure());
+        assertEquals("/claims/0/figures/0/value", problem.pointer());
+    }
+}
