@@ -3,6 +3,7 @@ package org.claimledger.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.claimledger.bundle.BundleFeed;
 import org.claimledger.failure.LedgerException;
 import org.claimledger.store.LedgerStore;
 import org.claimledger.verify.Audit;
@@ -13,7 +14,10 @@ import org.claimledger.verify.TrustedKeys;
 import org.claimledger.verify.VerifyReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 @Command(name = "verify", description = {
         "Check every entry, link, signature, key and span of the ledger, and report each problem with its entry and field.",
@@ -37,6 +41,13 @@ final class VerifyCommand implements Callable<Integer> {
             description = "The auditor's state directory (pinned keys, last verified tree and checkpoint). Default: $" + STATE_ENV
                     + ", else ~/.claimledger.")
     String state;
+
+    @Option(names = "--bundle", paramLabel = "DIR",
+            description = "Verify an audit bundle ('claimledger export') instead of a database: no database needed.")
+    String bundle;
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--checkpoint", paramLabel = "FILE",
             description = "Also demand that the ledger extends this published checkpoint (signed by the trusted or pinned "
@@ -62,10 +73,18 @@ final class VerifyCommand implements Callable<Integer> {
                 new PinStore(stateDirectory(context, state)), source == null ? null : context.path(source), sourceId,
                 checkpoint == null ? null : context.path(checkpoint));
         VerifyReport report;
-        try (LedgerStore store = LedgerStore.open(ledger.location(context))) {
-            long total = store.size();
-            report = Audit.run(new ProgressFeed(new StoreFeed(store), 10_000,
-                    ProgressBar.on(context, "verify", total)), request);
+        if (bundle != null) {
+            if (ledger.ledger != null) {
+                throw new ParameterException(spec.commandLine(), "give --ledger or --bundle, not both");
+            }
+            BundleFeed feed = BundleFeed.open(context.path(bundle));
+            report = Audit.run(new ProgressFeed(feed, 10_000, ProgressBar.on(context, "verify", feed.entries())), request);
+        } else {
+            try (LedgerStore store = LedgerStore.open(ledger.location(context))) {
+                long total = store.size();
+                report = Audit.run(new ProgressFeed(new StoreFeed(store), 10_000,
+                        ProgressBar.on(context, "verify", total)), request);
+            }
         }
         if (json) {
             Json.print(context.out(), ReportText.toJson(report));
