@@ -55,8 +55,10 @@ final class ExportCommand implements Callable<Integer> {
             result.put("root", root);
             Json.print(context.out(), result);
         } else {
-            context.out().println("exported " + exported.entries() + " entries, " + exported.sources() + " source texts and "
-                    + exported.checkpoints() + " signed checkpoints of " + exported.origin() + " to " + exported.directory());
+            context.out().println("exported " + count(exported.entries(), "entry", "entries") + ", "
+                    + count(exported.sources(), "source text", "source texts") + " and "
+                    + count(exported.checkpoints(), "signed checkpoint", "signed checkpoints") + " of " + exported.origin()
+                    + " to " + exported.directory());
             if (exported.checkpoint() != null) {
                 context.out().println("latest checkpoint: " + exported.checkpoint().size() + " entries, root " + root);
             }
@@ -70,5 +72,9 @@ final class ExportCommand implements Callable<Integer> {
                     + "and export again");
         }
         return ExitCodes.OK;
+    }
+
+    private static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 }

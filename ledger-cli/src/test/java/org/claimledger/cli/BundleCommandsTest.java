@@ -34,7 +34,7 @@ class BundleCommandsTest {
     void exportThenVerifyBundle_withoutTheDatabase_isClean() throws Exception {
         ok("checkpoint");
         AuditCli.Result exported = ok("export", "--out", "bundle");
-        assertTrue(exported.out().startsWith("exported 20 entries, 1 source texts and 1 signed checkpoints of "
+        assertTrue(exported.out().startsWith("exported 20 entries, 1 source text and 1 signed checkpoint of "
                 + "demo.newsroom.example/claims to " + cli.path("bundle")), exported.out());
         assertTrue(exported.out().contains("latest checkpoint: 20 entries, root "), exported.out());
         assertEquals("", exported.err());

@@ -58,6 +58,8 @@ class VerifyStateCommandTest {
         assertEquals(1, rolledBack.code(), rolledBack::toString);
         assertTrue(rolledBack.out().startsWith("ledger  checkpoint  tree_size: rolled back or truncated: the ledger has "
                 + "20 entries, but the auditor's last verified state ("), rolledBack.out());
+        assertTrue(rolledBack.out().contains("): entry 20 was cut off, or the database was replaced by an older copy\n"),
+                rolledBack.out());
         assertTrue(rolledBack.out().contains("    expected: at least 21 entries\n    actual:   20 entries\n"),
                 rolledBack.out());
         assertTrue(rolledBack.out().contains("verify: FAILED, checked 20 entries"), rolledBack.out());

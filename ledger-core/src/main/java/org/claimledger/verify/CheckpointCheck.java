@@ -31,8 +31,9 @@ public final class CheckpointCheck {
         if (size > entries) {
             report.add(Finding.mismatch(null, FindingKind.CHECKPOINT, "tree_size", "at least " + size + " entries",
                     entries + " entries", "rolled back or truncated: the ledger has " + entries + " entries, but "
-                            + source + " has " + size + " (root " + rootText + "): entries " + entries + " to "
-                            + (size - 1) + " were cut off, or the database was replaced by an older copy"));
+                            + source + " has " + size + " (root " + rootText + "): " + (size - entries == 1
+                                    ? "entry " + entries + " was" : "entries " + entries + " to " + (size - 1) + " were")
+                            + " cut off, or the database was replaced by an older copy"));
             return false;
         }
         byte[] scanned = report.rootAt(size);
