@@ -113,7 +113,7 @@ final class ClaimAddCommand implements Callable<Integer> {
     }
 
     private static String decimal(String value, String option) throws LedgerException {
-        if (!value.matches("-?(0|[1-9][0-9]*)(\\.[0-9]*[1-9])?")) {
+        if (!org.claimledger.json.JsonFields.isDecimal(value)) {
             throw new LedgerException(Failure.MALFORMED_INPUT, option + " must be a plain decimal such as 9000000 or 1.5, got '"
                     + value + "'");
         }

@@ -1,11 +1,11 @@
 package org.claimledger.json;
 
-import java.math.BigDecimal;
-
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** Reads members of a JSON object by name, with messages that name the member by its pointer. */
 public final class JsonFields {
+    private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]*[1-9])?");
+
     private final JsonNode node;
     private final String pointer;
 
@@ -83,20 +83,17 @@ public final class JsonFields {
         return has(name) ? decimal(name) : null;
     }
 
+    /** True for the one spelling SPEC.md allows a decimal: "9000000", "1.5", "-2"; no exponent or trailing zeros. */
+    public static boolean isDecimal(String text) {
+        return DECIMAL.matcher(text).matches();
+    }
+
     static String checkDecimal(String pointer, String text) throws FieldException {
-        if (!text.matches("-?(0|[1-9][0-9]*)(\\.[0-9]*[1-9])?")) {
+        if (!isDecimal(text)) {
             throw new FieldException(pointer, FieldNames.display(pointer) + " must be a plain decimal string such as "
                     + "\"9000000\" or \"1.5\" (no exponent, no trailing zeros after the point), got \"" + text + "\"");
         }
         return text;
-    }
-
-    /** The canonical decimal text of a number: "9000000", "1.5". */
-    public static String canonicalDecimal(BigDecimal value) {
-        if (value.signum() == 0) {
-            return "0";
-        }
-        return value.stripTrailingZeros().toPlainString();
     }
 
     public JsonFields object(String name) throws FieldException {

@@ -107,11 +107,6 @@ public final class Appender {
         return store.readSource(connection, id);
     }
 
-    /** The time the next entry will carry at the earliest. */
-    public Instant headTime() {
-        return headTime;
-    }
-
     Connection connection() {
         return connection;
     }
