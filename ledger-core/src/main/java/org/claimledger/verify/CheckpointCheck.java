@@ -1,6 +1,7 @@
 package org.claimledger.verify;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.List;
 
@@ -40,7 +41,7 @@ public final class CheckpointCheck {
         if (scanned == null) {
             throw new IllegalStateException("the verifier was not asked to keep the root at size " + size);
         }
-        if (!java.security.MessageDigest.isEqual(scanned, root)) {
+        if (!MessageDigest.isEqual(scanned, root)) {
             report.add(Finding.mismatch(null, FindingKind.CHECKPOINT, "root", rootText, base64(scanned),
                     "history rewritten: " + source + " has root " + rootText + " for the first " + size
                             + " entries, but the ledger's entries 0 to " + (size - 1) + " now give root "

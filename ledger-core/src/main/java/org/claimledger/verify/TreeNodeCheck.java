@@ -1,5 +1,7 @@
 package org.claimledger.verify;
 
+import java.security.MessageDigest;
+
 import org.claimledger.merkle.ConsistencyProof;
 import org.claimledger.merkle.MerkleTree;
 import org.claimledger.merkle.NodeReader;
@@ -25,7 +27,7 @@ final class TreeNodeCheck {
         MerkleTree tree = new MerkleTree(nodes, size);
         try {
             byte[] stored = tree.root(size);
-            if (!java.security.MessageDigest.isEqual(stored, scanned)) {
+            if (!MessageDigest.isEqual(stored, scanned)) {
                 report.add(Finding.mismatch(null, FindingKind.TREE, "cl_tree", CheckpointCheck.base64(scanned),
                         CheckpointCheck.base64(stored), "the stored tree nodes give root " + CheckpointCheck.base64(stored)
                                 + " for " + size + " entries, but the entries give " + CheckpointCheck.base64(scanned)

@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.claimledger.merkle.TreeHash;
+
 /** What verify found and what it checked, in entry order. */
 public final class VerifyReport {
     private final List<Finding> findings = new ArrayList<>();
@@ -108,7 +110,7 @@ public final class VerifyReport {
      */
     public synchronized byte[] rootAt(long size) {
         if (size == 0) {
-            return org.claimledger.merkle.TreeHash.emptyRoot();
+            return TreeHash.emptyRoot();
         }
         byte[] kept = rootsAt.get(size);
         return kept == null ? null : kept.clone();
