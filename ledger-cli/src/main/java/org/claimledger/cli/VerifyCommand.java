@@ -3,6 +3,7 @@ package org.claimledger.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.claimledger.bundle.BundleFeed;
 import org.claimledger.failure.LedgerException;
 import org.claimledger.store.LedgerStore;
 import org.claimledger.verify.Audit;
@@ -13,10 +14,15 @@ import org.claimledger.verify.TrustedKeys;
 import org.claimledger.verify.VerifyReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 @Command(name = "verify", description = {
         "Check every entry, link, signature, key and span of the ledger, and report each problem with its entry and field.",
+        "Also checks the ledger's signed checkpoints and its stored Merkle tree, and keeps the auditor's state (the "
+                + "ledger key and the last verified tree, per origin): every later run demands that the ledger only grew.",
         "Exit 0 only when nothing is wrong."})
 final class VerifyCommand implements Callable<Integer> {
     static final String STATE_ENV = "CLAIMLEDGER_STATE";
@@ -32,8 +38,21 @@ final class VerifyCommand implements Callable<Integer> {
     String trust;
 
     @Option(names = "--state", paramLabel = "DIR",
-            description = "The auditor's state directory (pins, last checkpoint). Default: $" + STATE_ENV + ", else ~/.claimledger.")
+            description = "The auditor's state directory (pinned keys, last verified tree and checkpoint). Default: $" + STATE_ENV
+                    + ", else ~/.claimledger.")
     String state;
+
+    @Option(names = "--bundle", paramLabel = "DIR",
+            description = "Verify an audit bundle ('claimledger export') instead of a database: no database needed.")
+    String bundle;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--checkpoint", paramLabel = "FILE",
+            description = "Also demand that the ledger extends this published checkpoint (signed by the trusted or pinned "
+                    + "ledger key): a checkpoint larger than the ledger means a rollback or a cut-off tail.")
+    String checkpoint;
 
     @Option(names = "--source", paramLabel = "FILE", description = "Also check that this copy of a source still says what the signed claims quote.")
     String source;
@@ -51,13 +70,21 @@ final class VerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws LedgerException {
         Audit.Request request = new Audit.Request(trust == null ? null : TrustedKeys.read(context.path(trust)),
-                trust == null ? new PinStore(stateDirectory(context, state)) : null,
-                source == null ? null : context.path(source), sourceId);
+                new PinStore(stateDirectory(context, state)), source == null ? null : context.path(source), sourceId,
+                checkpoint == null ? null : context.path(checkpoint));
         VerifyReport report;
-        try (LedgerStore store = LedgerStore.open(ledger.location(context))) {
-            long total = store.size();
-            report = Audit.run(new ProgressFeed(new StoreFeed(store), 10_000,
-                    ProgressBar.on(context, "verify", total)), request);
+        if (bundle != null) {
+            if (ledger.ledger != null) {
+                throw new ParameterException(spec.commandLine(), "give --ledger or --bundle, not both");
+            }
+            BundleFeed feed = BundleFeed.open(context.path(bundle));
+            report = Audit.run(new ProgressFeed(feed, 10_000, ProgressBar.on(context, "verify", feed.entries())), request);
+        } else {
+            try (LedgerStore store = LedgerStore.open(ledger.location(context))) {
+                long total = store.size();
+                report = Audit.run(new ProgressFeed(new StoreFeed(store), 10_000,
+                        ProgressBar.on(context, "verify", total)), request);
+            }
         }
         if (json) {
             Json.print(context.out(), ReportText.toJson(report));

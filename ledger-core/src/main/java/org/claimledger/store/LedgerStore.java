@@ -315,6 +315,33 @@ public final class LedgerStore implements AutoCloseable {
         }
     }
 
+    /** The stored checkpoint note for exactly this tree size, or null. */
+    public String checkpoint(long treeSize) throws LedgerException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT note FROM cl_checkpoints WHERE tree_size = ?")) {
+            select.setLong(1, treeSize);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? rows.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw SqlFailures.translate(e, location, "reading the checkpoint for size " + treeSize);
+        }
+    }
+
+    /** The tree sizes of every stored checkpoint, smallest first. */
+    public List<Long> checkpointSizes() throws LedgerException {
+        List<Long> sizes = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT tree_size FROM cl_checkpoints ORDER BY tree_size")) {
+            while (rows.next()) {
+                sizes.add(rows.getLong(1));
+            }
+        } catch (SQLException e) {
+            throw SqlFailures.translate(e, location, "listing checkpoints");
+        }
+        return sizes;
+    }
+
     private void restoreAutoCommit() {
         try {
             connection.setAutoCommit(true);

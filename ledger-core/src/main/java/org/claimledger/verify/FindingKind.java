@@ -25,6 +25,7 @@ public enum FindingKind {
     CLAIM_REFERENCE("claim-reference", "a correction or retraction points at no current claim, or lacks a reason"),
     SOURCE_FILE_CHANGED("source-file-changed", "the auditor's copy of a source no longer says what a claim quotes"),
     CHECKPOINT("checkpoint", "the ledger is not consistent with a checkpoint the auditor holds"),
+    TREE("tree", "the stored Merkle tree nodes disagree with the entries: proofs served from them would not verify"),
     STORAGE("storage", "the ledger could not be read to the end");
 
     private final String code;

@@ -3,6 +3,7 @@ package org.claimledger.verify;
 import java.util.List;
 
 import org.claimledger.failure.LedgerException;
+import org.claimledger.merkle.NodeReader;
 import org.claimledger.store.EntryConsumer;
 import org.claimledger.store.StoredEntry;
 
@@ -19,4 +20,15 @@ public interface LedgerFeed {
      * that precede it in the ledger is applied to them. Untrusted: each is checked again when the scan reaches it.
      */
     List<StoredEntry> revocations() throws LedgerException;
+
+    // No defaults below: a wrapping feed that forgot to pass these on would silently skip the checkpoint checks.
+
+    /** The tree sizes of the signed checkpoints the ledger holds, smallest first. Untrusted. */
+    List<Long> checkpointSizes() throws LedgerException;
+
+    /** The signed checkpoint note stored for a tree size, or null. Untrusted. */
+    String checkpoint(long treeSize) throws LedgerException;
+
+    /** The stored Merkle tree nodes that proofs are served from, or null when the feed has none. Untrusted. */
+    NodeReader treeNodes();
 }

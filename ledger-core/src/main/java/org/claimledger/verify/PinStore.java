@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -32,8 +33,34 @@ public final class PinStore {
         this.directory = directory;
     }
 
-    /** What is pinned for an origin. */
-    public record Pin(String origin, List<Ed25519PublicKey> ledgerKeys, String checkpoint) {
+    /**
+     * What is pinned for an origin: its ledger keys, the latest signed checkpoint the auditor checked against the
+     * entries (or null), and the tree the auditor itself computed on its last clean run (or null).
+     */
+    public record Pin(String origin, List<Ed25519PublicKey> ledgerKeys, String checkpoint, TreeHead verified) {
+        public Pin(String origin, List<Ed25519PublicKey> ledgerKeys, String checkpoint) {
+            this(origin, ledgerKeys, checkpoint, null);
+        }
+    }
+
+    /** A tree size and its RFC 9162 root, as the auditor computed them from the entries. */
+    public record TreeHead(long size, byte[] root) {
+        public TreeHead {
+            if (size < 0 || root == null || root.length != Sha256.LENGTH) {
+                throw new IllegalArgumentException("a tree head needs a size of at least 0 and a " + Sha256.LENGTH
+                        + "-byte root");
+            }
+            root = root.clone();
+        }
+
+        @Override
+        public byte[] root() {
+            return root.clone();
+        }
+
+        public String rootBase64() {
+            return Base64.getEncoder().encodeToString(root);
+        }
     }
 
     public Path fileFor(String origin) {
@@ -57,7 +84,10 @@ public final class PinStore {
                 throw new IllegalArgumentException("it does not pin origin " + origin);
             }
             JsonNode checkpoint = node.get("checkpoint");
-            return new Pin(origin, keys, checkpoint == null || checkpoint.isNull() ? null : checkpoint.asText());
+            JsonNode verified = node.get("verified");
+            TreeHead head = verified == null || verified.isNull() ? null
+                    : new TreeHead(verified.path("size").asLong(-1), Base64.getDecoder().decode(verified.path("root").asText()));
+            return new Pin(origin, keys, checkpoint == null || checkpoint.isNull() ? null : checkpoint.asText(), head);
         } catch (IOException | IllegalArgumentException e) {
             throw new LedgerException(Failure.STORAGE, "the auditor's pin file " + file + " is damaged (" + e.getMessage()
                     + "); restore it, or remove it to pin again on first use");
@@ -74,6 +104,11 @@ public final class PinStore {
         pin.ledgerKeys().forEach(key -> keys.add(key.base64()));
         if (pin.checkpoint() != null) {
             node.put("checkpoint", pin.checkpoint());
+        }
+        if (pin.verified() != null) {
+            ObjectNode verified = node.putObject("verified");
+            verified.put("size", pin.verified().size());
+            verified.put("root", pin.verified().rootBase64());
         }
         try {
             Files.createDirectories(file.getParent());

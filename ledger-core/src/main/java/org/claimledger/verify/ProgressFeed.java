@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.LongConsumer;
 
 import org.claimledger.failure.LedgerException;
+import org.claimledger.merkle.NodeReader;
 import org.claimledger.store.EntryConsumer;
 import org.claimledger.store.StoredEntry;
 
@@ -39,5 +40,20 @@ public final class ProgressFeed implements LedgerFeed {
     @Override
     public List<StoredEntry> revocations() throws LedgerException {
         return feed.revocations();
+    }
+
+    @Override
+    public List<Long> checkpointSizes() throws LedgerException {
+        return feed.checkpointSizes();
+    }
+
+    @Override
+    public String checkpoint(long treeSize) throws LedgerException {
+        return feed.checkpoint(treeSize);
+    }
+
+    @Override
+    public NodeReader treeNodes() {
+        return feed.treeNodes();
     }
 }

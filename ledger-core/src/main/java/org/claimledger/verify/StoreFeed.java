@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.claimledger.entry.EntryType;
 import org.claimledger.failure.LedgerException;
+import org.claimledger.merkle.NodeReader;
 import org.claimledger.store.EntryConsumer;
 import org.claimledger.store.LedgerStore;
 import org.claimledger.store.StoredEntry;
@@ -29,5 +30,20 @@ public final class StoreFeed implements LedgerFeed {
     @Override
     public List<StoredEntry> revocations() throws LedgerException {
         return store.entriesOfTypes(List.of(EntryType.KEY_REVOKE.code()));
+    }
+
+    @Override
+    public List<Long> checkpointSizes() throws LedgerException {
+        return store.checkpointSizes();
+    }
+
+    @Override
+    public String checkpoint(long treeSize) throws LedgerException {
+        return store.checkpoint(treeSize);
+    }
+
+    @Override
+    public NodeReader treeNodes() {
+        return store.treeNodes();
     }
 }

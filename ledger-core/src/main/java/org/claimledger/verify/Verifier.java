@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collection;
 import java.util.List;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -60,6 +61,11 @@ public final class Verifier {
     private final List<HistoryNote> changes = new ArrayList<>();
     private long changesLeftOut;
 
+    private final RootSizes rootSizes;
+    /** Tree sizes whose scanned root the caller needs; filled once the genesis entry has named the origin. */
+    private final Set<Long> wantedRoots = new HashSet<>();
+    private boolean rootSizesAsked;
+
     private long expectedSeq;
     private byte[] previousHash = Hex.decodeHash(Envelope.GENESIS_PREV);
     private Instant previousTime;
@@ -70,15 +76,31 @@ public final class Verifier {
     /** How many corrections and retractions the report lists one by one; the rest are counted. */
     static final int HISTORY_LISTED = 100;
 
-    private Verifier(LedgerFeed feed) {
+    /**
+     * The tree sizes at which a caller needs the root computed from the scanned leaves (to compare checkpoints
+     * with), asked once entry 0 has been read so that the answer may depend on the origin it declares (null
+     * when entry 0 declares none).
+     */
+    @FunctionalInterface
+    public interface RootSizes {
+        Collection<Long> sizes(String origin) throws LedgerException;
+    }
+
+    private Verifier(LedgerFeed feed, RootSizes rootSizes) {
         this.feed = feed;
+        this.rootSizes = rootSizes;
         this.sources = new SourceTexts(feed);
         this.claimCheck = new ClaimCheck(sources, report);
     }
 
     /** Verifies the whole ledger the feed holds. */
     public static VerifyReport verify(LedgerFeed feed) throws LedgerException {
-        return new Verifier(feed).run();
+        return verify(feed, origin -> List.of());
+    }
+
+    /** Verifies the whole ledger and also keeps the scanned roots at the sizes asked for ({@link VerifyReport#rootAt}). */
+    public static VerifyReport verify(LedgerFeed feed, RootSizes rootSizes) throws LedgerException {
+        return new Verifier(feed, rootSizes).run();
     }
 
     private VerifyReport run() throws LedgerException {
@@ -125,6 +147,17 @@ public final class Verifier {
         }
     }
 
+    // The scanned root at a size, while the scan is there: a second compact range would cost the same.
+    private void keepRoot() throws LedgerException {
+        if (!rootSizesAsked) {
+            rootSizesAsked = true;
+            wantedRoots.addAll(rootSizes.sizes(registry.origin()));
+        }
+        if (wantedRoots.contains(tree.size())) {
+            report.rootAt(tree.size(), tree.root());
+        }
+    }
+
     private void readRevocationsAhead() throws LedgerException {
         for (StoredEntry stored : feed.revocations()) {
             try {
@@ -160,6 +193,7 @@ public final class Verifier {
         List<Parsed> parsed = batch.parallelStream().map(Parsed::of).toList();
         for (int i = 0; i < batch.size(); i++) {
             check(batch.get(i), parsed.get(i), pool);
+            keepRoot();
         }
     }
 

@@ -2,7 +2,11 @@ package org.claimledger.verify;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+
+import org.claimledger.merkle.TreeHash;
 
 /** What verify found and what it checked, in entry order. */
 public final class VerifyReport {
@@ -18,6 +22,7 @@ public final class VerifyReport {
     private long sources;
     private String origin;
     private byte[] root;
+    private final Map<Long, byte[]> rootsAt = new HashMap<>();
     private List<org.claimledger.crypto.Ed25519PublicKey> ledgerKeys = List.of();
 
     public synchronized void add(Finding finding) {
@@ -125,6 +130,22 @@ public final class VerifyReport {
 
     synchronized void root(byte[] root) {
         this.root = root.clone();
+    }
+
+    /**
+     * The RFC 9162 root of the first {@code size} entries as scanned, for the sizes the verifier was asked to
+     * keep (and the empty tree); null for any other size.
+     */
+    public synchronized byte[] rootAt(long size) {
+        if (size == 0) {
+            return TreeHash.emptyRoot();
+        }
+        byte[] kept = rootsAt.get(size);
+        return kept == null ? null : kept.clone();
+    }
+
+    synchronized void rootAt(long size, byte[] root) {
+        rootsAt.put(size, root.clone());
     }
 
     /** Every ledger key the chain declared and proved, genesis first (more than one after rotations). */

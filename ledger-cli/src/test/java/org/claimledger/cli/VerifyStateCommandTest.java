@@ -1,0 +1,126 @@
+package org.claimledger.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
+
+import org.claimledger.crypto.Ed25519PrivateKey;
+import org.claimledger.note.Checkpoint;
+import org.claimledger.note.NoteSigner;
+import org.claimledger.note.SignedNote;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** verify with the auditor's state and published checkpoints, through the real command line. */
+class VerifyStateCommandTest {
+    @TempDir
+    Path directory;
+
+    AuditCli cli;
+    Path ledgerFile;
+
+    @BeforeEach
+    void seed() throws Exception {
+        cli = new AuditCli(directory);
+        ledgerFile = cli.seedLedger().location().h2File();
+    }
+
+    private AuditCli.Result ok(String... args) {
+        AuditCli.Result result = cli.run(args);
+        assertEquals(0, result.code(), result::toString);
+        return result;
+    }
+
+    private void enrollEditor(String name) {
+        ok("key", "new", "--name", name, "--out", name + ".key");
+        ok("key", "enroll", name + ".key");
+    }
+
+    @Test
+    void verify_remembersTheLedgerInTheStateDirectory_andCatchesARollbackOfTheFile() throws Exception {
+        ok("checkpoint", "--out", "cp20.txt");
+        Files.copy(ledgerFile, cli.path("backup.mv.db"));
+        AuditCli.Result first = ok("verify", "--trust", "ledger.vkey", "--state", "auditor");
+        assertTrue(first.out().contains("note: auditor state: remembered 20 entries (root "), first.out());
+        enrollEditor("marco");
+        ok("checkpoint", "--out", "cp21.txt");
+        AuditCli.Result second = ok("verify", "--trust", "ledger.vkey", "--state", "auditor");
+        assertTrue(second.out().contains("note: the ledger extends the auditor's last verified state: 20 entries"),
+                second.out());
+        Files.copy(cli.path("backup.mv.db"), ledgerFile, StandardCopyOption.REPLACE_EXISTING);
+        AuditCli.Result rolledBack = cli.run("verify", "--trust", "ledger.vkey", "--state", "auditor");
+        assertEquals(1, rolledBack.code(), rolledBack::toString);
+        assertTrue(rolledBack.out().startsWith("ledger  checkpoint  tree_size: rolled back or truncated: the ledger has "
+                + "20 entries, but the auditor's last verified state ("), rolledBack.out());
+        assertTrue(rolledBack.out().contains("): entry 20 was cut off, or the database was replaced by an older copy\n"),
+                rolledBack.out());
+        assertTrue(rolledBack.out().contains("    expected: at least 21 entries\n    actual:   20 entries\n"),
+                rolledBack.out());
+        assertTrue(rolledBack.out().contains("verify: FAILED, checked 20 entries"), rolledBack.out());
+    }
+
+    @Test
+    void verify_truncatedTail_isCaughtOnFirstUseByTheLedgersOwnCheckpoint() throws Exception {
+        enrollEditor("marco");
+        enrollEditor("anna");
+        ok("checkpoint");
+        String base = ledgerFile.toString().substring(0, ledgerFile.toString().length() - ".mv.db".length());
+        try (Attacker attacker = new Attacker(Path.of(base))) {
+            attacker.execute("DELETE FROM cl_entries WHERE seq >= 21");
+            attacker.execute("DELETE FROM cl_tree WHERE (idx + 1) * CAST(POWER(2, lvl) AS BIGINT) > 21");
+        }
+        AuditCli.Result result = cli.run("verify", "--trust", "ledger.vkey", "--state", "fresh", "--json");
+        assertEquals(1, result.code(), result::toString);
+        assertTrue(result.out().contains("\"kind\" : \"checkpoint\""), result.out());
+        assertTrue(result.out().contains("rolled back or truncated: the ledger has 21 entries, but the ledger's own "
+                + "checkpoint for size 22 has 22 (root "), result.out());
+    }
+
+    @Test
+    void verify_withoutStateOption_keepsStateUnderHome() throws Exception {
+        ok("verify");
+        assertTrue(Files.isDirectory(cli.path("home/.claimledger/pins")));
+    }
+
+    @Test
+    void verifyCheckpoint_publishedNewerThanTheLedger_isARollback() throws Exception {
+        Files.copy(ledgerFile, cli.path("backup.mv.db"));
+        enrollEditor("marco");
+        ok("checkpoint", "--out", "published.txt");
+        Files.copy(cli.path("backup.mv.db"), ledgerFile, StandardCopyOption.REPLACE_EXISTING);
+        AuditCli.Result result = cli.run("verify", "--trust", "ledger.vkey", "--checkpoint", "published.txt", "--state", "fresh");
+        assertEquals(1, result.code(), result::toString);
+        assertTrue(result.out().contains("rolled back or truncated: the ledger has 20 entries, but checkpoint "
+                + cli.path("published.txt") + " has 21 (root "), result.out());
+    }
+
+    @Test
+    void verifyCheckpoint_signedByAnotherKey_isAFindingThatNamesTheSigner() throws Exception {
+        String note = ok("checkpoint").out();
+        SignedNote signed = SignedNote.parse(note.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        NoteSigner impostor = new NoteSigner("demo.newsroom.example/claims", Ed25519PrivateKey.generate(new SecureRandom()));
+        Files.writeString(cli.path("forged.txt"), Checkpoint.parse(signed.text()).sign(impostor).format());
+        AuditCli.Result result = cli.run("verify", "--trust", "ledger.vkey", "--checkpoint", "forged.txt", "--state", "s");
+        assertEquals(1, result.code(), result::toString);
+        assertTrue(result.out().startsWith("ledger  checkpoint  checkpoint: checkpoint " + cli.path("forged.txt")
+                + " is not a checkpoint signed by the ledger key: note is not signed by a trusted key"), result.out());
+        assertFalse(Files.exists(cli.path("s/pins")), "a failed first run must remember nothing");
+    }
+
+    @Test
+    void verifyCheckpoint_missingOrMalformed_isBadInputNotAFinding() throws Exception {
+        AuditCli.Result missing = cli.run("verify", "--checkpoint", "nope.txt", "--state", "s");
+        assertEquals(6, missing.code(), missing::toString);
+        Files.writeString(cli.path("junk.txt"), "not a note\n");
+        AuditCli.Result junk = cli.run("verify", "--checkpoint", "junk.txt", "--state", "s");
+        assertEquals(3, junk.code(), junk::toString);
+        assertTrue(junk.err().startsWith("claimledger: checkpoint file " + cli.path("junk.txt")
+                + " is not a signed checkpoint: note has no blank line"), junk.err());
+    }
+}

@@ -1,0 +1,101 @@
+package org.claimledger.verify;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.List;
+
+import org.claimledger.failure.LedgerException;
+import org.claimledger.note.Checkpoint;
+import org.claimledger.note.NoteException;
+import org.claimledger.note.VerifierKey;
+
+/**
+ * Holds the scanned ledger to a tree head the auditor knows of: one of the ledger's own signed checkpoints, a
+ * published checkpoint, or what the auditor verified on its last run. A tree head larger than the ledger means
+ * entries were cut off or the database was replaced by an older copy; another root at the same size means
+ * history was rewritten after it. Roots are compared with those computed from the scanned leaves, never with
+ * stored tree nodes, which anyone holding the database can change.
+ */
+public final class CheckpointCheck {
+    /** A signed checkpoint note that held, with what it says. */
+    public record Held(String note, Checkpoint checkpoint) {
+    }
+
+    private CheckpointCheck() {
+    }
+
+    /** Reports how the ledger fails to extend the tree head; returns true when it does extend it. */
+    public static boolean extendsHead(VerifyReport report, long size, byte[] root, String source) {
+        long entries = report.entries();
+        String rootText = base64(root);
+        if (size > entries) {
+            report.add(Finding.mismatch(null, FindingKind.CHECKPOINT, "tree_size", "at least " + size + " entries",
+                    entries + " entries", "rolled back or truncated: the ledger has " + entries + " entries, but "
+                            + source + " has " + size + " (root " + rootText + "): " + (size - entries == 1
+                                    ? "entry " + entries + " was" : "entries " + entries + " to " + (size - 1) + " were")
+                            + " cut off, or the database was replaced by an older copy"));
+            return false;
+        }
+        byte[] scanned = report.rootAt(size);
+        if (scanned == null) {
+            throw new IllegalStateException("the verifier was not asked to keep the root at size " + size);
+        }
+        if (!MessageDigest.isEqual(scanned, root)) {
+            report.add(Finding.mismatch(null, FindingKind.CHECKPOINT, "root", rootText, base64(scanned),
+                    "history rewritten: " + source + " has root " + rootText + " for the first " + size
+                            + " entries, but the ledger's entries 0 to " + (size - 1) + " now give root "
+                            + base64(scanned) + ": an entry before " + size + " was changed, removed or replaced after it"));
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * Opens a checkpoint note with the given keys and checks the ledger against it; a note that does not open
+     * is a finding naming where it came from. Returns the opened checkpoint when the ledger extends it, else null.
+     */
+    public static Checkpoint check(VerifyReport report, String note, List<VerifierKey> keys, String source,
+            String field) {
+        Checkpoint opened;
+        try {
+            opened = Checkpoint.open(note.getBytes(StandardCharsets.UTF_8), report.origin(), keys);
+        } catch (NoteException e) {
+            report.add(Finding.of(null, FindingKind.CHECKPOINT, field, source + " is not a checkpoint signed by "
+                    + "the ledger key: " + e.getMessage()));
+            return null;
+        }
+        return extendsHead(report, opened.size(), opened.root(), source) ? opened : null;
+    }
+
+    /**
+     * Checks every checkpoint the ledger stores against its own ledger keys (whether those keys are the right
+     * ones is the trust check's question) and returns the largest that holds, or null.
+     */
+    public static Held stored(VerifyReport report, LedgerFeed feed, List<Long> sizes, List<VerifierKey> keys)
+            throws LedgerException {
+        Held largest = null;
+        for (long size : sizes) {
+            String note = feed.checkpoint(size);
+            if (note == null) {
+                continue;
+            }
+            String source = "the ledger's own checkpoint for size " + size;
+            Checkpoint opened = check(report, note, keys, source, "cl_checkpoints");
+            if (opened != null && opened.size() != size) {
+                report.add(Finding.mismatch(null, FindingKind.CHECKPOINT, "cl_checkpoints", Long.toString(size),
+                        Long.toString(opened.size()), source + " is stored under size " + size + " but signs size "
+                                + opened.size()));
+                continue;
+            }
+            if (opened != null) {
+                largest = new Held(note, opened);
+            }
+        }
+        return largest;
+    }
+
+    static String base64(byte[] root) {
+        return Base64.getEncoder().encodeToString(root);
+    }
+}

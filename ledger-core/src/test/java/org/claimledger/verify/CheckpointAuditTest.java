@@ -1,0 +1,243 @@
+package org.claimledger.verify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.claimledger.crypto.Ed25519PrivateKey;
+import org.claimledger.failure.LedgerException;
+import org.claimledger.ledger.Checkpoints;
+import org.claimledger.ledger.Ledger;
+import org.claimledger.note.Checkpoint;
+import org.claimledger.note.NoteSigner;
+import org.claimledger.store.LedgerStore;
+import org.claimledger.testing.TestLedger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The auditor's state and checkpoints against a real H2 file, attacked the ways a file's owner can. */
+class CheckpointAuditTest {
+    @TempDir
+    Path directory;
+
+    TestLedger test;
+    PinStore state;
+
+    @BeforeEach
+    void build() throws Exception {
+        test = TestLedger.build(directory.resolve("ledger"));
+        state = new PinStore(directory.resolve("state"));
+    }
+
+    private VerifyReport verify() throws LedgerException {
+        return verify(state, null);
+    }
+
+    private VerifyReport verify(PinStore pins, Path published) throws LedgerException {
+        try (LedgerStore store = LedgerStore.open(test.location())) {
+            return Audit.run(new StoreFeed(store), new Audit.Request(null, pins, null, null, published));
+        }
+    }
+
+    private Checkpoint checkpoint() throws LedgerException {
+        try (Ledger ledger = test.open()) {
+            return Checkpoints.create(ledger, test.ledgerKey()).checkpoint();
+        }
+    }
+
+    private static List<Finding> kind(VerifyReport report, FindingKind kind) {
+        return report.findings().stream().filter(f -> f.kind() == kind).collect(Collectors.toList());
+    }
+
+    private static String describe(VerifyReport report) {
+        return report.findings() + "\n" + report.notes();
+    }
+
+    private static String b64(byte[] bytes) {
+        return Base64.getEncoder().encodeToString(bytes);
+    }
+
+    @Test
+    void firstRun_remembersTheTreeAndTheLatestCheckpoint() throws Exception {
+        Checkpoint signed = checkpoint();
+        VerifyReport report = verify();
+        assertTrue(report.clean(), () -> describe(report));
+        PinStore.Pin pin = state.load(test.origin());
+        assertEquals(20, pin.verified().size());
+        assertEquals(b64(report.root()), pin.verified().rootBase64());
+        assertEquals(b64(signed.root()), b64(Checkpoint.parse(pin.checkpoint().substring(0, pin.checkpoint().indexOf("\n\n") + 1)).root()));
+    }
+
+    @Test
+    void laterRun_afterGrowth_isCleanAndCheckedWithTheStoredTreesConsistencyProof() throws Exception {
+        checkpoint();
+        assertTrue(verify().clean());
+        test.grow(3);
+        checkpoint();
+        VerifyReport report = verify();
+        assertTrue(report.clean(), () -> describe(report));
+        assertTrue(report.notes().stream().anyMatch(n -> n.startsWith("the ledger extends the auditor's last verified "
+                + "state: 20 entries (root ")), () -> describe(report));
+        assertTrue(report.notes().stream().anyMatch(n -> n.startsWith("the ledger's stored tree serves a consistency "
+                + "proof from 20 to 23 entries (")), () -> describe(report));
+        assertEquals(23, state.load(test.origin()).verified().size());
+    }
+
+    @Test
+    void rollback_toAnOlderCopyOfTheFile_isReportedWithBothSizesAndTheRoot() throws Exception {
+        checkpoint();
+        Path old = test.backup("old-copy.mv.db");
+        assertTrue(verify().clean());
+        test.grow(3);
+        checkpoint();
+        VerifyReport before = verify();
+        assertTrue(before.clean(), () -> describe(before));
+        test.rollBackTo(old);
+        VerifyReport report = verify();
+        List<Finding> found = kind(report, FindingKind.CHECKPOINT);
+        assertEquals(1, found.size(), () -> describe(report));
+        Finding finding = found.get(0);
+        assertEquals("tree_size", finding.field());
+        assertEquals("at least 23 entries", finding.expected());
+        assertEquals("20 entries", finding.actual());
+        assertTrue(finding.message().startsWith("rolled back or truncated: the ledger has 20 entries, but the auditor's "
+                + "last verified state ("), finding.message());
+        assertTrue(finding.message().contains("has 23 (root " + b64(before.root()) + "): entries 20 to 22 were cut off"),
+                finding.message());
+        assertEquals(1, report.findings().size(), () -> describe(report));
+        assertEquals(23, state.load(test.origin()).verified().size(), "a failed run must not move the auditor's state");
+    }
+
+    @Test
+    void truncatedTail_isCaughtOnFirstUse_byTheLedgersOwnCheckpoint() throws Exception {
+        test.grow(3);
+        checkpoint();
+        test.truncateFrom(21);
+        VerifyReport report = verify();
+        List<Finding> found = kind(report, FindingKind.CHECKPOINT);
+        assertEquals(1, found.size(), () -> describe(report));
+        assertTrue(found.get(0).message().startsWith("rolled back or truncated: the ledger has 21 entries, but the "
+                + "ledger's own checkpoint for size 23 has 23 (root "), found.get(0).message());
+        assertNull(state.load(test.origin()).verified(), "nothing is remembered from a failed run");
+    }
+
+    @Test
+    void truncatedTail_withItsCheckpointRowsDeleted_isCaughtByTheAuditorsState() throws Exception {
+        test.grow(3);
+        checkpoint();
+        assertTrue(verify().clean());
+        test.truncateFrom(21);
+        test.sql("DELETE FROM cl_checkpoints WHERE tree_size > 21");
+        VerifyReport report = verify();
+        List<Finding> found = kind(report, FindingKind.CHECKPOINT);
+        assertEquals(1, found.size(), () -> describe(report));
+        assertEquals("at least 23 entries", found.get(0).expected());
+        assertEquals("21 entries", found.get(0).actual());
+    }
+
+    @Test
+    void entryChangedAfterACheckpoint_isNamedByEntryAndAsRewrittenHistory() throws Exception {
+        Checkpoint signed = checkpoint();
+        test.editFigure();
+        VerifyReport report = verify(new PinStore(directory.resolve("fresh")), null);
+        assertTrue(report.findings().stream().anyMatch(f -> f.seq() != null && f.seq() == test.figureSeq()
+                && f.field().equals("body.figures[0].value")), () -> describe(report));
+        List<Finding> found = kind(report, FindingKind.CHECKPOINT);
+        assertEquals(1, found.size(), () -> describe(report));
+        assertEquals("root", found.get(0).field());
+        assertEquals(b64(signed.root()), found.get(0).expected());
+        assertTrue(found.get(0).message().startsWith("history rewritten: the ledger's own checkpoint for size 20 has root "
+                + b64(signed.root()) + " for the first 20 entries, but the ledger's entries 0 to 19 now give root "),
+                found.get(0).message());
+    }
+
+    @Test
+    void historyRewrittenWithValidSignatures_isCaughtOnlyByCheckpoints_andNamedAsSuch() throws Exception {
+        test.grow(3);
+        Checkpoint signed = checkpoint();
+        assertTrue(verify().clean());
+        // Someone holding the file and the ledger key replaces the last three entries with three others.
+        test.truncateFrom(20);
+        test.sql("DELETE FROM cl_checkpoints");
+        test.grow(3);
+        VerifyReport report = verify();
+        assertEquals(1, report.findings().size(), () -> describe(report));
+        Finding finding = report.findings().get(0);
+        assertEquals(FindingKind.CHECKPOINT, finding.kind());
+        assertEquals("root", finding.field());
+        assertEquals(b64(signed.root()), finding.expected());
+        assertEquals(b64(report.root()), finding.actual());
+        assertTrue(finding.message().startsWith("history rewritten: the auditor's last verified state ("), finding.message());
+    }
+
+    @Test
+    void publishedCheckpoint_signedByAnotherKey_isAFinding() throws Exception {
+        Checkpoint signed = checkpoint();
+        NoteSigner impostor = new NoteSigner(test.origin(), Ed25519PrivateKey.generate(new SecureRandom()));
+        Path forged = Files.writeString(directory.resolve("forged.txt"), signed.sign(impostor).format());
+        VerifyReport report = verify(state, forged);
+        List<Finding> found = kind(report, FindingKind.CHECKPOINT);
+        assertEquals(1, found.size(), () -> describe(report));
+        assertEquals("checkpoint", found.get(0).field());
+        assertTrue(found.get(0).message().startsWith("checkpoint " + forged + " is not a checkpoint signed by the ledger "
+                + "key: note is not signed by a trusted key (trusted: " + test.origin() + "+"), found.get(0).message());
+    }
+
+    @Test
+    void publishedCheckpoint_newerThanTheLedger_meansRollback() throws Exception {
+        Path old = test.backup("old.mv.db");
+        test.grow(2);
+        Path published = Files.writeString(directory.resolve("published.txt"), checkpointNote());
+        test.rollBackTo(old);
+        VerifyReport report = verify(null, published);
+        List<Finding> found = kind(report, FindingKind.CHECKPOINT);
+        assertEquals(1, found.size(), () -> describe(report));
+        assertTrue(found.get(0).message().startsWith("rolled back or truncated: the ledger has 20 entries, but checkpoint "
+                + published + " has 22 (root "), found.get(0).message());
+    }
+
+    @Test
+    void publishedCheckpoint_thatHolds_isNotedAndBecomesTheAuditorsCheckpoint() throws Exception {
+        Path published = Files.writeString(directory.resolve("published.txt"), checkpointNote());
+        test.sql("DELETE FROM cl_checkpoints");
+        VerifyReport report = verify(state, published);
+        assertTrue(report.clean(), () -> describe(report));
+        assertTrue(report.notes().contains("the ledger extends checkpoint " + published + ": 20 entries (root "
+                + b64(report.root()) + ") then, 20 now"), () -> describe(report));
+        assertEquals(Files.readString(published), state.load(test.origin()).checkpoint());
+    }
+
+    @Test
+    void alteredTreeNode_isReportedAsTheStoredTreeDisagreeing() throws Exception {
+        test.sql("UPDATE cl_tree SET hash = '" + "cd".repeat(32) + "' WHERE lvl = 4 AND idx = 0");
+        VerifyReport report = verify();
+        List<Finding> found = kind(report, FindingKind.TREE);
+        assertEquals(1, found.size(), () -> describe(report));
+        assertEquals(b64(report.root()), found.get(0).expected());
+        assertTrue(found.get(0).message().contains("checkpoints signed and proofs served from this tree are wrong"));
+    }
+
+    @Test
+    void withoutState_nothingIsRememberedAndTheLedgersCheckpointsStillCount() throws Exception {
+        checkpoint();
+        VerifyReport report = verify(null, null);
+        assertTrue(report.clean(), () -> describe(report));
+        assertNull(state.load(test.origin()));
+        assertNotNull(report.rootAt(20));
+    }
+
+    private String checkpointNote() throws LedgerException {
+        try (Ledger ledger = test.open()) {
+            return Checkpoints.create(ledger, test.ledgerKey()).note().format();
+        }
+    }
+}
