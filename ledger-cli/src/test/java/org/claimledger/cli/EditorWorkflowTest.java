@@ -91,6 +91,7 @@ class EditorWorkflowTest {
         assertTrue(quote.expected().contains("9 milioni") && quote.actual().contains("8 milioni"), quote.toString());
         Reports.Finding figure = Reports.find(findings, quote.entry(), "source-file-changed", "body.figures[0].text");
         assertEquals("9 milioni", figure.expected());
+        assertEquals("8 milioni", figure.actual());
     }
 
     @Test
@@ -100,7 +101,7 @@ class EditorWorkflowTest {
         String article = Files.readString(dir.resolve("article.txt"), StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("republished.txt"), "Aggiornato il 2 giugno.\n" + article, StandardCharsets.UTF_8);
         Cli.Result result = cli.ok("verify", "--ledger", "news", "--source", "republished.txt");
-        assertTrue(result.out().contains("0 claims match at their spans, 17 quotes moved but unchanged, "
-                + "0 claims no longer supported"), result.out());
+        assertTrue(result.out().contains("0 of 17 current claims match at their spans, 17 moved but unchanged, "
+                + "0 no longer supported"), result.out());
     }
 }

@@ -73,8 +73,9 @@ public final class SourceFileCheck {
                 case CHANGED -> changed++;
             }
         }
-        report.note(fileName + " against source " + ClaimCheck.shortId(chosen) + ": " + matching + " claims match at "
-                + "their spans, " + moved + " quotes moved but unchanged, " + changed + " claims no longer supported");
+        report.note(fileName + " against source " + ClaimCheck.shortId(chosen) + ": " + matching + " of "
+                + (matching + moved + changed) + " current claims match at their spans, " + moved + " moved but unchanged, "
+                + changed + " no longer supported");
     }
 
     private String chooseSource(SourceText file, String sourceId, Map<String, Integer> quotesFound,
@@ -105,8 +106,8 @@ public final class SourceFileCheck {
         }
         if (best != null) {
             report.note(fileName + " differs from registered source " + ClaimCheck.shortId(best) + " (its SHA-256 is "
-                    + file.id() + "); compared with that source, which " + quotesFound.getOrDefault(best, 0) + " of its "
-                    + claimsPerSource.get(best) + " quotes are still in");
+                    + file.id() + "); compared with that source: the file still contains " + quotesFound.getOrDefault(best, 0)
+                    + " of its " + claimsPerSource.get(best) + " quotes");
         }
         return best;
     }
@@ -131,27 +132,14 @@ public final class SourceFileCheck {
                         + " no longer contains the signed quote"));
         for (int i = 0; i < claim.figures().size(); i++) {
             Figure figure = claim.figures().get(i);
-            String near = nearby(file, claim.quote().span(), figure);
-            if (near == null || !near.contains(figure.text())) {
+            String now = file.textAt(figure.span());
+            if (!figure.text().equals(now)) {
                 report.add(Finding.mismatch(version.seq(), FindingKind.SOURCE_FILE_CHANGED, "body.figures[" + i + "].text",
-                        figure.text(), near == null ? "(nothing)" : near, "claim " + claimId + ": figure '"
-                                + figure.text() + "' is no longer where the quote was"));
+                        figure.text(), now == null ? "(nothing: the file is shorter)" : now, "claim " + claimId
+                                + ": the file no longer says '" + figure.text() + "' at bytes " + figure.span()));
             }
         }
         return Outcome.CHANGED;
-    }
-
-    /** The file's text around where the quote stood, for showing what a figure became. */
-    private static String nearby(SourceText file, Span quote, Figure figure) {
-        long length = figure.span().length() + 16;
-        long start = Math.max(0, figure.span().start() - 8);
-        for (long shift = 0; shift < 4; shift++) {
-            String text = file.textAt(new Span(start + shift, Math.min(file.byteLength(), start + shift + length)));
-            if (text != null) {
-                return text;
-            }
-        }
-        return null;
     }
 
     /** The latest version of every claim not retracted, keyed by claim id, in id order. */
