@@ -145,7 +145,7 @@ class BadInputTest {
                 var statement = connection.createStatement()) {
             statement.execute("CREATE TABLE customers (id INT)");
         }
-        assertRefused(cli.run("verify", "--ledger", "other"), 10, "not a ClaimLedger ledger");
+        assertRefused(cli.run("verify", "--ledger", "other"), 10, "without ClaimLedger tables");
     }
 
     @Test

@@ -67,7 +67,8 @@ public final class LedgerStore implements AutoCloseable {
         try {
             if (!hasLedgerTables(connection)) {
                 throw new LedgerException(Failure.NOT_A_LEDGER, location.display()
-                        + " is a database but not a ClaimLedger ledger; create one with 'claimledger init'");
+                        + " is a database without ClaimLedger tables: not a ledger, or one damaged beyond reading "
+                        + "(restore it from a backup if it was one)");
             }
             return new LedgerStore(location, connection);
         } catch (SQLException e) {
@@ -82,7 +83,7 @@ public final class LedgerStore implements AutoCloseable {
     private static Connection connect(LedgerLocation location, boolean mustExist) throws LedgerException {
         String url = location.jdbcUrl();
         if (location.isEmbedded()) {
-            url += (mustExist ? ";IFEXISTS=TRUE" : "") + ";LOCK_TIMEOUT=10000";
+            url += (mustExist ? ";IFEXISTS=TRUE" : "") + ";LOCK_TIMEOUT=10000;WRITE_DELAY=0";
         }
         try {
             return DriverManager.getConnection(url, credentials());
