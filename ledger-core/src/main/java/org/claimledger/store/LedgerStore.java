@@ -153,6 +153,7 @@ public final class LedgerStore implements AutoCloseable {
             }
             T result = work.run(new Appender(connection, this, size, headHash, headTime));
             connection.commit();
+            syncToDisk();
             return result;
         } catch (SQLException e) {
             rollbackQuietly();
@@ -171,6 +172,18 @@ public final class LedgerStore implements AutoCloseable {
         } catch (MalformedEntryException e) {
             throw new LedgerException(Failure.STORAGE, "the last entry of " + location.display() + " is damaged ("
                     + e.getMessage() + "); run 'claimledger verify' before appending", e);
+        }
+    }
+
+    /**
+     * Forces a committed append onto the disk itself, not just the operating system's cache, so a power cut
+     * cannot take back an entry a user was told is signed. PostgreSQL does this on commit already.
+     */
+    private void syncToDisk() throws SQLException {
+        if (dialect == Dialect.H2) {
+            try (Statement sync = connection.createStatement()) {
+                sync.execute("CHECKPOINT SYNC");
+            }
         }
     }
 
