@@ -211,6 +211,30 @@ class TamperTest {
     }
 
     @Test
+    void verify_reportsContradictingFigure_signedWithAValidKeyByAnotherTool() throws Exception {
+        Cli cli = seeded.copyTo(dir);
+        org.claimledger.crypto.NamedKey editor = org.claimledger.crypto.KeyFile.read(dir.resolve("giulia.key"))
+                .unlock(Cli.PASSPHRASE.toCharArray());
+        try (Attacker attacker = new Attacker(dir.resolve("news"))) {
+            long last = attacker.maxSeq();
+            long nine = attacker.seqContaining("\"text\":\"9 milioni\"");
+            Entry previous = Entry.parse(attacker.leaf(last).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            ObjectNode body = Entry.parse(attacker.leaf(nine).getBytes(java.nio.charset.StandardCharsets.UTF_8)).body();
+            ((ObjectNode) body.path("figures").path(0)).put("value", "19000000");
+            Entry typo = Envelope.sign(last + 1, previous.hash(), Instant.now(), EntryType.CLAIM, body, editor.key());
+            attacker.insert(last + 1, Hex.encode(typo.hash()), "claim", typo.leafText());
+        }
+        Cli.Result result = verify(cli);
+        assertEquals(ExitCodes.VERIFY_FAILED, result.code(), result.toString());
+        List<Reports.Finding> findings = Reports.findings(result.out());
+        Reports.Finding value = Reports.find(findings, 20L, "figure-value", "body.figures[0].value");
+        assertEquals("9000000", value.expected());
+        assertEquals("19000000", value.actual());
+        assertTrue(findings.stream().noneMatch(f -> f.kind().equals("signature-invalid") || f.kind().equals("field-changed")),
+                "the entry is genuinely signed; only its figure is wrong: " + findings);
+    }
+
+    @Test
     void verify_reportsRewrittenLedger_whenTrustIsPinnedOutOfBand() throws Exception {
         Cli cli = seeded.copyTo(dir);
         Files.delete(dir.resolve("news.mv.db"));
