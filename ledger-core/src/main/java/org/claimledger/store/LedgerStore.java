@@ -86,7 +86,7 @@ public final class LedgerStore implements AutoCloseable {
             url += (mustExist ? ";IFEXISTS=TRUE" : "") + ";LOCK_TIMEOUT=10000;WRITE_DELAY=0";
         }
         try {
-            return DriverManager.getConnection(url, credentials());
+            return DriverManager.getConnection(url, credentials(location));
         } catch (SQLException e) {
             if (e.getErrorCode() == 90146 || e.getErrorCode() == 90013) {
                 throw new LedgerException(Failure.NOT_A_LEDGER, "no ledger at " + location.display()
@@ -101,8 +101,14 @@ public final class LedgerStore implements AutoCloseable {
         }
     }
 
-    private static Properties credentials() {
+    /** A database server's user and password come from the environment; an embedded file has neither. */
+    private static Properties credentials(LedgerLocation location) {
         Properties properties = new Properties();
+        if (location.isEmbedded()) {
+            properties.setProperty("user", "");
+            properties.setProperty("password", "");
+            return properties;
+        }
         String user = System.getenv("CLAIMLEDGER_DB_USER");
         String password = System.getenv("CLAIMLEDGER_DB_PASSWORD");
         properties.setProperty("user", user == null ? "" : user);
