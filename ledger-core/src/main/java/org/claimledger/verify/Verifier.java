@@ -3,12 +3,10 @@ package org.claimledger.verify;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Collection;
 import java.util.List;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -55,26 +53,19 @@ public final class Verifier {
      * that revocation and finds it genuine, so a forged revocation cannot make genuine entries look invalid.
      */
     private final Map<Long, List<Finding>> pendingOnRevocation = new HashMap<>();
-    private final BitSet claims = new BitSet();
-    private final BitSet retracted = new BitSet();
+    private final ClaimReferences references;
+    private final ChainCheck chain;
     /** The first corrections and retractions, kept to report as history once their signatures are checked. */
-    private final List<HistoryNote> changes = new ArrayList<>();
-    private long changesLeftOut;
 
     private final RootSizes rootSizes;
     /** Tree sizes whose scanned root the caller needs; filled once the genesis entry has named the origin. */
     private final Set<Long> wantedRoots = new HashSet<>();
     private boolean rootSizesAsked;
 
-    private long expectedSeq;
-    private byte[] previousHash = Hex.decodeHash(Envelope.GENESIS_PREV);
-    private Instant previousTime;
 
     private record Revocation(long seq, Instant from) {
     }
 
-    /** How many corrections and retractions the report lists one by one; the rest are counted. */
-    static final int HISTORY_LISTED = 100;
 
     /**
      * The tree sizes at which a caller needs the root computed from the scanned leaves (to compare checkpoints
@@ -91,6 +82,8 @@ public final class Verifier {
         this.rootSizes = rootSizes;
         this.sources = new SourceTexts(feed);
         this.claimCheck = new ClaimCheck(sources, report);
+        this.references = new ClaimReferences(report);
+        this.chain = new ChainCheck(report);
     }
 
     /** Verifies the whole ledger the feed holds. */
@@ -119,8 +112,8 @@ public final class Verifier {
         }
         // A revocation read ahead but never reached in the scan: keep what it says rather than lose it.
         pendingOnRevocation.values().forEach(findings -> findings.forEach(report::add));
-        reportHistory();
-        if (expectedSeq == 0) {
+        references.reportHistory();
+        if (!chain.sawEntries()) {
             report.add(Finding.of(null, FindingKind.GENESIS, "seq", "the ledger has no entries, not even a genesis entry"));
         }
         report.origin(registry.origin());
@@ -130,21 +123,6 @@ public final class Verifier {
                 .toList());
         report.root(tree.root());
         return report;
-    }
-
-    /** Lists the corrections and retractions that verify found nothing wrong with, as history rather than findings. */
-    private void reportHistory() {
-        Set<Long> faulty = new HashSet<>();
-        report.findings().forEach(finding -> faulty.add(finding.seq()));
-        for (HistoryNote change : changes) {
-            if (!faulty.contains(change.entry())) {
-                report.history(change);
-            }
-        }
-        if (changesLeftOut > 0) {
-            report.note(changesLeftOut + " more corrections and retractions are not listed; 'claimledger history ID' "
-                    + "shows each claim's");
-        }
     }
 
     // The scanned root at a size, while the scan is there: a second compact range would cost the same.
@@ -200,17 +178,7 @@ public final class Verifier {
     private void check(StoredEntry stored, Parsed parsed, SignaturePool pool) throws LedgerException {
         report.countEntry();
         long position = stored.seq();
-        if (position > expectedSeq) {
-            report.add(Finding.mismatch(position, FindingKind.ENTRY_MISSING, "seq", Long.toString(expectedSeq),
-                    Long.toString(position), expectedSeq == position - 1
-                            ? "entry " + expectedSeq + " is missing: the ledger jumps from entry " + (expectedSeq - 1)
-                                    + " to entry " + position
-                            : "entries " + expectedSeq + " to " + (position - 1) + " are missing"));
-        } else if (position < expectedSeq) {
-            report.add(Finding.mismatch(position, FindingKind.ENTRY_MOVED, "seq", Long.toString(expectedSeq),
-                    Long.toString(position), "a second entry is stored at position " + position));
-        }
-        expectedSeq = position + 1;
+        chain.position(position);
         byte[] leafHash = parsed.leafHash();
         tree.append(leafHash);
         Entry entry = parsed.entry();
@@ -218,10 +186,10 @@ public final class Verifier {
             MalformedEntryException e = parsed.problem();
             report.add(Finding.of(position, e.field().equals(Envelope.V) ? FindingKind.UNKNOWN_VERSION
                     : FindingKind.MALFORMED_ENTRY, e.field(), e.getMessage()));
-            previousHash = leafHash;
+            chain.unreadable(leafHash);
             return;
         }
-        checkPosition(position, entry, parsed);
+        chain.entry(position, entry, leafHash);
         EntryType type = entry.type();
         if (type == null) {
             report.add(Finding.mismatch(position, FindingKind.UNKNOWN_VERSION, "type", "a known entry type",
@@ -289,30 +257,6 @@ public final class Verifier {
         }
     }
 
-    private void checkPosition(long position, Entry entry, Parsed parsed) {
-        if (entry.seq() != position) {
-            report.add(Finding.mismatch(position, FindingKind.ENTRY_MOVED, "seq", Long.toString(position),
-                    Long.toString(entry.seq()), "entry " + entry.seq() + " is stored at position " + position
-                            + ": entries were reordered, duplicated or inserted"));
-        }
-        String expectedPrev = Hex.encode(previousHash);
-        if (!entry.prev().equals(expectedPrev)) {
-            report.add(Finding.mismatch(position, FindingKind.CHAIN_BROKEN, "prev", expectedPrev, entry.prev(),
-                    position == 0 ? "the first entry must have prev " + Envelope.GENESIS_PREV
-                            : "entry " + position + "'s prev is not the hash of the entry stored before it: that "
-                                    + "entry was changed, removed or replaced after this one was chained to it, or "
-                                    + "this one was moved"));
-        }
-        previousHash = parsed.leafHash();
-        Instant time = entry.instant();
-        if (previousTime != null && time.isBefore(previousTime)) {
-            report.add(Finding.mismatch(position, FindingKind.TIME_BACKWARDS, "time",
-                    "at or after " + EntryTime.format(previousTime), entry.time(),
-                    "the entry's time is earlier than the entry before it"));
-        }
-        previousTime = time;
-    }
-
     /** The key to check the signature with (null when unknown), and whether it may sign this entry at all. */
     private record Signer(Ed25519PublicKey key, String name, boolean authorized) {
         Signer(Ed25519PublicKey key, String name) {
@@ -378,22 +322,22 @@ public final class Verifier {
                 case SOURCE -> checkSource(seq, SourceBody.fromJson(body));
                 case CLAIM -> {
                     report.countClaim();
-                    claims.set(Math.toIntExact(seq));
+                    references.claim(seq);
                     claimCheck.check(seq, ClaimBody.fromJson(body));
                 }
                 case CORRECTION -> {
                     report.countCorrection();
-                    long target = checkTarget(seq, body, "correction");
+                    long target = references.target(seq, body, "correction");
                     claimCheck.check(seq, ClaimBody.fromJson(body));
-                    noteChange(entry, "correction", target, body);
+                    references.noteChange(entry, "correction", target, body, signerName(entry));
                 }
                 case RETRACTION -> {
                     report.countRetraction();
-                    long target = checkTarget(seq, body, "retraction");
+                    long target = references.target(seq, body, "retraction");
                     if (target >= 0) {
-                        retracted.set(Math.toIntExact(target));
+                        references.retract(target);
                     }
-                    noteChange(entry, "retraction", target, body);
+                    references.noteChange(entry, "retraction", target, body, signerName(entry));
                 }
                 default -> throw new IllegalStateException("administrative entry in checkBody: " + type);
             }
@@ -402,35 +346,9 @@ public final class Verifier {
         }
     }
 
-    private void noteChange(Entry entry, String type, long target, JsonFields body) throws FieldException {
-        if (target < 0 || !body.has("reason")) {
-            return; // A finding already says what is wrong with it.
-        }
-        if (changes.size() == HISTORY_LISTED) {
-            changesLeftOut++;
-            return;
-        }
+    private String signerName(Entry entry) {
         KeyRecord signer = registry.key(entry.signer());
-        changes.add(new HistoryNote(entry.seq(), type, target, entry.signer(),
-                signer == null ? entry.signer() : signer.name(), body.text("reason")));
-    }
-
-    private long checkTarget(long seq, JsonFields body, String what) throws FieldException {
-        long target = body.integer("claim");
-        if (!body.has("reason") || body.text("reason").isBlank()) {
-            report.add(Finding.of(seq, FindingKind.CLAIM_REFERENCE, "body.reason", "a " + what + " must give a reason"));
-        }
-        if (target < 0 || target >= seq || target > Integer.MAX_VALUE || !claims.get((int) target)) {
-            report.add(Finding.mismatch(seq, FindingKind.CLAIM_REFERENCE, "body.claim", "the id of an earlier claim",
-                    Long.toString(target), "the " + what + " points at claim " + target + ", which is not a claim of "
-                            + "this ledger"));
-            return -1;
-        }
-        if (retracted.get((int) target)) {
-            report.add(Finding.mismatch(seq, FindingKind.CLAIM_REFERENCE, "body.claim", "a claim not yet retracted",
-                    Long.toString(target), "the " + what + " points at claim " + target + ", which was already retracted"));
-        }
-        return target;
+        return signer == null ? entry.signer() : signer.name();
     }
 
     private void checkSource(long seq, SourceRecord record) throws LedgerException {
