@@ -15,17 +15,17 @@ class BundleCommandsTest {
     @TempDir
     Path directory;
 
-    AuditCli cli;
+    Cli cli;
     Path ledgerFile;
 
     @BeforeEach
     void seed() throws Exception {
-        cli = new AuditCli(directory);
-        ledgerFile = cli.seedLedger().location().h2File();
+        cli = new Cli(directory);
+        ledgerFile = cli.seedDemoLedger().location().h2File();
     }
 
-    private AuditCli.Result ok(String... args) {
-        AuditCli.Result result = cli.run(args);
+    private Cli.Result ok(String... args) {
+        Cli.Result result = cli.run(args);
         assertEquals(0, result.code(), result::toString);
         return result;
     }
@@ -33,20 +33,20 @@ class BundleCommandsTest {
     @Test
     void exportThenVerifyBundle_withoutTheDatabase_isClean() throws Exception {
         ok("checkpoint");
-        AuditCli.Result exported = ok("export", "--out", "bundle");
+        Cli.Result exported = ok("export", "--out", "bundle");
         assertTrue(exported.out().startsWith("exported 20 entries, 1 source text and 1 signed checkpoint of "
                 + "demo.newsroom.example/claims to " + cli.path("bundle")), exported.out());
         assertTrue(exported.out().contains("latest checkpoint: 20 entries, root "), exported.out());
         assertEquals("", exported.err());
         Files.delete(ledgerFile);
-        AuditCli.Result verified = ok("verify", "--bundle", "bundle", "--trust", "ledger.vkey", "--state", "auditor");
+        Cli.Result verified = ok("verify", "--bundle", "bundle", "--trust", "ledger.vkey", "--state", "auditor");
         assertTrue(verified.out().contains("verify: OK, checked 20 entries"), verified.out());
         assertTrue(verified.out().contains("note: auditor state: remembered 20 entries (root "), verified.out());
     }
 
     @Test
     void export_withoutACheckpoint_warnsOnStderr() {
-        AuditCli.Result exported = ok("export", "--out", "bundle");
+        Cli.Result exported = ok("export", "--out", "bundle");
         assertTrue(exported.err().startsWith("claimledger: warning: the ledger has no signed checkpoint"), exported.err());
     }
 
@@ -56,7 +56,7 @@ class BundleCommandsTest {
         ok("export", "--out", "bundle");
         Path entries = cli.path("bundle/entries.jsonl");
         Files.writeString(entries, Files.readString(entries).replace("\"value\":\"9000000\"", "\"value\":\"8000000\""));
-        AuditCli.Result result = cli.run("verify", "--bundle", "bundle", "--trust", "ledger.vkey", "--state", "s");
+        Cli.Result result = cli.run("verify", "--bundle", "bundle", "--trust", "ledger.vkey", "--state", "s");
         assertEquals(1, result.code(), result::toString);
         assertTrue(result.out().contains("field-changed  body.figures[0].value"), result.out());
         assertTrue(result.out().contains("ledger  checkpoint  root: history rewritten: the ledger's own checkpoint for "
@@ -66,7 +66,7 @@ class BundleCommandsTest {
     @Test
     void verify_withBothLedgerAndBundle_isAUsageError() throws Exception {
         ok("export", "--out", "bundle");
-        AuditCli.Result result = cli.run("verify", "--bundle", "bundle", "--ledger", ledgerFile.toString());
+        Cli.Result result = cli.run("verify", "--bundle", "bundle", "--ledger", ledgerFile.toString());
         assertEquals(2, result.code(), result::toString);
         assertTrue(result.err().contains("give --ledger or --bundle, not both"), result.err());
     }
@@ -74,7 +74,7 @@ class BundleCommandsTest {
     @Test
     void verifyBundle_ofADirectoryThatIsNoBundle_isNotALedger() throws Exception {
         Files.createDirectories(cli.path("empty"));
-        AuditCli.Result result = cli.run("verify", "--bundle", "empty");
+        Cli.Result result = cli.run("verify", "--bundle", "empty");
         assertEquals(10, result.code(), result::toString);
         assertTrue(result.err().contains("is not an audit bundle: it has no manifest.json"), result.err());
     }

@@ -7,13 +7,21 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.claimledger.demo.Demo;
+import org.claimledger.failure.LedgerException;
+
 /**
- * Drives the real command line in a working directory, with its own environment and no terminal, and
- * captures what it prints.
+ * Drives the real command line in a working directory, with its own environment ($HOME, and so the auditor's
+ * default state, under it), a clock tests can move, and no terminal; captures what it prints.
  */
 final class Cli {
     static final String PASSPHRASE = "correct horse battery staple";
@@ -28,18 +36,56 @@ final class Cli {
         }
     }
 
+    /** A clock that stands still until a test moves it, so entry times are what the test says. */
+    private static final class MovableClock extends Clock {
+        private Instant now = Instant.parse("2025-06-01T09:00:00Z");
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+    }
+
     private final Path dir;
     private final Map<String, String> env = new HashMap<>();
+    private final MovableClock clock = new MovableClock();
 
     Cli(Path dir) {
         this.dir = dir;
-        env.put("CLAIMLEDGER_PASSPHRASE", PASSPHRASE);
-        env.put("CLAIMLEDGER_STATE", dir.resolve("auditor-state").toString());
-        env.put("HOME", dir.toString());
+        env.put(Passphrases.ENV, PASSPHRASE);
+        env.put("HOME", dir.resolve("home").toString());
     }
 
     Path dir() {
         return dir;
+    }
+
+    Path path(String name) {
+        return dir.resolve(name);
+    }
+
+    String read(String name) throws IOException {
+        return Files.readString(path(name), StandardCharsets.UTF_8);
+    }
+
+    /** Moves the clock on and returns the new time. */
+    Instant advance(Duration by) {
+        clock.now = clock.now.plus(by);
+        return clock.now;
+    }
+
+    Instant now() {
+        return clock.now;
     }
 
     Cli env(String name, String value) {
@@ -55,7 +101,7 @@ final class Cli {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CliContext context = new CliContext(new PrintWriter(out), new PrintWriter(err), Map.copyOf(env),
-                Clock.systemUTC(), dir, prompt -> null);
+                clock, dir, prompt -> null);
         int code = Main.run(context, args);
         return new Result(code, out.toString(), err.toString());
     }
@@ -84,6 +130,20 @@ final class Cli {
         String id = source.out().replaceAll("(?s).*source ([0-9a-f]{64}).*", "$1");
         ok("sign", "claims.json", "--ledger", "news", "--key", "giulia.key");
         return id;
+    }
+
+    /**
+     * The demo's seed ledger (20 entries) as demo-ledger.mv.db, with ledger.key and ledger.vkey beside it, set as
+     * this session's ledger, ledger key and passphrase.
+     */
+    Demo.Built seedDemoLedger() throws IOException, LedgerException {
+        String article = Files.readString(SEED_ARTICLE, StandardCharsets.UTF_8);
+        Demo.Built built = Demo.build(dir, article, Files.readAllBytes(SEED_CLAIMS), clock, line -> { });
+        Files.writeString(path("ledger.vkey"), built.trusted().format() + "\n");
+        env.put(LedgerOption.ENV, built.location().h2File().toString());
+        env.put(LedgerKeyOptions.ENV, path("ledger.key").toString());
+        env.put(Passphrases.ENV, new String(Demo.PASSPHRASE));
+        return built;
     }
 
     static void copy(Path from, Path to) {

@@ -44,10 +44,10 @@ class LifecycleCommandTest {
     @TempDir
     Path directory;
 
-    private LifecycleSession session;
+    private Cli session;
 
-    private LifecycleSession.Run ok(String... args) {
-        LifecycleSession.Run run = session.run(args);
+    private Cli.Result ok(String... args) {
+        Cli.Result run = session.run(args);
         assertEquals(0, run.code(), () -> String.join(" ", args) + "\n" + run);
         session.advance(Duration.ofMinutes(5));
         return run;
@@ -55,7 +55,7 @@ class LifecycleCommandTest {
 
     @BeforeEach
     void signTheSeedArticle() throws IOException {
-        session = new LifecycleSession(directory);
+        session = new Cli(directory).env(LedgerOption.ENV, directory.resolve("news").toString());
         String vkey = ok("init", "--origin", ORIGIN, "--key-out", "ledger.key").out().lines()
                 .filter(line -> line.startsWith(ORIGIN + "+")).findFirst().orElseThrow();
         Files.writeString(directory.resolve("trusted.vkey"), vkey + "\n");
@@ -72,7 +72,7 @@ class LifecycleCommandTest {
         Files.writeString(directory.resolve("corrected.txt"), corrected);
         ok("source", "add", "corrected.txt", "--lang", "it", "--key", "marco.key");
         String correctedId = Hex.encode(Sha256.hash(corrected.getBytes(StandardCharsets.UTF_8)));
-        LifecycleSession.Run run = ok("claim", "correct", Long.toString(SHELLS), "--source", correctedId.substring(0, 12),
+        Cli.Result run = ok("claim", "correct", Long.toString(SHELLS), "--source", correctedId.substring(0, 12),
                 "--quote", "Putin avrebbe spedito a Kim 8 milioni di colpi di artiglieria e munizioni nel 2024",
                 "--set", "figures[0].text=8 milioni", "--set", "figures[0].value=8000000",
                 "--reason", "The MSMT report says 8 million shells; the article was corrected", "--key", "marco.key");
@@ -90,12 +90,12 @@ class LifecycleCommandTest {
                         "--key", "giulia.key").out());
         ok("key", "new", "--name", "giulia.rossi-2025", "--out", "giulia2.key");
         String rotatedFrom = session.now().toString();
-        LifecycleSession.Run rotated = ok("key", "rotate", "giulia.rossi", "--new-key", "giulia2.key",
+        Cli.Result rotated = ok("key", "rotate", "giulia.rossi", "--new-key", "giulia2.key",
                 "--from", rotatedFrom, "--reason", "new laptop", "--ledger-key", "ledger.key");
         assertTrue(rotated.out().startsWith("entries 25-26: enrolled giulia.rossi-2025 "), rotated.out());
         ok("key", "revoke", "marco.bianchi", "--reason", "left the newsroom", "--ledger-key", "ledger.key");
         ok("key", "new", "--name", ORIGIN, "--out", "ledger2.key");
-        LifecycleSession.Run ledgerRotated = ok("key", "rotate-ledger", "--new-key", "ledger2.key",
+        Cli.Result ledgerRotated = ok("key", "rotate-ledger", "--new-key", "ledger2.key",
                 "--reason", "yearly rotation", "--ledger-key", "ledger.key");
         assertTrue(ledgerRotated.out().startsWith("entry 28: ledger key "), ledgerRotated.out());
         ok("key", "new", "--name", "luca.verdi", "--out", "luca.key");
@@ -103,7 +103,7 @@ class LifecycleCommandTest {
         ok("claim", "add", "--source", "4d76809f", "--quote", "questa iniziativa, gestita da 11 membri delle Nazioni Unite",
                 "--figure", "11", "--value", "11", "--key", "giulia2.key");
 
-        LifecycleSession.Run verify = session.run("verify", "--trust", "trusted.vkey");
+        Cli.Result verify = session.run("verify", "--trust", "trusted.vkey");
         assertEquals(0, verify.code(), verify.toString());
         assertTrue(verify.out().contains("history: claim 9 changed by correction entry 22 (signed by marco.bianchi, "
                 + "reason: The MSMT report says 8 million shells; the article was corrected)\n"), verify.out());
@@ -167,7 +167,7 @@ class LifecycleCommandTest {
     @Test
     void correctingARetractedClaim_exits14_withOneLineOnStderr() {
         ok("claim", "retract", Long.toString(SHOIGU), "--reason", "misattributed", "--key", "giulia.key");
-        LifecycleSession.Run run = session.run("claim", "correct", Long.toString(SHOIGU), "--set", "statement=x",
+        Cli.Result run = session.run("claim", "correct", Long.toString(SHOIGU), "--set", "statement=x",
                 "--reason", "fix", "--key", "giulia.key");
         assertEquals(14, run.code(), run.toString());
         assertEquals("", run.out());
@@ -179,14 +179,14 @@ class LifecycleCommandTest {
     void correctionErrors_haveTheirOwnExitCodes() {
         assertEquals(2, session.run("claim", "correct", "9", "--set", "statement=x", "--key", "giulia.key").code(),
                 "--reason is required");
-        LifecycleSession.Run missing = session.run("claim", "correct", "99", "--set", "statement=x", "--reason", "r",
+        Cli.Result missing = session.run("claim", "correct", "99", "--set", "statement=x", "--reason", "r",
                 "--key", "giulia.key");
         assertEquals(13, missing.code(), missing.toString());
         assertEquals("claimledger: there is no claim 99; 'claimledger claims' lists the claims by id\n", missing.err());
-        LifecycleSession.Run contradiction = session.run("claim", "correct", "9", "--set", "figures[0].value=8000000",
+        Cli.Result contradiction = session.run("claim", "correct", "9", "--set", "figures[0].value=8000000",
                 "--reason", "r", "--key", "giulia.key");
         assertEquals(5, contradiction.code(), contradiction.toString());
-        LifecycleSession.Run badField = session.run("claim", "correct", "9", "--set", "figures[3].value=1",
+        Cli.Result badField = session.run("claim", "correct", "9", "--set", "figures[3].value=1",
                 "--reason", "r", "--key", "giulia.key");
         assertEquals(3, badField.code(), badField.toString());
         assertEquals("claimledger: --set figures[3].value: the claim has 1 figure(s), figures[0] to figures[0]; "
@@ -203,7 +203,7 @@ class LifecycleCommandTest {
                                   "text": "come ha spiegato il portale Nk News"}
                 }]}
                 """);
-        LifecycleSession.Run run = ok("claim", "correct", Long.toString(NK_NEWS), "--file", "new-version.json",
+        Cli.Result run = ok("claim", "correct", Long.toString(NK_NEWS), "--file", "new-version.json",
                 "--reason", "the two levels are not a figure; the portal is called NK News", "--key", "giulia.key", "--json");
         JsonNode result = JSON.readTree(run.out());
         assertEquals(2, result.path("version").asInt());
@@ -223,7 +223,7 @@ class LifecycleCommandTest {
             statement.execute("DROP TRIGGER cl_entries_append_only");
             statement.execute("DELETE FROM cl_entries WHERE seq = 21");
         }
-        LifecycleSession.Run verify = session.run("verify", "--trust", "trusted.vkey");
+        Cli.Result verify = session.run("verify", "--trust", "trusted.vkey");
         assertEquals(1, verify.code(), verify.toString());
         assertTrue(verify.out().contains("entry 22  chain-broken  prev: "), verify.out());
         assertTrue(verify.out().contains("entry 22  entry-missing  seq: entry 21 is missing: the ledger jumps from "

@@ -22,23 +22,23 @@ class ProofCommandsTest {
     @TempDir
     Path directory;
 
-    AuditCli cli;
+    Cli cli;
 
     @BeforeEach
     void seed() throws Exception {
-        cli = new AuditCli(directory);
-        cli.seedLedger();
+        cli = new Cli(directory);
+        cli.seedDemoLedger();
     }
 
-    private AuditCli.Result ok(String... args) {
-        AuditCli.Result result = cli.run(args);
+    private Cli.Result ok(String... args) {
+        Cli.Result result = cli.run(args);
         assertEquals(0, result.code(), result::toString);
         return result;
     }
 
     @Test
     void checkpoint_printsTheSignedNote_andTheTrustedVkeyOpensIt() throws Exception {
-        AuditCli.Result result = ok("checkpoint");
+        Cli.Result result = ok("checkpoint");
         Checkpoint opened = Checkpoint.open(result.out().getBytes(StandardCharsets.UTF_8), "demo.newsroom.example/claims",
                 List.of(VerifierKey.parse(cli.read("ledger.vkey").strip())));
         assertEquals(20, opened.size());
@@ -50,14 +50,14 @@ class ProofCommandsTest {
     @Test
     void checkpoint_withOut_writesExactlyTheNoteItWouldPrint() throws Exception {
         String printed = ok("checkpoint").out();
-        AuditCli.Result written = ok("checkpoint", "--out", "published/checkpoint.txt");
+        Cli.Result written = ok("checkpoint", "--out", "published/checkpoint.txt");
         assertEquals(printed, cli.read("published/checkpoint.txt"));
         assertTrue(written.out().contains("already stored in the ledger (no entries since)"), written.out());
     }
 
     @Test
     void checkpoint_withTheWrongPassphrase_exitsWithTheKeyCode() {
-        AuditCli.Result result = cli.run("checkpoint", "--passphrase-file", write("wrong", "not the passphrase\n").toString());
+        Cli.Result result = cli.run("checkpoint", "--passphrase-file", write("wrong", "not the passphrase\n").toString());
         assertEquals(7, result.code(), result::toString);
         assertEquals("", result.out());
     }
@@ -65,14 +65,14 @@ class ProofCommandsTest {
     @Test
     void proveAndVerifyProof_inclusionRoundTrip_exitsZero() throws Exception {
         ok("checkpoint", "--out", "checkpoint.txt");
-        AuditCli.Result proved = ok("prove", "7", "--out", "entry7.tlog-proof");
+        Cli.Result proved = ok("prove", "7", "--out", "entry7.tlog-proof");
         assertTrue(proved.out().contains("inclusion proof of entry 7 in the checkpoint of 20 entries (5 hashes) written to"),
                 proved.out());
         assertArrayEquals(ok("show", "7", "--leaf").out().getBytes(StandardCharsets.UTF_8),
                 Files.readAllBytes(cli.path("entry7.tlog-proof.leaf")));
         assertTrue(cli.read("entry7.tlog-proof").startsWith("c2sp.org/tlog-proof@v1\nindex 7\n"));
         assertTrue(cli.read("entry7.tlog-proof").endsWith(cli.read("checkpoint.txt")));
-        AuditCli.Result verified = ok("verify-proof", "entry7.tlog-proof", "--leaf", "entry7.tlog-proof.leaf",
+        Cli.Result verified = ok("verify-proof", "entry7.tlog-proof", "--leaf", "entry7.tlog-proof.leaf",
                 "--trust", "ledger.vkey");
         assertTrue(verified.out().startsWith("proof OK: entry 7 is in the tree of 20 entries of demo.newsroom.example/claims"),
                 verified.out());
@@ -92,13 +92,13 @@ class ProofCommandsTest {
         ok("checkpoint");
         ok("prove", "5", "--out", "five");
         ok("prove", "6", "--out", "six");
-        AuditCli.Result wrongLeaf = cli.run("verify-proof", "five", "--leaf", "six.leaf", "--trust", "ledger.vkey");
+        Cli.Result wrongLeaf = cli.run("verify-proof", "five", "--leaf", "six.leaf", "--trust", "ledger.vkey");
         assertEquals(1, wrongLeaf.code(), wrongLeaf::toString);
         assertEquals("proof INVALID: the leaf is entry 6 but the proof is for index 5: this proof is for another entry\n",
                 wrongLeaf.out());
         // The index line edited to match the leaf: the audit path no longer leads to the signed root.
         Files.writeString(cli.path("five"), cli.read("five").replace("index 5\n", "index 6\n"));
-        AuditCli.Result edited = cli.run("verify-proof", "five", "--leaf", "six.leaf", "--trust", "ledger.vkey");
+        Cli.Result edited = cli.run("verify-proof", "five", "--leaf", "six.leaf", "--trust", "ledger.vkey");
         assertEquals(1, edited.code(), edited::toString);
         assertTrue(edited.out().startsWith("proof INVALID: inclusion proof for leaf 6 in a tree of size 20: computed root "),
                 edited.out());
@@ -113,7 +113,7 @@ class ProofCommandsTest {
         Checkpoint checkpoint = Checkpoint.parse(proof.substring(blank + 2, proof.indexOf("\n\n", blank + 2) + 1));
         NoteSigner impostor = new NoteSigner("demo.newsroom.example/claims", Ed25519PrivateKey.generate(new SecureRandom()));
         Files.writeString(cli.path("four"), proof.substring(0, blank + 2) + checkpoint.sign(impostor).format());
-        AuditCli.Result result = cli.run("verify-proof", "four", "--leaf", "four.leaf", "--trust", "ledger.vkey");
+        Cli.Result result = cli.run("verify-proof", "four", "--leaf", "four.leaf", "--trust", "ledger.vkey");
         assertEquals(1, result.code(), result::toString);
         assertTrue(result.out().startsWith("proof INVALID: proof checkpoint: note is not signed by a trusted key (trusted: "
                 + "demo.newsroom.example/claims+"), result.out());
@@ -126,7 +126,7 @@ class ProofCommandsTest {
         ok("checkpoint");
         ok("prove", "2", "--out", "two");
         Files.write(cli.path("two.leaf"), (cli.read("two.leaf") + "\n").getBytes(StandardCharsets.UTF_8));
-        AuditCli.Result result = cli.run("verify-proof", "two", "--leaf", "two.leaf", "--trust", "ledger.vkey");
+        Cli.Result result = cli.run("verify-proof", "two", "--leaf", "two.leaf", "--trust", "ledger.vkey");
         assertEquals(1, result.code(), result::toString);
         assertTrue(result.out().contains("the leaf file ends with a newline"), result.out());
     }
@@ -136,13 +136,13 @@ class ProofCommandsTest {
         ok("checkpoint", "--out", "old.txt");
         enrollEditors(3);
         ok("checkpoint", "--out", "new.txt");
-        AuditCli.Result proved = ok("prove", "--consistency", "20", "--out", "c.txt");
+        Cli.Result proved = ok("prove", "--consistency", "20", "--out", "c.txt");
         assertTrue(proved.out().startsWith("consistency proof from 20 to 23 entries ("), proved.out());
         assertTrue(cli.read("c.txt").startsWith("claimledger consistency proof v1\nold 20\nnew 23\n"));
-        AuditCli.Result verified = ok("verify-proof", "c.txt", "--old", "old.txt", "--new", "new.txt", "--trust", "ledger.vkey");
+        Cli.Result verified = ok("verify-proof", "c.txt", "--old", "old.txt", "--new", "new.txt", "--trust", "ledger.vkey");
         assertEquals("proof OK: the checkpoint old.txt is a prefix of new.txt: the log only grew between them\n",
                 verified.out());
-        AuditCli.Result swapped = cli.run("verify-proof", "c.txt", "--old", "new.txt", "--new", "old.txt", "--trust", "ledger.vkey");
+        Cli.Result swapped = cli.run("verify-proof", "c.txt", "--old", "new.txt", "--new", "old.txt", "--trust", "ledger.vkey");
         assertEquals(1, swapped.code(), swapped::toString);
         assertEquals("proof INVALID: the proof is from size 20 to 23 but the checkpoints have sizes 23 and 20\n",
                 swapped.out());
@@ -151,13 +151,13 @@ class ProofCommandsTest {
     @Test
     void proveConsistency_printsTheProofOnStdout_withAnExplicitNewSize() {
         enrollEditors(2);
-        AuditCli.Result result = ok("prove", "--consistency", "7", "21");
+        Cli.Result result = ok("prove", "--consistency", "7", "21");
         assertTrue(result.out().startsWith("claimledger consistency proof v1\nold 7\nnew 21\n"), result.out());
     }
 
     @Test
     void prove_withoutACheckpoint_exitsNotFoundAndSaysWhatToRun() {
-        AuditCli.Result result = cli.run("prove", "3");
+        Cli.Result result = cli.run("prove", "3");
         assertEquals(13, result.code(), result::toString);
         assertTrue(result.err().startsWith("claimledger: the ledger has no checkpoint yet; sign one with "
                 + "'claimledger checkpoint"), result.err());
@@ -165,14 +165,14 @@ class ProofCommandsTest {
 
     @Test
     void prove_withoutArguments_isAUsageError() {
-        AuditCli.Result result = cli.run("prove");
+        Cli.Result result = cli.run("prove");
         assertEquals(2, result.code(), result::toString);
     }
 
     @Test
     void verifyProof_ofAFileThatIsNoProof_isMalformedInput() {
         write("notes.txt", "hello\n");
-        AuditCli.Result result = cli.run("verify-proof", "notes.txt", "--trust", "ledger.vkey");
+        Cli.Result result = cli.run("verify-proof", "notes.txt", "--trust", "ledger.vkey");
         assertEquals(3, result.code(), result::toString);
         assertTrue(result.err().contains("is not a proof file: its first line is \"hello\""), result.err());
     }

@@ -22,17 +22,17 @@ class VerifyStateCommandTest {
     @TempDir
     Path directory;
 
-    AuditCli cli;
+    Cli cli;
     Path ledgerFile;
 
     @BeforeEach
     void seed() throws Exception {
-        cli = new AuditCli(directory);
-        ledgerFile = cli.seedLedger().location().h2File();
+        cli = new Cli(directory);
+        ledgerFile = cli.seedDemoLedger().location().h2File();
     }
 
-    private AuditCli.Result ok(String... args) {
-        AuditCli.Result result = cli.run(args);
+    private Cli.Result ok(String... args) {
+        Cli.Result result = cli.run(args);
         assertEquals(0, result.code(), result::toString);
         return result;
     }
@@ -46,15 +46,15 @@ class VerifyStateCommandTest {
     void verify_remembersTheLedgerInTheStateDirectory_andCatchesARollbackOfTheFile() throws Exception {
         ok("checkpoint", "--out", "cp20.txt");
         Files.copy(ledgerFile, cli.path("backup.mv.db"));
-        AuditCli.Result first = ok("verify", "--trust", "ledger.vkey", "--state", "auditor");
+        Cli.Result first = ok("verify", "--trust", "ledger.vkey", "--state", "auditor");
         assertTrue(first.out().contains("note: auditor state: remembered 20 entries (root "), first.out());
         enrollEditor("marco");
         ok("checkpoint", "--out", "cp21.txt");
-        AuditCli.Result second = ok("verify", "--trust", "ledger.vkey", "--state", "auditor");
+        Cli.Result second = ok("verify", "--trust", "ledger.vkey", "--state", "auditor");
         assertTrue(second.out().contains("note: the ledger extends the auditor's last verified state: 20 entries"),
                 second.out());
         Files.copy(cli.path("backup.mv.db"), ledgerFile, StandardCopyOption.REPLACE_EXISTING);
-        AuditCli.Result rolledBack = cli.run("verify", "--trust", "ledger.vkey", "--state", "auditor");
+        Cli.Result rolledBack = cli.run("verify", "--trust", "ledger.vkey", "--state", "auditor");
         assertEquals(1, rolledBack.code(), rolledBack::toString);
         assertTrue(rolledBack.out().startsWith("ledger  checkpoint  tree_size: rolled back or truncated: the ledger has "
                 + "20 entries, but the auditor's last verified state ("), rolledBack.out());
@@ -75,7 +75,7 @@ class VerifyStateCommandTest {
             attacker.execute("DELETE FROM cl_entries WHERE seq >= 21");
             attacker.execute("DELETE FROM cl_tree WHERE (idx + 1) * CAST(POWER(2, lvl) AS BIGINT) > 21");
         }
-        AuditCli.Result result = cli.run("verify", "--trust", "ledger.vkey", "--state", "fresh", "--json");
+        Cli.Result result = cli.run("verify", "--trust", "ledger.vkey", "--state", "fresh", "--json");
         assertEquals(1, result.code(), result::toString);
         assertTrue(result.out().contains("\"kind\" : \"checkpoint\""), result.out());
         assertTrue(result.out().contains("rolled back or truncated: the ledger has 21 entries, but the ledger's own "
@@ -94,7 +94,7 @@ class VerifyStateCommandTest {
         enrollEditor("marco");
         ok("checkpoint", "--out", "published.txt");
         Files.copy(cli.path("backup.mv.db"), ledgerFile, StandardCopyOption.REPLACE_EXISTING);
-        AuditCli.Result result = cli.run("verify", "--trust", "ledger.vkey", "--checkpoint", "published.txt", "--state", "fresh");
+        Cli.Result result = cli.run("verify", "--trust", "ledger.vkey", "--checkpoint", "published.txt", "--state", "fresh");
         assertEquals(1, result.code(), result::toString);
         assertTrue(result.out().contains("rolled back or truncated: the ledger has 20 entries, but checkpoint "
                 + cli.path("published.txt") + " has 21 (root "), result.out());
@@ -106,7 +106,7 @@ class VerifyStateCommandTest {
         SignedNote signed = SignedNote.parse(note.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         NoteSigner impostor = new NoteSigner("demo.newsroom.example/claims", Ed25519PrivateKey.generate(new SecureRandom()));
         Files.writeString(cli.path("forged.txt"), Checkpoint.parse(signed.text()).sign(impostor).format());
-        AuditCli.Result result = cli.run("verify", "--trust", "ledger.vkey", "--checkpoint", "forged.txt", "--state", "s");
+        Cli.Result result = cli.run("verify", "--trust", "ledger.vkey", "--checkpoint", "forged.txt", "--state", "s");
         assertEquals(1, result.code(), result::toString);
         assertTrue(result.out().startsWith("ledger  checkpoint  checkpoint: checkpoint " + cli.path("forged.txt")
                 + " is not a checkpoint signed by the ledger key: note is not signed by a trusted key"), result.out());
@@ -115,10 +115,10 @@ class VerifyStateCommandTest {
 
     @Test
     void verifyCheckpoint_missingOrMalformed_isBadInputNotAFinding() throws Exception {
-        AuditCli.Result missing = cli.run("verify", "--checkpoint", "nope.txt", "--state", "s");
+        Cli.Result missing = cli.run("verify", "--checkpoint", "nope.txt", "--state", "s");
         assertEquals(6, missing.code(), missing::toString);
         Files.writeString(cli.path("junk.txt"), "not a note\n");
-        AuditCli.Result junk = cli.run("verify", "--checkpoint", "junk.txt", "--state", "s");
+        Cli.Result junk = cli.run("verify", "--checkpoint", "junk.txt", "--state", "s");
         assertEquals(3, junk.code(), junk::toString);
         assertTrue(junk.err().startsWith("claimledger: checkpoint file " + cli.path("junk.txt")
                 + " is not a signed checkpoint: note has no blank line"), junk.err());
