@@ -117,6 +117,10 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
                 definite, person ? List.of(first) : List.of(), keys);
     }
 
+    static boolean isPersonTitle(String key) {
+        return PERSON_TITLES.contains(key);
+    }
+
     /**
      * "Foreign Minister Sergei Lavrov", "Secretary of State Antony Blinken", "ministro dell'Ambiente Gilberto Pichetto
      * Fratin": titles and offices at the start of a capitalized run belong to the title, not to the name.
