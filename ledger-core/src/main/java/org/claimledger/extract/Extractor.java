@@ -9,7 +9,7 @@ import org.claimledger.model.Language;
  * Finds candidate claims in a normalized source text: one per claim-bearing sentence, or per clause when a sentence
  * lists figures in clauses separated by semicolons. A sentence bears a claim when it has a figure or an attribution.
  * Lines that are not prose (headings, player text, date headers) give claims only when they carry a counted figure,
- * as a quotation lifted out of its sentence does.
+ * as a quotation lifted out of its sentence does, or quote someone the way headlines do ("Giorgetti: «...»").
  */
 public final class Extractor {
     private Extractor() {
@@ -33,7 +33,9 @@ public final class Extractor {
         Run(String source, Language language) {
             this.source = source;
             this.language = language;
-            this.finder = new AttributionFinder(source, language, Entities.of(source));
+            Entities entities = Entities.of(source);
+            Introductions.note(source, language, entities);
+            this.finder = new AttributionFinder(source, language, entities);
         }
 
         List<CandidateClaim> claims() {
@@ -75,10 +77,11 @@ public final class Extractor {
                 withFigures += found.isEmpty() ? 0 : 1;
             }
             if (!sentence.prose()) {
-                attribution = null;
                 if (sentence.kind() == Sentences.LineKind.FURNITURE) {
                     return;
                 }
+                // a headline attributes only as headlines do: "Giorgetti: «Conti pubblici sotto controllo»"
+                attribution = finder.quotedAfterColon(sentence.text());
             }
             if (withFigures <= 1) {
                 List<CandidateFigure> all = new ArrayList<>();
