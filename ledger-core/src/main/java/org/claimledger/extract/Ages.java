@@ -65,6 +65,7 @@ final class Ages {
             return true;
         }
         return language == Language.IT
-                && (IT_PERSONS.contains(key) || IT_AGENT_ENDINGS.stream().anyMatch(e -> key.endsWith(e) && key.length() > e.length() + 3));
+                && (IT_PERSONS.contains(key)
+                        || IT_AGENT_ENDINGS.stream().anyMatch(e -> key.endsWith(e) && key.length() > e.length() + 3));
     }
 }
