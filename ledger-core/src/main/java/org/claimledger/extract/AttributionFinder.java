@@ -34,6 +34,13 @@ final class AttributionFinder {
     record Found(CandidateAttribution attribution, boolean toPrevious) {
     }
 
+    /** "al", "all'", "ai": after an Italian cue they name whom it was said to ("ha riferito all'ANSA"). */
+    private static final Set<String> DATIVES = Set.of("a", "ad", "al", "allo", "alla", "ai", "agli", "alle", "all'");
+
+    /** The bodies that hear evidence, whose "heard" attributes what they were told. */
+    private static final Set<String> HEARING_BODIES = Set.of("court", "jury", "inquest", "tribunal", "hearing",
+            "inquiry", "committee", "magistrates");
+
     private static final Pattern COLON_QUOTE = Pattern.compile("^\\s*(?:[^:,«\"“\\n]{1,40},\\s*)?"
             + "((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’.-]*)\\s*:\\s*[«\"“]");
 
@@ -192,7 +199,12 @@ final class AttributionFinder {
             int cueEnd = sentence.start() + cue.end(1);
             boolean come = source.substring(matchStart, cueStart).strip().toLowerCase().matches("come|as");
             int textStart = come ? firstNonSpace(matchStart) : cueStart;
-            List<Token> phrase = phrases.after(tokens, indexAt(tokens, cueEnd));
+            int afterCue = indexAt(tokens, cueEnd);
+            while (afterCue < tokens.size() && language == Language.IT && DATIVES.contains(tokens.get(afterCue).key())) {
+                // "ha detto al Corriere della Sera il ministro": the one told comes first, then the source
+                afterCue = tokens.indexOf(listenerEnd(tokens, afterCue)) + 1;
+            }
+            List<Token> phrase = phrases.after(tokens, afterCue);
             if (phrase.isEmpty() || !startsAName(phrase)) {
                 if (language == Language.IT && !backward && resolver.lastPerson() != null && endsClause(tokens, cueEnd)
                         && followsQuotation(cueStart)) {
@@ -255,6 +267,10 @@ final class AttributionFinder {
                 }
                 phrase = comma > 0 ? phrases.before(tokens, comma) : List.of();
                 apposition = comma > 0 ? tokens.subList(comma + 1, at - 1) : List.of();
+            }
+            if (ReportingCues.isHearing(cue.group(1)) && phrase.stream().noneMatch(t -> HEARING_BODIES.contains(t.key()))) {
+                // "Residents heard explosions" reports nothing; "Leeds Crown Court heard" reports the evidence
+                continue;
             }
             SourceName read = phrase.isEmpty() ? null : SourceName.read(phrase, language, false);
             List<Token> publisher = citedSource(apposition, 0);
@@ -324,6 +340,12 @@ final class AttributionFinder {
             return null;
         }
         return null;
+    }
+
+    /** The last token of the listener named after a dative ("al Corriere della Sera", "all'ANSA", "a Reuters"). */
+    private Token listenerEnd(List<Token> tokens, int dative) {
+        List<Token> listener = phrases.after(tokens, dative + 1);
+        return listener.isEmpty() ? tokens.get(dative) : listener.get(listener.size() - 1);
     }
 
     /**

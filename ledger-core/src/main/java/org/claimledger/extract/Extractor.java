@@ -29,6 +29,7 @@ public final class Extractor {
         private int paragraph = -1;
         private Sentences.Sentence previous;
         private int previousClaimCount;
+        private boolean previousAttributed;
 
         Run(String source, Language language) {
             this.source = source;
@@ -44,6 +45,7 @@ public final class Extractor {
                     paragraph = sentence.paragraph();
                     lastInParagraph = null;
                     previous = null;
+                    previousAttributed = false;
                 }
                 read(sentence);
                 previous = sentence;
@@ -62,7 +64,10 @@ public final class Extractor {
                 } else if (found != null) {
                     attribution = found.attribution();
                     lastInParagraph = attribution;
-                } else if (lastInParagraph != null && finder.isReported(sentence.text())) {
+                } else if (lastInParagraph != null && (finder.isReported(sentence.text())
+                        || previousAttributed && Sentences.isQuotation(sentence.text().text()))) {
+                    // "avrebbe spedito" reports without a cue; "«Abbiamo difeso il valore del prodotto»." after a
+                    // quoted sentence goes on quoting the same speaker
                     CandidateAttribution carried = lastInParagraph;
                     attribution = new CandidateAttribution(carried.who(), carried.kind(), carried.cue(),
                             carried.text(), true);
@@ -97,6 +102,7 @@ public final class Extractor {
                 }
             }
             previousClaimCount = claims.size() - before;
+            previousAttributed = attribution != null;
         }
 
         /** "Questo è quello che ha scoperto il MSMT": the sentence before is the claim, this one its attribution. */

@@ -17,6 +17,9 @@ final class NounPhrases {
     static final Set<String> ADVERBS = Set.of("anche", "ancora", "inoltre", "poi", "infatti", "invece", "also",
             "again", "too", "later", "earlier", "recently", "previously");
     private static final int MAX_PHRASE = 12;
+    private static final Set<String> CLOSE = Set.of("vicino", "vicina", "vicini", "vicine", "close");
+    private static final Set<String> CLOSE_TO = Set.of("a", "ad", "al", "allo", "alla", "ai", "agli", "alle", "all'",
+            "to");
     /** Prepositions that introduce the agent of a document: "diffusi dalla Bce", "a report by", "figures from". */
     private static final Set<String> AGENTS = Set.of("da", "dal", "dalla", "dallo", "dall'", "dai", "dagli", "dalle",
             "by", "from");
@@ -51,6 +54,13 @@ final class NounPhrases {
                 break;
             }
             String key = token.key();
+            if (!phrase.isEmpty() && CLOSE.contains(key) && at + 2 < tokens.size()
+                    && CLOSE_TO.contains(tokens.get(at + 1).key()) && tokens.get(at + 2).isWord()) {
+                // "fonti vicine al club", "sources close to the minister": one description
+                phrase.addAll(tokens.subList(at, at + 2));
+                at++;
+                continue;
+            }
             boolean nextIsName = at + 1 < tokens.size() && tokens.get(at + 1).isWord() && !isDate(tokens.get(at + 1))
                     && tokens.get(at + 1).isCapitalized();
             if (phrase.isEmpty() && (Lexicon.isArticle(key, language) || token.isElided()
@@ -102,6 +112,12 @@ final class NounPhrases {
             }
             String key = token.key();
             if (Lexicon.isArticle(key, language)) {
+                if (from >= 3 && CLOSE_TO.contains(tokens.get(from - 2).key())
+                        && CLOSE.contains(tokens.get(from - 3).key())) {
+                    // "sources close to the minister"
+                    from -= 3;
+                    continue;
+                }
                 Token head = from >= 3 ? tokens.get(from - 3) : null;
                 if (head != null && isInnerJoiner(tokens.get(from - 2).key()) && head.isWord()
                         && (head.isCapitalized() || SourceName.isPersonTitle(head.key()))) {
@@ -112,6 +128,11 @@ final class NounPhrases {
                 }
                 from--;
                 break;
+            }
+            if (CLOSE_TO.contains(key) && from < i && from >= 2 && CLOSE.contains(tokens.get(from - 2).key())) {
+                // "sources close to the minister", "fonti vicine a Palazzo Chigi": one description
+                from -= 2;
+                continue;
             }
             if (isInnerJoiner(key) && from < i && from >= 2 && SourceName.isPersonTitle(tokens.get(from - 2).key())) {
                 // "an analyst at Barclays", "un portavoce per Tesco": the title and where it is held

@@ -26,18 +26,23 @@ final class ReportingCues {
             + "|più\\s+volte\\s+|già\\s+)?";
     private static final String IT_CUE = "((?:ha|hanno|avrebbe|avrebbero|aveva|avevano)\\s+" + IT_ADVERB
             + IT_PARTICIPLE + "|" + IT_PRESENT + ")";
+    /** What a court or an inquest is told: "Leeds Crown Court heard", "the jury was told". */
+    private static final String HEARING = "heard|was\\s+told|were\\s+told";
+    private static final Pattern HEARING_CUE = Pattern.compile("(?:\\w+\\s+)*(?:" + HEARING + ")",
+            Pattern.CASE_INSENSITIVE);
     private static final String EN_VERB = "(?:said|says|told|tells|wrote|writes|added|adds|stated|states|noted|notes"
             + "|explained|explains|reported|reports|claimed|claims|found|finds|estimated|estimates|concluded"
             + "|concludes|warned|warns|announced|announces|confirmed|confirms|revealed|reveals|argued|argues"
             + "|insisted|insists|acknowledged|acknowledges|admitted|admits|showed|shows|observed|observes|counted"
             + "|recorded|registered|tallied|calculated|documented|stressed|stresses|emphasised|emphasized|emphasises"
             + "|emphasizes|pointed\\s+out|points\\s+out|predicted|predicts|cautioned|cautions|reiterated|reiterates"
-            + "|conceded|concedes|highlighted|highlights|disclosed|discloses|testified|alleged|alleges)";
+            + "|conceded|concedes|highlighted|highlights|disclosed|discloses|testified|alleged|alleges|"
+            + HEARING + ")";
     private static final String EN_ADVERB = "(?:also\\s+|later\\s+|previously\\s+|recently\\s+|again\\s+)?";
     private static final String EN_CUE = "(" + EN_ADVERB + "(?:has\\s+|have\\s+|had\\s+)?" + EN_ADVERB + EN_VERB + ")";
-    /** "told" names its listener after it ("told reporters"), so it never inverts. */
+    /** "told" names its listener after it ("told reporters"), so it never inverts; nor do the hearing cues. */
     private static final String EN_INVERTING_CUE = "(" + EN_ADVERB + "(?:has\\s+|have\\s+|had\\s+)?"
-            + EN_VERB.replace("|told|tells", "") + ")";
+            + EN_VERB.replace("|told|tells", "").replace("|" + HEARING, "") + ")";
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
@@ -74,6 +79,11 @@ final class ReportingCues {
             + "|are\\s+said\\s+to|was\\s+said\\s+to|were\\s+said\\s+to)\\b", FLAGS);
 
     private ReportingCues() {
+    }
+
+    /** True for the cues only a court, a jury or an inquest takes: "heard", "was told". */
+    static boolean isHearing(String cue) {
+        return HEARING_CUE.matcher(cue).matches();
     }
 
     static Pattern inverted(Language language) {

@@ -89,6 +89,19 @@ final class Sentences {
         return words < 8 && !HEADLINE_CLAIM.matcher(line).find() ? LineKind.FURNITURE : LineKind.FRAGMENT;
     }
 
+    /**
+     * True when the whole sentence is one quotation: «Abbiamo difeso il valore del prodotto». or "He took the money."
+     * Such a sentence after an attributed one goes on quoting the same speaker.
+     */
+    static boolean isQuotation(String sentence) {
+        String text = sentence.strip().replaceAll("[.!?…]+$", "");
+        if (text.length() < 3 || "«\"“".indexOf(text.charAt(0)) < 0 || "»\"”".indexOf(text.charAt(text.length() - 1)) < 0) {
+            return false;
+        }
+        String inside = text.substring(1, text.length() - 1);
+        return inside.chars().noneMatch(c -> c == '«' || c == '»' || c == '"' || c == '“' || c == '”');
+    }
+
     /** Splits a sentence at semicolons that are outside quotation marks. */
     static List<Located> clauses(String source, Located sentence) {
         List<Located> clauses = new ArrayList<>();

@@ -28,7 +28,8 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
             "rettrice", "sottosegretario", "sottosegretaria", "viceministro", "viceministra", "commissario",
             "commissaria", "governatrice", "fonte", "prosecutor", "lawyer", "attorney", "judge", "councillor",
             "councilor", "chairman", "chairwoman", "source", "doctor", "cardiologist", "scientist",
-            "epidemiologist", "inspector", "detective", "superintendent", "treasurer");
+            "epidemiologist", "inspector", "detective", "superintendent", "treasurer", "amministratore",
+            "amministratrice");
     private static final Set<String> PUBLICATION_TITLES = Set.of("portale", "giornale", "quotidiano", "sito", "testata",
             "rivista", "emittente", "settimanale", "tv", "newspaper", "magazine", "website", "outlet", "broadcaster",
             "daily", "weekly", "journal", "site", "blog", "network", "tabloid");
@@ -63,6 +64,9 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
     /** Words that join a title to its complement: "presidente del Consiglio", "governor of the Bank of England". */
     private static final Set<String> COMPLEMENTS = Set.of("di", "del", "dello", "della", "dei", "degli", "delle",
             "dell'", "d'", "of", "for", "at");
+
+    /** "vicine a", "close to": sources described by whom they are close to. */
+    private static final Set<String> CLOSE = Set.of("vicino", "vicina", "vicini", "vicine", "close");
 
     /** Streets and palaces that stand for the institution in them, written in lower case before the name. */
     private static final Set<String> PLACES = Set.of("via", "viale", "piazza", "piazzale", "corso", "largo", "palazzo",
@@ -101,6 +105,11 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
         int[] run = lastCapitalizedRun(commonOpener ? words.subList(1, words.size()) : words, language);
         if (run != null && commonOpener) {
             run = new int[] {run[0] + 1, run[1] + 1};
+        }
+        if (keys.stream().anyMatch(CLOSE::contains) && !CLOSE.contains(first)) {
+            // "fonti vicine a Palazzo Chigi", "a person close to the club": described by whom they are close to
+            return new SourceName(text(words, 0, words.size()), isSingularTitle(first) ? AttributionKind.PERSON
+                    : AttributionKind.ORGANIZATION, false, false, definite, titles(keys), keys);
         }
         if (run != null && run[1] + 1 < words.size() && words.get(run[1]).key().equals("'s")
                 && isSingularTitle(keys.get(keys.size() - 1))) {

@@ -105,4 +105,33 @@ class AttributionFindingTest {
     void extract_resolvesWhoAcrossTheArticle(String lang, String text, String expected) {
         extract_attributesEachClaim(lang, text, expected);
     }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            it | «È un risultato importante», ha commentato Luigi De Siervo. «Abbiamo difeso 900 milioni».     | Luigi De Siervo;Luigi De Siervo
+            en | Prosecutor Ruth Adeyemi said 143 cheques were forged. "This was a betrayal," she said. "He took £2.3 million." | Ruth Adeyemi;Ruth Adeyemi;Ruth Adeyemi
+            en | "We are ready," said Anna Kowalska. "We hired 4,500 people." "And 300 more will come."      | Anna Kowalska;Anna Kowalska;Anna Kowalska
+            en | The port grew by 12%. "We hired 4,500 people."                                                | -;-
+            en | "We are ready," said Anna Kowalska.\\n"We hired 4,500 people."                                 | Anna Kowalska;-
+            """)
+    void extract_carriesTheSpeaker_toAQuotationThatFollows(String lang, String text, String expected) {
+        extract_attributesEachClaim(lang, text, expected);
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            it | «È un risultato importante», ha commentato l'amministratore delegato della Lega Luigi De Siervo. | Luigi De Siervo
+            it | Secondo fonti vicine al club azzurro, il patron avrebbe rifiutato 900 milioni.                 | fonti vicine al club azzurro
+            en | Sources close to the minister said 40 jobs would go.                                           | Sources close to the minister
+            it | Secondo fonti vicine a Palazzo Chigi, il governo stanzierà 2 miliardi.                        | fonti vicine a Palazzo Chigi
+            it | «Siamo pronti», ha detto ai giornalisti il sindaco di Roma Roberto Gualtieri.                  | Roberto Gualtieri
+            it | Dazn, che in Italia conta circa 1,4 milioni di abbonati, ha riferito all'ANSA che i prezzi saliranno. | Dazn
+            it | «I conti sono in ordine», ha detto al Corriere della Sera il ministro Giancarlo Giorgetti. | Giancarlo Giorgetti
+            en | Mark Ellison, 58, bought two homes in Spain, Leeds Crown Court heard.                          | Leeds Crown Court
+            en | The jury was told that 143 cheques had been forged.                                           | jury
+            en | Residents heard two explosions shortly after midnight.                                         | -
+            """)
+    void extract_readsCourtReportsAndSourcesCloseToSomeone(String lang, String text, String expected) {
+        extract_attributesEachClaim(lang, text, expected);
+    }
 }

@@ -30,6 +30,19 @@ class SentencesTest {
         assertEquals(kind, Sentences.kindOf(line, 0, line.length(), Language.fromCode(lang)));
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '#', textBlock = """
+            «Abbiamo difeso il valore del prodotto».                       # true
+            "He took money that was given to care for dying children."   # true
+            “We will not raise taxes.”                                     # true
+            «Non regge», ha aggiunto.                                      # false
+            "We are ready," said Anna Kowalska. "We hired 300."            # false
+            The port grew by 12%.                                          # false
+            """)
+    void isQuotation_isTrueOnlyForAWholeQuotedSentence(String sentence, boolean quotation) {
+        assertEquals(quotation, Sentences.isQuotation(sentence));
+    }
+
     @Test
     void of_splitsAtSentenceEnds_evenWithSpacesInsideQuotes() {
         String text = "Il sistema è \" progettato per colpire aerei \". \" L'impiego del Pantsir fornisce difesa \", ha"
