@@ -200,7 +200,8 @@ final class AttributionFinder {
             boolean come = source.substring(matchStart, cueStart).strip().toLowerCase().matches("come|as");
             int textStart = come ? firstNonSpace(matchStart) : cueStart;
             int afterCue = indexAt(tokens, cueEnd);
-            while (afterCue < tokens.size() && language == Language.IT && DATIVES.contains(tokens.get(afterCue).key())) {
+            while (language == Language.IT && afterCue < tokens.size()
+                    && DATIVES.contains(tokens.get(afterCue).key())) {
                 // "ha detto al Corriere della Sera il ministro": the one told comes first, then the source
                 afterCue = tokens.indexOf(listenerEnd(tokens, afterCue)) + 1;
             }
@@ -268,7 +269,8 @@ final class AttributionFinder {
                 phrase = comma > 0 ? phrases.before(tokens, comma) : List.of();
                 apposition = comma > 0 ? tokens.subList(comma + 1, at - 1) : List.of();
             }
-            if (ReportingCues.isHearing(cue.group(1)) && phrase.stream().noneMatch(t -> HEARING_BODIES.contains(t.key()))) {
+            if (ReportingCues.isHearing(cue.group(1))
+                    && phrase.stream().noneMatch(t -> HEARING_BODIES.contains(t.key()))) {
                 // "Residents heard explosions" reports nothing; "Leeds Crown Court heard" reports the evidence
                 continue;
             }

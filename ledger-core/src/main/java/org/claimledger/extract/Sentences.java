@@ -95,7 +95,8 @@ final class Sentences {
      */
     static boolean isQuotation(String sentence) {
         String text = sentence.strip().replaceAll("[.!?…]+$", "");
-        if (text.length() < 3 || "«\"“".indexOf(text.charAt(0)) < 0 || "»\"”".indexOf(text.charAt(text.length() - 1)) < 0) {
+        if (text.length() < 3 || "«\"“".indexOf(text.charAt(0)) < 0
+                || "»\"”".indexOf(text.charAt(text.length() - 1)) < 0) {
             return false;
         }
         String inside = text.substring(1, text.length() - 1);
