@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.claimledger.model.AttributionKind;
 import org.claimledger.model.Language;
@@ -17,8 +18,6 @@ import org.claimledger.model.Language;
  * the sentence before.
  */
 final class AttributionFinder {
-    private static final Set<String> ADVERBS = Set.of("anche", "ancora", "inoltre", "poi", "infatti", "invece", "also",
-            "again", "too", "later", "earlier", "recently", "previously");
     private static final Set<String> DOCUMENT_PREPOSITIONS = Set.of("nel", "nella", "nello", "nell'", "in", "sul",
             "sulla", "nei", "negli");
     private static final Set<String> NOT_AFTER_SECONDO = Set.of("il", "al", "del", "nel", "lo", "un", "dal", "sul",
@@ -30,27 +29,42 @@ final class AttributionFinder {
             "to", "from", "dopo", "durante", "prima", "mentre", "a", "al", "alla", "nel", "nella", "con", "per",
             "davanti", "ai", "all'", "da", "dal", "dalla", "citing", "citando", "adding", "aggiungendo", "who", "che",
             "secondo", "according", "precisando", "spiegando", "sottolineando");
-    private static final int MAX_PHRASE = 12;
 
     /** An attribution and whether it belongs to the sentence before rather than to its own sentence. */
     record Found(CandidateAttribution attribution, boolean toPrevious) {
     }
 
+    /** "al", "all'", "ai": after an Italian cue they name whom it was said to ("ha riferito all'ANSA"). */
+    private static final Set<String> DATIVES = Set.of("a", "ad", "al", "allo", "alla", "ai", "agli", "alle", "all'");
+
+    /** The bodies that hear evidence, whose "heard" attributes what they were told. */
+    private static final Set<String> HEARING_BODIES = Set.of("court", "jury", "inquest", "tribunal", "hearing",
+            "inquiry", "committee", "magistrates");
+
+    private static final Pattern COLON_QUOTE = Pattern.compile("^\\s*(?:[^:,«\"“\\n]{1,40},\\s*)?"
+            + "((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’.-]*)\\s*:\\s*[«\"“]");
+
     private final String source;
     private final Language language;
     private final Entities entities;
-    private String lastPerson;
+    private final NounPhrases phrases;
+    private final SourceResolver resolver;
 
     AttributionFinder(String source, Language language, Entities entities) {
         this.source = source;
         this.language = language;
         this.entities = entities;
+        this.phrases = new NounPhrases(language);
+        this.resolver = new SourceResolver(source, language, entities);
     }
 
     /** The explicit attribution of a sentence, or null. */
     Found find(Located sentence) {
         boolean backward = ReportingCues.backward(language).matcher(sentence.text()).find();
-        CandidateAttribution found = impersonal(sentence);
+        CandidateAttribution found = quotedAfterColon(sentence);
+        if (found == null) {
+            found = impersonal(sentence);
+        }
         if (found == null) {
             found = prepositional(sentence);
         }
@@ -63,7 +77,24 @@ final class AttributionFinder {
         if (found == null) {
             found = opinion(sentence);
         }
+        if (found == null) {
+            found = documentSubject(sentence);
+        }
         return found == null ? null : new Found(found, backward);
+    }
+
+    /**
+     * "Giorgetti: «Conti pubblici sotto controllo»", "Ucraina, Zelensky: «...»", "Reeves: \"No tax rises\"": the
+     * headline's way to quote, a name and a colon before the quotation. Lines that are not prose may carry it.
+     */
+    CandidateAttribution quotedAfterColon(Located sentence) {
+        Matcher colon = COLON_QUOTE.matcher(sentence.text());
+        if (!colon.find()) {
+            return null;
+        }
+        int nameStart = sentence.start() + colon.start(1);
+        int nameEnd = sentence.start() + colon.end(1);
+        return resolver.attribution(Token.of(source, nameStart, nameEnd), true, ":", nameStart, nameEnd);
     }
 
     /** True when the sentence reports without a cue of its own ("avrebbe spedito", "reportedly"). */
@@ -87,7 +118,8 @@ final class AttributionFinder {
         for (int back = at - 1; back >= Math.max(0, at - 5); back--) {
             if (DOCUMENT_PREPOSITIONS.contains(tokens.get(back).key())) {
                 List<Token> phrase = tokens.subList(back, at);
-                CandidateAttribution attribution = attribution(phrase, false, cue.group(1), tokens.get(back).start(),
+                CandidateAttribution attribution = resolver.attribution(phrase, false, cue.group(1),
+                        tokens.get(back).start(),
                         cueEnd);
                 if (attribution != null) {
                     return attribution;
@@ -96,13 +128,13 @@ final class AttributionFinder {
         }
         // "si legge ancora nel rapporto"
         int after = indexAt(tokens, cueEnd);
-        while (after < tokens.size() && ADVERBS.contains(tokens.get(after).key())) {
+        while (after < tokens.size() && NounPhrases.ADVERBS.contains(tokens.get(after).key())) {
             after++;
         }
         if (after < tokens.size() && DOCUMENT_PREPOSITIONS.contains(tokens.get(after).key())) {
-            List<Token> phrase = phraseAfter(tokens, after);
+            List<Token> phrase = phrases.after(tokens, after);
             if (!phrase.isEmpty()) {
-                return attribution(phrase, false, cue.group(1), cueStart, phrase.get(phrase.size() - 1).end());
+                return resolver.attribution(phrase, false, cue.group(1), cueStart, phrase.get(phrase.size() - 1).end());
             }
         }
         return null;
@@ -123,9 +155,9 @@ final class AttributionFinder {
             if (next < tokens.size() && RELATIVES.contains(tokens.get(next).key()) && at >= 2
                     && tokens.get(at - 1).text().equals(",")) {
                 // "l'Organizzazione internazionale per le migrazioni (Oim), secondo cui ...": the phrase before
-                List<Token> antecedent = phraseBefore(tokens, at - 1);
+                List<Token> antecedent = phrases.before(tokens, at - 1);
                 if (!antecedent.isEmpty()) {
-                    CandidateAttribution attribution = attribution(antecedent, false, cueText,
+                    CandidateAttribution attribution = resolver.attribution(antecedent, false, cueText,
                             antecedent.get(0).start(), tokens.get(next).end());
                     if (attribution != null) {
                         return attribution;
@@ -134,9 +166,20 @@ final class AttributionFinder {
                 continue;
             }
             List<Token> phrase = cueText.toLowerCase().startsWith("cit") ? citedSource(tokens, next)
-                    : phraseAfter(tokens, next);
+                    : phrases.after(tokens, next);
+            List<Token> author = phrases.authorOf(tokens, phrase);
+            if (!author.isEmpty()) {
+                // "stando ai dati diffusi dalla Bce", "according to a study published in The Lancet": the author
+                CandidateAttribution attribution = resolver.attribution(author, false, cueText, cueStart,
+                        author.get(author.size() - 1).end());
+                if (attribution != null) {
+                    entities.rememberDocument(attribution.who(), cueStart);
+                    return phrases.isPublishedIn(tokens, author) ? new CandidateAttribution(attribution.who(),
+                            AttributionKind.PUBLICATION, attribution.cue(), attribution.text(), false) : attribution;
+                }
+            }
             if (!phrase.isEmpty()) {
-                CandidateAttribution attribution = attribution(phrase, false, cueText, cueStart,
+                CandidateAttribution attribution = resolver.attribution(phrase, false, cueText, cueStart,
                         phrase.get(phrase.size() - 1).end());
                 if (attribution != null) {
                     return attribution;
@@ -156,11 +199,19 @@ final class AttributionFinder {
             int cueEnd = sentence.start() + cue.end(1);
             boolean come = source.substring(matchStart, cueStart).strip().toLowerCase().matches("come|as");
             int textStart = come ? firstNonSpace(matchStart) : cueStart;
-            List<Token> phrase = phraseAfter(tokens, indexAt(tokens, cueEnd));
+            int afterCue = indexAt(tokens, cueEnd);
+            while (language == Language.IT && afterCue < tokens.size()
+                    && DATIVES.contains(tokens.get(afterCue).key())) {
+                // "ha detto al Corriere della Sera il ministro": the one told comes first, then the source
+                afterCue = tokens.indexOf(listenerEnd(tokens, afterCue)) + 1;
+            }
+            List<Token> phrase = phrases.after(tokens, afterCue);
             if (phrase.isEmpty() || !startsAName(phrase)) {
-                if (language == Language.IT && !backward && lastPerson != null && endsClause(tokens, cueEnd)) {
-                    // ", ha aggiunto." with the subject left out: the person quoted last
-                    return new CandidateAttribution(lastPerson, AttributionKind.PERSON, cue.group(1),
+                if (language == Language.IT && !backward && resolver.lastPerson() != null && endsClause(tokens, cueEnd)
+                        && followsQuotation(cueStart)) {
+                    // "«...», ha aggiunto." with the subject left out: the person quoted last; but in "La
+                    // Confindustria, in una nota, fa sapere che" the subject is there, before the aside
+                    return new CandidateAttribution(resolver.lastPerson(), AttributionKind.PERSON, cue.group(1),
                             Located.in(source, textStart, cueEnd), false);
                 }
                 continue;
@@ -170,7 +221,18 @@ final class AttributionFinder {
                 // "said the country needs ...": a clause follows, not the source
                 continue;
             }
-            CandidateAttribution attribution = attribution(phrase, false, cue.group(1), textStart,
+            List<Token> named = nameInApposition(tokens, phrase, after);
+            if (!named.isEmpty()) {
+                // ", ha sottolineato il comandante delle Fiamme Gialle, il generale Giuseppe Arbore."
+                SourceName description = SourceName.read(phrase, language, false);
+                CandidateAttribution attribution = resolver.attribution(named, false, cue.group(1), textStart,
+                        named.get(named.size() - 1).end());
+                if (attribution != null) {
+                    entities.remember(attribution.who(), AttributionKind.PERSON, description.titles(), cueStart);
+                    return attribution;
+                }
+            }
+            CandidateAttribution attribution = resolver.attribution(phrase, false, cue.group(1), textStart,
                     phrase.get(phrase.size() - 1).end());
             if (attribution != null) {
                 return attribution;
@@ -186,12 +248,16 @@ final class AttributionFinder {
             int cueStart = sentence.start() + cue.start(1);
             int cueEnd = sentence.start() + cue.end(1);
             int at = indexAt(tokens, cueStart);
-            List<Token> phrase = phraseBefore(tokens, at);
+            List<Token> phrase = phrases.before(tokens, at);
             if (phrase.isEmpty() || isObjectOfPreposition(tokens, tokens.indexOf(phrase.get(0)))) {
                 // "Schillaci, che in un'intervista al Corriere della Sera ha spiegato": the subject is before "che";
                 // without one, "Researchers at the University of Alberta found" names its source in the phrase
                 List<Token> antecedent = relativeAntecedent(tokens, at);
                 phrase = antecedent.isEmpty() ? phrase : antecedent;
+            }
+            if (phrase.isEmpty() && at >= 1 && Lexicon.isAnd(tokens.get(at - 1).key(), language)) {
+                // "Martin Ellery, 52, called the vote "reckless" and said": who said is the subject of the sentence
+                phrase = phrases.after(tokens, 0);
             }
             List<Token> apposition = List.of();
             if (phrase.isEmpty() && at >= 2 && tokens.get(at - 1).text().equals(",")) {
@@ -200,14 +266,20 @@ final class AttributionFinder {
                 while (comma > 0 && !tokens.get(comma).text().equals(",")) {
                     comma--;
                 }
-                phrase = comma > 0 ? phraseBefore(tokens, comma) : List.of();
+                phrase = comma > 0 ? phrases.before(tokens, comma) : List.of();
                 apposition = comma > 0 ? tokens.subList(comma + 1, at - 1) : List.of();
+            }
+            if (ReportingCues.isHearing(cue.group(1))
+                    && phrase.stream().noneMatch(t -> HEARING_BODIES.contains(t.key()))) {
+                // "Residents heard explosions" reports nothing; "Leeds Crown Court heard" reports the evidence
+                continue;
             }
             SourceName read = phrase.isEmpty() ? null : SourceName.read(phrase, language, false);
             List<Token> publisher = citedSource(apposition, 0);
             if (read != null && read.documentReference() && !publisher.isEmpty()) {
                 // "The report, published by Amnesty International on Monday, says": the report's author
-                CandidateAttribution attribution = attribution(publisher, false, cue.group(1), phrase.get(0).start(),
+                CandidateAttribution attribution = resolver.attribution(publisher, false, cue.group(1),
+                        phrase.get(0).start(),
                         cueEnd);
                 if (attribution != null) {
                     return attribution;
@@ -218,7 +290,8 @@ final class AttributionFinder {
             }
             if (isName(apposition) && !isName(phrase)) {
                 // "Ukraine's finance minister, Serhiy Marchenko, said": the title first, the name in apposition
-                CandidateAttribution attribution = attribution(apposition, false, cue.group(1), phrase.get(0).start(),
+                CandidateAttribution attribution = resolver.attribution(apposition, false, cue.group(1),
+                        phrase.get(0).start(),
                         cueEnd);
                 if (attribution != null) {
                     SourceName title = SourceName.read(phrase, language, false);
@@ -230,7 +303,7 @@ final class AttributionFinder {
             }
             boolean opensSentence = phrase.get(0).start() == firstNonSpace(sentence.start())
                     || isAfterQuoteOrColon(tokens, tokens.indexOf(phrase.get(0)));
-            CandidateAttribution attribution = attribution(phrase, opensSentence, cue.group(1),
+            CandidateAttribution attribution = resolver.attribution(phrase, opensSentence, cue.group(1),
                     phrase.get(0).start(), cueEnd);
             if (attribution != null) {
                 return attribution;
@@ -271,151 +344,60 @@ final class AttributionFinder {
         return null;
     }
 
-    /** Builds the attribution from the source's noun phrase; null when it names nothing usable. */
-    private CandidateAttribution attribution(List<Token> phrase, boolean opensSentence, String cue, int textStart,
-            int textEnd) {
-        SourceName name = SourceName.read(phrase, language, opensSentence);
-        if (name == null) {
-            return null;
-        }
-        String who = withoutLeadingOrganization(name.name());
-        AttributionKind kind = name.kind();
-        if (name.pronoun()) {
-            if (lastPerson == null) {
-                return null;
-            }
-            who = lastPerson;
-            kind = AttributionKind.PERSON;
-        } else if (!name.words().isEmpty() && isCommonNoun(name)) {
-            String resolved = resolveCommonNoun(name, textStart);
-            if (resolved != null) {
-                who = resolved;
-                kind = entities.kindOf(resolved);
-            }
-        } else {
-            who = entities.resolve(who);
-            AttributionKind known = entities.kindOf(who);
-            kind = known != null ? known : name.kind();
-        }
-        entities.remember(who, kind, name.titles(), textStart);
-        if (kind == AttributionKind.PERSON) {
-            lastPerson = who;
-        }
-        return new CandidateAttribution(who, kind, cue.replaceAll("\\s+", " "),
-                Located.in(source, textStart, textEnd), false);
-    }
-
-    /** "Oim Flavio Di Giacomo" after "il portavoce dell'": the organization is part of the title, not the name. */
-    private String withoutLeadingOrganization(String name) {
-        String[] words = name.split(" ");
-        if (words.length >= 3 && entities.kindOf(entities.resolve(words[0])) == AttributionKind.ORGANIZATION
-                && !entities.resolve(words[0]).equals(entities.resolve(name))) {
-            return name.substring(words[0].length() + 1);
-        }
-        return name;
-    }
-
-    private static boolean isCommonNoun(SourceName name) {
-        return !Character.isUpperCase(name.name().charAt(0)) || name.documentReference();
+    /** The last token of the listener named after a dative ("al Corriere della Sera", "all'ANSA", "a Reuters"). */
+    private Token listenerEnd(List<Token> tokens, int dative) {
+        List<Token> listener = phrases.after(tokens, dative + 1);
+        return listener.isEmpty() ? tokens.get(dative) : listener.get(listener.size() - 1);
     }
 
     /**
-     * "il ministro" is the minister named last; "the observatory" the organization with that word in its name; a
-     * definite "il rapporto" or "the report" the organization mentioned last. Null when none applies.
+     * "the chief executive, Paul Grayson." after a cue: the name that a description of the source is followed by, when
+     * the description names no one and the name ends the clause; empty otherwise.
      */
-    private String resolveCommonNoun(SourceName name, int at) {
-        if (name.definite() && name.kind() == AttributionKind.PERSON) {
-            String person = entities.personTitled(name.words().get(0), at);
-            if (person != null) {
-                return person;
-            }
+    private List<Token> nameInApposition(List<Token> tokens, List<Token> phrase, int after) {
+        if (after >= tokens.size() || !tokens.get(after).text().equals(",")) {
+            return List.of();
         }
-        for (String word : name.words()) {
-            String organization = entities.organizationNamed(word, at);
-            if (organization != null) {
-                return organization;
-            }
+        List<Token> apposition = phrases.after(tokens, after + 1);
+        if (apposition.isEmpty()) {
+            return List.of();
         }
-        return name.documentReference() && name.definite() ? entities.organizationBefore(at) : null;
+        int next = tokens.indexOf(apposition.get(apposition.size() - 1)) + 1;
+        SourceName description = SourceName.read(phrase, language, false);
+        SourceName named = SourceName.read(apposition, language, false);
+        boolean closes = next >= tokens.size() || !tokens.get(next).isWord();
+        return closes && description != null && !description.isProperName() && named != null
+                && named.kind() == AttributionKind.PERSON && named.isProperName() ? apposition : List.of();
     }
 
-    /** The noun phrase that starts at token i: articles, titles, names, "(ACRONYM)", joined by "di"/"of". */
-    private List<Token> phraseAfter(List<Token> tokens, int i) {
-        while (i < tokens.size() && ADVERBS.contains(tokens.get(i).key())) {
-            i++;
+    /**
+     * "The trial followed 17,604 adults": a sentence whose subject is a document named before ("the study", "il
+     * rapporto") tells what the document says, with or without a reporting verb.
+     */
+    private CandidateAttribution documentSubject(Located sentence) {
+        List<Token> tokens = Token.of(source, sentence.start(), sentence.end());
+        if (tokens.size() < 3 || !Lexicon.isDefiniteDeterminer(tokens.get(0).key(), language)) {
+            return null;
         }
-        List<Token> phrase = new ArrayList<>();
-        for (int at = i; at < tokens.size() && phrase.size() < MAX_PHRASE; at++) {
-            Token token = tokens.get(at);
-            if (isAcronymInParentheses(tokens, at)) {
-                phrase.addAll(tokens.subList(at, at + 3));
-                at += 2;
-                continue;
-            }
-            if (!token.isWord()) {
-                break;
-            }
-            String key = token.key();
-            boolean nextIsName = at + 1 < tokens.size() && tokens.get(at + 1).isWord()
-                    && tokens.get(at + 1).isCapitalized();
-            if (phrase.isEmpty() && (Lexicon.isArticle(key, language) || token.isElided()
-                    || Lexicon.isMergedArticle(key, language))) {
-                phrase.add(token);
-                continue;
-            }
-            if (Lexicon.isOf(key, language) || Lexicon.isAnd(key, language)) {
-                if (phrase.isEmpty() || at + 1 >= tokens.size() || !tokens.get(at + 1).isWord()) {
-                    break;
-                }
-                phrase.add(token);
-                continue;
-            }
-            boolean nextIsArticleAndName = at + 2 < tokens.size() && Lexicon.isArticle(tokens.get(at + 1).key(), language)
-                    && tokens.get(at + 2).isWord() && tokens.get(at + 2).isCapitalized();
-            if (Lexicon.isPhraseBreak(key, language)
-                    && !((nextIsName || nextIsArticleAndName) && hasName(phrase) && key.length() <= 3)
-                    || Lexicon.isCommonFiniteVerb(key, language) || isCue(token)) {
-                break;
-            }
-            phrase.add(token);
+        int noun = 1;
+        while (noun < Math.min(4, tokens.size()) && !SourceName.isDocument(tokens.get(noun).key())) {
+            noun++;
         }
-        while (!phrase.isEmpty() && isJoiner(phrase.get(phrase.size() - 1))) {
-            phrase.remove(phrase.size() - 1);
+        int verb = noun + 1;
+        while (verb < tokens.size() && NounPhrases.ADVERBS.contains(tokens.get(verb).key())) {
+            verb++;
         }
-        return phrase;
-    }
-
-    /** The noun phrase that ends right before token i. */
-    private List<Token> phraseBefore(List<Token> tokens, int i) {
-        int from = i;
-        while (from > 0 && i - from < MAX_PHRASE) {
-            Token token = tokens.get(from - 1);
-            if (token.text().equals(")") && from >= 3 && isAcronymInParentheses(tokens, from - 3)) {
-                from -= 3;
-                continue;
-            }
-            if (!token.isWord()) {
-                break;
-            }
-            String key = token.key();
-            if (Lexicon.isArticle(key, language)) {
-                from--;
-                break;
-            }
-            boolean joinsNames = key.length() <= 3 && from < i && tokens.get(from).isCapitalized() && from >= 2
-                    && tokens.get(from - 2).isWord() && tokens.get(from - 2).isCapitalized();
-            boolean joiner = Lexicon.isOf(key, language) || Lexicon.isAnd(key, language) || joinsNames
-                    || (key.equals("non") || key.equals("non-")) && from < i;
-            if (!joiner && (Lexicon.isPhraseBreak(key, language) || Lexicon.isCommonFiniteVerb(key, language)
-                    || ADVERBS.contains(key))) {
-                break;
-            }
-            from--;
+        if (noun >= Math.min(4, tokens.size()) || verb >= tokens.size() || !tokens.get(verb).isWord()
+                || !tokens.get(noun).isWord() || !Lexicon.isFiniteVerb(tokens.get(verb).key(), language)) {
+            return null;
         }
-        while (from < i && isJoiner(tokens.get(from))) {
-            from++;
+        String author = entities.documentBefore(tokens.get(0).start());
+        if (author == null) {
+            return null;
         }
-        return tokens.subList(from, i);
+        AttributionKind kind = entities.kindOf(author);
+        return new CandidateAttribution(author, kind != null ? kind : AttributionKind.ORGANIZATION,
+                tokens.get(verb).text(), Located.in(source, tokens.get(0).start(), tokens.get(verb).end()), false);
     }
 
     /** "Orazio Schillaci, che in un'intervista ... ha spiegato": the phrase before ", che" with no comma after it. */
@@ -426,7 +408,7 @@ final class AttributionFinder {
                 return List.of();
             }
             if (RELATIVE_SUBJECTS.contains(key) && tokens.get(at - 1).text().equals(",")) {
-                return phraseBefore(tokens, at - 1);
+                return phrases.before(tokens, at - 1);
             }
         }
         return List.of();
@@ -469,25 +451,17 @@ final class AttributionFinder {
         return !phrase.isEmpty() && phrase.stream().anyMatch(Token::isWord);
     }
 
-    private boolean hasName(List<Token> phrase) {
-        return phrase.stream().anyMatch(t -> t.isWord() && t.isCapitalized());
-    }
-
-    private boolean isJoiner(Token token) {
-        return Lexicon.isOf(token.key(), language) || Lexicon.isAnd(token.key(), language);
-    }
-
-    private boolean isCue(Token token) {
-        return ReportingCues.any(language).matcher(token.text()).matches();
-    }
-
-    private static boolean isAcronymInParentheses(List<Token> tokens, int at) {
-        return at + 2 < tokens.size() && tokens.get(at).text().equals("(") && tokens.get(at + 1).isWord()
-                && tokens.get(at + 1).isCapitalized() && tokens.get(at + 2).text().equals(")");
-    }
-
     private static boolean isAfterQuoteOrColon(List<Token> tokens, int at) {
         return at > 0 && "\"“”«»:".contains(tokens.get(at - 1).text());
+    }
+
+    /** True when a closing quotation mark, perhaps with a comma, comes right before the cue. */
+    private boolean followsQuotation(int cueStart) {
+        int at = cueStart;
+        while (at > 0 && (Character.isWhitespace(source.charAt(at - 1)) || source.charAt(at - 1) == ',')) {
+            at--;
+        }
+        return at > 0 && "\"”»'’".indexOf(source.charAt(at - 1)) >= 0;
     }
 
     private static boolean endsClause(List<Token> tokens, int cueEnd) {

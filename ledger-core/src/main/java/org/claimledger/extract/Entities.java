@@ -29,6 +29,8 @@ final class Entities {
     private final TreeMap<Integer, String> organizationsByPosition = new TreeMap<>();
     private final Map<String, TreeSet<Integer>> positionsByOrganization = new HashMap<>();
     private final Map<String, TreeMap<Integer, String>> personsByTitle = new HashMap<>();
+    private final TreeMap<Integer, String> documentsByPosition = new TreeMap<>();
+    private final TreeMap<Integer, String> institutionsByPosition = new TreeMap<>();
 
     private Entities() {
     }
@@ -107,6 +109,10 @@ final class Entities {
 
     /** Remembers a source named in an attribution; a person's surname will then resolve to the full name. */
     void remember(String who, AttributionKind kind, List<String> titles, int at) {
+        if (who.equals(who.toLowerCase(Locale.ROOT))) {
+            // a common noun that stayed unresolved ("l'istituto", "the researchers") is no name to refer back to
+            return;
+        }
         kinds.putIfAbsent(who, kind);
         names.putIfAbsent(key(who), who);
         if (kind == AttributionKind.PERSON && who.contains(" ")) {
@@ -122,6 +128,33 @@ final class Entities {
         }
     }
 
+    /** Notes an institution the text names, quoted or not ("La Banca d'Italia ha abbassato la stima"). */
+    void noteInstitution(String who, int at) {
+        kinds.putIfAbsent(who, AttributionKind.ORGANIZATION);
+        names.putIfAbsent(key(who), who);
+        institutionsByPosition.put(at, who);
+    }
+
+    /** The institution named last before a position, which a generic "l'istituto" or "the body" refers to. */
+    String institutionBefore(int at) {
+        Map.Entry<Integer, String> institution = institutionsByPosition.lowerEntry(at);
+        Map.Entry<Integer, String> organization = organizationsByPosition.lowerEntry(at);
+        Map.Entry<Integer, String> last = institution == null ? organization
+                : organization == null || institution.getKey() > organization.getKey() ? institution : organization;
+        return last == null ? null : last.getValue();
+    }
+
+    /** Remembers who wrote or published the document an attribution cites ("a study published in The Lancet"). */
+    void rememberDocument(String author, int at) {
+        documentsByPosition.put(at, author);
+    }
+
+    /** The author of the document cited last before a position, which "the study" or "il rapporto" refers to. */
+    String documentBefore(int at) {
+        Map.Entry<Integer, String> last = documentsByPosition.lowerEntry(at);
+        return last == null ? null : last.getValue();
+    }
+
     /** "il ministro", "the economist": the person last introduced with that title before a position. */
     String personTitled(String title, int at) {
         TreeMap<Integer, String> persons = personsByTitle.get(title);
@@ -129,7 +162,10 @@ final class Entities {
         return last == null ? null : last.getValue();
     }
 
-    /** "the observatory": the organization, mentioned last before a position, whose name has that word. */
+    /**
+     * "the observatory", "la procura": the organization or institution, mentioned last before a position, whose name
+     * has that word.
+     */
     String organizationNamed(String word, int at) {
         if (word.length() < 4 || PARTICLES.contains(word)) {
             return null;
@@ -138,13 +174,22 @@ final class Entities {
         int foundAt = -1;
         for (Map.Entry<String, TreeSet<Integer>> organization : positionsByOrganization.entrySet()) {
             Integer last = organization.getValue().lower(at);
-            if (last != null && last > foundAt
-                    && List.of(key(organization.getKey()).split("[^\\p{L}\\p{N}]+")).contains(word)) {
+            if (last != null && last > foundAt && hasWord(organization.getKey(), word)) {
                 found = organization.getKey();
                 foundAt = last;
             }
         }
+        for (Map.Entry<Integer, String> institution : institutionsByPosition.headMap(at).entrySet()) {
+            if (institution.getKey() > foundAt && hasWord(institution.getValue(), word)) {
+                found = institution.getValue();
+                foundAt = institution.getKey();
+            }
+        }
         return found;
+    }
+
+    private static boolean hasWord(String name, String word) {
+        return List.of(key(name).split("[^\\p{L}\\p{N}]+")).contains(word);
     }
 
     /** The organization mentioned last before a position, which "il rapporto" or "the report" refers to. */

@@ -9,7 +9,7 @@ import org.claimledger.model.Language;
  * Finds candidate claims in a normalized source text: one per claim-bearing sentence, or per clause when a sentence
  * lists figures in clauses separated by semicolons. A sentence bears a claim when it has a figure or an attribution.
  * Lines that are not prose (headings, player text, date headers) give claims only when they carry a counted figure,
- * as a quotation lifted out of its sentence does.
+ * as a quotation lifted out of its sentence does, or quote someone the way headlines do ("Giorgetti: «...»").
  */
 public final class Extractor {
     private Extractor() {
@@ -29,11 +29,14 @@ public final class Extractor {
         private int paragraph = -1;
         private Sentences.Sentence previous;
         private int previousClaimCount;
+        private boolean previousAttributed;
 
         Run(String source, Language language) {
             this.source = source;
             this.language = language;
-            this.finder = new AttributionFinder(source, language, Entities.of(source));
+            Entities entities = Entities.of(source);
+            Introductions.note(source, language, entities);
+            this.finder = new AttributionFinder(source, language, entities);
         }
 
         List<CandidateClaim> claims() {
@@ -42,6 +45,7 @@ public final class Extractor {
                     paragraph = sentence.paragraph();
                     lastInParagraph = null;
                     previous = null;
+                    previousAttributed = false;
                 }
                 read(sentence);
                 previous = sentence;
@@ -60,7 +64,10 @@ public final class Extractor {
                 } else if (found != null) {
                     attribution = found.attribution();
                     lastInParagraph = attribution;
-                } else if (lastInParagraph != null && finder.isReported(sentence.text())) {
+                } else if (lastInParagraph != null && (finder.isReported(sentence.text())
+                        || previousAttributed && Sentences.isQuotation(sentence.text().text()))) {
+                    // "avrebbe spedito" reports without a cue; "«Abbiamo difeso il valore del prodotto»." after a
+                    // quoted sentence goes on quoting the same speaker
                     CandidateAttribution carried = lastInParagraph;
                     attribution = new CandidateAttribution(carried.who(), carried.kind(), carried.cue(),
                             carried.text(), true);
@@ -75,10 +82,11 @@ public final class Extractor {
                 withFigures += found.isEmpty() ? 0 : 1;
             }
             if (!sentence.prose()) {
-                attribution = null;
                 if (sentence.kind() == Sentences.LineKind.FURNITURE) {
                     return;
                 }
+                // a headline attributes only as headlines do: "Giorgetti: «Conti pubblici sotto controllo»"
+                attribution = finder.quotedAfterColon(sentence.text());
             }
             if (withFigures <= 1) {
                 List<CandidateFigure> all = new ArrayList<>();
@@ -94,6 +102,7 @@ public final class Extractor {
                 }
             }
             previousClaimCount = claims.size() - before;
+            previousAttributed = attribution != null;
         }
 
         /** "Questo è quello che ha scoperto il MSMT": the sentence before is the claim, this one its attribution. */

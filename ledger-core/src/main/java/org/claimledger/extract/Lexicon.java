@@ -10,6 +10,8 @@ final class Lexicon {
     private static final Set<String> IT_ARTICLES = Set.of("il", "lo", "la", "l'", "i", "gli", "le", "un", "uno",
             "una", "un'");
     private static final Set<String> EN_ARTICLES = Set.of("the", "a", "an");
+    private static final Set<String> IT_INDEFINITE = Set.of("un", "uno", "una", "un'");
+    private static final Set<String> EN_INDEFINITE = Set.of("a", "an");
     private static final Set<String> IT_DEFINITE = Set.of("il", "lo", "la", "l'", "i", "gli", "le", "questi", "queste",
             "quei", "quelle", "entrambi", "entrambe", "tutti", "tutte", "dei", "degli", "delle", "ai", "agli", "alle",
             "nei", "negli", "nelle", "sui", "sugli", "dai", "dagli", "coi");
@@ -81,6 +83,11 @@ final class Lexicon {
 
     static boolean isArticle(String key, Language language) {
         return (language == Language.IT ? IT_ARTICLES : EN_ARTICLES).contains(key);
+    }
+
+    /** "un", "una", "a", "an": a phrase with one introduces someone or something not mentioned before. */
+    static boolean isIndefiniteArticle(String key, Language language) {
+        return (language == Language.IT ? IT_INDEFINITE : EN_INDEFINITE).contains(key);
     }
 
     /** Articles, demonstratives and contracted prepositions that make a following number refer back ("i due"). */

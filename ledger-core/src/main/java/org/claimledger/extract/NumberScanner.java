@@ -28,6 +28,11 @@ final class NumberScanner {
             "^(?:[ \\u00A0\\u202F](?:thousand|million|billion|trillion)\\b|[ \\u00A0\\u202F]?(?:bn|mn|tn)\\b)?"
                     + "(?:[ \\u00A0\\u202F\\u2009]?%|[ \\u00A0](?:per ?cent|percent)\\b)?",
             Pattern.CASE_INSENSITIVE);
+    /** "£450m", "$30k": after a currency sign, English abbreviates million and thousand to one letter. */
+    private static final Pattern EN_CURRENCY_SCALE = Pattern.compile("[mk]\\b");
+    /** Nouns of time and age that make a hyphenated number a span or an age, not a count: "10-year", "52-year-old". */
+    private static final Pattern SPAN_COMPOUND = Pattern.compile(
+            "(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|nights?|time|old)\\b.*");
     /** Words after which a number names something rather than counting it: "risoluzione 2375", "article 5". */
     private static final Set<String> IDENTIFIER_WORDS = Set.of("risoluzione", "risoluzioni", "articolo", "articoli",
             "art", "legge", "decreto", "numero", "n", "nr", "pagina", "pag", "comma", "paragrafo", "capitolo", "volo",
@@ -35,9 +40,13 @@ final class NumberScanner {
             "alle", "dalle", "ore", "resolution", "resolutions", "article", "articles", "law", "act", "no", "number",
             "page", "pages", "p", "pp", "section", "chapter", "flight", "model", "version", "code", "route", "road",
             "street", "channel", "item", "rule", "amendment", "room", "gate", "platform", "highway", "tipo", "type");
-    private static final Pattern ITALIAN_RANGE_OPENER = Pattern.compile("(?:^|[^\\p{L}])((?:tra|fra) (?:il |l['’])?)$");
+    /** Italian puts an article before each end of a range, plural too: "tra il 3 e il 4%", "tra i 16 e i 18". */
+    private static final String IT_RANGE_ARTICLE = "(?:il |i |gli |lo |l['’])?";
+    private static final Pattern ITALIAN_RANGE_OPENER = Pattern.compile("(?:^|[^\\p{L}])((?:tra|fra) " + IT_RANGE_ARTICLE
+            + ")$");
     private static final Pattern ENGLISH_RANGE_OPENER = Pattern.compile("(?:^|[^\\p{L}])(between )$");
-    private static final Pattern ITALIAN_RANGE_JOINER = Pattern.compile(" e (?:il |l['’])?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ITALIAN_RANGE_JOINER = Pattern.compile(" e " + IT_RANGE_ARTICLE,
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern ENGLISH_RANGE_JOINER = Pattern.compile(" and ", Pattern.CASE_INSENSITIVE);
     private static final Set<String> ONE_BEFORE_SCALE = Set.of("un", "uno", "una", "a", "one");
 
@@ -66,7 +75,8 @@ final class NumberScanner {
     private static FigureMention digitFigure(String source, int start, int end, int from, int to, Language language,
             List<Located> times) {
         if (insideAny(times, start) || !standsAlone(source, start, end, from, to, language)
-                || isIdentifier(source, start, from, language) || isInsideName(source, start, end, from, to)) {
+                || isIdentifier(source, start, from, language) || isInsideName(source, start, end, from, to)
+                || Ages.isAge(source, from, to, start, end, language)) {
             return null;
         }
         String number = source.substring(start, end);
@@ -81,6 +91,10 @@ final class NumberScanner {
         }
         Matcher after = (language == Language.IT ? IT_AFTER : EN_AFTER).matcher(source).region(end, to);
         int figureEnd = after.lookingAt() ? after.end() : end;
+        Matcher abbreviated = EN_CURRENCY_SCALE.matcher(source).region(end, to);
+        if (figureStart < start && language == Language.EN && figureEnd == end && abbreviated.lookingAt()) {
+            figureEnd = abbreviated.end();
+        }
         return mention(source, figureStart, figureEnd, language, false);
     }
 
@@ -104,7 +118,7 @@ final class NumberScanner {
                 return false;
             }
             if ((after == '-' || after == '\u2013') && Character.isLetter(afterThat)) {
-                return false;
+                return isCountCompound(source, end + 1, to);
             }
             if (after == '°' || after == 'º' || after == 'ª') {
                 return false;
@@ -112,11 +126,27 @@ final class NumberScanner {
             if (Character.isLetter(after)) {
                 String glued = source.substring(end, Math.min(to, end + 4)).toLowerCase(Locale.ROOT);
                 boolean scale = language == Language.IT ? glued.matches("(?:mila|mln|mld|mrd)\\b.*|(?:mila|mln|mld|mrd)")
-                        : glued.matches("(?:bn|mn|tn)\\b.*|(?:bn|mn|tn)");
+                        : glued.matches("(?:bn|mn|tn)\\b.*|(?:bn|mn|tn)")
+                                || glued.matches("[mk]\\b.*|[mk]") && CURRENCY_BEFORE.matcher(source)
+                                        .region(Math.max(from, start - 4), start).find();
                 return scale;
             }
         }
         return true;
+    }
+
+    /**
+     * "a 40,000-seat stand", "a 30-strong team": a number joined by a hyphen to the lower-case noun it counts is a
+     * figure; "10-year", "52-year-old" are spans and ages, and "3-D" or "S-300" are names.
+     */
+    private static boolean isCountCompound(String source, int at, int to) {
+        int end = at;
+        while (end < to && Character.isLetter(source.charAt(end))) {
+            end++;
+        }
+        String word = source.substring(at, end);
+        return word.length() >= 3 && word.equals(word.toLowerCase(Locale.ROOT))
+                && !SPAN_COMPOUND.matcher(source.substring(at, Math.min(to, at + 20)).toLowerCase(Locale.ROOT)).matches();
     }
 
     private static boolean isIdentifier(String source, int start, int from, Language language) {

@@ -8,12 +8,16 @@ import java.util.regex.Pattern;
 import org.claimledger.model.Language;
 import org.claimledger.model.Qualifier;
 
-/** Reads the words just before a figure that bound it: "almeno", "più di", "circa", "at least", "as many as". */
+/**
+ * Reads the words just before a figure that bound it: "almeno", "più di", "circa", "at least", "as many as", and the
+ * verbs that say a figure was passed: "le frodi superano i 16 miliardi", "costs exceeded £2m".
+ */
 final class QualifierReader {
     private static final Map<Pattern, Qualifier> ITALIAN = patterns(Map.of(
             "non più di|non oltre|al massimo|al più|massimo", Qualifier.AT_MOST,
             "fino a|fino ad|sino a", Qualifier.UP_TO,
-            "più di|oltre|oltre a|sopra|ben oltre|poco più di|superiore a", Qualifier.MORE_THAN,
+            "più di|oltre|oltre a|sopra|ben oltre|poco più di|superiore a|supera|superano|superato|superata|superati"
+                    + "|superate|oltrepassa|oltrepassano", Qualifier.MORE_THAN,
             "almeno|non meno di|minimo", Qualifier.AT_LEAST,
             "quasi|poco meno di|sfiora|sfiorano|prossimo a", Qualifier.NEARLY,
             "circa|intorno a|attorno a|all'incirca|approssimativamente|più o meno|qualcosa come|una stima di|stimati"
@@ -22,7 +26,8 @@ final class QualifierReader {
     private static final Map<Pattern, Qualifier> ENGLISH = patterns(Map.of(
             "no more than|not more than|at most|a maximum of|at the most", Qualifier.AT_MOST,
             "up to|as many as|as much as", Qualifier.UP_TO,
-            "more than|over|above|in excess of|upwards of|just over|well over|greater than", Qualifier.MORE_THAN,
+            "more than|over|above|in excess of|upwards of|just over|well over|greater than|exceeds|exceeded"
+                    + "|exceeding|exceed|surpassed|surpasses|topped|tops", Qualifier.MORE_THAN,
             "at least|a minimum of|no fewer than|no less than|not less than", Qualifier.AT_LEAST,
             "nearly|almost|close to|just under|just shy of|approaching", Qualifier.NEARLY,
             "about|around|roughly|approximately|some|an estimated|estimated|circa|about some|or so|of about"

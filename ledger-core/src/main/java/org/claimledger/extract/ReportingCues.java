@@ -10,7 +10,8 @@ final class ReportingCues {
             + "|riferito|precisato|osservato|commentato|ribadito|annunciato|riportato|evidenziato|rivelato|confermato"
             + "|sostenuto|denunciato|scoperto|stimato|raccontato|ammesso|avvertito|concluso|accertato|documentato"
             + "|segnalato|notato|assicurato|specificato|chiarito|ricordato|indicato|calcolato|reso\\s+noto|scoperto"
-            + "|rilevato|constatato|dimostrato|mostrato|stabilito|registrato|contato|censito|stimato)";
+            + "|rilevato|constatato|dimostrato|mostrato|stabilito|registrato|contato|censito|stimato|puntualizzato"
+            + "|replicato|garantito|anticipato|ammonito|rimarcato|illustrato|fatto\\s+sapere|fatto\\s+notare)";
     private static final String IT_PRESENT = "(?:afferma|affermano|dice|dicono|scrive|scrivono|spiega|spiegano|dichiara"
             + "|dichiarano|sottolinea|sottolineano|riferisce|riferiscono|riporta|riportano|sostiene|sostengono"
             + "|denuncia|denunciano|rivela|rivelano|conferma|confermano|osserva|osservano|evidenzia|evidenziano"
@@ -18,21 +19,30 @@ final class ReportingCues {
             + "|avvertono|ricorda|ricordano|annuncia|annunciano|calcola|calcolano|documenta|documentano|rileva"
             + "|rilevano|mostra|mostrano|disse|dissero|scrisse|scrissero|spiegò|affermò|dichiarò|aggiunse"
             + "|sottolineò|riferì|annunciò|rivelò|confermò|sostenne|osservò|precisò|ricordò|avvertì|registra|registrano"
-            + "|censisce|censiscono|rende\\s+noto|rendono\\s+noto|emerge|emergono|risulta|risultano)";
+            + "|censisce|censiscono|rende\\s+noto|rendono\\s+noto|emerge|emergono|risulta|risultano|fa\\s+sapere"
+            + "|fanno\\s+sapere|fa\\s+notare|fanno\\s+notare|puntualizza|puntualizzano|replica|replicano|garantisce"
+            + "|garantiscono|anticipa|anticipano|ammette|ammettono|rimarca|rimarcano|illustra|illustrano)";
     private static final String IT_ADVERB = "(?:anche\\s+|poi\\s+|inoltre\\s+|infatti\\s+|invece\\s+|ancora\\s+"
             + "|più\\s+volte\\s+|già\\s+)?";
     private static final String IT_CUE = "((?:ha|hanno|avrebbe|avrebbero|aveva|avevano)\\s+" + IT_ADVERB
             + IT_PARTICIPLE + "|" + IT_PRESENT + ")";
+    /** What a court or an inquest is told: "Leeds Crown Court heard", "the jury was told". */
+    private static final String HEARING = "heard|was\\s+told|were\\s+told";
+    private static final Pattern HEARING_CUE = Pattern.compile("(?:\\w+\\s+)*(?:" + HEARING + ")",
+            Pattern.CASE_INSENSITIVE);
     private static final String EN_VERB = "(?:said|says|told|tells|wrote|writes|added|adds|stated|states|noted|notes"
             + "|explained|explains|reported|reports|claimed|claims|found|finds|estimated|estimates|concluded"
             + "|concludes|warned|warns|announced|announces|confirmed|confirms|revealed|reveals|argued|argues"
             + "|insisted|insists|acknowledged|acknowledges|admitted|admits|showed|shows|observed|observes|counted"
-            + "|recorded|registered|tallied|calculated|documented)";
+            + "|recorded|registered|tallied|calculated|documented|stressed|stresses|emphasised|emphasized|emphasises"
+            + "|emphasizes|pointed\\s+out|points\\s+out|predicted|predicts|cautioned|cautions|reiterated|reiterates"
+            + "|conceded|concedes|highlighted|highlights|disclosed|discloses|testified|alleged|alleges|"
+            + HEARING + ")";
     private static final String EN_ADVERB = "(?:also\\s+|later\\s+|previously\\s+|recently\\s+|again\\s+)?";
     private static final String EN_CUE = "(" + EN_ADVERB + "(?:has\\s+|have\\s+|had\\s+)?" + EN_ADVERB + EN_VERB + ")";
-    /** "told" names its listener after it ("told reporters"), so it never inverts. */
+    /** "told" names its listener after it ("told reporters"), so it never inverts; nor do the hearing cues. */
     private static final String EN_INVERTING_CUE = "(" + EN_ADVERB + "(?:has\\s+|have\\s+|had\\s+)?"
-            + EN_VERB.replace("|told|tells", "") + ")";
+            + EN_VERB.replace("|told|tells", "").replace("|" + HEARING, "") + ")";
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
@@ -69,6 +79,11 @@ final class ReportingCues {
             + "|are\\s+said\\s+to|was\\s+said\\s+to|were\\s+said\\s+to)\\b", FLAGS);
 
     private ReportingCues() {
+    }
+
+    /** True for the cues only a court, a jury or an inquest takes: "heard", "was told". */
+    static boolean isHearing(String cue) {
+        return HEARING_CUE.matcher(cue).matches();
     }
 
     static Pattern inverted(Language language) {

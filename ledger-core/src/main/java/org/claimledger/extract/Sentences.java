@@ -16,6 +16,8 @@ import org.claimledger.model.Language;
  */
 final class Sentences {
     private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}:\\d{2}(?::\\d{2})?\\b");
+    /** What makes a short line a headline with a claim, not page furniture: money, a percentage, a quotation. */
+    private static final Pattern HEADLINE_CLAIM = Pattern.compile("[$€£¥]\\s?\\d|\\d\\s?%|\\p{L}\\s*:\\s*[«\"“]");
     private static final Pattern SENTENCE_END = Pattern.compile(
             "([.!?]+[\"”»')\\]]*)\\s+(?=[\"“«(\\[]?\\s?[\\p{Lu}\\p{N}])");
     private static final Set<String> IT_ABBREVIATIONS = Set.of("sig", "sigg", "dott", "prof", "ing", "avv", "on",
@@ -69,7 +71,8 @@ final class Sentences {
     /**
      * Prose ends like a sentence and has a finite verb or five words at least, or has a finite verb and runs long, as a
      * paragraph does. Of the rest, furniture has clock times, separators such as "|" or "•", or fewer than eight
-     * words; anything else is a fragment.
+     * words and no money, percentage or quotation ("Council backs £450m stadium deal" is a headline); anything else
+     * is a fragment.
      */
     static LineKind kindOf(String source, int from, int to, Language language) {
         String line = source.substring(from, to).strip();
@@ -80,10 +83,24 @@ final class Sentences {
         if (endsLikeSentence && (verb || words >= 5) || verb && words >= 12) {
             return LineKind.PROSE;
         }
-        if (CLOCK.matcher(line).find() || line.matches("(?s).*[|•·►▶].*") || words < 8) {
+        if (CLOCK.matcher(line).find() || line.matches("(?s).*[|•·►▶].*")) {
             return LineKind.FURNITURE;
         }
-        return LineKind.FRAGMENT;
+        return words < 8 && !HEADLINE_CLAIM.matcher(line).find() ? LineKind.FURNITURE : LineKind.FRAGMENT;
+    }
+
+    /**
+     * True when the whole sentence is one quotation: «Abbiamo difeso il valore del prodotto». or "He took the money."
+     * Such a sentence after an attributed one goes on quoting the same speaker.
+     */
+    static boolean isQuotation(String sentence) {
+        String text = sentence.strip().replaceAll("[.!?…]+$", "");
+        if (text.length() < 3 || "«\"“".indexOf(text.charAt(0)) < 0
+                || "»\"”".indexOf(text.charAt(text.length() - 1)) < 0) {
+            return false;
+        }
+        String inside = text.substring(1, text.length() - 1);
+        return inside.chars().noneMatch(c -> c == '«' || c == '»' || c == '"' || c == '“' || c == '”');
     }
 
     /** Splits a sentence at semicolons that are outside quotation marks. */

@@ -1,5 +1,6 @@
 package org.claimledger.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -22,7 +23,13 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
             "spokeswoman", "spokesperson", "director", "analyst", "expert", "general", "ambassador", "chief",
             "adviser", "advisor", "official", "researcher", "professor", "journalist", "senator", "mayor", "ceo",
             "commander", "colonel", "economist", "author", "chancellor", "governor", "governatore", "head", "dr",
-            "mr", "mrs", "ms", "sir", "lord", "signor", "dott", "prof", "on", "vice");
+            "mr", "mrs", "ms", "sir", "lord", "signor", "dott", "prof", "on", "vice", "procuratore", "procuratrice",
+            "avvocato", "avvocata", "giudice", "magistrato", "prefetto", "questore", "assessore", "assessora", "rettore",
+            "rettrice", "sottosegretario", "sottosegretaria", "viceministro", "viceministra", "commissario",
+            "commissaria", "governatrice", "fonte", "prosecutor", "lawyer", "attorney", "judge", "councillor",
+            "councilor", "chairman", "chairwoman", "source", "doctor", "cardiologist", "scientist",
+            "epidemiologist", "inspector", "detective", "superintendent", "treasurer", "amministratore",
+            "amministratrice");
     private static final Set<String> PUBLICATION_TITLES = Set.of("portale", "giornale", "quotidiano", "sito", "testata",
             "rivista", "emittente", "settimanale", "tv", "newspaper", "magazine", "website", "outlet", "broadcaster",
             "daily", "weekly", "journal", "site", "blog", "network", "tabloid");
@@ -35,7 +42,7 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
             "relazione", "indagine", "comunicato", "analisi", "ricerca", "sondaggio", "bollettino", "testo", "nota",
             "study", "document", "survey", "analysis", "statement", "memo", "filing", "release", "bulletin", "text",
             "assessment", "review", "audit", "inquiry", "investigation", "data", "dati", "stime", "estimates",
-            "figures", "cifre");
+            "figures", "cifre", "trial", "sperimentazione");
     private static final Set<String> PRONOUNS = Set.of("lui", "lei", "egli", "ella", "he", "she", "they", "loro",
             "essi", "esse", "it");
     private static final Set<String> PLURAL_ENDINGS = Set.of("i", "e", "s");
@@ -53,6 +60,17 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
             "governo", "repubblica", "defense", "defence", "state", "treasury", "interior", "foreign", "affairs",
             "health", "justice", "energy", "commerce", "education", "labor", "labour", "finance", "economy",
             "environment", "home", "office", "security", "council", "government", "house", "senate", "general");
+
+    /** Words that join a title to its complement: "presidente del Consiglio", "governor of the Bank of England". */
+    private static final Set<String> COMPLEMENTS = Set.of("di", "del", "dello", "della", "dei", "degli", "delle",
+            "dell'", "d'", "of", "for", "at");
+
+    /** "vicine a", "close to": sources described by whom they are close to. */
+    private static final Set<String> CLOSE = Set.of("vicino", "vicina", "vicini", "vicine", "close");
+
+    /** Streets and palaces that stand for the institution in them, written in lower case before the name. */
+    private static final Set<String> PLACES = Set.of("via", "viale", "piazza", "piazzale", "corso", "largo", "palazzo",
+            "vicolo", "lungotevere");
 
     /** Plural nouns for groups that report: they are sources, but not names. */
     private static final Set<String> GROUPS = Set.of("osservatori", "analisti", "esperti", "investigatori",
@@ -88,8 +106,29 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
         if (run != null && commonOpener) {
             run = new int[] {run[0] + 1, run[1] + 1};
         }
+        if (keys.stream().anyMatch(CLOSE::contains) && !CLOSE.contains(first)) {
+            // "fonti vicine a Palazzo Chigi", "a person close to the club": described by whom they are close to
+            return new SourceName(text(words, 0, words.size()), isSingularTitle(first) ? AttributionKind.PERSON
+                    : AttributionKind.ORGANIZATION, false, false, definite, titles(keys), keys);
+        }
+        if (run != null && run[1] + 1 < words.size() && words.get(run[1]).key().equals("'s")
+                && isSingularTitle(keys.get(keys.size() - 1))) {
+            // "The Prime Minister's spokesman": the title's holder, not the name before the possessive
+            return new SourceName(text(words, 0, words.size()), AttributionKind.PERSON, false, false, definite,
+                    titles(keys), keys);
+        }
         if (run != null) {
-            run = withoutTitles(words, run, language);
+            run = HolderName.within(words, run, language);
+            if (run[0] == run[1]) {
+                // "un funzionario di Palazzo Koch": a title and its complement describe a source left unnamed
+                return new SourceName(text(words, 0, words.size()), AttributionKind.PERSON, false, false, definite,
+                        titles(keys), keys);
+            }
+            if (run[0] > 0 && PLACES.contains(words.get(run[0] - 1).text())) {
+                // "via Nazionale", "palazzo Chigi": an institution named by the street or palace it is in
+                return new SourceName(text(words, run[0] - 1, run[1]), AttributionKind.ORGANIZATION, false, false,
+                        definite, List.of(), keys);
+            }
             if (run[1] - run[0] == 1 && INSTITUTIONS.contains(words.get(run[0]).key()) && run[1] + 1 < words.size()
                     && Lexicon.isOf(words.get(run[1]).key(), language) && words.get(run[1] + 1).isWord()) {
                 run = new int[] {run[0], run[1] + 2};
@@ -98,8 +137,14 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
                     && Lexicon.isOf(words.get(run[0] - 1).key(), language)) {
                 run = new int[] {run[0] - 2, run[1]};
             }
-            List<String> titles = words.subList(0, run[0]).stream().map(Token::key)
-                    .filter(PERSON_TITLES::contains).toList();
+            if (language == Language.IT && run[1] - run[0] == 1 && INSTITUTIONS.contains(words.get(run[0]).key())
+                    && words.subList(run[1], words.size()).stream().allMatch(t -> t.isWord() && !t.isCapitalized()
+                            && !Lexicon.isOf(t.key(), language) && !Lexicon.isAnd(t.key(), language))) {
+                // "Banca centrale europea", "Corte costituzionale": Italian capitalizes only the first word
+                run = new int[] {run[0], words.size()};
+            }
+            List<String> titles = titles(words.subList(0, run[0]).stream().filter(Token::isWord).map(Token::key)
+                    .toList());
             String name = text(words, run[0], run[1]);
             return new SourceName(name, kindOf(words.subList(0, run[0]), name, run[1] - run[0]), false, false,
                     definite, titles, keys);
@@ -112,28 +157,66 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
         if (document) {
             return new SourceName(name, AttributionKind.DOCUMENT, true, false, definite, List.of(), keys);
         }
-        boolean person = PERSON_TITLES.contains(first) && !PLURAL_ENDINGS.contains(first.substring(first.length() - 1));
-        return new SourceName(name, person ? AttributionKind.PERSON : AttributionKind.ORGANIZATION, false, false,
-                definite, person ? List.of(first) : List.of(), keys);
+        // "il ministro", "a senior health official", "the council's finance director": a title heads a person
+        String head = keys.isEmpty() ? first : keys.get(keys.size() - 1);
+        String title = isSingularTitle(first) ? first : isSingularTitle(head) ? head : null;
+        return new SourceName(name, title != null ? AttributionKind.PERSON : AttributionKind.ORGANIZATION, false, false,
+                definite, title != null ? List.of(title) : List.of(), keys);
     }
 
     /**
-     * "Foreign Minister Sergei Lavrov", "Secretary of State Antony Blinken", "ministro dell'Ambiente Gilberto Pichetto
-     * Fratin": titles and offices at the start of a capitalized run belong to the title, not to the name.
+     * The key that "the minister" or "il presidente del Consiglio" looks a person up by: the title word, or the title
+     * with its complement when it has one, so that "la presidente del Consiglio" is not the "presidente della Regione"
+     * named before.
      */
-    private static int[] withoutTitles(List<Token> words, int[] run, Language language) {
-        int from = run[0];
-        for (int i = run[0]; i < run[1] - 1; i++) {
-            if (PERSON_TITLES.contains(words.get(i).key())) {
-                from = i + 1;
-            }
+    String titleKey() {
+        if (words.stream().anyMatch(COMPLEMENTS::contains)) {
+            return String.join(" ", words);
         }
-        boolean titled = from > run[0] || words.subList(0, run[0]).stream().anyMatch(t -> PERSON_TITLES.contains(t.key()));
-        while (titled && from < run[1] - 1 && (OFFICES.contains(words.get(from).key())
-                || isParticle(words.get(from).key(), language))) {
-            from++;
+        return words.stream().filter(SourceName::isSingularTitle).findFirst().orElse(words.get(0));
+    }
+
+    /** The title words of a title phrase, and the whole phrase when a complement makes it one office. */
+    private static List<String> titles(List<String> keys) {
+        List<String> titles = new ArrayList<>(keys.stream().filter(PERSON_TITLES::contains).toList());
+        int first = keys.indexOf(titles.isEmpty() ? "" : titles.get(0));
+        if (first >= 0 && keys.subList(first, keys.size()).stream().anyMatch(COMPLEMENTS::contains)) {
+            titles.add(String.join(" ", keys.subList(first, keys.size())));
         }
-        return new int[] {from, run[1]};
+        return titles;
+    }
+
+    private static boolean isSingularTitle(String key) {
+        return PERSON_TITLES.contains(key) && !PLURAL_ENDINGS.contains(key.substring(key.length() - 1));
+    }
+
+    /** A name as names are written, capitalized, rather than a description ("comandante delle Fiamme Gialle"). */
+    boolean isProperName() {
+        return Character.isUpperCase(name.charAt(0)) && !documentReference && !pronoun;
+    }
+
+    /** True when the phrase names a document, alone ("the report") or with its author ("il rapporto di Terna"). */
+    boolean mentionsDocument() {
+        return words.stream().anyMatch(DOCUMENTS::contains);
+    }
+
+    /** "banca", "istituto", "agency": the nouns that head institutions' names. */
+    static boolean isInstitution(String key) {
+        return INSTITUTIONS.contains(key);
+    }
+
+    /** "rapporto", "study", "trial": nouns for documents that say things. */
+    static boolean isDocument(String key) {
+        return DOCUMENTS.contains(key);
+    }
+
+    static boolean isPersonTitle(String key) {
+        return PERSON_TITLES.contains(key);
+    }
+
+    /** "Ambiente" in "ministro dell'Ambiente", "State" in "Secretary of State": the office a title is for. */
+    static boolean isOffice(String key) {
+        return OFFICES.contains(key);
     }
 
     /**
@@ -180,7 +263,8 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
         return Lexicon.isOf(key, language) || key.equals("de") || key.equals("van") || key.equals("von")
                 || key.equals("bin") || key.equals("al") || key.equals("for") || key.equals("the")
                 || key.equals("e") || key.equals("and") || key.equals("la") || key.equals("le") || key.equals("der")
-                || key.equals("den") || key.equals("da") || key.equals("dos") || key.equals("du") || key.equals("y");
+                || key.equals("den") || key.equals("da") || key.equals("dos") || key.equals("du") || key.equals("y")
+                || key.equals("&");
     }
 
     private static AttributionKind kindOf(List<Token> titles, String name, int words) {
@@ -206,7 +290,7 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
         return looksLikeOrganization(name) ? AttributionKind.ORGANIZATION : AttributionKind.PERSON;
     }
 
-    private static boolean looksLikeOrganization(String name) {
+    static boolean looksLikeOrganization(String name) {
         return name.matches("(?iu).*\\b(?:team|ministry|ministero|agency|agenzia|commission|commissione|institute"
                 + "|istituto|bank|banca|office|ufficio|council|consiglio|fund|fondo|organization|organisation"
                 + "|organizzazione|nations|nazioni|department|dipartimento|university|università|center|centre|centro"
@@ -215,10 +299,11 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
                 + "|authority|autorità|police|polizia|army|esercito|forces|forze|kremlin|cremlino|pentagon|pentagono"
                 + "|house|casa|service|servizio|servizi|board|bureau|observatory|osservatorio|watch|monitor|international"
                 + "|internazionale|party|partito|alliance|alleanza|coalition|coalizione|network|rete|cross|croce|force"
-                + "|forza|guard|guardia|statistics|statistica)\\b.*");
+                + "|forza|guard|guardia|statistics|statistica|school|scuola|college|hospital|ospedale|clinic|clinica"
+                + "|academy|accademia|society|trust|club)\\b.*");
     }
 
-    private static String text(List<Token> words, int from, int to) {
+    static String text(List<Token> words, int from, int to) {
         StringBuilder text = new StringBuilder();
         for (int i = from; i < to; i++) {
             Token token = words.get(i);

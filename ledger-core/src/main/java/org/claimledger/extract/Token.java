@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A word or punctuation mark of the source, with char indexes. Words keep an elided article's apostrophe
- * ("l'", "dell'") and inner hyphens ("twenty-five", "S-300"); every other mark is a token of its own.
+ * A word, number or punctuation mark of the source, with char indexes. Words keep an elided article's apostrophe
+ * ("l'", "dell'") and inner hyphens ("twenty-five", "S-300"), numbers their decimal and grouping marks ("1,4",
+ * "11.000"); every other mark is a token of its own.
  */
 record Token(String text, int start, int end) {
 
@@ -25,7 +26,8 @@ record Token(String text, int start, int end) {
             } else if (Character.isLetterOrDigit(c)) {
                 while (end < to && (Character.isLetterOrDigit(source.charAt(end))
                         || (isJoiner(source.charAt(end)) && end + 1 < to
-                                && Character.isLetterOrDigit(source.charAt(end + 1))))) {
+                                && Character.isLetterOrDigit(source.charAt(end + 1)))
+                        || isMarkInNumber(source, end, to))) {
                     end++;
                 }
                 if (end < to && isApostrophe(source.charAt(end)) && Character.isLetter(source.charAt(end - 1))
@@ -37,6 +39,13 @@ record Token(String text, int start, int end) {
             at = end;
         }
         return tokens;
+    }
+
+    /** "1,4", "11.000": a decimal or grouping mark between digits is part of the number, not punctuation. */
+    private static boolean isMarkInNumber(String source, int at, int to) {
+        char c = source.charAt(at);
+        return (c == ',' || c == '.') && at > 0 && Character.isDigit(source.charAt(at - 1)) && at + 1 < to
+                && Character.isDigit(source.charAt(at + 1));
     }
 
     /** "observatory's": the apostrophe starts a token "'s" of its own; Italian "l'" keeps it. */

@@ -36,6 +36,10 @@ final class UnitPhrase {
         List<Token> tokens = Token.of(source, figure.text().end(), clauseEnd);
         boolean percent = text.endsWith("%") || text.toLowerCase(Locale.ROOT).matches(".*per ?cento?|.*percent");
         int from = 0;
+        if (tokens.size() > 1 && tokens.get(0).text().equals("-") && tokens.get(0).start() == figure.text().end()) {
+            // "a 40,000-seat stand": the counted noun is joined to the number
+            from = 1;
+        }
         if ((percent || endsWithScale(text, language)) && !tokens.isEmpty()
                 && Lexicon.isOf(tokens.get(0).key(), language)) {
             from = 1;

@@ -39,6 +39,9 @@ public final class FigureReader {
             "billion", BigDecimal.valueOf(1_000_000_000L), "bn", BigDecimal.valueOf(1_000_000_000L),
             "trillion", BigDecimal.valueOf(1_000_000_000_000L), "tn", BigDecimal.valueOf(1_000_000_000_000L));
 
+    private static final Map<String, BigDecimal> ENGLISH_CURRENCY_SCALES = Map.of("m", BigDecimal.valueOf(1_000_000L),
+            "k", BigDecimal.valueOf(1_000L));
+
     private FigureReader() {
     }
 
@@ -141,12 +144,13 @@ public final class FigureReader {
             throw new FigureTextException("'" + text + "' has no number");
         }
         if (DigitNumber.isDigit(core.charAt(0))) {
-            return readDigits(core, language);
+            return readDigits(core, language, hasCurrency);
         }
         return readWords(core, language);
     }
 
-    private static BigDecimal readDigits(String core, Language language) throws FigureTextException {
+    private static BigDecimal readDigits(String core, Language language, boolean hasCurrency)
+            throws FigureTextException {
         int end = 0;
         while (end < core.length()) {
             char c = core.charAt(end);
@@ -167,6 +171,10 @@ public final class FigureReader {
         boolean joined = !space.find();
         String scaleWord = rest.substring(joined ? 0 : space.end()).toLowerCase(Locale.ROOT);
         BigDecimal scale = scaleWords(language).get(scaleWord);
+        if (scale == null && hasCurrency && joined && language == Language.EN) {
+            // "£450m", "$30k": after a currency sign a single letter abbreviates the scale; "450m" alone is metres
+            scale = ENGLISH_CURRENCY_SCALES.get(scaleWord);
+        }
         // "3mila" and "£3bn" are written joined; "9milioni" is a typo for which no reading is guessed
         boolean mayJoin = scaleWord.equals("mila") || scaleWord.length() <= 3;
         if (scale == null || (joined && !mayJoin)) {

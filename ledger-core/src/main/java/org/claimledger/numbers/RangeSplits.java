@@ -18,7 +18,7 @@ final class RangeSplits {
     private static final Pattern ENGLISH = Pattern.compile("^(?:(between) (.+)|(from) (.+))$",
             Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern ARTICLE = Pattern.compile("^(?:il |l['’])", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ARTICLE = Pattern.compile("^(?:il |i |gli |lo |l['’])", Pattern.CASE_INSENSITIVE);
 
     private RangeSplits() {
     }
@@ -31,7 +31,7 @@ final class RangeSplits {
             String joiner = joinerFor((first ? worded.group(1) : worded.group(3)).toLowerCase(Locale.ROOT));
             List<String[]> splits = splitsOn(body, " " + joiner + " ");
             if (language == Language.IT) {
-                // "tra il 3 e il 4%": Italian puts an article before each end of a range
+                // "tra il 3 e il 4%", "tra i 16 e i 18 miliardi": Italian puts an article before each end of a range
                 for (String[] split : splits) {
                     split[0] = ARTICLE.matcher(split[0]).replaceFirst("");
                     split[1] = ARTICLE.matcher(split[1]).replaceFirst("");

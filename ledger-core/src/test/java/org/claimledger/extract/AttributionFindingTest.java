@@ -34,9 +34,104 @@ class AttributionFindingTest {
             """)
     void extract_attributesEachClaim(String lang, String text, String expected) {
         List<String> found = new ArrayList<>();
-        for (CandidateClaim claim : Extractor.extract(text, Language.fromCode(lang))) {
+        for (CandidateClaim claim : Extractor.extract(text.replace("\\n", "\n"), Language.fromCode(lang))) {
             found.add(claim.attribution() == null ? "-" : claim.attribution().who());
         }
         assertEquals(List.of(expected.split(";")), found);
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            it | «L'economia è debole», ha dichiarato il governatore della Banca d'Italia Fabio Panetta.         | Fabio Panetta
+            it | Il procuratore di Napoli Nicola Gratteri ha detto che 14 immobili sono stati sequestrati.    | Nicola Gratteri
+            it | Il portavoce dell'Oim Flavio Di Giacomo ha detto che 1.000 persone sono morte.                | Flavio Di Giacomo
+            it | Il ministro dell'Ambiente Gilberto Pichetto Fratin ha detto che 9 mila posti arriveranno.    | Gilberto Pichetto Fratin
+            en | Chancellor of the Exchequer Rachel Reeves said borrowing fell by £2bn.                        | Rachel Reeves
+            en | Professor James Whitfield of the London School of Hygiene & Tropical Medicine said 16% stopped. | James Whitfield
+            en | Helen Carter of the University of Leeds said 300 patients took part.                         | Helen Carter
+            en | The Kiel Institute for the World Economy said aid reached $75 billion.                       | Kiel Institute for the World Economy
+            """)
+    void extract_readsTheHoldersName_afterATitleAndItsComplement(String lang, String text, String expected) {
+        extract_attributesEachClaim(lang, text, expected);
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            it | Un funzionario di Palazzo Koch ha riferito che i tassi scenderanno di 25 punti base.          | funzionario di Palazzo Koch
+            it | Nel 2023 i sequestri sono stati 212, spiega una fonte della Guardia di Finanza.                | fonte della Guardia di Finanza
+            en | A spokesman for the Kremlin said 40 drones were shot down.                                    | spokesman for the Kremlin
+            it | «Le frodi superano i 16 miliardi», ha sottolineato il comandante delle Fiamme Gialle, il generale Giuseppe Arbore. | Giuseppe Arbore
+            en | "Prices will rise by 5%," said the club's chief executive, Paul Grayson.                       | Paul Grayson
+            en | The Sheffield City Council (SCC) met. A senior council official said 300 jobs would go.      | senior council official
+            en | An analyst at Barclays said the shares could fall 10%.                                        | analyst at Barclays
+            en | The Prime Minister's spokesman said the government had spent £1.3bn.                         | Prime Minister's spokesman
+            it | Il presidente della Regione Lombardia ha annunciato 40 milioni. La presidente del Consiglio ha aggiunto che servono 10 mila medici. | presidente della Regione Lombardia;presidente del Consiglio
+            en | According to a report by the council's finance director at Sheffield City Council, the shortfall is £23.4m. | council's finance director
+            """)
+    void extract_attributesToADescription_unlessANameFollowsIt(String lang, String text, String expected) {
+        extract_attributesEachClaim(lang, text, expected);
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            it | Stando ai dati diffusi dalla Banca centrale europea, i prestiti sono aumentati dello 0,9%.    | Banca centrale europea
+            en | According to figures from the health department, the NHS spends £100 million a year.         | health department
+            en | According to a report by the council's finance director, the shortfall is £23.4m.            | council's finance director
+            en | According to a study published in The Lancet, 20% fewer patients died. The trial followed 17,604 adults. | Lancet;Lancet
+            it | Secondo uno studio pubblicato su Nature, il 30% dei ghiacciai è sparito. Lo studio stima che 200 laghi siano nati. | Nature;Nature
+            en | The trial begins next week and 12 witnesses will testify.                                     | -
+            it | Secondo le stime di via Nazionale, l'occupazione è cresciuta di 60 mila unità.                | via Nazionale
+            """)
+    void extract_attributesADocumentToItsAuthor(String lang, String text, String expected) {
+        extract_attributesEachClaim(lang, text, expected);
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            it | Di segno diverso la lettura del ministro dell'Economia, Giancarlo Giorgetti. «Il deficit scenderà sotto il 3%», ha detto il ministro. Giorgetti ha aggiunto che servono 16 miliardi. | Giancarlo Giorgetti;Giancarlo Giorgetti
+            it | Giorgetti: «Conti pubblici sotto controllo»\\n\\nIl ministro dell'Economia Giancarlo Giorgetti ha detto che il deficit è al 3%. | Giancarlo Giorgetti;Giancarlo Giorgetti
+            en | Ukraine, Zelensky: "We need 100 more tanks"                                                  | Zelensky
+            it | La Banca d'Italia ha abbassato la stima allo 0,6%. Lo ha reso noto l'istituto.               | Banca d'Italia
+            en | Martin Ellery, 52, called the vote "reckless" and said costs could rise by 30 per cent.       | Martin Ellery
+            en | Police arrested 14 people in Leeds on Saturday and said more arrests were likely.            | Police
+            it | I carabinieri hanno arrestato 14 persone e hanno spiegato che altre indagini sono in corso.  | carabinieri
+            en | Police arrested 14 people. The study costs £2m a year, the university said.                  | -;university
+            it | Il suo avvocato, Marco Esposito, fa sapere che il suo assistito ha restituito 3 milioni.      | Marco Esposito
+            it | La Confindustria, in una nota, fa sapere che la ripresa slitta al 2026.                       | Confindustria
+            it | "Non regge", ha detto Carlino. La Confindustria, in una nota, fa sapere che servono 2 miliardi. | Carlino;Confindustria
+            it | Il tribunale di Napoli Nord ha condannato a cinque anni di reclusione un imprenditore.        | -
+            en | Sheffield Wednesday's owner will contribute £180m, officials said.                            | officials
+            """)
+    void extract_resolvesWhoAcrossTheArticle(String lang, String text, String expected) {
+        extract_attributesEachClaim(lang, text, expected);
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            it | «È un risultato importante», ha commentato Luigi De Siervo. «Abbiamo difeso 900 milioni».     | Luigi De Siervo;Luigi De Siervo
+            en | Prosecutor Ruth Adeyemi said 143 cheques were forged. "This was a betrayal," she said. "He took £2.3 million." | Ruth Adeyemi;Ruth Adeyemi;Ruth Adeyemi
+            en | "We are ready," said Anna Kowalska. "We hired 4,500 people." "And 300 more will come."      | Anna Kowalska;Anna Kowalska;Anna Kowalska
+            en | The port grew by 12%. "We hired 4,500 people."                                                | -;-
+            en | "We are ready," said Anna Kowalska.\\n"We hired 4,500 people."                                 | Anna Kowalska;-
+            """)
+    void extract_carriesTheSpeaker_toAQuotationThatFollows(String lang, String text, String expected) {
+        extract_attributesEachClaim(lang, text, expected);
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            it | «È un risultato importante», ha commentato l'amministratore delegato della Lega Luigi De Siervo. | Luigi De Siervo
+            it | Secondo fonti vicine al club azzurro, il patron avrebbe rifiutato 900 milioni.                 | fonti vicine al club azzurro
+            en | Sources close to the minister said 40 jobs would go.                                           | Sources close to the minister
+            it | Secondo fonti vicine a Palazzo Chigi, il governo stanzierà 2 miliardi.                        | fonti vicine a Palazzo Chigi
+            it | «Siamo pronti», ha detto ai giornalisti il sindaco di Roma Roberto Gualtieri.                  | Roberto Gualtieri
+            it | Dazn, che in Italia conta circa 1,4 milioni di abbonati, ha riferito all'ANSA che i prezzi saliranno. | Dazn
+            it | «I conti sono in ordine», ha detto al Corriere della Sera il ministro Giancarlo Giorgetti. | Giancarlo Giorgetti
+            en | Mark Ellison, 58, bought two homes in Spain, Leeds Crown Court heard.                          | Leeds Crown Court
+            en | The jury was told that 143 cheques had been forged.                                           | jury
+            en | Residents heard two explosions shortly after midnight.                                         | -
+            """)
+    void extract_readsCourtReportsAndSourcesCloseToSomeone(String lang, String text, String expected) {
+        extract_attributesEachClaim(lang, text, expected);
     }
 }

@@ -52,6 +52,38 @@ class FigureFindingTest {
 
     @ParameterizedTest(name = "[{0}] {1}")
     @CsvSource(delimiter = '|', textBlock = """
+            it | A capo c'era un imprenditore di 52 anni di Casoria.                 | ''
+            it | Uno degli indagati, un commercialista di 45 anni, ha sottratto 3 milioni. | 3 milioni=3000000
+            it | Ciro Russo, 61 anni, è stato condannato a cinque anni di reclusione. | cinque=5
+            it | Mario Rossi (45) ha versato 200 euro.                               | 200=200
+            it | È stata inflitta una pena di 6 anni.                                | 6=6
+            it | Il mutuo dura 30 anni, ha detto la banca.                           | 30=30
+            en | Martin Ellery, 52, said 300 jobs would go.                          | 300=300
+            en | A man aged 45 was fined $500.                                       | $500=500
+            en | A 52-year-old man was held.                                         | ''
+            en | In Germany, 12 people were hurt.                                    | 12=12
+            """)
+    void extract_leavesOutAges(String lang, String sentence, String expected) {
+        extract_findsExactlyTheFigures(lang, sentence, expected);
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | The council approved a £450m plan and a $30k grant.                 | £450m=450000000;$30k=30000
+            en | The club faces a shortfall of £23.4m next year.                     | £23.4m=23400000
+            en | He won the 100m sprint and the 5k race.                             | ''
+            en | The scheme includes a 40,000-seat stand and a 30-strong team.       | 40,000=40000;30=30
+            en | They agreed a 10-year freeze and a 24-hour strike.                  | ''
+            en | The 3-D printer broke.                                              | ''
+            it | La manovra varrà tra i 16 e i 18 miliardi di euro.                  | tra i 16 e i 18 miliardi=16000000000..18000000000
+            it | Hanno segnato tra gli 80 e i 90 gol.                                | tra gli 80 e i 90=80..90
+            """)
+    void extract_readsNewsAbbreviationsAndCompounds(String lang, String sentence, String expected) {
+        extract_findsExactlyTheFigures(lang, sentence, expected);
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
             it | Putin avrebbe spedito almeno 100 missili balistici.      | at-least
             it | Sono partiti più di 11.000 soldati.                      | more-than
             it | Oltre 2 milioni di famiglie sono in difficoltà.          | more-than
@@ -72,6 +104,10 @@ class FigureFindingTest {
             en | Fewer than 20 boats left the harbour.                    | less-than
             en | No more than 5 ships may dock at once.                   | at-most
             en | Some 300 people marched.                                 | about
+            it | Le frodi accertate superano i 16 miliardi.               | more-than
+            it | Il deficit ha superato il 3%.                            | more-than
+            en | Costs exceeded £2m last year.                            | more-than
+            en | Sales topped 500 units.                                  | more-than
             """)
     void extract_readsTheQualifier(String lang, String sentence, String qualifier) {
         CandidateFigure figure = Extractor.extract(sentence, Language.fromCode(lang)).get(0).figures().get(0);

@@ -21,9 +21,26 @@ class SentencesTest {
             it # 481 lavoratori in Russia, di cui 198 nel settore edile e 283 nel settore tessile, tra dicembre 2024 e fine febbraio 2025 # FRAGMENT
             it # Il rapporto sottolinea il trasferimento del sistema Pantsir.                                             # PROSE
             en # According to the World Bank, 700 million people live in extreme poverty.                                  # PROSE
+            en # Council backs £450m stadium deal as cuts bite                                                             # FRAGMENT
+            it # Inflazione al 2%, cala il pil                                                                             # FRAGMENT
+            it # Giorgetti: «Conti in ordine»                                                                              # FRAGMENT
+            en # Six arrested in Naples                                                                                    # FURNITURE
             """)
     void kindOf_tellsProseFromPageFurniture(String lang, String line, Sentences.LineKind kind) {
         assertEquals(kind, Sentences.kindOf(line, 0, line.length(), Language.fromCode(lang)));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '#', textBlock = """
+            «Abbiamo difeso il valore del prodotto».                       # true
+            "He took money that was given to care for dying children."   # true
+            “We will not raise taxes.”                                     # true
+            «Non regge», ha aggiunto.                                      # false
+            "We are ready," said Anna Kowalska. "We hired 300."            # false
+            The port grew by 12%.                                          # false
+            """)
+    void isQuotation_isTrueOnlyForAWholeQuotedSentence(String sentence, boolean quotation) {
+        assertEquals(quotation, Sentences.isQuotation(sentence));
     }
 
     @Test

@@ -61,6 +61,9 @@ class FigureReaderTest {
             en | $540                  | 540
             en | US$540 million        | 540000000
             en | £3bn                  | 3000000000
+            en | £450m                 | 450000000
+            en | £23.4m                | 23400000
+            en | $30k                  | 30000
             en | 45%                   | 45
             en | 45 percent            | 45
             en | 45 per cent           | 45
@@ -100,6 +103,8 @@ class FigureReaderTest {
             it | tra 500 mila e 1,2 milioni | 500000 | 1200000
             it | tra il 3 e il 4%      | 3 | 4
             it | fra l'8 e l'11%       | 8 | 11
+            it | tra i 16 e i 18 miliardi | 16000000000 | 18000000000
+            it | tra gli 80 e i 90     | 80 | 90
             en | between 10 and 12     | 10 | 12
             en | from 10 to 12         | 10 | 12
             en | 10-12                 | 10 | 12
@@ -138,6 +143,9 @@ class FigureReaderTest {
             it | tre milione
             it | un milioni
             it | nove e
+            en | 450m
+            en | 30k
+            it | €450m
             it | ventiuno
             it | milioni
             it | mila

@@ -1,0 +1,85 @@
+package org.claimledger.extract;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+import org.claimledger.model.AttributionKind;
+import org.claimledger.model.Language;
+
+/**
+ * Notes the people and institutions an article introduces, wherever it does, quoted or not. A person with a title:
+ * "Di segno diverso la lettura del ministro dell'Economia, Giancarlo Giorgetti." Later "il ministro", "Giorgetti" and a
+ * headline's "Giorgetti:" resolve to the full name even though the first mention attributed nothing. An institution by
+ * its name: "La Banca d'Italia ha abbassato la stima", so that "l'istituto" in the next sentence is the Banca d'Italia.
+ */
+final class Introductions {
+    private static final Set<String> LOWER_PARTICLES = Set.of("von", "van", "der", "den", "de", "da", "di", "del",
+            "bin", "al", "y");
+
+    private Introductions() {
+    }
+
+    static void note(String source, Language language, Entities entities) {
+        NounPhrases phrases = new NounPhrases(language);
+        for (Sentences.Sentence sentence : Sentences.of(source, language)) {
+            List<Token> tokens = Token.of(source, sentence.text().start(), sentence.text().end());
+            for (int i = 0; i < tokens.size(); i++) {
+                if (tokens.get(i).isCapitalized() && SourceName.isInstitution(tokens.get(i).key())) {
+                    i = institution(tokens, i, phrases, language, entities);
+                    continue;
+                }
+                if (!SourceName.isPersonTitle(tokens.get(i).key())) {
+                    continue;
+                }
+                List<Token> phrase = phrases.after(tokens, i);
+                SourceName title = phrase.isEmpty() ? null : SourceName.read(phrase, language, false);
+                if (title == null || title.kind() != AttributionKind.PERSON) {
+                    continue;
+                }
+                int next = tokens.indexOf(phrase.get(phrase.size() - 1)) + 1;
+                SourceName named = title;
+                if (!isFullName(title) && next + 1 < tokens.size() && tokens.get(next).text().equals(",")) {
+                    // "il ministro dell'Economia, Giancarlo Giorgetti": the name in apposition
+                    List<Token> apposition = phrases.after(tokens, next + 1);
+                    named = apposition.isEmpty() ? null : SourceName.read(apposition, language, false);
+                }
+                if (named != null && isFullName(named)) {
+                    List<String> titles = new ArrayList<>(title.titles());
+                    titles.addAll(named.titles());
+                    entities.remember(named.name(), AttributionKind.PERSON, titles, tokens.get(i).start());
+                }
+                i = Math.max(i, next - 1);
+            }
+        }
+    }
+
+    /** Notes the institution named from token i ("Banca d'Italia", "Office for National Statistics"); its last index. */
+    private static int institution(List<Token> tokens, int i, NounPhrases phrases, Language language,
+            Entities entities) {
+        int start = i;
+        while (start > 0 && tokens.get(start - 1).isWord() && tokens.get(start - 1).isCapitalized()
+                && (start > 1 || Lexicon.isArticle(tokens.get(0).key(), language))) {
+            // "Sheffield City Council", "The Kiel Institute": the name starts before the institution's noun
+            start--;
+        }
+        List<Token> phrase = phrases.after(tokens, start);
+        SourceName name = phrase.isEmpty() ? null : SourceName.read(phrase, language, false);
+        if (name != null && name.kind() == AttributionKind.ORGANIZATION && name.isProperName()) {
+            entities.noteInstitution(name.name(), tokens.get(i).start());
+        }
+        return phrase.isEmpty() ? i : Math.max(i, tokens.indexOf(phrase.get(phrase.size() - 1)));
+    }
+
+    /**
+     * A given name and a surname at least, all capitalized but for particles: "Giancarlo Giorgetti", "Ursula von der
+     * Leyen"; not "Giorgetti", "ministro" or "Minister's spokesman".
+     */
+    private static boolean isFullName(SourceName name) {
+        String[] words = name.name().split(" ");
+        return name.kind() == AttributionKind.PERSON && name.isProperName() && words.length >= 2
+                && Arrays.stream(words).allMatch(w -> Character.isUpperCase(w.charAt(0)) || LOWER_PARTICLES.contains(w))
+                && !name.name().contains("'s");
+    }
+}

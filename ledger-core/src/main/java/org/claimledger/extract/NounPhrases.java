@@ -1,0 +1,223 @@
+package org.claimledger.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.claimledger.model.Language;
+
+/**
+ * Reads the noun phrase that names a source, before or after a reporting cue: articles, titles, names, "(ACRONYM)",
+ * joined by "di"/"of"/"and"/"&". A phrase ends at punctuation, a common finite verb, a cue or a word that breaks noun
+ * phrases (prepositions other than "of", conjunctions, adverbs).
+ */
+final class NounPhrases {
+    /** Adverbs that may stand between a cue and its source: "ha detto anche il ministro", "also said". */
+    static final Set<String> ADVERBS = Set.of("anche", "ancora", "inoltre", "poi", "infatti", "invece", "also",
+            "again", "too", "later", "earlier", "recently", "previously");
+    private static final int MAX_PHRASE = 12;
+    private static final Set<String> CLOSE = Set.of("vicino", "vicina", "vicini", "vicine", "close");
+    private static final Set<String> CLOSE_TO = Set.of("a", "ad", "al", "allo", "alla", "ai", "agli", "alle", "all'",
+            "to");
+    /** Prepositions that introduce the agent of a document: "diffusi dalla Bce", "a report by", "figures from". */
+    private static final Set<String> AGENTS = Set.of("da", "dal", "dalla", "dallo", "dall'", "dai", "dagli", "dalle",
+            "by", "from");
+    private static final Set<String> PUBLISHED_IN = Set.of("in", "su", "sul", "sulla", "sullo", "sui", "sugli");
+    private static final Pattern PARTICIPLE = Pattern.compile("\\p{L}{3,}(?:ed|en|at[oaie]|ut[oaie]|it[oaie]|s[oaie]"
+            + "|tt[oaie])");
+
+    private final Language language;
+
+    NounPhrases(Language language) {
+        this.language = language;
+    }
+
+    /** The noun phrase that starts at token i: articles, titles, names, "(ACRONYM)", joined by "di"/"of". */
+    List<Token> after(List<Token> tokens, int i) {
+        while (i < tokens.size() && ADVERBS.contains(tokens.get(i).key())) {
+            i++;
+        }
+        List<Token> phrase = new ArrayList<>();
+        for (int at = i; at < tokens.size() && phrase.size() < MAX_PHRASE; at++) {
+            Token token = tokens.get(at);
+            if (isAcronymInParentheses(tokens, at)) {
+                phrase.addAll(tokens.subList(at, at + 3));
+                at += 2;
+                continue;
+            }
+            if (isAmpersandInName(tokens, at) && !phrase.isEmpty()) {
+                phrase.add(token);
+                continue;
+            }
+            if (!token.isWord()) {
+                break;
+            }
+            String key = token.key();
+            if (!phrase.isEmpty() && CLOSE.contains(key) && at + 2 < tokens.size()
+                    && CLOSE_TO.contains(tokens.get(at + 1).key()) && tokens.get(at + 2).isWord()) {
+                // "fonti vicine al club", "sources close to the minister": one description
+                phrase.addAll(tokens.subList(at, at + 2));
+                at++;
+                continue;
+            }
+            boolean nextIsName = at + 1 < tokens.size() && tokens.get(at + 1).isWord() && !isDate(tokens.get(at + 1))
+                    && tokens.get(at + 1).isCapitalized();
+            if (phrase.isEmpty() && (Lexicon.isArticle(key, language) || token.isElided()
+                    || Lexicon.isMergedArticle(key, language))) {
+                phrase.add(token);
+                continue;
+            }
+            if (Lexicon.isOf(key, language) || Lexicon.isAnd(key, language)) {
+                if (phrase.isEmpty() || at + 1 >= tokens.size() || !tokens.get(at + 1).isWord()) {
+                    break;
+                }
+                phrase.add(token);
+                continue;
+            }
+            boolean nextIsArticleAndName = at + 2 < tokens.size() && Lexicon.isArticle(tokens.get(at + 1).key(), language)
+                    && tokens.get(at + 2).isWord() && tokens.get(at + 2).isCapitalized();
+            if (Lexicon.isPhraseBreak(key, language)
+                    && !((nextIsName || nextIsArticleAndName) && hasName(phrase) && key.length() <= 3)
+                    || Lexicon.isCommonFiniteVerb(key, language) || isCue(token)) {
+                break;
+            }
+            phrase.add(token);
+        }
+        while (!phrase.isEmpty() && isJoiner(phrase.get(phrase.size() - 1))) {
+            phrase.remove(phrase.size() - 1);
+        }
+        return phrase;
+    }
+
+    /** The noun phrase that ends right before token i. */
+    List<Token> before(List<Token> tokens, int i) {
+        if (i >= 1 && Lexicon.isAnd(tokens.get(i - 1).key(), language)) {
+            // "arrested 14 people on Saturday and said": the cue shares its subject with the verb before "and"
+            return List.of();
+        }
+        int from = i;
+        while (from > 0 && i - from < MAX_PHRASE) {
+            Token token = tokens.get(from - 1);
+            if (token.text().equals(")") && from >= 3 && isAcronymInParentheses(tokens, from - 3)) {
+                from -= 3;
+                continue;
+            }
+            if (isAmpersandInName(tokens, from - 1) && from < i) {
+                from--;
+                continue;
+            }
+            if (!token.isWord()) {
+                break;
+            }
+            String key = token.key();
+            if (Lexicon.isArticle(key, language)) {
+                if (from >= 3 && CLOSE_TO.contains(tokens.get(from - 2).key())
+                        && CLOSE.contains(tokens.get(from - 3).key())) {
+                    // "sources close to the minister"
+                    from -= 3;
+                    continue;
+                }
+                Token head = from >= 3 ? tokens.get(from - 3) : null;
+                if (head != null && isInnerJoiner(tokens.get(from - 2).key()) && head.isWord()
+                        && (head.isCapitalized() || SourceName.isPersonTitle(head.key()))) {
+                    // "James Whitfield of the London School", "a spokesman for the Kremlin", "the Kiel Institute for
+                    // the World Economy": one phrase
+                    from -= 2;
+                    continue;
+                }
+                from--;
+                break;
+            }
+            if (CLOSE_TO.contains(key) && from < i && from >= 2 && CLOSE.contains(tokens.get(from - 2).key())) {
+                // "sources close to the minister", "fonti vicine a Palazzo Chigi": one description
+                from -= 2;
+                continue;
+            }
+            if (isInnerJoiner(key) && from < i && from >= 2 && SourceName.isPersonTitle(tokens.get(from - 2).key())) {
+                // "an analyst at Barclays", "un portavoce per Tesco": the title and where it is held
+                from--;
+                continue;
+            }
+            boolean joinsNames = key.length() <= 3 && from < i && tokens.get(from).isCapitalized() && from >= 2
+                    && tokens.get(from - 2).isWord() && tokens.get(from - 2).isCapitalized();
+            boolean joiner = Lexicon.isOf(key, language) || Lexicon.isAnd(key, language) || joinsNames
+                    || (key.equals("non") || key.equals("non-")) && from < i;
+            if (!joiner && (Lexicon.isPhraseBreak(key, language) || Lexicon.isCommonFiniteVerb(key, language)
+                    || ADVERBS.contains(key))) {
+                break;
+            }
+            from--;
+        }
+        while (from < i && isJoiner(tokens.get(from))) {
+            from++;
+        }
+        return tokens.subList(from, i);
+    }
+
+    private boolean hasName(List<Token> phrase) {
+        return phrase.stream().anyMatch(t -> t.isWord() && t.isCapitalized());
+    }
+
+    private boolean isJoiner(Token token) {
+        return Lexicon.isOf(token.key(), language) || Lexicon.isAnd(token.key(), language);
+    }
+
+    private boolean isCue(Token token) {
+        return ReportingCues.any(language).matcher(token.text()).matches();
+    }
+
+    static boolean isAcronymInParentheses(List<Token> tokens, int at) {
+        return at + 2 < tokens.size() && tokens.get(at).text().equals("(") && tokens.get(at + 1).isWord()
+                && tokens.get(at + 1).isCapitalized() && tokens.get(at + 2).text().equals(")");
+    }
+
+    /**
+     * The author of a document phrase, named after the preposition of its agent: "i dati diffusi dalla Banca centrale
+     * europea", "figures from the health department", "a report by the council's finance director", and after a
+     * participle the journal it appeared in: "a study published in The Lancet", "uno studio pubblicato su Nature".
+     * Empty when the phrase names no document or no author follows.
+     */
+    List<Token> authorOf(List<Token> tokens, List<Token> document) {
+        if (document.isEmpty()) {
+            return List.of();
+        }
+        SourceName name = SourceName.read(document, language, false);
+        int at = tokens.indexOf(document.get(document.size() - 1)) + 1;
+        if (name == null || !name.documentReference() || at + 1 >= tokens.size()) {
+            return List.of();
+        }
+        String preposition = tokens.get(at).key();
+        boolean participle = PARTICIPLE.matcher(document.get(document.size() - 1).key()).matches();
+        if (AGENTS.contains(preposition) || participle && PUBLISHED_IN.contains(preposition)) {
+            return after(tokens, at + 1);
+        }
+        return List.of();
+    }
+
+    /** True when the author phrase follows "published in", "pubblicato su": the author is a publication. */
+    boolean isPublishedIn(List<Token> tokens, List<Token> author) {
+        int at = tokens.indexOf(author.get(0)) - 1;
+        return at >= 0 && PUBLISHED_IN.contains(tokens.get(at).key());
+    }
+
+    /** "of", "for", "at" between a name or title and the institution that goes with it in the same phrase. */
+    private boolean isInnerJoiner(String key) {
+        return Lexicon.isOf(key, language) || key.equals("for") || key.equals("at") || key.equals("per");
+    }
+
+    /** "The Lancet on Monday": a weekday or month after a short word is when, not part of the name. */
+    private boolean isDate(Token token) {
+        return Lexicon.isWeekday(token.key(), language) || Lexicon.isMonth(token.key(), language);
+    }
+
+    /** "London School of Hygiene & Tropical Medicine": an ampersand between capitalized words joins one name. */
+    private static boolean isAmpersandInName(List<Token> tokens, int at) {
+        return at >= 1 && at + 1 < tokens.size() && tokens.get(at).text().equals("&") && isName(tokens.get(at - 1))
+                && isName(tokens.get(at + 1));
+    }
+
+    private static boolean isName(Token token) {
+        return token.isWord() && token.isCapitalized();
+    }
+}

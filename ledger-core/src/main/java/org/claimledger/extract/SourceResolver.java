@@ -1,0 +1,115 @@
+package org.claimledger.extract;
+
+import java.util.List;
+import java.util.Set;
+
+import org.claimledger.model.AttributionKind;
+import org.claimledger.model.Language;
+
+/**
+ * Turns the noun phrase that names a source into an attribution, resolved through what the article has said so far:
+ * "Shoigu" is Sergei Shoigu once named in full, "lui" the person quoted last, "il ministro" the minister named last,
+ * "the observatory" the organization with that word in its name, "l'istituto" the institution named last, "il
+ * rapporto" the organization mentioned last. "A senior council official" introduces someone new and refers to no one
+ * before. Every source it reads is remembered for the mentions after it.
+ */
+final class SourceResolver {
+    /** Nouns that refer back to any institution, not only to one with the word in its name. */
+    private static final Set<String> GENERIC_INSTITUTIONS = Set.of("istituto", "ente", "organismo", "institution",
+            "body");
+
+    private final String source;
+    private final Language language;
+    private final Entities entities;
+    private String lastPerson;
+
+    SourceResolver(String source, Language language, Entities entities) {
+        this.source = source;
+        this.language = language;
+        this.entities = entities;
+    }
+
+    /** The person attributed last, whom a cue without a subject ("«...», ha aggiunto.") goes back to; or null. */
+    String lastPerson() {
+        return lastPerson;
+    }
+
+    /** Builds the attribution from the source's noun phrase; null when it names nothing usable. */
+    CandidateAttribution attribution(List<Token> phrase, boolean opensSentence, String cue, int textStart,
+            int textEnd) {
+        SourceName name = SourceName.read(phrase, language, opensSentence);
+        if (name == null) {
+            return null;
+        }
+        String who = name.name();
+        AttributionKind kind = name.kind();
+        if (name.pronoun()) {
+            if (lastPerson == null) {
+                return null;
+            }
+            who = lastPerson;
+            kind = AttributionKind.PERSON;
+        } else if (!name.words().isEmpty() && isCommonNoun(name)
+                && !Lexicon.isIndefiniteArticle(phrase.get(0).key(), language)) {
+            // "the observatory" refers back; "a senior council official" introduces someone new
+            String resolved = resolveCommonNoun(name, textStart);
+            if (resolved != null) {
+                who = resolved;
+                kind = entities.kindOf(resolved);
+            }
+        } else {
+            who = entities.resolve(who);
+            AttributionKind known = entities.kindOf(who);
+            kind = known != null ? known : name.kind();
+        }
+        entities.remember(who, kind, name.titles(), textStart);
+        if (name.mentionsDocument() && Character.isUpperCase(who.charAt(0))) {
+            entities.rememberDocument(who, textStart);
+        }
+        if (kind == AttributionKind.PERSON) {
+            lastPerson = who;
+        }
+        return new CandidateAttribution(who, kind, cue.replaceAll("\\s+", " "),
+                Located.in(source, textStart, textEnd), false);
+    }
+
+    private static boolean isCommonNoun(SourceName name) {
+        return !Character.isUpperCase(name.name().charAt(0)) || name.documentReference();
+    }
+
+    /**
+     * "il ministro" is the minister named last; "the observatory" the organization with that word in its name;
+     * "l'istituto" the institution named last; a definite "il rapporto" or "the report" the organization mentioned
+     * last. Null when none applies.
+     */
+    private String resolveCommonNoun(SourceName name, int at) {
+        if (name.kind() == AttributionKind.PERSON) {
+            // "il ministro" is the minister named last; "la presidente del Consiglio" only the one introduced so; a
+            // person described by where they work ("the council's finance director") is not that organization
+            return name.definite() ? entities.personTitled(name.titleKey(), at) : null;
+        }
+        String head = headNoun(name);
+        String organization = head == null ? null : entities.organizationNamed(head, at);
+        if (organization != null) {
+            return organization;
+        }
+        if (name.definite() && name.words().size() == 1 && GENERIC_INSTITUTIONS.contains(name.words().get(0))) {
+            // "l'istituto", "the body": the institution named last, whatever its kind; "the university" is named
+            return entities.institutionBefore(at);
+        }
+        return name.documentReference() && name.definite() ? entities.organizationBefore(at) : null;
+    }
+
+    /**
+     * The noun an organization is referred to by: the owner in "the institute's tracker", else the last word in
+     * English ("the port authority") and the first in Italian ("l'osservatorio baltico").
+     */
+    private String headNoun(SourceName name) {
+        List<String> words = name.words();
+        int possessive = words.indexOf("'s");
+        if (possessive > 0) {
+            return words.get(possessive - 1);
+        }
+        return language == Language.EN ? words.get(words.size() - 1) : words.get(0);
+    }
+}
