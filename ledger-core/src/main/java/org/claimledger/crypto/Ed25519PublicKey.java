@@ -11,19 +11,24 @@ public final class Ed25519PublicKey {
     public static final int SIGNATURE_LENGTH = 64;
 
     private final byte[] bytes;
+    /** The decoded curve point, kept so that each verification skips decompressing the key again. */
+    private final Ed25519.PublicPoint point;
 
-    private Ed25519PublicKey(byte[] bytes) {
+    private Ed25519PublicKey(byte[] bytes, Ed25519.PublicPoint point) {
         this.bytes = bytes;
+        this.point = point;
     }
 
     public static Ed25519PublicKey of(byte[] bytes) {
         if (bytes.length != LENGTH) {
             throw new IllegalArgumentException("Ed25519 public key must be " + LENGTH + " bytes, got " + bytes.length);
         }
-        if (!Ed25519.validatePublicKeyFull(bytes, 0)) {
+        byte[] copy = bytes.clone();
+        Ed25519.PublicPoint point = Ed25519.validatePublicKeyFullExport(copy, 0);
+        if (point == null) {
             throw new IllegalArgumentException("Ed25519 public key is not a valid curve point");
         }
-        return new Ed25519PublicKey(bytes.clone());
+        return new Ed25519PublicKey(copy, point);
     }
 
     public static Ed25519PublicKey fromBase64(String text) {
@@ -52,7 +57,7 @@ public final class Ed25519PublicKey {
         }
         boolean valid;
         try {
-            valid = Ed25519.verify(signature, 0, bytes, 0, message, 0, message.length);
+            valid = Ed25519.verify(signature, 0, point, message, 0, message.length);
         } catch (RuntimeException e) {
             valid = false;
         }
