@@ -1,7 +1,6 @@
 package org.claimledger.crypto;
 
 import java.security.SecureRandom;
-import java.util.Arrays;
 
 import org.bouncycastle.math.ec.rfc8032.Ed25519;
 
@@ -53,11 +52,6 @@ public final class Ed25519PrivateKey {
         byte[] signature = new byte[Ed25519PublicKey.SIGNATURE_LENGTH];
         Ed25519.sign(seed, 0, message, 0, message.length, signature, 0);
         return signature;
-    }
-
-    /** Overwrites the seed; the key is unusable afterwards. */
-    public void destroy() {
-        Arrays.fill(seed, (byte) 0);
     }
 
     @Override

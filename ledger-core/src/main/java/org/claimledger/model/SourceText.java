@@ -42,15 +42,6 @@ public final class SourceText {
         return new SourceText(normalize(raw));
     }
 
-    /** Wraps bytes that claim to be normalized already (as stored); throws if they are not. */
-    public static SourceText fromNormalizedBytes(byte[] stored) throws SourceEncodingException {
-        String decoded = decodeStrict(stored);
-        if (!normalize(decoded).equals(decoded)) {
-            throw new IllegalArgumentException("stored source text is not in normalized form");
-        }
-        return new SourceText(decoded);
-    }
-
     public static String normalize(String raw) {
         String text = raw;
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {

@@ -319,11 +319,6 @@ public final class LedgerStore implements AutoCloseable {
         return TreeNodes.reader(connection, location);
     }
 
-    /** A stored Merkle tree node, or null. */
-    public byte[] treeNode(int level, long index) throws LedgerException {
-        return TreeNodes.readNode(connection, level, index, location);
-    }
-
     /** The stored checkpoint note with the largest tree size, or null. */
     public String latestCheckpoint() throws LedgerException {
         try (Statement statement = connection.createStatement();
