@@ -76,6 +76,9 @@ public final class PinStore {
         }
         try {
             JsonNode node = MAPPER.readTree(Files.readAllBytes(file));
+            if (node == null || node.path("v").asInt() != 1) {
+                throw new IllegalArgumentException("it is not a version 1 pin file, which is all this version reads");
+            }
             List<Ed25519PublicKey> keys = new ArrayList<>();
             for (JsonNode key : node.path("ledgerKeys")) {
                 keys.add(Ed25519PublicKey.fromBase64(key.asText()));
