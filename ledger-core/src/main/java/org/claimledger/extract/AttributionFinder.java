@@ -60,6 +60,10 @@ final class AttributionFinder {
 
     /** The explicit attribution of a sentence, or null. */
     Found find(Located sentence) {
+        Found focused = focused(sentence);
+        if (focused != null) {
+            return focused;
+        }
         boolean backward = ReportingCues.backward(language).matcher(sentence.text()).find();
         CandidateAttribution found = quotedAfterColon(sentence);
         if (found == null) {
@@ -95,6 +99,37 @@ final class AttributionFinder {
         int nameStart = sentence.start() + colon.start(1);
         int nameEnd = sentence.start() + colon.end(1);
         return resolver.attribution(Token.of(source, nameStart, nameEnd), true, ":", nameStart, nameEnd);
+    }
+
+    /**
+     * "..., a dirlo è la relazione della Corte dei conti", "È stato reso noto dai carabinieri": the source named last,
+     * for emphasis. Opening its sentence, the cue attributes the sentence before.
+     */
+    private Found focused(Located sentence) {
+        if (language != Language.IT) {
+            return null;
+        }
+        Matcher cue = ReportingCues.IT_FOCUSED.matcher(sentence.text());
+        if (!cue.find()) {
+            return null;
+        }
+        int cueStart = sentence.start() + cue.start(1);
+        List<Token> tokens = Token.of(source, sentence.start(), sentence.end());
+        int next = indexAt(tokens, sentence.start() + cue.end(1));
+        List<Token> phrase = phrases.after(tokens, next);
+        if (phrase.isEmpty()) {
+            return null;
+        }
+        List<Token> author = phrases.authorOf(tokens, phrase);
+        List<Token> named = nameInApposition(tokens, phrase, tokens.indexOf(phrase.get(phrase.size() - 1)) + 1);
+        List<Token> who = !author.isEmpty() ? author : !named.isEmpty() ? named : phrase;
+        CandidateAttribution attribution = resolver.attribution(who, false, cue.group(1), cueStart,
+                who.get(who.size() - 1).end());
+        if (attribution != null && who == named) {
+            SourceName description = SourceName.read(phrase, language, false);
+            entities.remember(attribution.who(), AttributionKind.PERSON, description.titles(), cueStart);
+        }
+        return attribution == null ? null : new Found(attribution, cueStart == firstNonSpace(sentence.start()));
     }
 
     /** True when the sentence reports without a cue of its own ("avrebbe spedito", "reportedly"). */
@@ -205,6 +240,7 @@ final class AttributionFinder {
                 // "ha detto al Corriere della Sera il ministro": the one told comes first, then the source
                 afterCue = tokens.indexOf(listenerEnd(tokens, afterCue)) + 1;
             }
+            afterCue = afterSpokenAdjunct(tokens, afterCue);
             List<Token> phrase = phrases.after(tokens, afterCue);
             if (phrase.isEmpty() || !startsAName(phrase)) {
                 if (language == Language.IT && !backward && resolver.lastPerson() != null && endsClause(tokens, cueEnd)
@@ -355,6 +391,7 @@ final class AttributionFinder {
      * the description names no one and the name ends the clause; empty otherwise.
      */
     private List<Token> nameInApposition(List<Token> tokens, List<Token> phrase, int after) {
+        after = afterAdjunct(tokens, after);
         if (after >= tokens.size() || !tokens.get(after).text().equals(",")) {
             return List.of();
         }
@@ -398,6 +435,40 @@ final class AttributionFinder {
         AttributionKind kind = entities.kindOf(author);
         return new CandidateAttribution(author, kind != null ? kind : AttributionKind.ORGANIZATION,
                 tokens.get(verb).text(), Located.in(source, tokens.get(0).start(), tokens.get(verb).end()), false);
+    }
+
+    /**
+     * "il capogruppo di Fratelli d'Italia in consiglio regionale, Antonio De Luca": a short lower-case prepositional
+     * phrase may stand between a description and the name in apposition; the index after it, or at when there is none.
+     */
+    private int afterAdjunct(List<Token> tokens, int at) {
+        if (at >= tokens.size() || !Lexicon.isPreposition(tokens.get(at).key(), language)) {
+            return at;
+        }
+        int end = at + 1;
+        while (end < tokens.size() && end - at <= 4 && tokens.get(end).isWord() && !tokens.get(end).isCapitalized()) {
+            end++;
+        }
+        return end > at + 1 ? end : at;
+    }
+
+    /**
+     * "ha spiegato in conferenza stampa il procuratore": Italian may put where or when it was said between the cue and
+     * the source; the index of the source's article after such an adjunct, or at when there is none.
+     */
+    private int afterSpokenAdjunct(List<Token> tokens, int at) {
+        if (language != Language.IT || at >= tokens.size() || !Lexicon.isPreposition(tokens.get(at).key(), language)
+                || DATIVES.contains(tokens.get(at).key())) {
+            return at;
+        }
+        int end = at + 1;
+        while (end < tokens.size() && end - at <= 4 && tokens.get(end).isWord() && !tokens.get(end).isCapitalized()
+                && !Lexicon.isArticle(tokens.get(end).key(), language)) {
+            end++;
+        }
+        boolean source = end > at + 1 && end < tokens.size() && Lexicon.isDefiniteDeterminer(tokens.get(end).key(),
+                language) && Lexicon.isArticle(tokens.get(end).key(), language);
+        return source ? end : at;
     }
 
     /** "Orazio Schillaci, che in un'intervista ... ha spiegato": the phrase before ", che" with no comma after it. */

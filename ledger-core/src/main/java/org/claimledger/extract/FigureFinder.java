@@ -17,6 +17,9 @@ final class FigureFinder {
         String previousNoun = null;
         for (FigureMention mention : NumberScanner.scan(source, clause.start(), clause.end(), language, times)) {
             String unit = UnitPhrase.after(source, mention, clause.end(), language, times, previousNoun);
+            if (mention.inWords() && unit == null && isPartitive(source, mention, clause.end(), language)) {
+                unit = language == Language.IT ? "di loro" : "of them";
+            }
             if (mention.inWords() && unit == null) {
                 // "uno dei", "one of them": a number word counts only what it names
                 continue;
@@ -28,6 +31,17 @@ final class FigureFinder {
             previousNoun = noun != null ? noun : previousNoun;
         }
         return figures;
+    }
+
+    /**
+     * "per tre di loro", "two of them": a number word of two or more counts the people named before; "uno di loro",
+     * "one of them" only picks one out.
+     */
+    private static boolean isPartitive(String source, FigureMention mention, int end, Language language) {
+        String after = source.substring(mention.text().end(), Math.min(end, mention.text().end() + 12));
+        return mention.value().value().compareTo(java.math.BigDecimal.ONE) > 0 && (language == Language.IT
+                ? after.matches("(?s)\\s+di\\s+(?:loro|essi|esse|questi|queste)\\b.*")
+                : after.matches("(?s)\\s+of\\s+(?:them|those|these)\\b.*"));
     }
 
     /**

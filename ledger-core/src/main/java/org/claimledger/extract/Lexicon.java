@@ -9,9 +9,9 @@ import org.claimledger.model.Language;
 final class Lexicon {
     private static final Set<String> IT_ARTICLES = Set.of("il", "lo", "la", "l'", "i", "gli", "le", "un", "uno",
             "una", "un'");
-    private static final Set<String> EN_ARTICLES = Set.of("the", "a", "an");
+    private static final Set<String> EN_ARTICLES = Set.of("the", "a", "an", "another");
     private static final Set<String> IT_INDEFINITE = Set.of("un", "uno", "una", "un'");
-    private static final Set<String> EN_INDEFINITE = Set.of("a", "an");
+    private static final Set<String> EN_INDEFINITE = Set.of("a", "an", "another");
     private static final Set<String> IT_DEFINITE = Set.of("il", "lo", "la", "l'", "i", "gli", "le", "questi", "queste",
             "quei", "quelle", "entrambi", "entrambe", "tutti", "tutte", "dei", "degli", "delle", "ai", "agli", "alle",
             "nei", "negli", "nelle", "sui", "sugli", "dai", "dagli", "coi");

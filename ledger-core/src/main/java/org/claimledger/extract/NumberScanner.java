@@ -40,6 +40,9 @@ final class NumberScanner {
             "alle", "dalle", "ore", "resolution", "resolutions", "article", "articles", "law", "act", "no", "number",
             "page", "pages", "p", "pp", "section", "chapter", "flight", "model", "version", "code", "route", "road",
             "street", "channel", "item", "rule", "amendment", "room", "gate", "platform", "highway", "tipo", "type");
+    /** Acts whose number may follow an adjective: "legge regionale 18", "decreto legislativo 231". */
+    private static final Set<String> LAWS = Set.of("legge", "leggi", "decreto", "decreti", "regolamento", "direttiva",
+            "delibera", "ordinanza", "circolare");
     /** Italian puts an article before each end of a range, plural too: "tra il 3 e il 4%", "tra i 16 e i 18". */
     private static final String IT_RANGE_ARTICLE = "(?:il |i |gli |lo |l['’])?";
     private static final Pattern ITALIAN_RANGE_OPENER = Pattern.compile("(?:^|[^\\p{L}])((?:tra|fra) " + IT_RANGE_ARTICLE
@@ -159,6 +162,11 @@ final class NumberScanner {
         }
         if (last >= 0 && before.get(last).text().equals(".")) {
             last--;
+        }
+        if (last >= 1 && LAWS.contains(before.get(last - 1).key()) && before.get(last).isWord()
+                && !before.get(last).isCapitalized()) {
+            // "legge regionale 18", "decreto legislativo 231": a law's number after its kind
+            return true;
         }
         return last >= 0 && IDENTIFIER_WORDS.contains(before.get(last).key());
     }

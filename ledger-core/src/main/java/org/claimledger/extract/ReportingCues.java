@@ -45,6 +45,18 @@ final class ReportingCues {
             + EN_VERB.replace("|told|tells", "").replace("|" + HEARING, "") + ")";
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /** The preposition of an Italian agent: "da", "dal", "dall'", "dagli". */
+    private static final String IT_AGENT = "(?:dall['’]|dal|dalla|dallo|dai|dagli|dalle|da)";
+    /**
+     * Italian puts the source last for emphasis: the cleft "a dirlo è il procuratore" and the passive "è stato reso
+     * noto dai carabinieri". Opening a sentence, they hand their attribution to the sentence before.
+     */
+    static final Pattern IT_FOCUSED = Pattern.compile("\\b(a\\s+(?:dirlo|dirla|affermarlo|spiegarlo|sostenerlo"
+            + "|confermarlo|annunciarlo|riferirlo|rivelarlo|scriverlo|denunciarlo|ricordarlo|sottolinearlo|raccontarlo"
+            + "|certificarlo|stimarlo|calcolarlo|comunicarlo|precisarlo)\\s+(?:è\\s+stat[oa]|sono\\s+stat[ie]|è|sono"
+            + "|sarebbe|sarebbero|era|erano|fu)|(?:è|sono)\\s+stat[oaie]\\s+(?:res[oaie]\\s+not[oaie]|comunicat[oaie]"
+            + "|annunciat[oaie]|riferit[oaie]|confermat[oaie]|rivelat[oaie])\\s+" + IT_AGENT + ")(?:(?<=['’])|(?![\\p{L}]))",
+            FLAGS);
 
     /** A cue after a comma, a quote or "come"/"as", with the source after it: ", ha detto Shoigu", ", said Peskov". */
     static final Pattern IT_INVERTED = Pattern.compile("(?:^|[,\"“”«»:;(]|\\bcome)\\s*" + IT_CUE + "\\b", FLAGS);
@@ -56,7 +68,9 @@ final class ReportingCues {
     static final Pattern IT_PREPOSITION = Pattern.compile("\\b(secondo(?:\\s+quanto\\s+(?:riportato|riferito|scritto"
             + "|dichiarato|affermato|stimato|emerge|si\\s+legge)(?:\\s+(?:da|dal|dalla|dai|dagli|dall['’]|nel|nella|in))?)?"
             + "|stando\\s+(?:a|al|alla|ai|agli|all['’])|a\\s+detta\\s+(?:di|del|della|dei|degli|dell['’])|come\\s+"
-            + "(?:riporta|riferisce|scrive|spiega|sottolinea|ricorda|rivela)|citando)(?![\\p{L}])\\s*", FLAGS);
+            + "(?:riporta|riferisce|scrive|spiega|sottolinea|ricorda|rivela)|citando"
+            + "|si\\s+apprende\\s+" + IT_AGENT + "|come\\s+(?:riferito|reso\\s+noto|riportato|comunicato|spiegato"
+            + "|annunciato|confermato|rivelato|dichiarato)\\s+" + IT_AGENT + ")(?:(?<=['’])|(?![\\p{L}]))\\s*", FLAGS);
     static final Pattern EN_PREPOSITION = Pattern.compile("\\b(according\\s+to|citing|as\\s+reported\\s+by"
             + "|in\\s+the\\s+words\\s+of|as\\s+(?:stated|noted|reported|quoted)\\s+(?:by|in))\\b\\s*", FLAGS);
     /** The impersonal "si legge (nel rapporto)" and its kin; the document is before or after it. */
