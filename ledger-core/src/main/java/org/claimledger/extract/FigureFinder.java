@@ -1,5 +1,6 @@
 package org.claimledger.extract;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,7 +40,7 @@ final class FigureFinder {
      */
     private static boolean isPartitive(String source, FigureMention mention, int end, Language language) {
         String after = source.substring(mention.text().end(), Math.min(end, mention.text().end() + 12));
-        return mention.value().value().compareTo(java.math.BigDecimal.ONE) > 0 && (language == Language.IT
+        return mention.value().value().compareTo(BigDecimal.ONE) > 0 && (language == Language.IT
                 ? after.matches("(?s)\\s+di\\s+(?:loro|essi|esse|questi|queste)\\b.*")
                 : after.matches("(?s)\\s+of\\s+(?:them|those|these)\\b.*"));
     }

@@ -134,4 +134,47 @@ class AttributionFindingTest {
     void extract_readsCourtReportsAndSourcesCloseToSomeone(String lang, String text, String expected) {
         extract_attributesEachClaim(lang, text, expected);
     }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            it | Il comune spenderà 3 milioni. Lo ha annunciato il presidente della Provincia Carlo Bianchi. Il presidente ha aggiunto che i lavori costeranno 2 milioni. | Carlo Bianchi;Carlo Bianchi
+            it | «Le indagini sono aperte», ha detto il procuratore Luca Neri. Secondo il procuratore, gli indagati sono 12. | Luca Neri;Luca Neri
+            it | Secondo l'assessore al Bilancio Sara Moretti, il deficit è di 40 milioni. L'assessore ha detto che servono 5 milioni. | Sara Moretti;Sara Moretti
+            en | Chief financial officer Maria Lenz said costs rose 4%. The CFO added that 300 jobs would go.       | Maria Lenz;Maria Lenz
+            """)
+    void extract_resolvesItalianTitlesInE_andTitlesWrittenAsInitials(String lang, String text, String expected) {
+        extract_attributesEachClaim(lang, text, expected);
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            it | Il senatore del Movimento 5 Stelle Luca Ferri ha detto che mancano 300 medici.                   | Luca Ferri
+            it | «Mancano 40 agenti», ha dichiarato il segretario del Pd in consiglio comunale, Marco Gallo.       | Marco Gallo
+            it | «Mancano 40 agenti», ha spiegato in udienza l'avvocato Paolo Riva.                                 | Paolo Riva
+            it | Secondo i carabinieri del Comando provinciale, i furti sono 80.                                   | carabinieri del Comando provinciale
+            """)
+    void extract_readsTheName_pastNumbersInNamesAndAdjuncts(String lang, String text, String expected) {
+        extract_attributesEachClaim(lang, text, expected);
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            it | Si apprende da fonti della questura che gli arrestati sono 4.                                    | fonti della questura
+            it | Il sindaco, come riferito dall'ANSA, ha firmato 12 ordinanze.                                    | ANSA
+            it | I posti letto sono 250: a dirlo è la relazione dell'Istat.                                        | Istat
+            it | «Serve più personale». A dirlo è il segretario del sindacato, Mario Landi.                          | Mario Landi
+            it | Sono stati sequestrati 40 chili di droga. È stato reso noto dalla questura di Napoli, che ha arrestato 9 persone. | questura di Napoli;questura di Napoli
+            """)
+    void extract_readsItalianCuesThatNameTheSourceLast(String lang, String text, String expected) {
+        extract_attributesEachClaim(lang, text, expected);
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | Another analyst said the shares could fall 10%.                                                  | analyst
+            en | Two executives will leave, a person familiar with the matter said.                                | person familiar with the matter
+            """)
+    void extract_readsUnnamedEnglishSources(String lang, String text, String expected) {
+        extract_attributesEachClaim(lang, text, expected);
+    }
 }

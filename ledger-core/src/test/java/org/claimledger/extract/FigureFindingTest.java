@@ -130,4 +130,18 @@ class FigureFindingTest {
         assertEquals(unit, figure.unit());
         assertEquals(period.isEmpty() ? null : period, figure.period() == null ? null : figure.period().text());
     }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            it | La legge regionale 12 del 2020 prevede 300 assunzioni.              | 300=300
+            it | Dieci anni fa i posti erano 900.                                    | 900=900
+            it | Il cantiere è fermo da almeno sei mesi e costa 2 milioni.           | 2 milioni=2000000
+            it | La pena passa da tre anni a cinque anni.                            | tre=3;cinque=5
+            it | Per cinque di loro è scattato l'arresto.                            | cinque=5
+            it | Uno di loro è fuggito.                                              | ''
+            en | Lenz, 51, joined the board with 300 staff.                          | 300=300
+            """)
+    void extract_leavesOutLawNumbersTimesAndAges_keepsPartitives(String lang, String sentence, String expected) {
+        extract_findsExactlyTheFigures(lang, sentence, expected);
+    }
 }
