@@ -58,10 +58,9 @@ final class NounPhrases {
                 break;
             }
             String key = token.key();
-            if (language == Language.IT && CLOSE_TO.contains(key) && !phrase.isEmpty()
-                    && SourceName.isPersonTitle(phrase.get(phrase.size() - 1).key()) && at + 1 < tokens.size()
+            if (language == Language.IT && CLOSE_TO.contains(key) && endsWithTitle(phrase) && at + 1 < tokens.size()
                     && tokens.get(at + 1).isWord() && tokens.get(at + 1).isCapitalized()) {
-                // "l'assessore alla Sanità", "il delegato allo Sport": the office an Italian title is for
+                // "l'assessore alla Sanità", "l'assessora regionale al Welfare": the office an Italian title is for
                 phrase.add(token);
                 continue;
             }
@@ -164,6 +163,15 @@ final class NounPhrases {
             from++;
         }
         return tokens.subList(from, i);
+    }
+
+    /** "assessore", "assessora regionale": the phrase ends with a title, perhaps with one adjective after it. */
+    private static boolean endsWithTitle(List<Token> phrase) {
+        int last = phrase.size() - 1;
+        if (last >= 0 && SourceName.isPersonTitle(phrase.get(last).key())) {
+            return true;
+        }
+        return last >= 1 && !phrase.get(last).isCapitalized() && SourceName.isPersonTitle(phrase.get(last - 1).key());
     }
 
     private boolean hasName(List<Token> phrase) {

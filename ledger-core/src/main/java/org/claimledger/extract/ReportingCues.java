@@ -48,6 +48,13 @@ final class ReportingCues {
     /** The preposition of an Italian agent: "da", "dal", "dall'", "dagli". */
     private static final String IT_AGENT = "(?:dall['’]|dal|dalla|dallo|dai|dagli|dalle|da)";
     /**
+     * "quanto riferito dal questore", "quanto si legge nel rapporto", after "secondo", "stando a" or "a": the source is
+     * the agent or the document; "secondo quanto si apprende" names none.
+     */
+    private static final String IT_AS_REPORTED = "quanto\\s+(?:riportato|riferito|scritto|dichiarato|affermato|stimato"
+            + "|spiegato|annunciato|comunicato|reso\\s+noto|emerge|si\\s+legge|si\\s+apprende)(?:\\s+(?:dall['’]|dal|dalla|dallo"
+            + "|dai|dagli|dalle|da|nel|nella|in))?";
+    /**
      * Italian puts the source last for emphasis: the cleft "a dirlo è il procuratore" and the passive "è stato reso
      * noto dai carabinieri". Opening a sentence, they hand their attribution to the sentence before.
      */
@@ -65,9 +72,8 @@ final class ReportingCues {
     static final Pattern IT_ANY = Pattern.compile("\\b" + IT_CUE + "\\b", FLAGS);
     static final Pattern EN_ANY = Pattern.compile("\\b" + EN_CUE + "\\b", FLAGS);
     /** A preposition that names the source after it: "secondo", "stando a", "according to", "citing". */
-    static final Pattern IT_PREPOSITION = Pattern.compile("\\b(secondo(?:\\s+quanto\\s+(?:riportato|riferito|scritto"
-            + "|dichiarato|affermato|stimato|emerge|si\\s+legge)(?:\\s+(?:da|dal|dalla|dai|dagli|dall['’]|nel|nella|in))?)?"
-            + "|stando\\s+(?:a|al|alla|ai|agli|all['’])|a\\s+detta\\s+(?:di|del|della|dei|degli|dell['’])|come\\s+"
+    static final Pattern IT_PREPOSITION = Pattern.compile("\\b((?:secondo|stando\\s+a|a)\\s+" + IT_AS_REPORTED
+            + "|secondo|stando\\s+(?:a|al|alla|ai|agli|all['’])|a\\s+detta\\s+(?:di|del|della|dei|degli|dell['’])|come\\s+"
             + "(?:riporta|riferisce|scrive|spiega|sottolinea|ricorda|rivela)|citando"
             + "|si\\s+apprende\\s+" + IT_AGENT + "|come\\s+(?:riferito|reso\\s+noto|riportato|comunicato|spiegato"
             + "|annunciato|confermato|rivelato|dichiarato)\\s+" + IT_AGENT + ")(?:(?<=['’])|(?![\\p{L}]))\\s*", FLAGS);

@@ -177,4 +177,16 @@ class AttributionFindingTest {
     void extract_readsUnnamedEnglishSources(String lang, String text, String expected) {
         extract_attributesEachClaim(lang, text, expected);
     }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            it | Stando a quanto dichiarato dall'assessora regionale al Welfare Anna Bosi, le famiglie aiutate sono 3.000. | Anna Bosi
+            it | Secondo quanto si apprende, gli arrestati sono 5.                                                 | -
+            it | A quanto riferito dalla prefettura, i migranti sbarcati sono 90.                                   | prefettura
+            it | L'avvocato Marco Lupi ha detto che i danni superano 2 milioni. Il legale ha annunciato che chiederà 500 mila euro. | Marco Lupi;Marco Lupi
+            it | Il presidente della Regione Marco Rossi ha detto che servono 40 milioni. Il governatore ha aggiunto che 12 ospedali chiuderanno. | Marco Rossi;Marco Rossi
+            """)
+    void extract_readsReportedAgents_andOtherWordsForATitle(String lang, String text, String expected) {
+        extract_attributesEachClaim(lang, text, expected);
+    }
 }
