@@ -252,6 +252,10 @@ final class AttributionFinder {
                 }
                 continue;
             }
+            if (isBareObject(phrase)) {
+                // ", ha annunciato ricorso in appello": a bare noun after an Italian cue is what was announced
+                continue;
+            }
             int after = tokens.indexOf(phrase.get(phrase.size() - 1)) + 1;
             if (after < tokens.size() && tokens.get(after).isWord() && !ADJUNCTS.contains(tokens.get(after).key())) {
                 // "said the country needs ...": a clause follows, not the source
@@ -516,6 +520,20 @@ final class AttributionFinder {
     private boolean isName(Token token) {
         return (token.isCapitalized() || token.isAcronym()) && !Lexicon.isMonth(token.key(), language)
                 && !Lexicon.isWeekday(token.key(), language);
+    }
+
+    /**
+     * An Italian subject after its verb has an article ("ha detto il ministro"), a capital ("ha detto Shoigu") or is a
+     * plural group ("hanno riferito fonti del Viminale"); a lower-case noun without one is the verb's object.
+     */
+    private boolean isBareObject(List<Token> phrase) {
+        Token first = phrase.get(0);
+        if (language != Language.IT || first.isCapitalized() || first.isElided()
+                || Lexicon.isArticle(first.key(), language) || Lexicon.isMergedArticle(first.key(), language)
+                || Lexicon.isDefiniteDeterminer(first.key(), language)) {
+            return false;
+        }
+        return !SourceName.isGroup(first.key());
     }
 
     private boolean startsAName(List<Token> phrase) {

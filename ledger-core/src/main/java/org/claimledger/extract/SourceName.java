@@ -229,6 +229,11 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
         return DOCUMENTS.contains(key);
     }
 
+    /** "fonti", "inquirenti", "analysts": plural nouns for groups that report. */
+    static boolean isGroup(String key) {
+        return GROUPS.contains(key);
+    }
+
     static boolean isPersonTitle(String key) {
         return PERSON_TITLES.contains(key);
     }

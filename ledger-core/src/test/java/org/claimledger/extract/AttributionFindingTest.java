@@ -185,6 +185,8 @@ class AttributionFindingTest {
             it | A quanto riferito dalla prefettura, i migranti sbarcati sono 90.                                   | prefettura
             it | L'avvocato Marco Lupi ha detto che i danni superano 2 milioni. Il legale ha annunciato che chiederà 500 mila euro. | Marco Lupi;Marco Lupi
             it | Il presidente della Regione Marco Rossi ha detto che servono 40 milioni. Il governatore ha aggiunto che 12 ospedali chiuderanno. | Marco Rossi;Marco Rossi
+            it | I lavori costano 4 milioni, ha annunciato ricorso in appello.                                      | -
+            it | I rimpatri sono stati 4.000, hanno riferito fonti del Viminale.                                     | fonti del Viminale
             """)
     void extract_readsReportedAgents_andOtherWordsForATitle(String lang, String text, String expected) {
         extract_attributesEachClaim(lang, text, expected);
