@@ -62,6 +62,10 @@ final class HolderName {
         }
         if (complement) {
             int name = lastTwoNames(words, from, to, language);
+            if (name >= 0 && SourceName.looksLikeOrganization(SourceName.text(words, name, to))) {
+                // "a spokesperson for the Financial Conduct Authority": the run ends in an institution, not a person
+                return new int[] {to, to};
+            }
             return name < 0 ? new int[] {to, to} : new int[] {name, to};
         }
         return withoutAffiliation(words, from, to, true, language);
