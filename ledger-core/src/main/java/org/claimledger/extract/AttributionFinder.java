@@ -64,6 +64,10 @@ final class AttributionFinder {
         if (focused != null) {
             return focused;
         }
+        CandidateAttribution introduced = colonIntroduced(sentence);
+        if (introduced != null) {
+            return new Found(introduced, false);
+        }
         boolean backward = ReportingCues.backward(language).matcher(sentence.text()).find();
         CandidateAttribution found = quotedAfterColon(sentence);
         if (found == null) {
@@ -130,6 +134,37 @@ final class AttributionFinder {
             entities.remember(attribution.who(), AttributionKind.PERSON, description.titles(), cueStart);
         }
         return attribution == null ? null : new Found(attribution, cueStart == firstNonSpace(sentence.start()));
+    }
+
+    /** "Così il procuratore capo Giovanni Bombardieri: «Sono 25 gli indagati»": the source before the colon. */
+    private CandidateAttribution colonIntroduced(Located sentence) {
+        if (language != Language.IT) {
+            return null;
+        }
+        Matcher cue = ReportingCues.IT_COLON_INTRO.matcher(sentence.text());
+        if (!cue.find()) {
+            return null;
+        }
+        List<Token> tokens = Token.of(source, sentence.start(), sentence.end());
+        int cueStart = sentence.start() + cue.start(1);
+        List<Token> phrase = phrases.after(tokens, indexAt(tokens, sentence.start() + cue.end(1)));
+        if (phrase.isEmpty()) {
+            return null;
+        }
+        int after = tokens.indexOf(phrase.get(phrase.size() - 1)) + 1;
+        List<Token> named = nameInApposition(tokens, phrase, after);
+        List<Token> who = named.isEmpty() ? phrase : named;
+        int end = tokens.indexOf(who.get(who.size() - 1)) + 1;
+        int colon = end;
+        if (colon < tokens.size() && tokens.get(colon).text().equals(",")) {
+            // "Parola di Elly Schlein, segretaria del Pd:": an apposition may stand before the colon
+            List<Token> apposition = phrases.after(tokens, colon + 1);
+            colon = apposition.isEmpty() ? colon : tokens.indexOf(apposition.get(apposition.size() - 1)) + 1;
+        }
+        if (colon >= tokens.size() || !tokens.get(colon).text().equals(":")) {
+            return null;
+        }
+        return resolver.attribution(who, false, cue.group(1), cueStart, who.get(who.size() - 1).end());
     }
 
     /** True when the sentence reports without a cue of its own ("avrebbe spedito", "reportedly"). */

@@ -79,6 +79,12 @@ final class ReportingCues {
             + "|annunciato|confermato|rivelato|dichiarato)\\s+" + IT_AGENT + ")(?:(?<=['’])|(?![\\p{L}]))\\s*", FLAGS);
     static final Pattern EN_PREPOSITION = Pattern.compile("\\b(according\\s+to|citing|as\\s+reported\\s+by"
             + "|in\\s+the\\s+words\\s+of|as\\s+(?:stated|noted|reported|quoted)\\s+(?:by|in))\\b\\s*", FLAGS);
+    /**
+     * "Così il procuratore Giovanni Bombardieri: «...»", "Parola di Elly Schlein, segretaria del Pd: «...»": a source
+     * and a colon introduce the quotation; group 1 is the cue, the source runs from its end to the colon.
+     */
+    static final Pattern IT_COLON_INTRO = Pattern.compile("^\\s*(così|parola\\s+di|lo\\s+dice|lo\\s+ha\\s+detto)\\s+"
+            + "[^:«»\"“”]{2,120}:\\s*[«\"“]", FLAGS);
     /** The impersonal "si legge (nel rapporto)" and its kin; the document is before or after it. */
     static final Pattern IT_IMPERSONAL = Pattern.compile("\\b(si\\s+(?:legge|afferma|sostiene|spiega|sottolinea"
             + "|evidenzia|precisa|riporta|stima|osserva|denuncia|rileva))\\b", FLAGS);

@@ -188,6 +188,8 @@ class AttributionFindingTest {
             it | Il presidente della Regione Marco Rossi ha detto che servono 40 milioni. Il governatore ha aggiunto che 12 ospedali chiuderanno. | Marco Rossi;Marco Rossi
             it | I lavori costano 4 milioni, ha annunciato ricorso in appello.                                      | -
             it | I rimpatri sono stati 4.000, hanno riferito fonti del Viminale.                                     | fonti del Viminale
+            it | Così il procuratore capo di Bari Anna Lodi: «Sono 25 gli indagati».                                  | Anna Lodi
+            it | Parola di Carla Ruta, segretaria della Cisl: «Servono 10 miliardi». Secondo la segretaria, mancano 300 medici. | Carla Ruta;Carla Ruta
             """)
     void extract_readsReportedAgents_andOtherWordsForATitle(String lang, String text, String expected) {
         extract_attributesEachClaim(lang, text, expected);
