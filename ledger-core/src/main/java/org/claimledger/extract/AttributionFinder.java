@@ -65,6 +65,9 @@ final class AttributionFinder {
             return focused;
         }
         CandidateAttribution introduced = colonIntroduced(sentence);
+        if (introduced == null) {
+            introduced = perOpinion(sentence);
+        }
         if (introduced != null) {
             return new Found(introduced, false);
         }
@@ -165,6 +168,33 @@ final class AttributionFinder {
             return null;
         }
         return resolver.attribution(who, false, cue.group(1), cueStart, who.get(who.size() - 1).end());
+    }
+
+    /**
+     * "Per il giudice, gli affari valevano 5 milioni": "per" opening a sentence and a person or a named body closed by
+     * a comma says whose view follows; "Per le società più piccole la quota sale" and "Per i pazienti, ..." name none.
+     */
+    private CandidateAttribution perOpinion(Located sentence) {
+        if (language != Language.IT) {
+            return null;
+        }
+        Matcher cue = ReportingCues.IT_PER.matcher(sentence.text());
+        if (!cue.find()) {
+            return null;
+        }
+        List<Token> tokens = Token.of(source, sentence.start(), sentence.end());
+        List<Token> phrase = phrases.after(tokens, indexAt(tokens, sentence.start() + cue.end()));
+        if (phrase.isEmpty()) {
+            return null;
+        }
+        int after = tokens.indexOf(phrase.get(phrase.size() - 1)) + 1;
+        SourceName name = SourceName.read(phrase, language, false);
+        if (after >= tokens.size() || !tokens.get(after).text().equals(",") || name == null
+                || !(name.kind() == AttributionKind.PERSON || name.isProperName())) {
+            return null;
+        }
+        int cueStart = sentence.start() + cue.start(1);
+        return resolver.attribution(phrase, false, cue.group(1), cueStart, phrase.get(phrase.size() - 1).end());
     }
 
     /** True when the sentence reports without a cue of its own ("avrebbe spedito", "reportedly"). */

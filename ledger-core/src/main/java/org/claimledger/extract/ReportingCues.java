@@ -85,6 +85,8 @@ final class ReportingCues {
      */
     static final Pattern IT_COLON_INTRO = Pattern.compile("^\\s*(così|parola\\s+di|lo\\s+dice|lo\\s+ha\\s+detto)\\s+"
             + "[^:«»\"“”]{2,120}:\\s*[«\"“]", FLAGS);
+    /** "Per il giudice, gli affari valevano 5 milioni": "per" and a source, then a comma, open an opinion. */
+    static final Pattern IT_PER = Pattern.compile("^\\s*(per)\\s+", FLAGS);
     /** The impersonal "si legge (nel rapporto)" and its kin; the document is before or after it. */
     static final Pattern IT_IMPERSONAL = Pattern.compile("\\b(si\\s+(?:legge|afferma|sostiene|spiega|sottolinea"
             + "|evidenzia|precisa|riporta|stima|osserva|denuncia|rileva))\\b", FLAGS);

@@ -189,6 +189,9 @@ class AttributionFindingTest {
             it | I lavori costano 4 milioni, ha annunciato ricorso in appello.                                      | -
             it | I rimpatri sono stati 4.000, hanno riferito fonti del Viminale.                                     | fonti del Viminale
             it | Così il procuratore capo di Bari Anna Lodi: «Sono 25 gli indagati».                                  | Anna Lodi
+            it | Il gip Marta Serra ha scritto che le piazze di spaccio erano 14. Per il giudice, gli affari valevano 5 milioni. | Marta Serra;Marta Serra
+            it | Per le società più piccole la quota sale oltre il 70 per cento.                                     | -
+            it | Per i pazienti, l'attesa è di 90 giorni.                                                            | -
             it | Parola di Carla Ruta, segretaria della Cisl: «Servono 10 miliardi». Secondo la segretaria, mancano 300 medici. | Carla Ruta;Carla Ruta
             """)
     void extract_readsReportedAgents_andOtherWordsForATitle(String lang, String text, String expected) {
