@@ -573,13 +573,20 @@ final class AttributionFinder {
         for (int at = end - 1; at >= i; at--) {
             if (isName(tokens.get(at))) {
                 int from = at;
-                while (from > i && isName(tokens.get(from - 1))) {
+                while (from > i && (isName(tokens.get(from - 1)) || from - 1 > i && isNameJoiner(tokens.get(from - 1))
+                        && isName(tokens.get(from - 2)))) {
+                    // "the Office for National Statistics", "dell'Agenzia delle Entrate": one name
                     from--;
                 }
                 return tokens.subList(from, at + 1);
             }
         }
         return List.of();
+    }
+
+    /** "for", "of", "di", "delle": a lower-case word inside a name. */
+    private boolean isNameJoiner(Token token) {
+        return !token.isCapitalized() && (Lexicon.isOf(token.key(), language) || token.key().equals("for"));
     }
 
     private boolean isName(Token token) {

@@ -172,6 +172,7 @@ class AttributionFindingTest {
     @ParameterizedTest(name = "[{0}] {1}")
     @CsvSource(delimiter = '|', textBlock = """
             en | Another analyst said the shares could fall 10%.                                                  | analyst
+            en | Crime fell by 7%, the ministry said, citing figures from the Office for National Statistics.       | Office for National Statistics
             en | A spokesperson for the Financial Conduct Authority said it had opened 2 inquiries.               | spokesperson for the Financial Conduct Authority
             en | Two executives will leave, a person familiar with the matter said.                                | person familiar with the matter
             """)
