@@ -353,7 +353,9 @@ final class AttributionFinder {
             int cueStart = sentence.start() + cue.start(1);
             int cueEnd = sentence.start() + cue.end(1);
             int at = indexAt(tokens, cueStart);
-            List<Token> phrase = phrases.before(tokens, at);
+            // "Dalla Regione si fa sapere": the impersonal "si" stands between the source and the cue
+            boolean reflexive = language == Language.IT && at > 0 && tokens.get(at - 1).key().equals("si");
+            List<Token> phrase = phrases.before(tokens, reflexive ? at - 1 : at);
             if (phrase.isEmpty() || isObjectOfPreposition(tokens, tokens.indexOf(phrase.get(0)))) {
                 // "Schillaci, che in un'intervista al Corriere della Sera ha spiegato": the subject is before "che";
                 // without one, "Researchers at the University of Alberta found" names its source in the phrase
@@ -531,6 +533,10 @@ final class AttributionFinder {
             return at;
         }
         int end = at + 1;
+        if (end < tokens.size() && Lexicon.isIndefiniteArticle(tokens.get(end).key(), language)) {
+            // "in un comunicato", "in una nota"
+            end++;
+        }
         while (end < tokens.size() && end - at <= 4 && tokens.get(end).isWord() && !tokens.get(end).isCapitalized()
                 && !Lexicon.isArticle(tokens.get(end).key(), language)) {
             end++;

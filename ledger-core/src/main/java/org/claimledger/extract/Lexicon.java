@@ -24,7 +24,7 @@ final class Lexicon {
             "prima", "che", "cui", "chi", "il", "lo", "la", "i", "gli", "le", "l'", "o", "ma", "non", "come", "mentre",
             "se", "quando", "dove", "perché", "anche", "già", "ancora", "poi", "ora", "solo", "soltanto", "oltre",
             "circa", "quasi", "almeno", "più", "meno", "fino", "ogni", "ciascuno", "sia", "né", "cioè", "ovvero",
-            "rispetto", "secondo", "inoltre", "infatti", "successivamente", "mila");
+            "rispetto", "secondo", "inoltre", "infatti", "successivamente", "mila", "si");
     private static final Set<String> EN_BREAKS = Set.of("in", "at", "to", "for", "with", "on", "from", "by", "since",
             "during", "over", "under", "into", "across", "after", "before", "between", "against", "that", "which",
             "who", "whom", "whose", "the", "a", "an", "or", "but", "not", "as", "while", "if", "when", "where",

@@ -21,7 +21,8 @@ final class ReportingCues {
             + "|sottolineò|riferì|annunciò|rivelò|confermò|sostenne|osservò|precisò|ricordò|avvertì|registra|registrano"
             + "|censisce|censiscono|rende\\s+noto|rendono\\s+noto|emerge|emergono|risulta|risultano|fa\\s+sapere"
             + "|fanno\\s+sapere|fa\\s+notare|fanno\\s+notare|puntualizza|puntualizzano|replica|replicano|garantisce"
-            + "|garantiscono|anticipa|anticipano|ammette|ammettono|rimarca|rimarcano|illustra|illustrano)";
+            + "|garantiscono|anticipa|anticipano|ammette|ammettono|rimarca|rimarcano|illustra|illustrano"
+            + "|parla\\s+di|parlano\\s+di)";
     private static final String IT_ADVERB = "(?:anche\\s+|poi\\s+|inoltre\\s+|infatti\\s+|invece\\s+|ancora\\s+"
             + "|più\\s+volte\\s+|già\\s+)?";
     private static final String IT_CUE = "((?:ha|hanno|avrebbe|avrebbero|aveva|avevano)\\s+" + IT_ADVERB

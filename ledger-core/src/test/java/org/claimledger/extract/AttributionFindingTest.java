@@ -193,6 +193,9 @@ class AttributionFindingTest {
             it | Il gip Marta Serra ha scritto che le piazze di spaccio erano 14. Per il giudice, gli affari valevano 5 milioni. | Marta Serra;Marta Serra
             it | Per le società più piccole la quota sale oltre il 70 per cento.                                     | -
             it | Per i pazienti, l'attesa è di 90 giorni.                                                            | -
+            it | Sottolinea in un comunicato la Coldiretti che i raccolti sono calati del 15%.                       | Coldiretti
+            it | Dalla Regione si fa sapere che i fondi sono 60 milioni.                                              | Regione
+            it | Sulla stessa linea il sindaco di Bari, Vito Leccese, che parla di 2 miliardi di investimenti.         | Vito Leccese
             it | Parola di Carla Ruta, segretaria della Cisl: «Servono 10 miliardi». Secondo la segretaria, mancano 300 medici. | Carla Ruta;Carla Ruta
             """)
     void extract_readsReportedAgents_andOtherWordsForATitle(String lang, String text, String expected) {
