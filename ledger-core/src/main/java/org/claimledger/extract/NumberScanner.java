@@ -235,9 +235,14 @@ final class NumberScanner {
             boolean next = at + 1 < tokens.size() && isNumberWord(tokens.get(at + 1).key(), language);
             if (isNumberWord(key, language) && !tokens.get(at).isAcronym()) {
                 last = at;
-            } else if (ONE_BEFORE_SCALE.contains(key) && at + 1 < tokens.size()
+            } else if ((ONE_BEFORE_SCALE.contains(key) || key.equals("mezzo")) && at + 1 < tokens.size()
                     && isScale(tokens.get(at + 1).key(), language)) {
                 last = at;
+            } else if (last >= i && Lexicon.isAnd(key, language) && at + 1 < tokens.size()
+                    && tokens.get(at + 1).key().equals("mezzo") && isScale(tokens.get(last).key(), language)) {
+                // "un milione e mezzo"
+                last = at + 1;
+                break;
             } else if (last >= i && Lexicon.isAnd(key, language) && next) {
                 continue;
             } else {

@@ -140,6 +140,8 @@ class FigureFindingTest {
             it | Per cinque di loro è scattato l'arresto.                            | cinque=5
             it | Uno di loro è fuggito.                                              | ''
             en | Lenz, 51, joined the board with 300 staff.                          | 300=300
+            it | I costi salgono a un milione e mezzo di euro.                       | un milione e mezzo=1500000
+            it | Mezzo milione di persone è senza medico.                            | Mezzo milione=500000
             """)
     void extract_leavesOutLawNumbersTimesAndAges_keepsPartitives(String lang, String sentence, String expected) {
         extract_findsExactlyTheFigures(lang, sentence, expected);
