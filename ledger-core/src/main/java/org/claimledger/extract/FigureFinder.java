@@ -17,6 +17,10 @@ final class FigureFinder {
         List<CandidateFigure> figures = new ArrayList<>();
         String previousNoun = null;
         for (FigureMention mention : NumberScanner.scan(source, clause.start(), clause.end(), language, times)) {
+            if (mention.inWords() && isFractionNumerator(source, mention, clause.end())) {
+                // "due terzi dei comuni", "two thirds of voters": a fraction in words, not a count
+                continue;
+            }
             String unit = UnitPhrase.after(source, mention, clause.end(), language, times, previousNoun);
             if (mention.inWords() && unit == null && isPartitive(source, mention, clause.end(), language)) {
                 unit = language == Language.IT ? "di loro" : "of them";
@@ -32,6 +36,11 @@ final class FigureFinder {
             previousNoun = noun != null ? noun : previousNoun;
         }
         return figures;
+    }
+
+    private static boolean isFractionNumerator(String source, FigureMention mention, int end) {
+        String after = source.substring(mention.text().end(), Math.min(end, mention.text().end() + 12));
+        return after.matches("(?s)[\\s-]+(?i:terzi|quarti|quinti|sesti|decimi|thirds|quarters|fifths|tenths)\\b.*");
     }
 
     /**

@@ -142,6 +142,8 @@ class FigureFindingTest {
             en | Lenz, 51, joined the board with 300 staff.                          | 300=300
             it | I costi salgono a un milione e mezzo di euro.                       | un milione e mezzo=1500000
             it | Mezzo milione di persone è senza medico.                            | Mezzo milione=500000
+            it | Due terzi dei 90 comuni sono in ritardo.                            | 90=90
+            en | Two thirds of the 600 staff voted.                                  | 600=600
             """)
     void extract_leavesOutLawNumbersTimesAndAges_keepsPartitives(String lang, String sentence, String expected) {
         extract_findsExactlyTheFigures(lang, sentence, expected);
