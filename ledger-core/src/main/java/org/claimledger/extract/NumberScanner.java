@@ -1,8 +1,10 @@
 package org.claimledger.extract;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -72,7 +74,7 @@ final class NumberScanner {
             }
         }
         found.sort((a, b) -> Integer.compare(a.text().start(), b.text().start()));
-        return joinRanges(source, from, found, language);
+        return carryScale(source, from, joinRanges(source, from, found, language), language);
     }
 
     private static FigureMention digitFigure(String source, int start, int end, int from, int to, Language language,
@@ -276,6 +278,43 @@ final class NumberScanner {
             joined.add(current);
         }
         return joined;
+    }
+
+    /**
+     * "da 30 a 45 milioni", "from 30 to 45 million": the scale written once after the second number belongs to the
+     * first as well.
+     */
+    private static List<FigureMention> carryScale(String source, int from, List<FigureMention> found,
+            Language language) {
+        List<FigureMention> carried = new ArrayList<>(found);
+        for (int i = 0; i + 1 < carried.size(); i++) {
+            FigureMention first = carried.get(i);
+            FigureMention second = carried.get(i + 1);
+            String between = source.substring(first.text().end(), second.text().start());
+            String before = source.substring(Math.max(from, first.text().start() - 6), first.text().start());
+            boolean fromTo = language == Language.IT
+                    ? between.equals(" a ") && before.matches("(?s).*\\b(?:da|dai|dagli)\\s+$")
+                    : between.equals(" to ") && before.matches("(?s).*\\bfrom\\s+$");
+            BigDecimal scale = trailingScale(second.text().text(), language);
+            if (!fromTo || scale == null || first.inWords() || first.value().isRange()
+                    || trailingScale(first.text().text(), language) != null
+                    || !first.text().text().matches("(?:\\$|£|€)?[\\d.,]+")) {
+                continue;
+            }
+            carried.set(i, new FigureMention(first.text(), FigureValue.of(first.value().value().multiply(scale)),
+                    false));
+        }
+        return carried;
+    }
+
+    private static BigDecimal trailingScale(String text, Language language) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (Map.Entry<String, BigDecimal> scale : FigureReader.scaleWords(language).entrySet()) {
+            if (lower.endsWith(" " + scale.getKey())) {
+                return scale.getValue();
+            }
+        }
+        return null;
     }
 
     /** "tra 10 e 12", "between 10 and 12", "10-12"; "da 10 a 12" is left alone, as news mostly uses it for change. */

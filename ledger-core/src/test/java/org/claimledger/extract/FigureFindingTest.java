@@ -144,6 +144,9 @@ class FigureFindingTest {
             it | Mezzo milione di persone è senza medico.                            | Mezzo milione=500000
             it | Due terzi dei 90 comuni sono in ritardo.                            | 90=90
             en | Two thirds of the 600 staff voted.                                  | 600=600
+            it | La spesa è passata da 30 a 45 milioni.                              | 30=30000000;45 milioni=45000000
+            en | Spending rose from $30 to $45 million.                              | $30=30000000;$45 million=45000000
+            it | Il biglietto passa da 2 a 3 euro.                                   | 2=2;3=3
             """)
     void extract_leavesOutLawNumbersTimesAndAges_keepsPartitives(String lang, String sentence, String expected) {
         extract_findsExactlyTheFigures(lang, sentence, expected);
