@@ -46,8 +46,10 @@ final class Ages {
         if (b >= 1 && before.get(b).text().equals(",") && closes && after.size() > afterAge) {
             // "Ciro Russo, 61 anni,", "Martin Ellery, 52, called": an apposition after a full name or a person noun
             Token previous = before.get(b - 1);
-            boolean fullName = b >= 2 && previous.isCapitalized() && before.get(b - 2).isWord()
-                    && before.get(b - 2).isCapitalized();
+            boolean opensClause = b == 1 && start - 60 <= from;
+            // "Okafor, 49, has been": a lone surname opening the sentence is as much a person as a full name
+            boolean fullName = previous.isCapitalized() && (opensClause || b >= 2 && before.get(b - 2).isWord()
+                    && before.get(b - 2).isCapitalized());
             return (years || fullName) && (fullName || isPerson(previous, language));
         }
         return false;

@@ -60,6 +60,17 @@ final class AttributionFinder {
 
     /** The explicit attribution of a sentence, or null. */
     Found find(Located sentence) {
+        Found focused = focused(sentence);
+        if (focused != null) {
+            return focused;
+        }
+        CandidateAttribution introduced = colonIntroduced(sentence);
+        if (introduced == null) {
+            introduced = perOpinion(sentence);
+        }
+        if (introduced != null) {
+            return new Found(introduced, false);
+        }
         boolean backward = ReportingCues.backward(language).matcher(sentence.text()).find();
         CandidateAttribution found = quotedAfterColon(sentence);
         if (found == null) {
@@ -95,6 +106,95 @@ final class AttributionFinder {
         int nameStart = sentence.start() + colon.start(1);
         int nameEnd = sentence.start() + colon.end(1);
         return resolver.attribution(Token.of(source, nameStart, nameEnd), true, ":", nameStart, nameEnd);
+    }
+
+    /**
+     * "..., a dirlo è la relazione della Corte dei conti", "È stato reso noto dai carabinieri": the source named last,
+     * for emphasis. Opening its sentence, the cue attributes the sentence before.
+     */
+    private Found focused(Located sentence) {
+        if (language != Language.IT) {
+            return null;
+        }
+        Matcher cue = ReportingCues.IT_FOCUSED.matcher(sentence.text());
+        if (!cue.find()) {
+            return null;
+        }
+        int cueStart = sentence.start() + cue.start(1);
+        List<Token> tokens = Token.of(source, sentence.start(), sentence.end());
+        int next = indexAt(tokens, sentence.start() + cue.end(1));
+        List<Token> phrase = phrases.after(tokens, next);
+        if (phrase.isEmpty()) {
+            return null;
+        }
+        List<Token> author = phrases.authorOf(tokens, phrase);
+        List<Token> named = nameInApposition(tokens, phrase, tokens.indexOf(phrase.get(phrase.size() - 1)) + 1);
+        List<Token> who = !author.isEmpty() ? author : !named.isEmpty() ? named : phrase;
+        CandidateAttribution attribution = resolver.attribution(who, false, cue.group(1), cueStart,
+                who.get(who.size() - 1).end());
+        if (attribution != null && who == named) {
+            SourceName description = SourceName.read(phrase, language, false);
+            entities.remember(attribution.who(), AttributionKind.PERSON, description.titles(), cueStart);
+        }
+        return attribution == null ? null : new Found(attribution, cueStart == firstNonSpace(sentence.start()));
+    }
+
+    /** "Così il procuratore capo Giovanni Bombardieri: «Sono 25 gli indagati»": the source before the colon. */
+    private CandidateAttribution colonIntroduced(Located sentence) {
+        if (language != Language.IT) {
+            return null;
+        }
+        Matcher cue = ReportingCues.IT_COLON_INTRO.matcher(sentence.text());
+        if (!cue.find()) {
+            return null;
+        }
+        List<Token> tokens = Token.of(source, sentence.start(), sentence.end());
+        int cueStart = sentence.start() + cue.start(1);
+        List<Token> phrase = phrases.after(tokens, indexAt(tokens, sentence.start() + cue.end(1)));
+        if (phrase.isEmpty()) {
+            return null;
+        }
+        int after = tokens.indexOf(phrase.get(phrase.size() - 1)) + 1;
+        List<Token> named = nameInApposition(tokens, phrase, after);
+        List<Token> who = named.isEmpty() ? phrase : named;
+        int end = tokens.indexOf(who.get(who.size() - 1)) + 1;
+        int colon = end;
+        if (colon < tokens.size() && tokens.get(colon).text().equals(",")) {
+            // "Parola di Elly Schlein, segretaria del Pd:": an apposition may stand before the colon
+            List<Token> apposition = phrases.after(tokens, colon + 1);
+            colon = apposition.isEmpty() ? colon : tokens.indexOf(apposition.get(apposition.size() - 1)) + 1;
+        }
+        if (colon >= tokens.size() || !tokens.get(colon).text().equals(":")) {
+            return null;
+        }
+        return resolver.attribution(who, false, cue.group(1), cueStart, who.get(who.size() - 1).end());
+    }
+
+    /**
+     * "Per il giudice, gli affari valevano 5 milioni": "per" opening a sentence and a person or a named body closed by
+     * a comma says whose view follows; "Per le società più piccole la quota sale" and "Per i pazienti, ..." name none.
+     */
+    private CandidateAttribution perOpinion(Located sentence) {
+        if (language != Language.IT) {
+            return null;
+        }
+        Matcher cue = ReportingCues.IT_PER.matcher(sentence.text());
+        if (!cue.find()) {
+            return null;
+        }
+        List<Token> tokens = Token.of(source, sentence.start(), sentence.end());
+        List<Token> phrase = phrases.after(tokens, indexAt(tokens, sentence.start() + cue.end()));
+        if (phrase.isEmpty()) {
+            return null;
+        }
+        int after = tokens.indexOf(phrase.get(phrase.size() - 1)) + 1;
+        SourceName name = SourceName.read(phrase, language, false);
+        if (after >= tokens.size() || !tokens.get(after).text().equals(",") || name == null
+                || !(name.kind() == AttributionKind.PERSON || name.isProperName())) {
+            return null;
+        }
+        int cueStart = sentence.start() + cue.start(1);
+        return resolver.attribution(phrase, false, cue.group(1), cueStart, phrase.get(phrase.size() - 1).end());
     }
 
     /** True when the sentence reports without a cue of its own ("avrebbe spedito", "reportedly"). */
@@ -205,6 +305,7 @@ final class AttributionFinder {
                 // "ha detto al Corriere della Sera il ministro": the one told comes first, then the source
                 afterCue = tokens.indexOf(listenerEnd(tokens, afterCue)) + 1;
             }
+            afterCue = afterSpokenAdjunct(tokens, afterCue);
             List<Token> phrase = phrases.after(tokens, afterCue);
             if (phrase.isEmpty() || !startsAName(phrase)) {
                 if (language == Language.IT && !backward && resolver.lastPerson() != null && endsClause(tokens, cueEnd)
@@ -214,6 +315,10 @@ final class AttributionFinder {
                     return new CandidateAttribution(resolver.lastPerson(), AttributionKind.PERSON, cue.group(1),
                             Located.in(source, textStart, cueEnd), false);
                 }
+                continue;
+            }
+            if (isBareObject(phrase)) {
+                // ", ha annunciato ricorso in appello": a bare noun after an Italian cue is what was announced
                 continue;
             }
             int after = tokens.indexOf(phrase.get(phrase.size() - 1)) + 1;
@@ -248,7 +353,9 @@ final class AttributionFinder {
             int cueStart = sentence.start() + cue.start(1);
             int cueEnd = sentence.start() + cue.end(1);
             int at = indexAt(tokens, cueStart);
-            List<Token> phrase = phrases.before(tokens, at);
+            // "Dalla Regione si fa sapere": the impersonal "si" stands between the source and the cue
+            boolean reflexive = language == Language.IT && at > 0 && tokens.get(at - 1).key().equals("si");
+            List<Token> phrase = phrases.before(tokens, reflexive ? at - 1 : at);
             if (phrase.isEmpty() || isObjectOfPreposition(tokens, tokens.indexOf(phrase.get(0)))) {
                 // "Schillaci, che in un'intervista al Corriere della Sera ha spiegato": the subject is before "che";
                 // without one, "Researchers at the University of Alberta found" names its source in the phrase
@@ -355,6 +462,7 @@ final class AttributionFinder {
      * the description names no one and the name ends the clause; empty otherwise.
      */
     private List<Token> nameInApposition(List<Token> tokens, List<Token> phrase, int after) {
+        after = afterAdjunct(tokens, after);
         if (after >= tokens.size() || !tokens.get(after).text().equals(",")) {
             return List.of();
         }
@@ -400,6 +508,44 @@ final class AttributionFinder {
                 tokens.get(verb).text(), Located.in(source, tokens.get(0).start(), tokens.get(verb).end()), false);
     }
 
+    /**
+     * "il capogruppo di Fratelli d'Italia in consiglio regionale, Antonio De Luca": a short lower-case prepositional
+     * phrase may stand between a description and the name in apposition; the index after it, or at when there is none.
+     */
+    private int afterAdjunct(List<Token> tokens, int at) {
+        if (at >= tokens.size() || !Lexicon.isPreposition(tokens.get(at).key(), language)) {
+            return at;
+        }
+        int end = at + 1;
+        while (end < tokens.size() && end - at <= 4 && tokens.get(end).isWord() && !tokens.get(end).isCapitalized()) {
+            end++;
+        }
+        return end > at + 1 ? end : at;
+    }
+
+    /**
+     * "ha spiegato in conferenza stampa il procuratore": Italian may put where or when it was said between the cue and
+     * the source; the index of the source's article after such an adjunct, or at when there is none.
+     */
+    private int afterSpokenAdjunct(List<Token> tokens, int at) {
+        if (language != Language.IT || at >= tokens.size() || !Lexicon.isPreposition(tokens.get(at).key(), language)
+                || DATIVES.contains(tokens.get(at).key())) {
+            return at;
+        }
+        int end = at + 1;
+        if (end < tokens.size() && Lexicon.isIndefiniteArticle(tokens.get(end).key(), language)) {
+            // "in un comunicato", "in una nota"
+            end++;
+        }
+        while (end < tokens.size() && end - at <= 4 && tokens.get(end).isWord() && !tokens.get(end).isCapitalized()
+                && !Lexicon.isArticle(tokens.get(end).key(), language)) {
+            end++;
+        }
+        boolean source = end > at + 1 && end < tokens.size() && Lexicon.isDefiniteDeterminer(tokens.get(end).key(),
+                language) && Lexicon.isArticle(tokens.get(end).key(), language);
+        return source ? end : at;
+    }
+
     /** "Orazio Schillaci, che in un'intervista ... ha spiegato": the phrase before ", che" with no comma after it. */
     private List<Token> relativeAntecedent(List<Token> tokens, int cue) {
         for (int at = cue - 1; at >= 1; at--) {
@@ -433,7 +579,9 @@ final class AttributionFinder {
         for (int at = end - 1; at >= i; at--) {
             if (isName(tokens.get(at))) {
                 int from = at;
-                while (from > i && isName(tokens.get(from - 1))) {
+                while (from > i && (isName(tokens.get(from - 1)) || from - 1 > i && isNameJoiner(tokens.get(from - 1))
+                        && isName(tokens.get(from - 2)))) {
+                    // "the Office for National Statistics", "dell'Agenzia delle Entrate": one name
                     from--;
                 }
                 return tokens.subList(from, at + 1);
@@ -442,9 +590,28 @@ final class AttributionFinder {
         return List.of();
     }
 
+    /** "for", "of", "di", "delle": a lower-case word inside a name. */
+    private boolean isNameJoiner(Token token) {
+        return !token.isCapitalized() && (Lexicon.isOf(token.key(), language) || token.key().equals("for"));
+    }
+
     private boolean isName(Token token) {
         return (token.isCapitalized() || token.isAcronym()) && !Lexicon.isMonth(token.key(), language)
                 && !Lexicon.isWeekday(token.key(), language);
+    }
+
+    /**
+     * An Italian subject after its verb has an article ("ha detto il ministro"), a capital ("ha detto Shoigu") or is a
+     * plural group ("hanno riferito fonti del Viminale"); a lower-case noun without one is the verb's object.
+     */
+    private boolean isBareObject(List<Token> phrase) {
+        Token first = phrase.get(0);
+        if (language != Language.IT || first.isCapitalized() || first.isElided()
+                || Lexicon.isArticle(first.key(), language) || Lexicon.isMergedArticle(first.key(), language)
+                || Lexicon.isDefiniteDeterminer(first.key(), language)) {
+            return false;
+        }
+        return !SourceName.isGroup(first.key());
     }
 
     private boolean startsAName(List<Token> phrase) {

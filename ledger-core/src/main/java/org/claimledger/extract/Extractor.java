@@ -56,11 +56,14 @@ public final class Extractor {
         private void read(Sentences.Sentence sentence) {
             int before = claims.size();
             CandidateAttribution attribution = null;
+            CandidateAttribution backwardWithFigures = null;
             if (sentence.prose()) {
                 AttributionFinder.Found found = finder.find(sentence.text());
                 if (found != null && found.toPrevious() && previous != null) {
                     lastInParagraph = found.attribution();
                     attributePrevious(found.attribution());
+                    // "È stato reso noto dai carabinieri, che hanno eseguito 6 misure": its own figures are theirs too
+                    backwardWithFigures = found.attribution();
                 } else if (found != null) {
                     attribution = found.attribution();
                     lastInParagraph = attribution;
@@ -80,6 +83,9 @@ public final class Extractor {
                 List<CandidateFigure> found = FigureFinder.in(source, clause, language);
                 figures.add(found);
                 withFigures += found.isEmpty() ? 0 : 1;
+            }
+            if (withFigures > 0 && backwardWithFigures != null) {
+                attribution = backwardWithFigures;
             }
             if (!sentence.prose()) {
                 if (sentence.kind() == Sentences.LineKind.FURNITURE) {

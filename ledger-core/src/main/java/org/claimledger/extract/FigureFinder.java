@@ -1,5 +1,6 @@
 package org.claimledger.extract;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,7 +17,14 @@ final class FigureFinder {
         List<CandidateFigure> figures = new ArrayList<>();
         String previousNoun = null;
         for (FigureMention mention : NumberScanner.scan(source, clause.start(), clause.end(), language, times)) {
+            if (mention.inWords() && isFractionNumerator(source, mention, clause.end())) {
+                // "due terzi dei comuni", "two thirds of voters": a fraction in words, not a count
+                continue;
+            }
             String unit = UnitPhrase.after(source, mention, clause.end(), language, times, previousNoun);
+            if (mention.inWords() && unit == null && isPartitive(source, mention, clause.end(), language)) {
+                unit = language == Language.IT ? "di loro" : "of them";
+            }
             if (mention.inWords() && unit == null) {
                 // "uno dei", "one of them": a number word counts only what it names
                 continue;
@@ -28,6 +36,22 @@ final class FigureFinder {
             previousNoun = noun != null ? noun : previousNoun;
         }
         return figures;
+    }
+
+    private static boolean isFractionNumerator(String source, FigureMention mention, int end) {
+        String after = source.substring(mention.text().end(), Math.min(end, mention.text().end() + 12));
+        return after.matches("(?s)[\\s-]+(?i:terzi|quarti|quinti|sesti|decimi|thirds|quarters|fifths|tenths)\\b.*");
+    }
+
+    /**
+     * "per tre di loro", "two of them": a number word of two or more counts the people named before; "uno di loro",
+     * "one of them" only picks one out.
+     */
+    private static boolean isPartitive(String source, FigureMention mention, int end, Language language) {
+        String after = source.substring(mention.text().end(), Math.min(end, mention.text().end() + 12));
+        return mention.value().value().compareTo(BigDecimal.ONE) > 0 && (language == Language.IT
+                ? after.matches("(?s)\\s+di\\s+(?:loro|essi|esse|questi|queste)\\b.*")
+                : after.matches("(?s)\\s+of\\s+(?:them|those|these)\\b.*"));
     }
 
     /**

@@ -26,6 +26,8 @@ final class HolderName {
             "van", "von", "mac", "st", "san");
     /** Words that join a title or a name to the institution after it. */
     private static final Set<String> COMPLEMENT_WORDS = Set.of("for", "the", "at", "from", "presso", "&");
+    /** "assessore alla Sanità", "delegato allo Sport": Italian names the office a title is for with "a". */
+    private static final Set<String> IT_OFFICE_WORDS = Set.of("a", "al", "alla", "allo", "ai", "agli", "alle", "all'");
 
     private HolderName() {
     }
@@ -60,6 +62,10 @@ final class HolderName {
         }
         if (complement) {
             int name = lastTwoNames(words, from, to, language);
+            if (name >= 0 && SourceName.looksLikeOrganization(SourceName.text(words, name, to))) {
+                // "a spokesperson for the Financial Conduct Authority": the run ends in an institution, not a person
+                return new int[] {to, to};
+            }
             return name < 0 ? new int[] {to, to} : new int[] {name, to};
         }
         return withoutAffiliation(words, from, to, true, language);
@@ -80,7 +86,7 @@ final class HolderName {
         for (int i = from; i < to; i++) {
             if (isJoiner(words.get(i), language)) {
                 start = i + 1;
-            } else if (!words.get(i).isWord()) {
+            } else if (!words.get(i).isWord() && !words.get(i).isNumber()) {
                 return -1;
             }
         }
@@ -131,6 +137,6 @@ final class HolderName {
     private static boolean isJoiner(Token token, Language language) {
         String key = token.key();
         return !token.isCapitalized() && (Lexicon.isOf(key, language) || Lexicon.isAnd(key, language)
-                || COMPLEMENT_WORDS.contains(key));
+                || COMPLEMENT_WORDS.contains(key) || language == Language.IT && IT_OFFICE_WORDS.contains(key));
     }
 }

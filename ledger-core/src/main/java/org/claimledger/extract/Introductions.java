@@ -45,6 +45,10 @@ final class Introductions {
                     List<Token> apposition = phrases.after(tokens, next + 1);
                     named = apposition.isEmpty() ? null : SourceName.read(apposition, language, false);
                 }
+                if ((named == null || !isFullName(named)) && title.titles().size() > 0) {
+                    // "Elly Schlein, segretaria del Pd": the name first, the title in apposition after it
+                    named = nameBefore(tokens, i, language);
+                }
                 if (named != null && isFullName(named)) {
                     List<String> titles = new ArrayList<>(title.titles());
                     titles.addAll(named.titles());
@@ -70,6 +74,23 @@ final class Introductions {
             entities.noteInstitution(name.name(), tokens.get(i).start());
         }
         return phrase.isEmpty() ? i : Math.max(i, tokens.indexOf(phrase.get(phrase.size() - 1)));
+    }
+
+    /** The full name before ", [article] title" at index title, or null. */
+    private static SourceName nameBefore(List<Token> tokens, int title, Language language) {
+        int comma = title - 1;
+        if (comma >= 0 && Lexicon.isArticle(tokens.get(comma).key(), language)) {
+            comma--;
+        }
+        if (comma < 1 || !tokens.get(comma).text().equals(",")) {
+            return null;
+        }
+        int from = comma;
+        while (from > 0 && tokens.get(from - 1).isWord() && tokens.get(from - 1).isCapitalized()) {
+            // only the capitalized words: "Parola di Elly Schlein" is Elly Schlein
+            from--;
+        }
+        return from == comma ? null : SourceName.read(tokens.subList(from, comma), language, false);
     }
 
     /**

@@ -9,9 +9,9 @@ import org.claimledger.model.Language;
 final class Lexicon {
     private static final Set<String> IT_ARTICLES = Set.of("il", "lo", "la", "l'", "i", "gli", "le", "un", "uno",
             "una", "un'");
-    private static final Set<String> EN_ARTICLES = Set.of("the", "a", "an");
+    private static final Set<String> EN_ARTICLES = Set.of("the", "a", "an", "another");
     private static final Set<String> IT_INDEFINITE = Set.of("un", "uno", "una", "un'");
-    private static final Set<String> EN_INDEFINITE = Set.of("a", "an");
+    private static final Set<String> EN_INDEFINITE = Set.of("a", "an", "another");
     private static final Set<String> IT_DEFINITE = Set.of("il", "lo", "la", "l'", "i", "gli", "le", "questi", "queste",
             "quei", "quelle", "entrambi", "entrambe", "tutti", "tutte", "dei", "degli", "delle", "ai", "agli", "alle",
             "nei", "negli", "nelle", "sui", "sugli", "dai", "dagli", "coi");
@@ -24,7 +24,7 @@ final class Lexicon {
             "prima", "che", "cui", "chi", "il", "lo", "la", "i", "gli", "le", "l'", "o", "ma", "non", "come", "mentre",
             "se", "quando", "dove", "perché", "anche", "già", "ancora", "poi", "ora", "solo", "soltanto", "oltre",
             "circa", "quasi", "almeno", "più", "meno", "fino", "ogni", "ciascuno", "sia", "né", "cioè", "ovvero",
-            "rispetto", "secondo", "inoltre", "infatti", "successivamente", "mila");
+            "rispetto", "secondo", "inoltre", "infatti", "successivamente", "mila", "si");
     private static final Set<String> EN_BREAKS = Set.of("in", "at", "to", "for", "with", "on", "from", "by", "since",
             "during", "over", "under", "into", "across", "after", "before", "between", "against", "that", "which",
             "who", "whom", "whose", "the", "a", "an", "or", "but", "not", "as", "while", "if", "when", "where",

@@ -17,9 +17,9 @@ final class NounPhrases {
     static final Set<String> ADVERBS = Set.of("anche", "ancora", "inoltre", "poi", "infatti", "invece", "also",
             "again", "too", "later", "earlier", "recently", "previously");
     private static final int MAX_PHRASE = 12;
-    private static final Set<String> CLOSE = Set.of("vicino", "vicina", "vicini", "vicine", "close");
+    private static final Set<String> CLOSE = Set.of("vicino", "vicina", "vicini", "vicine", "close", "familiar");
     private static final Set<String> CLOSE_TO = Set.of("a", "ad", "al", "allo", "alla", "ai", "agli", "alle", "all'",
-            "to");
+            "to", "with");
     /** Prepositions that introduce the agent of a document: "diffusi dalla Bce", "a report by", "figures from". */
     private static final Set<String> AGENTS = Set.of("da", "dal", "dalla", "dallo", "dall'", "dai", "dagli", "dalle",
             "by", "from");
@@ -50,10 +50,20 @@ final class NounPhrases {
                 phrase.add(token);
                 continue;
             }
+            if (Token.isNumberInName(tokens, at) && !phrase.isEmpty()) {
+                phrase.add(token);
+                continue;
+            }
             if (!token.isWord()) {
                 break;
             }
             String key = token.key();
+            if (language == Language.IT && CLOSE_TO.contains(key) && endsWithTitle(phrase) && at + 1 < tokens.size()
+                    && tokens.get(at + 1).isWord() && tokens.get(at + 1).isCapitalized()) {
+                // "l'assessore alla Sanità", "l'assessora regionale al Welfare": the office an Italian title is for
+                phrase.add(token);
+                continue;
+            }
             if (!phrase.isEmpty() && CLOSE.contains(key) && at + 2 < tokens.size()
                     && CLOSE_TO.contains(tokens.get(at + 1).key()) && tokens.get(at + 2).isWord()) {
                 // "fonti vicine al club", "sources close to the minister": one description
@@ -103,7 +113,7 @@ final class NounPhrases {
                 from -= 3;
                 continue;
             }
-            if (isAmpersandInName(tokens, from - 1) && from < i) {
+            if ((isAmpersandInName(tokens, from - 1) || Token.isNumberInName(tokens, from - 1)) && from < i) {
                 from--;
                 continue;
             }
@@ -153,6 +163,15 @@ final class NounPhrases {
             from++;
         }
         return tokens.subList(from, i);
+    }
+
+    /** "assessore", "assessora regionale": the phrase ends with a title, perhaps with one adjective after it. */
+    private static boolean endsWithTitle(List<Token> phrase) {
+        int last = phrase.size() - 1;
+        if (last >= 0 && SourceName.isPersonTitle(phrase.get(last).key())) {
+            return true;
+        }
+        return last >= 1 && !phrase.get(last).isCapitalized() && SourceName.isPersonTitle(phrase.get(last - 1).key());
     }
 
     private boolean hasName(List<Token> phrase) {

@@ -1,8 +1,10 @@
 package org.claimledger.extract;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,6 +42,9 @@ final class NumberScanner {
             "alle", "dalle", "ore", "resolution", "resolutions", "article", "articles", "law", "act", "no", "number",
             "page", "pages", "p", "pp", "section", "chapter", "flight", "model", "version", "code", "route", "road",
             "street", "channel", "item", "rule", "amendment", "room", "gate", "platform", "highway", "tipo", "type");
+    /** Acts whose number may follow an adjective: "legge regionale 18", "decreto legislativo 231". */
+    private static final Set<String> LAWS = Set.of("legge", "leggi", "decreto", "decreti", "regolamento", "direttiva",
+            "delibera", "ordinanza", "circolare");
     /** Italian puts an article before each end of a range, plural too: "tra il 3 e il 4%", "tra i 16 e i 18". */
     private static final String IT_RANGE_ARTICLE = "(?:il |i |gli |lo |l['’])?";
     private static final Pattern ITALIAN_RANGE_OPENER = Pattern.compile("(?:^|[^\\p{L}])((?:tra|fra) " + IT_RANGE_ARTICLE
@@ -69,7 +74,7 @@ final class NumberScanner {
             }
         }
         found.sort((a, b) -> Integer.compare(a.text().start(), b.text().start()));
-        return joinRanges(source, from, found, language);
+        return carryScale(source, from, joinRanges(source, from, found, language), language);
     }
 
     private static FigureMention digitFigure(String source, int start, int end, int from, int to, Language language,
@@ -160,6 +165,11 @@ final class NumberScanner {
         if (last >= 0 && before.get(last).text().equals(".")) {
             last--;
         }
+        if (last >= 1 && LAWS.contains(before.get(last - 1).key()) && before.get(last).isWord()
+                && !before.get(last).isCapitalized()) {
+            // "legge regionale 18", "decreto legislativo 231": a law's number after its kind
+            return true;
+        }
         return last >= 0 && IDENTIFIER_WORDS.contains(before.get(last).key());
     }
 
@@ -227,9 +237,14 @@ final class NumberScanner {
             boolean next = at + 1 < tokens.size() && isNumberWord(tokens.get(at + 1).key(), language);
             if (isNumberWord(key, language) && !tokens.get(at).isAcronym()) {
                 last = at;
-            } else if (ONE_BEFORE_SCALE.contains(key) && at + 1 < tokens.size()
+            } else if ((ONE_BEFORE_SCALE.contains(key) || key.equals("mezzo")) && at + 1 < tokens.size()
                     && isScale(tokens.get(at + 1).key(), language)) {
                 last = at;
+            } else if (last >= i && Lexicon.isAnd(key, language) && at + 1 < tokens.size()
+                    && tokens.get(at + 1).key().equals("mezzo") && isScale(tokens.get(last).key(), language)) {
+                // "un milione e mezzo"
+                last = at + 1;
+                break;
             } else if (last >= i && Lexicon.isAnd(key, language) && next) {
                 continue;
             } else {
@@ -263,6 +278,43 @@ final class NumberScanner {
             joined.add(current);
         }
         return joined;
+    }
+
+    /**
+     * "da 30 a 45 milioni", "from 30 to 45 million": the scale written once after the second number belongs to the
+     * first as well.
+     */
+    private static List<FigureMention> carryScale(String source, int from, List<FigureMention> found,
+            Language language) {
+        List<FigureMention> carried = new ArrayList<>(found);
+        for (int i = 0; i + 1 < carried.size(); i++) {
+            FigureMention first = carried.get(i);
+            FigureMention second = carried.get(i + 1);
+            String between = source.substring(first.text().end(), second.text().start());
+            String before = source.substring(Math.max(from, first.text().start() - 6), first.text().start());
+            boolean fromTo = language == Language.IT
+                    ? between.equals(" a ") && before.matches("(?s).*\\b(?:da|dai|dagli)\\s+$")
+                    : between.equals(" to ") && before.matches("(?s).*\\bfrom\\s+$");
+            BigDecimal scale = trailingScale(second.text().text(), language);
+            if (!fromTo || scale == null || first.inWords() || first.value().isRange()
+                    || trailingScale(first.text().text(), language) != null
+                    || !first.text().text().matches("(?:\\$|£|€)?[\\d.,]+")) {
+                continue;
+            }
+            carried.set(i, new FigureMention(first.text(), FigureValue.of(first.value().value().multiply(scale)),
+                    false));
+        }
+        return carried;
+    }
+
+    private static BigDecimal trailingScale(String text, Language language) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (Map.Entry<String, BigDecimal> scale : FigureReader.scaleWords(language).entrySet()) {
+            if (lower.endsWith(" " + scale.getKey())) {
+                return scale.getValue();
+            }
+        }
+        return null;
     }
 
     /** "tra 10 e 12", "between 10 and 12", "10-12"; "da 10 a 12" is left alone, as news mostly uses it for change. */

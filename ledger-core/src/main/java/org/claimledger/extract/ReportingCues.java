@@ -21,7 +21,8 @@ final class ReportingCues {
             + "|sottolineò|riferì|annunciò|rivelò|confermò|sostenne|osservò|precisò|ricordò|avvertì|registra|registrano"
             + "|censisce|censiscono|rende\\s+noto|rendono\\s+noto|emerge|emergono|risulta|risultano|fa\\s+sapere"
             + "|fanno\\s+sapere|fa\\s+notare|fanno\\s+notare|puntualizza|puntualizzano|replica|replicano|garantisce"
-            + "|garantiscono|anticipa|anticipano|ammette|ammettono|rimarca|rimarcano|illustra|illustrano)";
+            + "|garantiscono|anticipa|anticipano|ammette|ammettono|rimarca|rimarcano|illustra|illustrano"
+            + "|parla\\s+di|parlano\\s+di)";
     private static final String IT_ADVERB = "(?:anche\\s+|poi\\s+|inoltre\\s+|infatti\\s+|invece\\s+|ancora\\s+"
             + "|più\\s+volte\\s+|già\\s+)?";
     private static final String IT_CUE = "((?:ha|hanno|avrebbe|avrebbero|aveva|avevano)\\s+" + IT_ADVERB
@@ -45,6 +46,25 @@ final class ReportingCues {
             + EN_VERB.replace("|told|tells", "").replace("|" + HEARING, "") + ")";
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /** The preposition of an Italian agent: "da", "dal", "dall'", "dagli". */
+    private static final String IT_AGENT = "(?:dall['’]|dal|dalla|dallo|dai|dagli|dalle|da)";
+    /**
+     * "quanto riferito dal questore", "quanto si legge nel rapporto", after "secondo", "stando a" or "a": the source is
+     * the agent or the document; "secondo quanto si apprende" names none.
+     */
+    private static final String IT_AS_REPORTED = "quanto\\s+(?:riportato|riferito|scritto|dichiarato|affermato|stimato"
+            + "|spiegato|annunciato|comunicato|reso\\s+noto|emerge|si\\s+legge|si\\s+apprende)(?:\\s+(?:dall['’]|dal|dalla|dallo"
+            + "|dai|dagli|dalle|da|nel|nella|in))?";
+    /**
+     * Italian puts the source last for emphasis: the cleft "a dirlo è il procuratore" and the passive "è stato reso
+     * noto dai carabinieri". Opening a sentence, they hand their attribution to the sentence before.
+     */
+    static final Pattern IT_FOCUSED = Pattern.compile("\\b(a\\s+(?:dirlo|dirla|affermarlo|spiegarlo|sostenerlo"
+            + "|confermarlo|annunciarlo|riferirlo|rivelarlo|scriverlo|denunciarlo|ricordarlo|sottolinearlo|raccontarlo"
+            + "|certificarlo|stimarlo|calcolarlo|comunicarlo|precisarlo)\\s+(?:è\\s+stat[oa]|sono\\s+stat[ie]|è|sono"
+            + "|sarebbe|sarebbero|era|erano|fu)|(?:è|sono)\\s+stat[oaie]\\s+(?:res[oaie]\\s+not[oaie]|comunicat[oaie]"
+            + "|annunciat[oaie]|riferit[oaie]|confermat[oaie]|rivelat[oaie])\\s+" + IT_AGENT + ")(?:(?<=['’])|(?![\\p{L}]))",
+            FLAGS);
 
     /** A cue after a comma, a quote or "come"/"as", with the source after it: ", ha detto Shoigu", ", said Peskov". */
     static final Pattern IT_INVERTED = Pattern.compile("(?:^|[,\"“”«»:;(]|\\bcome)\\s*" + IT_CUE + "\\b", FLAGS);
@@ -53,12 +73,21 @@ final class ReportingCues {
     static final Pattern IT_ANY = Pattern.compile("\\b" + IT_CUE + "\\b", FLAGS);
     static final Pattern EN_ANY = Pattern.compile("\\b" + EN_CUE + "\\b", FLAGS);
     /** A preposition that names the source after it: "secondo", "stando a", "according to", "citing". */
-    static final Pattern IT_PREPOSITION = Pattern.compile("\\b(secondo(?:\\s+quanto\\s+(?:riportato|riferito|scritto"
-            + "|dichiarato|affermato|stimato|emerge|si\\s+legge)(?:\\s+(?:da|dal|dalla|dai|dagli|dall['’]|nel|nella|in))?)?"
-            + "|stando\\s+(?:a|al|alla|ai|agli|all['’])|a\\s+detta\\s+(?:di|del|della|dei|degli|dell['’])|come\\s+"
-            + "(?:riporta|riferisce|scrive|spiega|sottolinea|ricorda|rivela)|citando)(?![\\p{L}])\\s*", FLAGS);
+    static final Pattern IT_PREPOSITION = Pattern.compile("\\b((?:secondo|stando\\s+a|a)\\s+" + IT_AS_REPORTED
+            + "|secondo|stando\\s+(?:a|al|alla|ai|agli|all['’])|a\\s+detta\\s+(?:di|del|della|dei|degli|dell['’])|come\\s+"
+            + "(?:riporta|riferisce|scrive|spiega|sottolinea|ricorda|rivela)|citando"
+            + "|si\\s+apprende\\s+" + IT_AGENT + "|come\\s+(?:riferito|reso\\s+noto|riportato|comunicato|spiegato"
+            + "|annunciato|confermato|rivelato|dichiarato)\\s+" + IT_AGENT + ")(?:(?<=['’])|(?![\\p{L}]))\\s*", FLAGS);
     static final Pattern EN_PREPOSITION = Pattern.compile("\\b(according\\s+to|citing|as\\s+reported\\s+by"
             + "|in\\s+the\\s+words\\s+of|as\\s+(?:stated|noted|reported|quoted)\\s+(?:by|in))\\b\\s*", FLAGS);
+    /**
+     * "Così il procuratore Giovanni Bombardieri: «...»", "Parola di Elly Schlein, segretaria del Pd: «...»": a source
+     * and a colon introduce the quotation; group 1 is the cue, the source runs from its end to the colon.
+     */
+    static final Pattern IT_COLON_INTRO = Pattern.compile("^\\s*(così|parola\\s+di|lo\\s+dice|lo\\s+ha\\s+detto)\\s+"
+            + "[^:«»\"“”]{2,120}:\\s*[«\"“]", FLAGS);
+    /** "Per il giudice, gli affari valevano 5 milioni": "per" and a source, then a comma, open an opinion. */
+    static final Pattern IT_PER = Pattern.compile("^\\s*(per)\\s+", FLAGS);
     /** The impersonal "si legge (nel rapporto)" and its kin; the document is before or after it. */
     static final Pattern IT_IMPERSONAL = Pattern.compile("\\b(si\\s+(?:legge|afferma|sostiene|spiega|sottolinea"
             + "|evidenzia|precisa|riporta|stima|osserva|denuncia|rileva))\\b", FLAGS);

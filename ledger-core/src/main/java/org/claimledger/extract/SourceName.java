@@ -29,7 +29,8 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
             "commissaria", "governatrice", "fonte", "prosecutor", "lawyer", "attorney", "judge", "councillor",
             "councilor", "chairman", "chairwoman", "source", "doctor", "cardiologist", "scientist",
             "epidemiologist", "inspector", "detective", "superintendent", "treasurer", "amministratore",
-            "amministratrice");
+            "amministratrice", "capogruppo", "pm", "gip", "gup", "vicesindaco", "difensore", "legale", "coordinatore",
+            "coordinatrice", "delegato", "delegata", "dirigente", "primario", "cfo", "coo", "cto", "cio");
     private static final Set<String> PUBLICATION_TITLES = Set.of("portale", "giornale", "quotidiano", "sito", "testata",
             "rivista", "emittente", "settimanale", "tv", "newspaper", "magazine", "website", "outlet", "broadcaster",
             "daily", "weekly", "journal", "site", "blog", "network", "tabloid");
@@ -45,7 +46,6 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
             "figures", "cifre", "trial", "sperimentazione");
     private static final Set<String> PRONOUNS = Set.of("lui", "lei", "egli", "ella", "he", "she", "they", "loro",
             "essi", "esse", "it");
-    private static final Set<String> PLURAL_ENDINGS = Set.of("i", "e", "s");
     /** Nouns that head the name of an institution written in lower case: "ministero dell'Interno". */
     private static final Set<String> INSTITUTIONS = Set.of("ministero", "ministry", "dipartimento", "department",
             "ufficio", "office", "università", "university", "istituto", "institute", "agenzia", "agency",
@@ -66,7 +66,7 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
             "dell'", "d'", "of", "for", "at");
 
     /** "vicine a", "close to": sources described by whom they are close to. */
-    private static final Set<String> CLOSE = Set.of("vicino", "vicina", "vicini", "vicine", "close");
+    private static final Set<String> CLOSE = Set.of("vicino", "vicina", "vicini", "vicine", "close", "familiar");
 
     /** Streets and palaces that stand for the institution in them, written in lower case before the name. */
     private static final Set<String> PLACES = Set.of("via", "viale", "piazza", "piazzale", "corso", "largo", "palazzo",
@@ -76,7 +76,8 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
     private static final Set<String> GROUPS = Set.of("osservatori", "analisti", "esperti", "investigatori",
             "ricercatori", "autorità", "funzionari", "autori", "fonti", "inquirenti", "governi", "officials",
             "analysts", "experts", "investigators", "researchers", "authorities", "observers", "monitors", "sources",
-            "authors", "governments", "inspectors", "ispettori");
+            "authors", "governments", "inspectors", "ispettori", "carabinieri", "agenti", "finanzieri", "poliziotti",
+            "militari", "vigili");
 
     /**
      * Reads the noun phrase tokens (articles included); null when no source can be read from them. opensSentence says
@@ -100,11 +101,21 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
         if (words.size() == 1 && PRONOUNS.contains(first)) {
             return new SourceName(words.get(0).text(), AttributionKind.PERSON, false, true, false, List.of(), keys);
         }
+        if (words.size() == 1 && words.get(0).isAcronym() && PERSON_TITLES.contains(first)) {
+            // "the CFO", "il pm": a title written as initials is a title, not an organization's name
+            return new SourceName(first, AttributionKind.PERSON, false, false, definite, List.of(first), keys);
+        }
         boolean commonOpener = opensSentence && (PERSON_TITLES.contains(first) || DOCUMENTS.contains(first)
                 || PUBLICATION_TITLES.contains(first) || GROUPS.contains(first));
         int[] run = lastCapitalizedRun(commonOpener ? words.subList(1, words.size()) : words, language);
         if (run != null && commonOpener) {
             run = new int[] {run[0] + 1, run[1] + 1};
+        }
+        if (GROUPS.contains(first) && !words.get(0).isCapitalized() && keys.size() >= 3
+                && Lexicon.isOf(keys.get(1), language) && words.get(2).isCapitalized()) {
+            // "i carabinieri del Nucleo investigativo", "officers of the Metropolitan Police": the unit speaks as a group
+            return new SourceName(text(words, 0, words.size()), AttributionKind.ORGANIZATION, false, false, definite,
+                    List.of(), keys);
         }
         if (keys.stream().anyMatch(CLOSE::contains) && !CLOSE.contains(first)) {
             // "fonti vicine a Palazzo Chigi", "a person close to the club": described by whom they are close to
@@ -183,11 +194,19 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
         if (first >= 0 && keys.subList(first, keys.size()).stream().anyMatch(COMPLEMENTS::contains)) {
             titles.add(String.join(" ", keys.subList(first, keys.size())));
         }
+        if (first >= 0 && keys.size() - first >= 3) {
+            // "chief financial officer" is later "the CFO"
+            titles.add(TitleInitials.of(keys.subList(first, keys.size())));
+        }
         return titles;
     }
 
+    /**
+     * The titles are listed in the singular, so membership is the test: an ending cannot tell number in Italian, where
+     * "presidente", "procuratore", "assessore" are singular and end as plurals do.
+     */
     private static boolean isSingularTitle(String key) {
-        return PERSON_TITLES.contains(key) && !PLURAL_ENDINGS.contains(key.substring(key.length() - 1));
+        return PERSON_TITLES.contains(key);
     }
 
     /** A name as names are written, capitalized, rather than a description ("comandante delle Fiamme Gialle"). */
@@ -208,6 +227,11 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
     /** "rapporto", "study", "trial": nouns for documents that say things. */
     static boolean isDocument(String key) {
         return DOCUMENTS.contains(key);
+    }
+
+    /** "fonti", "inquirenti", "analysts": plural nouns for groups that report. */
+    static boolean isGroup(String key) {
+        return GROUPS.contains(key);
     }
 
     static boolean isPersonTitle(String key) {
@@ -236,8 +260,8 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
             while (to < words.size()) {
                 if (isNameWord(words.get(to))) {
                     to++;
-                } else if (to + 1 < words.size() && isParticle(words.get(to).key(), language)
-                        && isNameWord(words.get(to + 1))) {
+                } else if (to + 1 < words.size() && (isParticle(words.get(to).key(), language)
+                        || words.get(to).isNumber()) && isNameWord(words.get(to + 1))) {
                     to += 2;
                 } else if (to + 2 < words.size() && isParticle(words.get(to).key(), language)
                         && isParticle(words.get(to + 1).key(), language) && isNameWord(words.get(to + 2))) {

@@ -86,7 +86,15 @@ final class SourceResolver {
         if (name.kind() == AttributionKind.PERSON) {
             // "il ministro" is the minister named last; "la presidente del Consiglio" only the one introduced so; a
             // person described by where they work ("the council's finance director") is not that organization
-            return name.definite() ? entities.personTitled(name.titleKey(), at) : null;
+            if (!name.definite()) {
+                return null;
+            }
+            String person = entities.personTitled(name.titleKey(), at);
+            for (String synonym : TitleSynonyms.of(name.titleKey())) {
+                // "il legale" after "l'avvocato Marco Lupi": the same office in other words
+                person = person != null ? person : entities.personTitled(synonym, at);
+            }
+            return person;
         }
         String head = headNoun(name);
         String organization = head == null ? null : entities.organizationNamed(head, at);

@@ -43,6 +43,10 @@ final class TimeScope {
             "\\b(?:l" + AP + "anno|il\\s+mese|la\\s+settimana)\\s+(?:precedente|prima|successiv[oa]|dopo)\\b",
             "\\b(?:un|una)\\s+(?:anno|mese|settimana)\\s+(?:prima|dopo)\\b",
             "\\bnello\\s+stesso\\s+periodo\\b", "\\b(?:ieri|oggi|domani)\\b",
+            // "cinque anni fa" dates; "andava avanti da almeno quattro anni" bounds ("da tre a cinque anni" is a range)
+            "\\b(?:\\p{L}+|\\d+)\\s+" + IT_PERIOD_NOUN + "\\s+fa\\b",
+            "\\bda\\s+(?:(?:almeno|oltre|circa|quasi|più\\s+di)\\s+)?(?:\\p{L}+|\\d+)\\s+" + IT_PERIOD_NOUN
+                    + "\\b(?!\\s+(?:a|al|fino)\\b)",
             "\\b(?:(?:inizio|fine|metà)\\s+)?(?:\\d{1,2}\\s+)?" + IT_MONTH + "(?:\\s+(?:del\\s+)?" + YEAR + ")?\\b",
             ISO_DATE, CLOCK), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 

@@ -67,6 +67,18 @@ record Token(String text, int start, int end) {
         return Character.isLetter(text.charAt(0)) || text.length() == 2 && isApostrophe(text.charAt(0));
     }
 
+    /** Digits only: "5" in "Movimento 5 Stelle". */
+    boolean isNumber() {
+        return text.chars().allMatch(Character::isDigit);
+    }
+
+    /** A number between two capitalized words is part of a name: "Movimento 5 Stelle", "Radio 24". */
+    static boolean isNumberInName(List<Token> tokens, int at) {
+        return at >= 1 && at + 1 < tokens.size() && tokens.get(at).isNumber() && tokens.get(at - 1).isWord()
+                && tokens.get(at - 1).isCapitalized() && tokens.get(at + 1).isWord()
+                && tokens.get(at + 1).isCapitalized();
+    }
+
     boolean isCapitalized() {
         return Character.isUpperCase(text.charAt(0));
     }

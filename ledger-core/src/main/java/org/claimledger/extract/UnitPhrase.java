@@ -149,7 +149,8 @@ final class UnitPhrase {
                 return true;
             }
         }
-        return lower.endsWith("milione") || lower.endsWith("miliardo");
+        // "un milione e mezzo di euro": the half still counts in the scale
+        return lower.endsWith("milione") || lower.endsWith("miliardo") || lower.endsWith(" e mezzo");
     }
 
     private static boolean inside(List<Located> spans, int index) {

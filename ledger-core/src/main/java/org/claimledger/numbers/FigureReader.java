@@ -74,6 +74,14 @@ public final class FigureReader {
             return FigureValue.of(readSingle(text, language));
         }
         FigureTextException last = null;
+        if (language == Language.IT && text.strip().toLowerCase(Locale.ROOT).endsWith(" e mezzo")) {
+            // "un milione e mezzo" is one number, not a range
+            try {
+                return FigureValue.of(readSingle(text, language));
+            } catch (FigureTextException e) {
+                last = e;
+            }
+        }
         for (String[] split : splits) {
             try {
                 return readRange(split[0], split[1], language);

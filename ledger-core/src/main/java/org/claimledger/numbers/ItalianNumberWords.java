@@ -19,6 +19,8 @@ final class ItalianNumberWords {
     private static final Map<String, Long> SCALES = Map.of("milione", 1_000_000L, "milioni", 1_000_000L,
             "miliardo", 1_000_000_000L, "miliardi", 1_000_000_000L);
     private static final List<String> ONE_BEFORE_SCALE = List.of("un", "uno", "una");
+    /** "mezzo milione", "un milione e mezzo": Italian counts half a scale with "mezzo". */
+    private static final String HALF = "mezzo";
 
     private ItalianNumberWords() {
     }
@@ -40,6 +42,11 @@ final class ItalianNumberWords {
         while (true) {
             String word = tokens.get(at);
             String next = at + 1 < tokens.size() ? tokens.get(at + 1) : "";
+            if (word.equals(HALF) && (next.equals("milione") || next.equals("miliardo")) && at + 2 == tokens.size()
+                    && previousScale > SCALES.get(next)) {
+                // "mezzo milione": half of the scale
+                return total + SCALES.get(next) / 2;
+            }
             long group = ONE_BEFORE_SCALE.contains(word) && isScaleWord(next) ? 1 : belowMillion(word);
             if (group < 0) {
                 throw new FigureTextException("'" + text + "' has '" + word + "' where an Italian number word was expected");
@@ -65,6 +72,11 @@ final class ItalianNumberWords {
             at++;
             if (at == tokens.size()) {
                 return total;
+            }
+            if (tokens.get(at).equals("e") && at + 2 == tokens.size() && tokens.get(at + 1).equals(HALF)
+                    && group == 1) {
+                // "un milione e mezzo": one and a half of the scale
+                return total + scale / 2;
             }
             if (tokens.get(at).equals("e") && at + 1 < tokens.size()) {
                 at++;

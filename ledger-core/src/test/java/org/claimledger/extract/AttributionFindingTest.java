@@ -134,4 +134,71 @@ class AttributionFindingTest {
     void extract_readsCourtReportsAndSourcesCloseToSomeone(String lang, String text, String expected) {
         extract_attributesEachClaim(lang, text, expected);
     }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            it | Il comune spenderà 3 milioni. Lo ha annunciato il presidente della Provincia Carlo Bianchi. Il presidente ha aggiunto che i lavori costeranno 2 milioni. | Carlo Bianchi;Carlo Bianchi
+            it | «Le indagini sono aperte», ha detto il procuratore Luca Neri. Secondo il procuratore, gli indagati sono 12. | Luca Neri;Luca Neri
+            it | Secondo l'assessore al Bilancio Sara Moretti, il deficit è di 40 milioni. L'assessore ha detto che servono 5 milioni. | Sara Moretti;Sara Moretti
+            en | Chief financial officer Maria Lenz said costs rose 4%. The CFO added that 300 jobs would go.       | Maria Lenz;Maria Lenz
+            """)
+    void extract_resolvesItalianTitlesInE_andTitlesWrittenAsInitials(String lang, String text, String expected) {
+        extract_attributesEachClaim(lang, text, expected);
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            it | Il senatore del Movimento 5 Stelle Luca Ferri ha detto che mancano 300 medici.                   | Luca Ferri
+            it | «Mancano 40 agenti», ha dichiarato il segretario del Pd in consiglio comunale, Marco Gallo.       | Marco Gallo
+            it | «Mancano 40 agenti», ha spiegato in udienza l'avvocato Paolo Riva.                                 | Paolo Riva
+            it | Secondo i carabinieri del Comando provinciale, i furti sono 80.                                   | carabinieri del Comando provinciale
+            """)
+    void extract_readsTheName_pastNumbersInNamesAndAdjuncts(String lang, String text, String expected) {
+        extract_attributesEachClaim(lang, text, expected);
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            it | Si apprende da fonti della questura che gli arrestati sono 4.                                    | fonti della questura
+            it | Il sindaco, come riferito dall'ANSA, ha firmato 12 ordinanze.                                    | ANSA
+            it | I posti letto sono 250: a dirlo è la relazione dell'Istat.                                        | Istat
+            it | «Serve più personale». A dirlo è il segretario del sindacato, Mario Landi.                          | Mario Landi
+            it | Sono stati sequestrati 40 chili di droga. È stato reso noto dalla questura di Napoli, che ha arrestato 9 persone. | questura di Napoli;questura di Napoli
+            """)
+    void extract_readsItalianCuesThatNameTheSourceLast(String lang, String text, String expected) {
+        extract_attributesEachClaim(lang, text, expected);
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | Another analyst said the shares could fall 10%.                                                  | analyst
+            en | Crime fell by 7%, the ministry said, citing figures from the Office for National Statistics.       | Office for National Statistics
+            en | A spokesperson for the Financial Conduct Authority said it had opened 2 inquiries.               | spokesperson for the Financial Conduct Authority
+            en | Two executives will leave, a person familiar with the matter said.                                | person familiar with the matter
+            """)
+    void extract_readsUnnamedEnglishSources(String lang, String text, String expected) {
+        extract_attributesEachClaim(lang, text, expected);
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            it | Stando a quanto dichiarato dall'assessora regionale al Welfare Anna Bosi, le famiglie aiutate sono 3.000. | Anna Bosi
+            it | Secondo quanto si apprende, gli arrestati sono 5.                                                 | -
+            it | A quanto riferito dalla prefettura, i migranti sbarcati sono 90.                                   | prefettura
+            it | L'avvocato Marco Lupi ha detto che i danni superano 2 milioni. Il legale ha annunciato che chiederà 500 mila euro. | Marco Lupi;Marco Lupi
+            it | Il presidente della Regione Marco Rossi ha detto che servono 40 milioni. Il governatore ha aggiunto che 12 ospedali chiuderanno. | Marco Rossi;Marco Rossi
+            it | I lavori costano 4 milioni, ha annunciato ricorso in appello.                                      | -
+            it | I rimpatri sono stati 4.000, hanno riferito fonti del Viminale.                                     | fonti del Viminale
+            it | Così il procuratore capo di Bari Anna Lodi: «Sono 25 gli indagati».                                  | Anna Lodi
+            it | Il gip Marta Serra ha scritto che le piazze di spaccio erano 14. Per il giudice, gli affari valevano 5 milioni. | Marta Serra;Marta Serra
+            it | Per le società più piccole la quota sale oltre il 70 per cento.                                     | -
+            it | Per i pazienti, l'attesa è di 90 giorni.                                                            | -
+            it | Sottolinea in un comunicato la Coldiretti che i raccolti sono calati del 15%.                       | Coldiretti
+            it | Dalla Regione si fa sapere che i fondi sono 60 milioni.                                              | Regione
+            it | Sulla stessa linea il sindaco di Bari, Vito Leccese, che parla di 2 miliardi di investimenti.         | Vito Leccese
+            it | Parola di Carla Ruta, segretaria della Cisl: «Servono 10 miliardi». Secondo la segretaria, mancano 300 medici. | Carla Ruta;Carla Ruta
+            """)
+    void extract_readsReportedAgents_andOtherWordsForATitle(String lang, String text, String expected) {
+        extract_attributesEachClaim(lang, text, expected);
+    }
 }

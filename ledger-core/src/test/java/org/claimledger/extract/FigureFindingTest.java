@@ -130,4 +130,25 @@ class FigureFindingTest {
         assertEquals(unit, figure.unit());
         assertEquals(period.isEmpty() ? null : period, figure.period() == null ? null : figure.period().text());
     }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            it | La legge regionale 12 del 2020 prevede 300 assunzioni.              | 300=300
+            it | Dieci anni fa i posti erano 900.                                    | 900=900
+            it | Il cantiere è fermo da almeno sei mesi e costa 2 milioni.           | 2 milioni=2000000
+            it | La pena passa da tre anni a cinque anni.                            | tre=3;cinque=5
+            it | Per cinque di loro è scattato l'arresto.                            | cinque=5
+            it | Uno di loro è fuggito.                                              | ''
+            en | Lenz, 51, joined the board with 300 staff.                          | 300=300
+            it | I costi salgono a un milione e mezzo di euro.                       | un milione e mezzo=1500000
+            it | Mezzo milione di persone è senza medico.                            | Mezzo milione=500000
+            it | Due terzi dei 90 comuni sono in ritardo.                            | 90=90
+            en | Two thirds of the 600 staff voted.                                  | 600=600
+            it | La spesa è passata da 30 a 45 milioni.                              | 30=30000000;45 milioni=45000000
+            en | Spending rose from $30 to $45 million.                              | $30=30000000;$45 million=45000000
+            it | Il biglietto passa da 2 a 3 euro.                                   | 2=2;3=3
+            """)
+    void extract_leavesOutLawNumbersTimesAndAges_keepsPartitives(String lang, String sentence, String expected) {
+        extract_findsExactlyTheFigures(lang, sentence, expected);
+    }
 }

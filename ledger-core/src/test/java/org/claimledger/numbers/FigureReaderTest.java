@@ -50,6 +50,9 @@ class FigureReaderTest {
             it | nove milioni          | 9000000
             it | un milione            | 1000000
             it | un miliardo e duecento milioni | 1200000000
+            it | un milione e mezzo    | 1500000
+            it | un miliardo e mezzo   | 1500000000
+            it | mezzo milione         | 500000
             it | 0                     | 0
             it | 007                   | 7
             it | 11\u00A0000           | 11000
