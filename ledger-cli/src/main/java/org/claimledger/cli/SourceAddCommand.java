@@ -62,6 +62,7 @@ final class SourceAddCommand implements Callable<Integer> {
         }
         SourceText text = Audit.readSource(context.path(file));
         try (Ledger opened = Ledger.open(ledger.location(context), context.clock())) {
+            // Asked first so that an article already registered needs no key and no passphrase.
             Entry existing = opened.sourceEntry(text.id());
             Entry entry = existing != null ? existing
                     : opened.addSource(key.unlock(context), text, new SourceMetadata(title, publisher, url, published, language));

@@ -24,36 +24,30 @@ class BundleCommandsTest {
         ledgerFile = cli.seedDemoLedger().location().h2File();
     }
 
-    private Cli.Result ok(String... args) {
-        Cli.Result result = cli.run(args);
-        assertEquals(0, result.code(), result::toString);
-        return result;
-    }
-
     @Test
     void exportThenVerifyBundle_withoutTheDatabase_isClean() throws Exception {
-        ok("checkpoint");
-        Cli.Result exported = ok("export", "--out", "bundle");
+        cli.ok("checkpoint");
+        Cli.Result exported = cli.ok("export", "--out", "bundle");
         assertTrue(exported.out().startsWith("exported 20 entries, 1 source text and 1 signed checkpoint of "
                 + "demo.newsroom.example/claims to " + cli.path("bundle")), exported.out());
         assertTrue(exported.out().contains("latest checkpoint: 20 entries, root "), exported.out());
         assertEquals("", exported.err());
         Files.delete(ledgerFile);
-        Cli.Result verified = ok("verify", "--bundle", "bundle", "--trust", "ledger.vkey", "--state", "auditor");
+        Cli.Result verified = cli.ok("verify", "--bundle", "bundle", "--trust", "ledger.vkey", "--state", "auditor");
         assertTrue(verified.out().contains("verify: OK, checked 20 entries"), verified.out());
         assertTrue(verified.out().contains("note: auditor state: remembered 20 entries (root "), verified.out());
     }
 
     @Test
     void export_withoutACheckpoint_warnsOnStderr() {
-        Cli.Result exported = ok("export", "--out", "bundle");
+        Cli.Result exported = cli.ok("export", "--out", "bundle");
         assertTrue(exported.err().startsWith("claimledger: warning: the ledger has no signed checkpoint"), exported.err());
     }
 
     @Test
     void verifyBundle_withAnEditedLeaf_reportsTheEntryAndFieldAndTheCheckpoint() throws Exception {
-        ok("checkpoint");
-        ok("export", "--out", "bundle");
+        cli.ok("checkpoint");
+        cli.ok("export", "--out", "bundle");
         Path entries = cli.path("bundle/entries.jsonl");
         Files.writeString(entries, Files.readString(entries).replace("\"value\":\"9000000\"", "\"value\":\"8000000\""));
         Cli.Result result = cli.run("verify", "--bundle", "bundle", "--trust", "ledger.vkey", "--state", "s");
@@ -65,7 +59,7 @@ class BundleCommandsTest {
 
     @Test
     void verify_withBothLedgerAndBundle_isAUsageError() throws Exception {
-        ok("export", "--out", "bundle");
+        cli.ok("export", "--out", "bundle");
         Cli.Result result = cli.run("verify", "--bundle", "bundle", "--ledger", ledgerFile.toString());
         assertEquals(2, result.code(), result::toString);
         assertTrue(result.err().contains("give --ledger or --bundle, not both"), result.err());

@@ -30,15 +30,9 @@ class ProofCommandsTest {
         cli.seedDemoLedger();
     }
 
-    private Cli.Result ok(String... args) {
-        Cli.Result result = cli.run(args);
-        assertEquals(0, result.code(), result::toString);
-        return result;
-    }
-
     @Test
     void checkpoint_printsTheSignedNote_andTheTrustedVkeyOpensIt() throws Exception {
-        Cli.Result result = ok("checkpoint");
+        Cli.Result result = cli.ok("checkpoint");
         Checkpoint opened = Checkpoint.open(result.out().getBytes(StandardCharsets.UTF_8), "demo.newsroom.example/claims",
                 List.of(VerifierKey.parse(cli.read("ledger.vkey").strip())));
         assertEquals(20, opened.size());
@@ -49,8 +43,8 @@ class ProofCommandsTest {
 
     @Test
     void checkpoint_withOut_writesExactlyTheNoteItWouldPrint() throws Exception {
-        String printed = ok("checkpoint").out();
-        Cli.Result written = ok("checkpoint", "--out", "published/checkpoint.txt");
+        String printed = cli.ok("checkpoint").out();
+        Cli.Result written = cli.ok("checkpoint", "--out", "published/checkpoint.txt");
         assertEquals(printed, cli.read("published/checkpoint.txt"));
         assertTrue(written.out().contains("already stored in the ledger (no entries since)"), written.out());
     }
@@ -64,15 +58,15 @@ class ProofCommandsTest {
 
     @Test
     void proveAndVerifyProof_inclusionRoundTrip_exitsZero() throws Exception {
-        ok("checkpoint", "--out", "checkpoint.txt");
-        Cli.Result proved = ok("prove", "7", "--out", "entry7.tlog-proof");
+        cli.ok("checkpoint", "--out", "checkpoint.txt");
+        Cli.Result proved = cli.ok("prove", "7", "--out", "entry7.tlog-proof");
         assertTrue(proved.out().contains("inclusion proof of entry 7 in the checkpoint of 20 entries (5 hashes) written to"),
                 proved.out());
-        assertArrayEquals(ok("show", "7", "--leaf").out().getBytes(StandardCharsets.UTF_8),
+        assertArrayEquals(cli.ok("show", "7", "--leaf").out().getBytes(StandardCharsets.UTF_8),
                 Files.readAllBytes(cli.path("entry7.tlog-proof.leaf")));
         assertTrue(cli.read("entry7.tlog-proof").startsWith("c2sp.org/tlog-proof@v1\nindex 7\n"));
         assertTrue(cli.read("entry7.tlog-proof").endsWith(cli.read("checkpoint.txt")));
-        Cli.Result verified = ok("verify-proof", "entry7.tlog-proof", "--leaf", "entry7.tlog-proof.leaf",
+        Cli.Result verified = cli.ok("verify-proof", "entry7.tlog-proof", "--leaf", "entry7.tlog-proof.leaf",
                 "--trust", "ledger.vkey");
         assertTrue(verified.out().startsWith("proof OK: entry 7 is in the tree of 20 entries of demo.newsroom.example/claims"),
                 verified.out());
@@ -80,18 +74,18 @@ class ProofCommandsTest {
 
     @Test
     void verifyProof_needsNoDatabase() throws Exception {
-        ok("checkpoint");
-        ok("prove", "3", "--out", "p");
+        cli.ok("checkpoint");
+        cli.ok("prove", "3", "--out", "p");
         Files.delete(directory.resolve("demo-ledger.mv.db"));
         assertEquals(10, cli.run("show", "3").code());
-        ok("verify-proof", "p", "--leaf", "p.leaf", "--trust", "ledger.vkey");
+        cli.ok("verify-proof", "p", "--leaf", "p.leaf", "--trust", "ledger.vkey");
     }
 
     @Test
     void verifyProof_proofForAnotherIndex_isInvalidAndNamesBothEntries() throws Exception {
-        ok("checkpoint");
-        ok("prove", "5", "--out", "five");
-        ok("prove", "6", "--out", "six");
+        cli.ok("checkpoint");
+        cli.ok("prove", "5", "--out", "five");
+        cli.ok("prove", "6", "--out", "six");
         Cli.Result wrongLeaf = cli.run("verify-proof", "five", "--leaf", "six.leaf", "--trust", "ledger.vkey");
         assertEquals(1, wrongLeaf.code(), wrongLeaf::toString);
         assertEquals("proof INVALID: the leaf is entry 6 but the proof is for index 5: this proof is for another entry\n",
@@ -106,8 +100,8 @@ class ProofCommandsTest {
 
     @Test
     void verifyProof_checkpointSignedByAnotherKey_isInvalidAndNamesTheSigner() throws Exception {
-        ok("checkpoint");
-        ok("prove", "4", "--out", "four");
+        cli.ok("checkpoint");
+        cli.ok("prove", "4", "--out", "four");
         String proof = cli.read("four");
         int blank = proof.indexOf("\n\n");
         Checkpoint checkpoint = Checkpoint.parse(proof.substring(blank + 2, proof.indexOf("\n\n", blank + 2) + 1));
@@ -123,8 +117,8 @@ class ProofCommandsTest {
 
     @Test
     void verifyProof_leafSavedWithATrailingNewline_saysSo() throws Exception {
-        ok("checkpoint");
-        ok("prove", "2", "--out", "two");
+        cli.ok("checkpoint");
+        cli.ok("prove", "2", "--out", "two");
         Files.write(cli.path("two.leaf"), (cli.read("two.leaf") + "\n").getBytes(StandardCharsets.UTF_8));
         Cli.Result result = cli.run("verify-proof", "two", "--leaf", "two.leaf", "--trust", "ledger.vkey");
         assertEquals(1, result.code(), result::toString);
@@ -133,13 +127,13 @@ class ProofCommandsTest {
 
     @Test
     void proveConsistency_betweenTwoCheckpoints_verifiesOffline() throws Exception {
-        ok("checkpoint", "--out", "old.txt");
+        cli.ok("checkpoint", "--out", "old.txt");
         enrollEditors(3);
-        ok("checkpoint", "--out", "new.txt");
-        Cli.Result proved = ok("prove", "--consistency", "20", "--out", "c.txt");
+        cli.ok("checkpoint", "--out", "new.txt");
+        Cli.Result proved = cli.ok("prove", "--consistency", "20", "--out", "c.txt");
         assertTrue(proved.out().startsWith("consistency proof from 20 to 23 entries ("), proved.out());
         assertTrue(cli.read("c.txt").startsWith("claimledger consistency proof v1\nold 20\nnew 23\n"));
-        Cli.Result verified = ok("verify-proof", "c.txt", "--old", "old.txt", "--new", "new.txt", "--trust", "ledger.vkey");
+        Cli.Result verified = cli.ok("verify-proof", "c.txt", "--old", "old.txt", "--new", "new.txt", "--trust", "ledger.vkey");
         assertEquals("proof OK: the checkpoint old.txt is a prefix of new.txt: the log only grew between them\n",
                 verified.out());
         Cli.Result swapped = cli.run("verify-proof", "c.txt", "--old", "new.txt", "--new", "old.txt", "--trust", "ledger.vkey");
@@ -151,7 +145,7 @@ class ProofCommandsTest {
     @Test
     void proveConsistency_printsTheProofOnStdout_withAnExplicitNewSize() {
         enrollEditors(2);
-        Cli.Result result = ok("prove", "--consistency", "7", "21");
+        Cli.Result result = cli.ok("prove", "--consistency", "7", "21");
         assertTrue(result.out().startsWith("claimledger consistency proof v1\nold 7\nnew 21\n"), result.out());
     }
 
@@ -180,8 +174,8 @@ class ProofCommandsTest {
     private void enrollEditors(int n) {
         for (int i = 0; i < n; i++) {
             Path keyFile = cli.path("editor" + i + ".key");
-            ok("key", "new", "--name", "editor" + i, "--out", keyFile.toString());
-            ok("key", "enroll", keyFile.toString());
+            cli.ok("key", "new", "--name", "editor" + i, "--out", keyFile.toString());
+            cli.ok("key", "enroll", keyFile.toString());
         }
     }
 

@@ -31,26 +31,20 @@ class VerifyStateCommandTest {
         ledgerFile = cli.seedDemoLedger().location().h2File();
     }
 
-    private Cli.Result ok(String... args) {
-        Cli.Result result = cli.run(args);
-        assertEquals(0, result.code(), result::toString);
-        return result;
-    }
-
     private void enrollEditor(String name) {
-        ok("key", "new", "--name", name, "--out", name + ".key");
-        ok("key", "enroll", name + ".key");
+        cli.ok("key", "new", "--name", name, "--out", name + ".key");
+        cli.ok("key", "enroll", name + ".key");
     }
 
     @Test
     void verify_remembersTheLedgerInTheStateDirectory_andCatchesARollbackOfTheFile() throws Exception {
-        ok("checkpoint", "--out", "cp20.txt");
+        cli.ok("checkpoint", "--out", "cp20.txt");
         Files.copy(ledgerFile, cli.path("backup.mv.db"));
-        Cli.Result first = ok("verify", "--trust", "ledger.vkey", "--state", "auditor");
+        Cli.Result first = cli.ok("verify", "--trust", "ledger.vkey", "--state", "auditor");
         assertTrue(first.out().contains("note: auditor state: remembered 20 entries (root "), first.out());
         enrollEditor("marco");
-        ok("checkpoint", "--out", "cp21.txt");
-        Cli.Result second = ok("verify", "--trust", "ledger.vkey", "--state", "auditor");
+        cli.ok("checkpoint", "--out", "cp21.txt");
+        Cli.Result second = cli.ok("verify", "--trust", "ledger.vkey", "--state", "auditor");
         assertTrue(second.out().contains("note: the ledger extends the auditor's last verified state: 20 entries"),
                 second.out());
         Files.copy(cli.path("backup.mv.db"), ledgerFile, StandardCopyOption.REPLACE_EXISTING);
@@ -69,7 +63,7 @@ class VerifyStateCommandTest {
     void verify_truncatedTail_isCaughtOnFirstUseByTheLedgersOwnCheckpoint() throws Exception {
         enrollEditor("marco");
         enrollEditor("anna");
-        ok("checkpoint");
+        cli.ok("checkpoint");
         String base = ledgerFile.toString().substring(0, ledgerFile.toString().length() - ".mv.db".length());
         try (Attacker attacker = new Attacker(Path.of(base))) {
             attacker.execute("DELETE FROM cl_entries WHERE seq >= 21");
@@ -84,7 +78,7 @@ class VerifyStateCommandTest {
 
     @Test
     void verify_withoutStateOption_keepsStateUnderHome() throws Exception {
-        ok("verify");
+        cli.ok("verify");
         assertTrue(Files.isDirectory(cli.path("home/.claimledger/pins")));
     }
 
@@ -92,7 +86,7 @@ class VerifyStateCommandTest {
     void verifyCheckpoint_publishedNewerThanTheLedger_isARollback() throws Exception {
         Files.copy(ledgerFile, cli.path("backup.mv.db"));
         enrollEditor("marco");
-        ok("checkpoint", "--out", "published.txt");
+        cli.ok("checkpoint", "--out", "published.txt");
         Files.copy(cli.path("backup.mv.db"), ledgerFile, StandardCopyOption.REPLACE_EXISTING);
         Cli.Result result = cli.run("verify", "--trust", "ledger.vkey", "--checkpoint", "published.txt", "--state", "fresh");
         assertEquals(1, result.code(), result::toString);
@@ -102,7 +96,7 @@ class VerifyStateCommandTest {
 
     @Test
     void verifyCheckpoint_signedByAnotherKey_isAFindingThatNamesTheSigner() throws Exception {
-        String note = ok("checkpoint").out();
+        String note = cli.ok("checkpoint").out();
         SignedNote signed = SignedNote.parse(note.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         NoteSigner impostor = new NoteSigner("demo.newsroom.example/claims", Ed25519PrivateKey.generate(new SecureRandom()));
         Files.writeString(cli.path("forged.txt"), Checkpoint.parse(signed.text()).sign(impostor).format());

@@ -182,16 +182,20 @@ public final class Ledger implements AutoCloseable {
         return matches.get(0);
     }
 
-    /** Registers a source text, signed by an editor; registering the same text twice returns the first entry. */
+    /**
+     * Registers a source text, signed by an editor; registering the same text twice returns the first entry.
+     * The check runs inside the append, under the head lock, so two editors registering one article at once
+     * get one entry between them.
+     */
     public Entry addSource(NamedKey editor, SourceText text, SourceMetadata metadata) throws LedgerException {
-        Entry existing = sourceEntry(text.id());
-        if (existing != null) {
-            return existing;
-        }
         requireEditor(editor, EntryType.SOURCE);
         SourceRecord record = new SourceRecord(text.id(), text.byteLength(), metadata.title(), metadata.publisher(),
                 metadata.url(), metadata.published(), metadata.language());
         return store.append(appender -> {
+            Entry existing = sourceEntry(text.id());
+            if (existing != null) {
+                return existing;
+            }
             appender.putSource(text.id(), text.text());
             return appender.append(EntryType.SOURCE, SourceBody.toJson(record), editor.key(), clock.instant(), null);
         });
