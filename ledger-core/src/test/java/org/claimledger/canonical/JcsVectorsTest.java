@@ -14,7 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 class JcsVectorsTest {
-    private static final Path VECTORS = Path.of("..", "..", "shared", "vectors", "jcs");
+    private static final Path VECTORS = Path.of("..", "fixtures", "vectors", "jcs");
 
     @Test
     void canonicalize_matchesEveryRfc8785Vector() throws IOException {

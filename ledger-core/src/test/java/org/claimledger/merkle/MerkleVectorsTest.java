@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** Every case in shared/vectors/merkle (transparency-dev/merkle testdata), collected and asserted once. */
+/** Every case in fixtures/vectors/merkle (transparency-dev/merkle testdata, copied with its licence notice), collected and asserted once. */
 class MerkleVectorsTest {
-    private static final Path VECTORS = Path.of("..", "..", "shared", "vectors", "merkle");
+    private static final Path VECTORS = Path.of("..", "fixtures", "vectors", "merkle");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
