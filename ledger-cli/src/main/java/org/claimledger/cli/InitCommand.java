@@ -1,5 +1,8 @@
 package org.claimledger.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
@@ -45,7 +48,10 @@ final class InitCommand implements Callable<Integer> {
     @Override
     public Integer call() throws LedgerException {
         LedgerLocation location = ledger.location(context);
-        char[] passphrase = Passphrases.readNew(context, passphraseFile, "the new ledger key");
+        Path keyPath = context.path(keyOut);
+        // Refused before the passphrase is asked: a ledger or key file that is already there, an unusable origin.
+        location.requireAbsent();
+        KeyFile.requireAbsent(keyPath);
         NamedKey key = new NamedKey(origin, Ed25519PrivateKey.generate(new SecureRandom()));
         VerifierKey vkey;
         try {
@@ -54,12 +60,19 @@ final class InitCommand implements Callable<Integer> {
             throw new LedgerException(org.claimledger.failure.Failure.MALFORMED_INPUT, "origin '" + origin
                     + "' cannot name a key: " + e.getMessage());
         }
+        char[] passphrase = Passphrases.readNew(context, passphraseFile, "the new ledger key");
         try {
-            KeyFile.write(context.path(keyOut), key, passphrase, new SecureRandom());
+            KeyFile.write(keyPath, key, passphrase, new SecureRandom());
         } finally {
             Arrays.fill(passphrase, '\0');
         }
-        try (Ledger created = Ledger.create(location, origin, key, context.clock())) {
+        Ledger created;
+        try {
+            created = Ledger.create(location, origin, key, context.clock());
+        } catch (LedgerException e) {
+            throw withoutKeyFile(e, keyPath);
+        }
+        try (created) {
             if (json) {
                 ObjectNode result = Json.object();
                 result.put("ledger", location.display());
@@ -76,5 +89,18 @@ final class InitCommand implements Callable<Integer> {
             }
         }
         return ExitCodes.OK;
+    }
+
+    /** The ledger was not created, so the key written for it signs nothing: remove it, so that a re-run can start over. */
+    private static LedgerException withoutKeyFile(LedgerException failure, Path keyPath) {
+        try {
+            Files.deleteIfExists(keyPath);
+        } catch (IOException e) {
+            return new LedgerException(failure.failure(), failure.getMessage() + "; the key file " + keyPath
+                    + " written for it could not be removed (" + e.getMessage() + "): delete it before trying again",
+                    failure.getCause());
+        }
+        return new LedgerException(failure.failure(), failure.getMessage() + "; nothing was created (the key file "
+                + keyPath + " written for it was removed)", failure.getCause());
     }
 }

@@ -40,6 +40,7 @@ final class KeyNewCommand implements Callable<Integer> {
             throw new LedgerException(Failure.MALFORMED_INPUT, "key name must be non-empty, without spaces or '+', got '"
                     + name + "'");
         }
+        KeyFile.requireAbsent(context.path(out));
         char[] passphrase = Passphrases.readNew(context, passphraseFile, "the new key " + name);
         NamedKey key = new NamedKey(name, Ed25519PrivateKey.generate(new SecureRandom()));
         try {

@@ -1,7 +1,5 @@
 package org.claimledger.cli;
 
-import java.util.Arrays;
-
 import org.claimledger.crypto.KeyFile;
 import org.claimledger.crypto.NamedKey;
 import org.claimledger.failure.Failure;
@@ -29,11 +27,6 @@ final class KeyOptions {
 
     static NamedKey unlock(CliContext context, String path, String passphraseFile) throws LedgerException {
         KeyFile file = KeyFiles.read(context, path);
-        char[] passphrase = Passphrases.read(context, passphraseFile, "key " + file.name() + " (" + path + ")");
-        try {
-            return file.unlock(passphrase);
-        } finally {
-            Arrays.fill(passphrase, '\0');
-        }
+        return Passphrases.unlock(context, passphraseFile, file, "key " + file.name() + " (" + path + ")");
     }
 }

@@ -59,6 +59,7 @@ final class Cli {
     private final Path dir;
     private final Map<String, String> env = new HashMap<>();
     private final MovableClock clock = new MovableClock();
+    private PassphrasePrompt prompt = text -> null;
 
     Cli(Path dir) {
         this.dir = dir;
@@ -97,11 +98,17 @@ final class Cli {
         return this;
     }
 
+    /** The person at the passphrase prompt (by default there is no terminal, so no prompt). */
+    Cli prompt(PassphrasePrompt answering) {
+        this.prompt = answering;
+        return this;
+    }
+
     Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CliContext context = new CliContext(new PrintWriter(out), new PrintWriter(err), Map.copyOf(env),
-                clock, dir, prompt -> null);
+                clock, dir, prompt);
         int code = Main.run(context, args);
         return new Result(code, out.toString(), err.toString());
     }

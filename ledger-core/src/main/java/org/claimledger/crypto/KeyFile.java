@@ -6,6 +6,7 @@ import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -125,6 +126,18 @@ public final class KeyFile {
         writeOwnerOnly(path, bytes);
     }
 
+    /** Refuses a path where a file already is, so that a command can say so before it asks for a passphrase. */
+    public static void requireAbsent(Path path) throws LedgerException {
+        if (Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+            throw alreadyExists(path);
+        }
+    }
+
+    private static LedgerException alreadyExists(Path path) {
+        return new LedgerException(Failure.KEY_FILE, "key file " + path + " already exists; choose another path "
+                + "(key files are never overwritten)");
+    }
+
     private static void writeOwnerOnly(Path path, byte[] bytes) throws LedgerException {
         try {
             Path parent = path.toAbsolutePath().getParent();
@@ -138,8 +151,7 @@ public final class KeyFile {
             }
             Files.write(path, bytes, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
         } catch (FileAlreadyExistsException e) {
-            throw new LedgerException(Failure.KEY_FILE, "key file " + path + " already exists; choose another path "
-                    + "(key files are never overwritten)");
+            throw alreadyExists(path);
         } catch (IOException e) {
             throw new LedgerException(Failure.KEY_FILE, "cannot write key file " + path + ": " + e.getMessage());
         }

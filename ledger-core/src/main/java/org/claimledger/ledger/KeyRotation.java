@@ -38,6 +38,7 @@ public final class KeyRotation {
             throw new LedgerException(Failure.KEY_NOT_AUTHORIZED, "the successor key " + next.id() + " (" + successorName
                     + ") is already known to this ledger; create a new key with 'claimledger key new'");
         }
+        Ledger.requireUnusedName(registry, successorName);
         Ledger.requireReason(reason);
         Instant now = ledger.clock().instant();
         ObjectNode enrol = Ledger.enrollBody(next);

@@ -114,6 +114,7 @@ public final class Ledger implements AutoCloseable {
             throw new LedgerException(Failure.KEY_NOT_AUTHORIZED, "key " + key.id() + " (" + name
                     + ") is already enrolled in this ledger");
         }
+        requireUnusedName(registry, name);
         ObjectNode body = enrollBody(key);
         return store.append(appender -> appender.append(EntryType.KEY_ENROLL, body, ledgerKey.key(), clock.instant(), null));
     }
@@ -135,6 +136,29 @@ public final class Ledger implements AutoCloseable {
             body.put("successor", successor);
         }
         return body;
+    }
+
+    /**
+     * Refuses an editor name that a key of this ledger already has (revoked or not), so that a name names one key
+     * in the whole history: in listings, in verify's reports, and wherever a command takes a key by name.
+     */
+    static void requireUnusedName(KeyRegistry registry, String name) throws LedgerException {
+        for (KeyRecord holder : registry.keys()) {
+            if (!holder.name().equals(name)) {
+                continue;
+            }
+            if (holder.role() == KeyRole.LEDGER) {
+                throw new LedgerException(Failure.CONFLICT, "'" + name + "' is the name of this ledger's key (its "
+                        + "origin); an editor key needs a name of its own: create one with 'claimledger key new --name "
+                        + "NAME'");
+            }
+            throw new LedgerException(Failure.CONFLICT, "an editor key named " + name + " is already enrolled ("
+                    + holder.id() + ", entry " + holder.enrolledSeq() + (holder.isRevoked() ? ", revoked by entry "
+                    + holder.revokedSeq() : "") + "), and a name must name one key; create the new key with a name "
+                    + "of its own, such as " + name + "-2 ('claimledger key new --name " + name + "-2')"
+                    + (holder.isRevoked() ? "" : ", and to replace " + name + "'s key use 'claimledger key rotate "
+                    + name + " --new-key FILE'"));
+        }
     }
 
     /** Revokes an editor key from a time on (now when from is null), signed with the ledger key. */
@@ -314,8 +338,24 @@ public final class Ledger implements AutoCloseable {
         String refusal = registry.refusal(Long.MAX_VALUE, type, editor.fingerprint(), clock.instant());
         if (refusal != null) {
             throw new LedgerException(Failure.KEY_NOT_AUTHORIZED, "key " + editor.name() + " (" + editor.fingerprint()
-                    + ") may not sign: " + refusal + "; ask the ledger owner to run 'claimledger key enroll'");
+                    + ") may not sign: " + refusal + "; " + nextStep(registry, registry.key(editor.fingerprint())));
         }
+    }
+
+    /** What an editor whose key may not sign can do about it. */
+    private static String nextStep(KeyRegistry registry, KeyRecord record) {
+        if (record == null) {
+            return "ask the ledger owner to enrol it ('claimledger key enroll KEY-FILE --ledger-key LEDGER-KEY-FILE')";
+        }
+        if (record.role() == KeyRole.LEDGER) {
+            return "sign with an enrolled editor key ('claimledger key list' shows them)";
+        }
+        KeyRecord successor = record.successor() == null ? null : registry.key(record.successor());
+        if (successor != null) {
+            return "it was replaced by " + KeyRegistry.describe(successor) + ": sign with that key's file";
+        }
+        return "a revoked key stays revoked: create a key with a new name ('claimledger key new --name "
+                + record.name() + "-2 --out FILE') and ask the ledger owner to enrol it";
     }
 
     static void requireLedgerKey(KeyRegistry registry, NamedKey ledgerKey) throws LedgerException {

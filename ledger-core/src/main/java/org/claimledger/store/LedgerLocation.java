@@ -72,7 +72,8 @@ public final class LedgerLocation {
         }
     }
 
-    void requireAbsent() throws LedgerException {
+    /** Checks that no embedded ledger file is here yet (for a JDBC URL, creating the ledger finds out). */
+    public void requireAbsent() throws LedgerException {
         if (h2File != null && Files.exists(h2File)) {
             throw new LedgerException(Failure.STORAGE, "a ledger already exists at " + h2File
                     + "; choose another --ledger path");
