@@ -78,6 +78,10 @@ final class ClaimAddCommand implements Callable<Integer> {
     @Mixin
     KeyOptions key;
 
+    @Option(names = "--allow-duplicates", description = "Sign it even when a current claim already says the same "
+            + "(the same source, quote span and figures).")
+    boolean allowDuplicates;
+
     @Option(names = "--json", description = "Print the entry as JSON.")
     boolean json;
 
@@ -90,7 +94,7 @@ final class ClaimAddCommand implements Callable<Integer> {
         ClaimDraft draft = new ClaimDraft("", quote, occurrence, null, statement, figureDrafts(figures),
                 attributionDraft(attribution));
         try (Ledger opened = Ledger.open(ledger.location(context), context.clock())) {
-            Entry entry = opened.signClaim(key.unlock(context), source, draft);
+            Entry entry = opened.signClaim(key.unlock(context), source, draft, allowDuplicates);
             EntryText.printAppended(context, json, entry, "signed claim " + entry.seq() + ": "
                     + EntryText.claimSummary(entry.body()));
         }

@@ -6,18 +6,26 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.claimledger.claims.ClaimsFile;
 import org.claimledger.entry.Entry;
 import org.claimledger.failure.Failure;
 import org.claimledger.failure.LedgerException;
 import org.claimledger.input.FileLimit;
+import org.claimledger.ledger.ClaimsCheck;
 import org.claimledger.ledger.Ledger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "sign", description = "Sign every claim of a claims file into the ledger, all or nothing.")
+@Command(name = "sign", description = {
+        "Sign every claim of a claims file into the ledger, all or nothing.",
+        "A claim that says what a current claim already says (the same source, quote span and figures) is refused: "
+                + "change that one with 'claimledger claim correct' instead.",
+        "--dry-run checks every claim as signing would and reports every problem, each with file:line:column and "
+                + "field; it signs nothing and needs no key."})
 final class SignCommand implements Callable<Integer> {
     private final CliContext context;
 
@@ -33,7 +41,14 @@ final class SignCommand implements Callable<Integer> {
     @Mixin
     KeyOptions key;
 
-    @Option(names = "--json", description = "Print the new entries as JSON.")
+    @Option(names = "--dry-run", description = "Check every claim and report every problem; sign nothing. "
+            + "Exit 0 when all can be signed, else the exit code of the first problem.")
+    boolean dryRun;
+
+    @Option(names = "--allow-duplicates", description = "Also sign claims that a current claim already says.")
+    boolean allowDuplicates;
+
+    @Option(names = "--json", description = "Print the new entries (with --dry-run, the problems) as JSON.")
     boolean json;
 
     SignCommand(CliContext context) {
@@ -44,7 +59,10 @@ final class SignCommand implements Callable<Integer> {
     public Integer call() throws LedgerException {
         ClaimsFile claims = readClaimsFile(context, file);
         try (Ledger opened = Ledger.open(ledger.location(context), context.clock())) {
-            List<Entry> entries = opened.signClaims(key.unlock(context), claims, source);
+            if (dryRun) {
+                return report(opened.checkClaims(claims, source, allowDuplicates));
+            }
+            List<Entry> entries = opened.signClaims(key.unlock(context), claims, source, allowDuplicates);
             EntryText.printAppended(context, json, entries, "signed " + entries.size() + " claims as entries "
                     + entries.get(0).seq() + " to " + entries.get(entries.size() - 1).seq());
         }
@@ -61,6 +79,36 @@ final class SignCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new LedgerException(Failure.UNREADABLE_INPUT, "claims file " + file + " cannot be read: " + e.getMessage());
         }
-        return ClaimsFile.read(bytes, file);
+        return ClaimsFile.readAll(bytes, file);
+    }
+
+    private int report(ClaimsCheck check) {
+        List<ClaimsFile.Problem> problems = check.problems();
+        int code = problems.isEmpty() ? ExitCodes.OK : ExitCodes.of(problems.get(0).failure());
+        if (json) {
+            ObjectNode result = Json.object();
+            result.put("file", file);
+            result.put("source", check.source().record().id());
+            result.put("claims", check.claimCount());
+            result.put("signable", check.claimCount() - problems.stream().map(ClaimsFile.Problem::claim).distinct().count());
+            ArrayNode list = result.putArray("problems");
+            for (ClaimsFile.Problem problem : problems) {
+                ObjectNode node = list.addObject();
+                node.put("code", ExitCodes.of(problem.failure()));
+                node.put("location", problem.location());
+                node.put("message", problem.message());
+            }
+            Json.print(context.out(), result);
+            return code;
+        }
+        for (ClaimsFile.Problem problem : problems) {
+            context.out().println(problem.line());
+        }
+        long bad = problems.stream().map(ClaimsFile.Problem::claim).distinct().count();
+        context.out().println(problems.isEmpty()
+                ? "dry run: all " + check.claimCount() + " claims of " + file + " can be signed; nothing was signed"
+                : "dry run: " + bad + " of " + check.claimCount() + " claims of " + file + " cannot be signed ("
+                        + problems.size() + " problem" + (problems.size() == 1 ? "" : "s") + "); nothing was signed");
+        return code;
     }
 }

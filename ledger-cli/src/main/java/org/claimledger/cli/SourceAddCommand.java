@@ -8,14 +8,20 @@ import org.claimledger.entry.Entry;
 import org.claimledger.failure.Failure;
 import org.claimledger.failure.LedgerException;
 import org.claimledger.ledger.Ledger;
+import org.claimledger.ledger.SourceIntake;
 import org.claimledger.ledger.SourceMetadata;
 import org.claimledger.model.Language;
 import org.claimledger.model.SourceText;
 import org.claimledger.verify.Audit;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 @Command(name = "add", description = "Register a source text: normalized (UTF-8, NFC, LF), hashed, stored, and recorded in a signed entry.")
 final class SourceAddCommand implements Callable<Integer> {
@@ -36,7 +42,8 @@ final class SourceAddCommand implements Callable<Integer> {
     @Option(names = "--url", description = "Where it was published.")
     String url;
 
-    @Option(names = "--published", paramLabel = "DATE", description = "When it was published, e.g. 2025-06-01.")
+    @Option(names = "--published", paramLabel = "DATE", converter = PublicationDate.class,
+            description = "When it was published, as an ISO 8601 date: 2025, 2025-06, 2025-06-01 or 2025-06-01T09:30:00+02:00.")
     String published;
 
     @Mixin
@@ -47,6 +54,9 @@ final class SourceAddCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "Print the entry as JSON.")
     boolean json;
+
+    @Spec
+    CommandSpec spec;
 
     SourceAddCommand(CliContext context) {
         this.context = context;
@@ -61,6 +71,12 @@ final class SourceAddCommand implements Callable<Integer> {
             throw new LedgerException(Failure.MALFORMED_INPUT, "--lang: " + e.getMessage());
         }
         SourceText text = Audit.readSource(context.path(file));
+        SourceIntake.requireText(text, file);
+        String mismatch = SourceIntake.languageMismatch(text, language);
+        if (mismatch != null) {
+            throw new ParameterException(spec.commandLine(), "--lang " + language.code() + " does not fit " + file + ": "
+                    + mismatch);
+        }
         try (Ledger opened = Ledger.open(ledger.location(context), context.clock())) {
             // Asked first so that an article already registered needs no key and no passphrase.
             Entry existing = opened.sourceEntry(text.id());
@@ -77,5 +93,17 @@ final class SourceAddCommand implements Callable<Integer> {
             }
         }
         return ExitCodes.OK;
+    }
+
+    /** --published: checked as the command line is read, since the source entry keeps it for good. */
+    static final class PublicationDate implements ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            try {
+                return SourceIntake.published(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
     }
 }

@@ -100,8 +100,8 @@ class LifecycleCommandTest {
         assertTrue(ledgerRotated.out().startsWith("entry 28: ledger key "), ledgerRotated.out());
         ok("key", "new", "--name", "luca.verdi", "--out", "luca.key");
         ok("key", "enroll", "luca.key", "--ledger-key", "ledger2.key");
-        ok("claim", "add", "--source", "4d76809f", "--quote", "questa iniziativa, gestita da 11 membri delle Nazioni Unite",
-                "--figure", "11", "--value", "11", "--key", "giulia2.key");
+        ok("claim", "add", "--source", "4d76809f", "--quote", "481 lavoratori in Russia",
+                "--figure", "481", "--value", "481", "--key", "giulia2.key");
 
         Cli.Result verify = session.run("verify", "--trust", "trusted.vkey");
         assertEquals(0, verify.code(), verify.toString());

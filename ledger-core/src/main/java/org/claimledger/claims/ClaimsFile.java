@@ -21,20 +21,48 @@ import org.claimledger.model.Span;
 public final class ClaimsFile {
     public static final int VERSION = 1;
 
+    /**
+     * One claim that cannot be signed: its index in the file, where (file:line:column), and the message, which
+     * names the field, what is wrong and what to do.
+     */
+    public record Problem(Failure failure, int claim, String location, String message) {
+        /** "file:line:column: field: what is wrong; what to do". */
+        public String line() {
+            return location + ": " + message;
+        }
+    }
+
     private final LocatedJson json;
     private final String sourceId;
     private final Language language;
     private final List<ClaimDraft> claims;
+    private final List<Problem> problems;
 
-    private ClaimsFile(LocatedJson json, String sourceId, Language language, List<ClaimDraft> claims) {
+    private ClaimsFile(LocatedJson json, String sourceId, Language language, List<ClaimDraft> claims,
+            List<Problem> problems) {
         this.json = json;
         this.sourceId = sourceId;
         this.language = language;
         this.claims = claims;
+        this.problems = problems;
     }
 
-    /** Reads and checks the file's shape; every problem is reported as file:line:column with the field. */
+    /** Reads and checks the file's shape; the first problem is reported as file:line:column with the field. */
     public static ClaimsFile read(byte[] bytes, String fileName) throws LedgerException {
+        ClaimsFile file = readAll(bytes, fileName);
+        if (!file.problems.isEmpty()) {
+            Problem first = file.problems.get(0);
+            throw new LedgerException(first.failure(), first.line());
+        }
+        return file;
+    }
+
+    /**
+     * Reads the file, keeping a claim of the wrong shape as a problem and going on to the next, so that every such
+     * claim is reported at once; only the claims of the right shape are in {@link #claims()}. A file that is not a
+     * claims file at all (not JSON, wrong version, source, lang or claims) still fails at once.
+     */
+    public static ClaimsFile readAll(byte[] bytes, String fileName) throws LedgerException {
         LocatedJson json;
         try {
             json = LocatedJson.parse(bytes, fileName);
@@ -61,10 +89,15 @@ public final class ClaimsFile {
             }
             JsonNode claimNodes = root.array("claims");
             List<ClaimDraft> claims = new ArrayList<>();
+            List<Problem> problems = new ArrayList<>();
             for (int i = 0; i < claimNodes.size(); i++) {
-                claims.add(draft(JsonFields.of(claimNodes.get(i), FieldNames.child(root.at("claims"), i))));
+                try {
+                    claims.add(draft(JsonFields.of(claimNodes.get(i), FieldNames.child(root.at("claims"), i))));
+                } catch (FieldException e) {
+                    problems.add(new Problem(Failure.MALFORMED_INPUT, i, json.locate(e.pointer()), e.getMessage()));
+                }
             }
-            return new ClaimsFile(json, sourceId, language, claims);
+            return new ClaimsFile(json, sourceId, language, claims, List.copyOf(problems));
         } catch (FieldException e) {
             throw new LedgerException(Failure.MALFORMED_INPUT, json.locate(e.pointer()) + ": " + e.getMessage());
         }
@@ -134,8 +167,35 @@ public final class ClaimsFile {
         return language;
     }
 
+    /** The claims of the right shape, in file order. */
     public List<ClaimDraft> claims() {
         return claims;
+    }
+
+    /** The claims of the wrong shape (empty after {@link #read}). */
+    public List<Problem> problems() {
+        return problems;
+    }
+
+    /** How many claims the file holds, of any shape. */
+    public int claimCount() {
+        return claims.size() + problems.size();
+    }
+
+    /** The problem of one claim that does not fit its source, located at the field it names. */
+    public Problem problem(ClaimDraft draft, ClaimProblem problem) {
+        return new Problem(problem.failure(), claimIndex(draft.pointer()), locate(problem.pointer()), problem.getMessage());
+    }
+
+    /** A problem with a claim as a whole, located at the claim. */
+    public Problem problem(ClaimDraft draft, Failure failure, String message) {
+        return new Problem(failure, claimIndex(draft.pointer()), locate(draft.pointer()), message);
+    }
+
+    /** The index of the claim a pointer such as /claims/3/figures/0 belongs to. */
+    static int claimIndex(String pointer) {
+        String[] parts = pointer.split("/");
+        return parts.length > 2 && parts[1].equals("claims") ? Integer.parseInt(parts[2]) : -1;
     }
 
     /** "file:line:column" of a field, for messages about resolved claims. */

@@ -16,7 +16,19 @@ public final class LanguageGuess {
     private LanguageGuess() {
     }
 
+    /** How many of each language's commonest function words a text has. */
+    public record Evidence(int italian, int english) {
+        /** The language with more of its words; ties go to Italian. */
+        public Language likelier() {
+            return english > italian ? Language.EN : Language.IT;
+        }
+    }
+
     public static Language of(String text) {
+        return evidence(text).likelier();
+    }
+
+    public static Evidence evidence(String text) {
         int italian = 0;
         int english = 0;
         for (Token token : Token.of(text, 0, text.length())) {
@@ -26,6 +38,6 @@ public final class LanguageGuess {
                 english += ENGLISH.contains(key) ? 1 : 0;
             }
         }
-        return english > italian ? Language.EN : Language.IT;
+        return new Evidence(italian, english);
     }
 }

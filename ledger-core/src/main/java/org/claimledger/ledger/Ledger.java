@@ -276,46 +276,58 @@ public final class Ledger implements AutoCloseable {
     }
 
     /**
-     * Signs every claim of a claims file against one source, all or nothing: the first claim that does not fit
-     * its source stops the whole file, named by file, line, column and field, and nothing is appended.
+     * Signs every claim of a claims file against one source, all or nothing, refusing claims already signed and
+     * current: a claim that does not fit its source stops the whole file, named by file, line, column and field,
+     * and nothing is appended.
      */
     public List<Entry> signClaims(NamedKey editor, ClaimsFile file, String sourceOverride) throws LedgerException {
-        String sourceId = sourceOverride != null ? sourceOverride : file.sourceId();
-        if (sourceId == null) {
-            throw new LedgerException(Failure.MALFORMED_INPUT, file.locate("") + ": the claims file names no source; "
-                    + "add \"source\": \"<id>\" or pass --source ID");
-        }
-        RegisteredSource source = source(sourceId);
-        Language language = source.record().language();
-        if (file.language() != null && file.language() != language) {
-            throw new LedgerException(Failure.MALFORMED_INPUT, file.locate("/lang") + ": lang is " + file.language().code()
-                    + " but source " + source.record().id().substring(0, 12) + " is registered as " + language.code());
-        }
-        if (file.claims().isEmpty()) {
-            throw new LedgerException(Failure.MALFORMED_INPUT, file.locate("/claims") + ": the file has no claims to sign");
-        }
-        ClaimResolver resolver = new ClaimResolver(source.text(), language);
-        List<Claim> claims = new ArrayList<>();
-        for (ClaimDraft draft : file.claims()) {
-            try {
-                claims.add(resolver.resolve(draft));
-            } catch (ClaimProblem problem) {
-                throw new LedgerException(problem.failure(), file.locate(problem.pointer()) + ": " + problem.getMessage()
-                        + "; nothing was signed");
-            }
-        }
+        return signClaims(editor, file, sourceOverride, false);
+    }
+
+    /**
+     * Signs every claim of a claims file, all or nothing; with allowDuplicates, also claims that say what a current
+     * claim already says. Duplicates are looked for under the head lock, so two editors signing one file at once
+     * sign it once between them.
+     */
+    public List<Entry> signClaims(NamedKey editor, ClaimsFile file, String sourceOverride, boolean allowDuplicates)
+            throws LedgerException {
+        ClaimsCheck check = ClaimsCheck.resolve(this, file, sourceOverride);
+        check.requireNoProblems();
         requireEditor(editor, EntryType.CLAIM);
         return store.append(appender -> {
+            if (!allowDuplicates) {
+                check.findDuplicates(SignedClaims.of(this, check.source().record().id()));
+                check.requireNoProblems();
+            }
             List<Entry> entries = new ArrayList<>();
-            for (Claim claim : claims) {
+            for (Claim claim : check.claims()) {
                 entries.add(appendClaim(appender, editor, claim));
             }
             return entries;
         });
     }
 
-    /** Signs one claim drafted on the command line. */
+    /**
+     * Checks every claim of a claims file as signing would, and signs nothing: every problem is reported, each
+     * with its file, line, column and field. Needs no key.
+     */
+    public ClaimsCheck checkClaims(ClaimsFile file, String sourceOverride, boolean allowDuplicates)
+            throws LedgerException {
+        ClaimsCheck check = ClaimsCheck.resolve(this, file, sourceOverride);
+        if (!allowDuplicates) {
+            check.findDuplicates(SignedClaims.of(this, check.source().record().id()));
+        }
+        return check;
+    }
+
+    /** Signs one claim drafted on the command line, refusing one that a current claim already says. */
     public Entry signClaim(NamedKey editor, String sourceId, ClaimDraft draft) throws LedgerException {
+        return signClaim(editor, sourceId, draft, false);
+    }
+
+    /** Signs one claim drafted on the command line; with allowDuplicates, also one a current claim already says. */
+    public Entry signClaim(NamedKey editor, String sourceId, ClaimDraft draft, boolean allowDuplicates)
+            throws LedgerException {
         RegisteredSource source = source(sourceId);
         Claim claim;
         try {
@@ -324,7 +336,16 @@ public final class Ledger implements AutoCloseable {
             throw new LedgerException(problem.failure(), problem.getMessage() + "; nothing was signed");
         }
         requireEditor(editor, EntryType.CLAIM);
-        return store.append(appender -> appendClaim(appender, editor, claim));
+        return store.append(appender -> {
+            Long signedAs = allowDuplicates ? null
+                    : SignedClaims.of(this, source.record().id()).claimSaying(SignedClaims.Sameness.of(claim));
+            if (signedAs != null) {
+                throw new LedgerException(Failure.CONFLICT, "claim " + signedAs + " already says this (the same quote "
+                        + "span and figures, signed and current); nothing was signed. To change it use 'claimledger "
+                        + "claim correct " + signedAs + "', to sign it again anyway pass --allow-duplicates");
+            }
+            return appendClaim(appender, editor, claim);
+        });
     }
 
     private Entry appendClaim(Appender appender, NamedKey editor, Claim claim) throws LedgerException {

@@ -52,7 +52,8 @@ class ConcurrentAppendTest {
             futures.add(pool.submit(() -> {
                 try (Ledger own = Ledger.open(location, Clock.systemUTC())) {
                     for (int i = 0; i < claimsEach; i++) {
-                        own.signClaim(editor, source.id(), draft);
+                        // The same claim again and again: this test is about the chain, not about duplicates.
+                        own.signClaim(editor, source.id(), draft, true);
                     }
                 }
                 return null;

@@ -1,0 +1,125 @@
+package org.claimledger.ledger;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.claimledger.claims.ClaimDraft;
+import org.claimledger.claims.ClaimProblem;
+import org.claimledger.claims.ClaimResolver;
+import org.claimledger.claims.ClaimsFile;
+import org.claimledger.failure.Failure;
+import org.claimledger.failure.LedgerException;
+import org.claimledger.json.FieldNames;
+import org.claimledger.model.Claim;
+import org.claimledger.model.Language;
+
+/**
+ * A claims file checked against its source and the ledger, before anything is signed: each claim's shape, its
+ * quote, figures and attribution found in the source, its figures read in the source's language, and (unless
+ * duplicates are allowed) none of them already signed and current. Every problem is kept, in file order, so an
+ * editor sees them all at once.
+ */
+public final class ClaimsCheck {
+    private final ClaimsFile file;
+    private final RegisteredSource source;
+    private final List<ClaimDraft> drafts = new ArrayList<>();
+    private final List<Claim> claims = new ArrayList<>();
+    private final List<ClaimsFile.Problem> problems = new ArrayList<>();
+
+    private ClaimsCheck(ClaimsFile file, RegisteredSource source) {
+        this.file = file;
+        this.source = source;
+        this.problems.addAll(file.problems());
+    }
+
+    /**
+     * Resolves every claim of the file against its registered source. A file that cannot be checked at all (no
+     * source, an unknown one, another language, no claims) fails at once.
+     */
+    static ClaimsCheck resolve(Ledger ledger, ClaimsFile file, String sourceOverride) throws LedgerException {
+        String sourceId = sourceOverride != null ? sourceOverride : file.sourceId();
+        if (sourceId == null) {
+            throw new LedgerException(Failure.MALFORMED_INPUT, file.locate("") + ": the claims file names no source; "
+                    + "add \"source\": \"<id>\" or pass --source ID");
+        }
+        RegisteredSource source = ledger.source(sourceId);
+        Language language = source.record().language();
+        if (file.language() != null && file.language() != language) {
+            throw new LedgerException(Failure.MALFORMED_INPUT, file.locate("/lang") + ": lang is " + file.language().code()
+                    + " but source " + source.record().id().substring(0, 12) + " is registered as " + language.code());
+        }
+        if (file.claims().isEmpty() && file.problems().isEmpty()) {
+            throw new LedgerException(Failure.MALFORMED_INPUT, file.locate("/claims") + ": the file has no claims to sign");
+        }
+        ClaimsCheck check = new ClaimsCheck(file, source);
+        ClaimResolver resolver = new ClaimResolver(source.text(), language);
+        for (ClaimDraft draft : file.claims()) {
+            try {
+                check.claims.add(resolver.resolve(draft));
+                check.drafts.add(draft);
+            } catch (ClaimProblem problem) {
+                check.problems.add(file.problem(draft, problem));
+            }
+        }
+        check.problems.sort(Comparator.comparingInt(ClaimsFile.Problem::claim));
+        return check;
+    }
+
+    /** Adds a problem for each claim that the ledger already holds, signed and current, or that the file holds twice. */
+    void findDuplicates(SignedClaims signed) {
+        Map<SignedClaims.Sameness, ClaimDraft> inFile = new HashMap<>();
+        for (int i = 0; i < claims.size(); i++) {
+            ClaimDraft draft = drafts.get(i);
+            SignedClaims.Sameness sameness = SignedClaims.Sameness.of(claims.get(i));
+            String field = FieldNames.display(draft.pointer());
+            Long signedAs = signed.claimSaying(sameness);
+            ClaimDraft earlier = inFile.putIfAbsent(sameness, draft);
+            if (signedAs != null) {
+                problems.add(duplicate(draft, field + ": claim " + signedAs + " already says this (the same quote span "
+                        + "and figures, signed and current); to change it use 'claimledger claim correct " + signedAs
+                        + "', to sign it again anyway pass --allow-duplicates"));
+            } else if (earlier != null) {
+                problems.add(duplicate(draft, field + ": the same quote span and figures as "
+                        + FieldNames.display(earlier.pointer()) + " of this file; remove one, or pass --allow-duplicates"));
+            }
+        }
+        problems.sort(Comparator.comparingInt(ClaimsFile.Problem::claim));
+    }
+
+    private ClaimsFile.Problem duplicate(ClaimDraft draft, String message) {
+        return file.problem(draft, Failure.CONFLICT, message);
+    }
+
+    /** Fails with the first problem, saying how many more there are, when there is any. */
+    void requireNoProblems() throws LedgerException {
+        if (problems.isEmpty()) {
+            return;
+        }
+        ClaimsFile.Problem first = problems.get(0);
+        int more = problems.size() - 1;
+        throw new LedgerException(first.failure(), first.line() + "; nothing was signed" + (more == 0 ? ""
+                : " (" + more + " more problem" + (more == 1 ? "" : "s") + ": 'claimledger sign --dry-run' lists every one)"));
+    }
+
+    public RegisteredSource source() {
+        return source;
+    }
+
+    /** How many claims the file holds, of any shape. */
+    public int claimCount() {
+        return file.claimCount();
+    }
+
+    /** The claims that fit their source, in file order. */
+    public List<Claim> claims() {
+        return List.copyOf(claims);
+    }
+
+    /** Every problem, in file order. */
+    public List<ClaimsFile.Problem> problems() {
+        return List.copyOf(problems);
+    }
+}
