@@ -28,7 +28,6 @@ import org.claimledger.keys.KeyRecord;
 import org.claimledger.keys.KeyRegistry;
 import org.claimledger.keys.KeyRole;
 import org.claimledger.model.Claim;
-import org.claimledger.model.Language;
 import org.claimledger.model.SourceRecord;
 import org.claimledger.model.SourceText;
 import org.claimledger.store.Appender;
