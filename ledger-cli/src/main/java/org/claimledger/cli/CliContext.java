@@ -5,9 +5,23 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 
-/** What every command gets from outside: its streams, environment, clock, working directory and passphrase prompt. */
+/**
+ * What every command gets from outside: its streams, environment, clock, working directory and passphrase prompt,
+ * and whether a person reads stdout on a terminal (where bold and underline can mark text).
+ */
 public record CliContext(PrintWriter out, PrintWriter err, Map<String, String> env, Clock clock, Path workingDirectory,
-        PassphrasePrompt prompt) {
+        PassphrasePrompt prompt, boolean stdoutIsTerminal) {
+
+    /** A context whose stdout is not a terminal. */
+    public CliContext(PrintWriter out, PrintWriter err, Map<String, String> env, Clock clock, Path workingDirectory,
+            PassphrasePrompt prompt) {
+        this(out, err, env, clock, workingDirectory, prompt, false);
+    }
+
+    /** True when text may be styled with terminal escapes: stdout is a terminal and $NO_COLOR is not set. */
+    public boolean styled() {
+        return stdoutIsTerminal && env("NO_COLOR") == null && !"dumb".equals(env("TERM"));
+    }
 
     public String env(String name) {
         String value = env.get(name);

@@ -18,8 +18,9 @@ public final class Main {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        // The JDK has a console only when stdin and stdout are both terminals.
         CliContext context = new CliContext(out, err, System.getenv(), Clock.systemUTC(), Path.of("").toAbsolutePath(),
-                PassphrasePrompt.console());
+                PassphrasePrompt.console(), System.console() != null);
         int code = run(context, args);
         out.flush();
         err.flush();

@@ -60,6 +60,7 @@ final class Cli {
     private final Map<String, String> env = new HashMap<>();
     private final MovableClock clock = new MovableClock();
     private PassphrasePrompt prompt = text -> null;
+    private boolean stdoutIsTerminal;
 
     Cli(Path dir) {
         this.dir = dir;
@@ -104,11 +105,17 @@ final class Cli {
         return this;
     }
 
+    /** Whether the commands see stdout as a terminal (and so may mark text with bold and underline). */
+    Cli stdoutIsTerminal(boolean onTerminal) {
+        this.stdoutIsTerminal = onTerminal;
+        return this;
+    }
+
     Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CliContext context = new CliContext(new PrintWriter(out), new PrintWriter(err), Map.copyOf(env),
-                clock, dir, prompt);
+                clock, dir, prompt, stdoutIsTerminal);
         int code = Main.run(context, args);
         return new Result(code, out.toString(), err.toString());
     }
