@@ -15,6 +15,7 @@ import org.claimledger.entry.Entry;
 import org.claimledger.entry.EntryType;
 import org.claimledger.entry.MalformedEntryException;
 import org.claimledger.failure.LedgerException;
+import org.claimledger.store.StoredEntry;
 import org.claimledger.json.JsonFields;
 
 /**
@@ -59,8 +60,30 @@ public final class CurrentClaims {
     }
 
     public static List<Standing> read(Ledger ledger, Filter filter) throws LedgerException {
-        Map<Long, Builder> claims = new LinkedHashMap<>();
-        ledger.store().forEachEntry(stored -> {
+        Fold fold = new Fold();
+        fold.readOn(ledger);
+        return fold.standing(filter);
+    }
+
+    /**
+     * The claims folded from the entries read so far, in order; the entries appended since can be folded in later,
+     * so that a writer reads the bulk of the ledger before it takes the head lock and only the rest under it.
+     */
+    static final class Fold {
+        private final Map<Long, Builder> claims = new LinkedHashMap<>();
+        private long next;
+
+        /** Folds in the entries appended since the last read. */
+        void readOn(Ledger ledger) throws LedgerException {
+            long[] last = {next - 1};
+            ledger.store().forEachEntry(next, Long.MAX_VALUE, stored -> {
+                last[0] = stored.seq();
+                apply(stored);
+            });
+            next = last[0] + 1;
+        }
+
+        private void apply(StoredEntry stored) {
             Entry entry;
             try {
                 entry = Entry.parse(stored.leaf());
@@ -83,16 +106,19 @@ public final class CurrentClaims {
                     claim.retraction = entry;
                 }
             }
-        });
-        List<Standing> standing = new ArrayList<>();
-        for (Builder claim : claims.values()) {
-            Standing now = new Standing(claim.claimId, claim.versions, claim.current,
-                    ClaimHistory.versionOf(claim.current.body()), claim.retraction, Set.copyOf(claim.signers));
-            if (matches(now, filter)) {
-                standing.add(now);
-            }
         }
-        return standing;
+
+        List<Standing> standing(Filter filter) {
+            List<Standing> standing = new ArrayList<>();
+            for (Builder claim : claims.values()) {
+                Standing now = new Standing(claim.claimId, claim.versions, claim.current,
+                        ClaimHistory.versionOf(claim.current.body()), claim.retraction, Set.copyOf(claim.signers));
+                if (matches(now, filter)) {
+                    standing.add(now);
+                }
+            }
+            return standing;
+        }
     }
 
     static boolean matches(Standing claim, Filter filter) {

@@ -285,17 +285,20 @@ public final class Ledger implements AutoCloseable {
 
     /**
      * Signs every claim of a claims file, all or nothing; with allowDuplicates, also claims that say what a current
-     * claim already says. Duplicates are looked for under the head lock, so two editors signing one file at once
-     * sign it once between them.
+     * claim already says. Duplicates are looked for in the ledger as it was before the head lock is taken and, in
+     * the entries appended meanwhile, under it: two editors signing one file at once sign it once between them,
+     * and the lock is not held while the whole ledger is read.
      */
     public List<Entry> signClaims(NamedKey editor, ClaimsFile file, String sourceOverride, boolean allowDuplicates)
             throws LedgerException {
         ClaimsCheck check = ClaimsCheck.resolve(this, file, sourceOverride);
         check.requireNoProblems();
         requireEditor(editor, EntryType.CLAIM);
+        SignedClaims signed = allowDuplicates ? null : SignedClaims.of(this, check.source().record().id());
         return store.append(appender -> {
-            if (!allowDuplicates) {
-                check.findDuplicates(SignedClaims.of(this, check.source().record().id()));
+            if (signed != null) {
+                signed.catchUp(this);
+                check.findDuplicates(signed);
                 check.requireNoProblems();
             }
             List<Entry> entries = new ArrayList<>();
@@ -335,9 +338,12 @@ public final class Ledger implements AutoCloseable {
             throw new LedgerException(problem.failure(), problem.getMessage() + "; nothing was signed");
         }
         requireEditor(editor, EntryType.CLAIM);
+        SignedClaims signed = allowDuplicates ? null : SignedClaims.of(this, source.record().id());
         return store.append(appender -> {
-            Long signedAs = allowDuplicates ? null
-                    : SignedClaims.of(this, source.record().id()).claimSaying(SignedClaims.Sameness.of(claim));
+            if (signed != null) {
+                signed.catchUp(this);
+            }
+            Long signedAs = signed == null ? null : signed.claimSaying(SignedClaims.Sameness.of(claim));
             if (signedAs != null) {
                 throw new LedgerException(Failure.CONFLICT, "claim " + signedAs + " already says this (the same quote "
                         + "span and figures, signed and current); nothing was signed. To change it use 'claimledger "

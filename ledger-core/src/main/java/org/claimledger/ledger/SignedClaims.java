@@ -35,16 +35,26 @@ final class SignedClaims {
         }
     }
 
-    private final Map<Sameness, Long> claimIds;
+    private final String sourceId;
+    private final CurrentClaims.Fold fold = new CurrentClaims.Fold();
+    private final Map<Sameness, Long> claimIds = new HashMap<>();
 
-    private SignedClaims(Map<Sameness, Long> claimIds) {
-        this.claimIds = claimIds;
+    private SignedClaims(String sourceId) {
+        this.sourceId = sourceId;
     }
 
+    /** The claims of the source as the ledger holds them now. */
     static SignedClaims of(Ledger ledger, String sourceId) throws LedgerException {
-        Map<Sameness, Long> claimIds = new HashMap<>();
-        CurrentClaims.Filter current = new CurrentClaims.Filter(sourceId, true, null, null, null, null);
-        for (CurrentClaims.Standing standing : CurrentClaims.read(ledger, current)) {
+        SignedClaims signed = new SignedClaims(sourceId);
+        signed.catchUp(ledger);
+        return signed;
+    }
+
+    /** Reads the entries appended since the last read (under the head lock, only those). */
+    void catchUp(Ledger ledger) throws LedgerException {
+        fold.readOn(ledger);
+        claimIds.clear();
+        for (CurrentClaims.Standing standing : fold.standing(new CurrentClaims.Filter(sourceId, true, null, null, null, null))) {
             try {
                 Claim claim = ClaimBody.fromJson(JsonFields.of(standing.version(), "/body"));
                 claimIds.putIfAbsent(Sameness.of(claim), standing.claimId());
@@ -52,7 +62,6 @@ final class SignedClaims {
                 // A damaged version is verify's to report; it cannot make a new claim a duplicate.
             }
         }
-        return new SignedClaims(claimIds);
     }
 
     /** The id of the current claim that says the same, or null. */
