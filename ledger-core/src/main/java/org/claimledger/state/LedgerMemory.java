@@ -168,7 +168,12 @@ public final class LedgerMemory {
 
             @Override
             public void appended(LedgerStore appended) throws LedgerException {
-                saw(location, appended.head(), null);
+                try {
+                    saw(location, appended.head(), null);
+                } catch (LedgerException e) {
+                    throw new LedgerException(e.failure(), "the entries were appended to " + appended.location().display()
+                            + ", but " + e.getMessage(), e);
+                }
             }
         });
     }
