@@ -14,6 +14,7 @@ import org.claimledger.crypto.NamedKey;
 import org.claimledger.failure.LedgerException;
 import org.claimledger.ledger.Ledger;
 import org.claimledger.note.VerifierKey;
+import org.claimledger.state.LedgerMemory;
 import org.claimledger.store.LedgerLocation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,9 +50,13 @@ final class InitCommand implements Callable<Integer> {
     public Integer call() throws LedgerException {
         LedgerLocation location = ledger.location(context);
         Path keyPath = context.path(keyOut);
-        // Refused before the passphrase is asked: a ledger or key file that is already there, an unusable origin.
+        // Refused before the passphrase is asked: an unusable origin, a ledger or key file that is already there, a
+        // ledger this machine saw at that location.
+        Ledger.requireDeclarable("origin", origin);
         location.requireAbsent();
         KeyFile.requireAbsent(keyPath);
+        LedgerMemory memory = ledger.memory(context);
+        memory.requireNone(location);
         NamedKey key = new NamedKey(origin, Ed25519PrivateKey.generate(new SecureRandom()));
         VerifierKey vkey;
         try {
@@ -73,6 +78,7 @@ final class InitCommand implements Callable<Integer> {
             throw withoutKeyFile(e, keyPath);
         }
         try (created) {
+            memory.keepWatch(created.store());
             if (json) {
                 ObjectNode result = Json.object();
                 result.put("ledger", location.display());

@@ -58,7 +58,7 @@ final class SignCommand implements Callable<Integer> {
     @Override
     public Integer call() throws LedgerException {
         ClaimsFile claims = readClaimsFile(context, file);
-        try (Ledger opened = Ledger.open(ledger.location(context), context.clock())) {
+        try (Ledger opened = ledger.open(context)) {
             if (dryRun) {
                 return report(opened.checkClaims(claims, source, allowDuplicates));
             }

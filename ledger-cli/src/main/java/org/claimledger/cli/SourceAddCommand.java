@@ -77,7 +77,7 @@ final class SourceAddCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--lang " + language.code() + " does not fit " + file + ": "
                     + mismatch);
         }
-        try (Ledger opened = Ledger.open(ledger.location(context), context.clock())) {
+        try (Ledger opened = ledger.open(context)) {
             // Asked first so that an article already registered needs no key and no passphrase.
             Entry existing = opened.sourceEntry(text.id());
             Entry entry = existing != null ? existing
