@@ -90,7 +90,7 @@ final class SignCommand implements Callable<Integer> {
             result.put("file", file);
             result.put("source", check.source().record().id());
             result.put("claims", check.claimCount());
-            result.put("signable", check.claimCount() - problems.stream().map(ClaimsFile.Problem::claim).distinct().count());
+            result.put("signable", check.claimCount() - check.unsignable());
             ArrayNode list = result.putArray("problems");
             for (ClaimsFile.Problem problem : problems) {
                 ObjectNode node = list.addObject();
@@ -104,11 +104,11 @@ final class SignCommand implements Callable<Integer> {
         for (ClaimsFile.Problem problem : problems) {
             context.out().println(problem.line());
         }
-        long bad = problems.stream().map(ClaimsFile.Problem::claim).distinct().count();
         context.out().println(problems.isEmpty()
                 ? "dry run: all " + check.claimCount() + " claims of " + file + " can be signed; nothing was signed"
-                : "dry run: " + bad + " of " + check.claimCount() + " claims of " + file + " cannot be signed ("
-                        + problems.size() + " problem" + (problems.size() == 1 ? "" : "s") + "); nothing was signed");
+                : "dry run: " + check.unsignable() + " of " + check.claimCount() + " claims of " + file
+                        + " cannot be signed (" + problems.size() + " problem" + (problems.size() == 1 ? "" : "s")
+                        + "); nothing was signed");
         return code;
     }
 }

@@ -113,6 +113,11 @@ public final class ClaimsCheck {
         return file.claimCount();
     }
 
+    /** How many claims have at least one problem. */
+    public int unsignable() {
+        return (int) problems.stream().map(ClaimsFile.Problem::claim).distinct().count();
+    }
+
     /** The claims that fit their source, in file order. */
     public List<Claim> claims() {
         return List.copyOf(claims);
