@@ -79,7 +79,7 @@ public final class Checkpoints {
 
     static LedgerException incompleteTree(LedgerStore store, TreeReadException e) {
         return new LedgerException(Failure.STORAGE, "the Merkle tree of " + store.location().display()
-                + " is incomplete (" + e.getMessage() + "); run 'claimledger verify' to find out what was removed", e);
+                + " is incomplete or damaged (" + e.getMessage() + "); run 'claimledger verify' to find out what was changed", e);
     }
 
     /** The latest stored checkpoint, opened with the ledger's keys; NOT_FOUND when there is none. */

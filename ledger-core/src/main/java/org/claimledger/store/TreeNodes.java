@@ -31,7 +31,7 @@ final class TreeNodes {
             return new TreeNodes(location, CompactRange.load(size, reader(connection, location)));
         } catch (TreeReadException e) {
             throw new LedgerException(Failure.STORAGE, "the Merkle tree of " + location.display()
-                    + " is incomplete (" + e.getMessage() + "); run 'claimledger verify' to find out what was removed", e);
+                    + " is incomplete or damaged (" + e.getMessage() + "); run 'claimledger verify' to find out what was changed", e);
         }
     }
 
@@ -64,13 +64,22 @@ final class TreeNodes {
         };
     }
 
+    private static byte[] decode(String hash, int level, long index, LedgerLocation location) throws LedgerException {
+        try {
+            return Hex.decodeHash(hash);
+        } catch (IllegalArgumentException e) {
+            throw new LedgerException(Failure.STORAGE, "tree node at level " + level + ", index " + index + " of "
+                    + location.display() + " is damaged: " + e.getMessage());
+        }
+    }
+
     static byte[] readNode(Connection connection, int level, long index, LedgerLocation location) throws LedgerException {
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT hash FROM cl_tree WHERE lvl = ? AND idx = ?")) {
             select.setInt(1, level);
             select.setLong(2, index);
             try (ResultSet rows = select.executeQuery()) {
-                return rows.next() ? Hex.decodeHash(rows.getString(1)) : null;
+                return rows.next() ? decode(rows.getString(1), level, index, location) : null;
             }
         } catch (SQLException e) {
             throw SqlFailures.translate(e, location, "reading tree node " + level + "/" + index);

@@ -41,7 +41,7 @@ final class TreeNodeCheck {
             proof.verify(since.root(), scanned);
             return proof.hashes().size();
         } catch (TreeReadException e) {
-            report.add(Finding.of(null, FindingKind.TREE, "cl_tree", "the stored tree is incomplete: " + e.getMessage()));
+            report.add(Finding.of(null, FindingKind.TREE, "cl_tree", "the stored tree is incomplete or damaged: " + e.getMessage()));
         } catch (ProofException e) {
             report.add(Finding.of(null, FindingKind.TREE, "cl_tree", "the consistency proof the ledger serves from size "
                     + since.size() + " to " + size + " does not verify against the roots the auditor computed: "

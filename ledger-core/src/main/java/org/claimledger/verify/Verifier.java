@@ -181,6 +181,9 @@ public final class Verifier {
         chain.position(position);
         byte[] leafHash = parsed.leafHash();
         tree.append(leafHash);
+        if (stored.hasIndex()) {
+            checkEntryHash(stored, leafHash);
+        }
         Entry entry = parsed.entry();
         if (entry == null) {
             MalformedEntryException e = parsed.problem();
@@ -230,6 +233,16 @@ public final class Verifier {
         } else {
             pool.submit(entry, signer.key, signer.name);
             checkBody(entry, type);
+        }
+    }
+
+    /** The entry_hash column is not signed and nothing trusts it; a value other than the leaf's hash was altered. */
+    private void checkEntryHash(StoredEntry stored, byte[] leafHash) {
+        String expected = Hex.encode(leafHash);
+        if (!expected.equals(stored.indexedHash())) {
+            report.add(Finding.mismatch(stored.seq(), FindingKind.INDEX_MISMATCH, "entry_hash", expected,
+                    stored.indexedHash(), "the entry_hash column is not the hash of the entry's leaf bytes: it was "
+                            + "altered (appends and verify hash the leaf itself, so the chain is unaffected)"));
         }
     }
 
