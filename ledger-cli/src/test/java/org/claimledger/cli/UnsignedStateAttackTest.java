@@ -124,4 +124,59 @@ class UnsignedStateAttackTest {
         Reports.Finding filed = Reports.find(Reports.findings(result.out()), null, "checkpoint", "cl_checkpoints");
         assertTrue(filed.message().contains("is stored under size 5 but signs size 20"), filed.message());
     }
+
+    @Test
+    void editedTreeNodeBeforeCheckpoint_theNewsroomStillSignsTheRootOfItsEntries_andIsWarned() throws SQLException {
+        Cli cli = seeded.copyTo(dir);
+        cli.ok("checkpoint", "--ledger", "news", "--ledger-key", "ledger.key");
+        addClaim(cli);
+        try (Attacker attacker = new Attacker(dir.resolve("news"))) {
+            // The node over entries 0-15: part of the stored border the next checkpoint would have composed.
+            attacker.execute("UPDATE cl_tree SET hash = '" + "ab".repeat(32) + "' WHERE lvl = 4 AND idx = 0");
+        }
+        Cli.Result signed = cli.run("checkpoint", "--ledger", "news", "--ledger-key", "ledger.key", "--json");
+        assertEquals(0, signed.code(), signed.toString());
+        assertTrue(signed.err().startsWith("claimledger: warning: the stored tree nodes for the first 20 entries do not "
+                + "give the root of the signed checkpoint for that size"), signed.err());
+
+        Cli.Result verify = cli.run("verify", "--ledger", "news", "--trust", "ledger.vkey", "--json");
+        assertEquals(Reports.parse(verify.out()).path("root").asText(), Reports.parse(signed.out()).path("root").asText(),
+                "the checkpoint signs the root of the entries, not of the edited node");
+        List<Reports.Finding> findings = Reports.findings(verify.out());
+        assertEquals(1, findings.size(), "the edited node, and no 'history rewritten' for the newsroom's checkpoint: "
+                + findings);
+        assertEquals("ab".repeat(32), Reports.find(findings, null, "tree", "cl_tree").actual());
+    }
+
+    @Test
+    void editedTreeNodeBeforeProve_isNamedByVerify_andProveServesNothing() throws SQLException {
+        Cli cli = seeded.copyTo(dir);
+        cli.ok("checkpoint", "--ledger", "news", "--ledger-key", "ledger.key");
+        try (Attacker attacker = new Attacker(dir.resolve("news"))) {
+            // Entry 5's leaf hash: on entry 4's audit path, not on the border any root is composed from.
+            attacker.execute("UPDATE cl_tree SET hash = '" + "ab".repeat(32) + "' WHERE lvl = 0 AND idx = 5");
+        }
+        Reports.Finding node = Reports.find(verifyFails(cli), null, "tree", "cl_tree");
+        assertTrue(node.message().startsWith("stored tree node at level 0, index 5 (over entry 5) is not the hash"),
+                node.message());
+
+        Cli.Result prove = cli.run("prove", "4", "--ledger", "news");
+        assertEquals(12, prove.code(), prove.toString());
+        assertEquals("", prove.out());
+    }
+
+    @Test
+    void editedTreeNodeBeforeConsistencyProve_isNotServed() throws SQLException {
+        Cli cli = seeded.copyTo(dir);
+        cli.ok("checkpoint", "--ledger", "news", "--ledger-key", "ledger.key");
+        try (Attacker attacker = new Attacker(dir.resolve("news"))) {
+            // The node over entries 10-11, one of the hashes of the proof from 10 to 20 entries.
+            attacker.execute("UPDATE cl_tree SET hash = '" + "ab".repeat(32) + "' WHERE lvl = 1 AND idx = 5");
+        }
+        Cli.Result prove = cli.run("prove", "--consistency", "10", "--ledger", "news");
+        assertEquals(12, prove.code(), prove.toString());
+        assertEquals("", prove.out());
+        assertTrue(prove.err().contains("the stored tree nodes no longer match the signed checkpoint for size 20"),
+                prove.err());
+    }
 }

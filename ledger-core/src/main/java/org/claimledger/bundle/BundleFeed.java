@@ -17,9 +17,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.claimledger.failure.Failure;
 import org.claimledger.failure.LedgerException;
-import org.claimledger.merkle.NodeReader;
 import org.claimledger.store.EntryConsumer;
 import org.claimledger.store.StoredEntry;
+import org.claimledger.store.StoredTree;
 import org.claimledger.verify.LedgerFeed;
 
 /**
@@ -188,7 +188,7 @@ public final class BundleFeed implements LedgerFeed {
 
     /** A bundle carries no tree nodes: the verifier computes every root it needs from the leaves. */
     @Override
-    public NodeReader treeNodes() {
+    public StoredTree storedTree() {
         return null;
     }
 }

@@ -323,6 +323,11 @@ public final class LedgerStore implements AutoCloseable {
         return TreeNodes.reader(connection, location);
     }
 
+    /** The stored tree nodes as rows, level by level, for checking every one of them. */
+    public StoredTree storedTree() {
+        return TreeNodes.rows(connection, location);
+    }
+
     /** The stored checkpoint note with the largest tree size, or null. */
     public String latestCheckpoint() throws LedgerException {
         try (Statement statement = connection.createStatement();

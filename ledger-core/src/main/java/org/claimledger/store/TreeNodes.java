@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.claimledger.crypto.Hex;
 import org.claimledger.failure.Failure;
@@ -62,6 +64,41 @@ final class TreeNodes {
                 throw new TreeReadException(e.getMessage(), e);
             }
         };
+    }
+
+    /** The stored nodes as rows, for checking each of them. */
+    static StoredTree rows(Connection connection, LedgerLocation location) {
+        return new StoredTree() {
+            @Override
+            public List<StoredNode> level(int level, long fromIndex, int limit) throws LedgerException {
+                return select(connection, location, "SELECT lvl, idx, hash FROM cl_tree WHERE lvl = ? AND idx >= ? "
+                        + "ORDER BY idx FETCH FIRST " + limit + " ROWS ONLY", level, fromIndex);
+            }
+
+            @Override
+            public List<StoredNode> outsideLevels(int levels, int limit) throws LedgerException {
+                return select(connection, location, "SELECT lvl, idx, hash FROM cl_tree WHERE lvl < 0 OR lvl >= ? "
+                        + "ORDER BY lvl, idx FETCH FIRST " + limit + " ROWS ONLY", levels);
+            }
+        };
+    }
+
+    private static List<StoredNode> select(Connection connection, LedgerLocation location, String sql, Object... values)
+            throws LedgerException {
+        List<StoredNode> rows = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                select.setObject(i + 1, values[i]);
+            }
+            try (ResultSet result = select.executeQuery()) {
+                while (result.next()) {
+                    rows.add(new StoredNode(result.getInt(1), result.getLong(2), result.getString(3)));
+                }
+            }
+        } catch (SQLException e) {
+            throw SqlFailures.translate(e, location, "reading the stored tree");
+        }
+        return rows;
     }
 
     private static byte[] decode(String hash, int level, long index, LedgerLocation location) throws LedgerException {

@@ -12,7 +12,6 @@ import java.util.Set;
 import org.claimledger.crypto.Ed25519PublicKey;
 import org.claimledger.failure.Failure;
 import org.claimledger.failure.LedgerException;
-import org.claimledger.merkle.NodeReader;
 import org.claimledger.model.SourceEncodingException;
 import org.claimledger.model.SourceText;
 import org.claimledger.note.Checkpoint;
@@ -86,15 +85,7 @@ public final class Audit {
                 }
             }
         }
-        PinStore.TreeHead since = AuditorState.check(report, pin, request.pins());
-        NodeReader nodes = feed.treeNodes();
-        if (nodes != null) {
-            int hashes = TreeNodeCheck.check(report, nodes, since);
-            if (hashes >= 0) {
-                report.note("the ledger's stored tree serves a consistency proof from " + since.size() + " to "
-                        + report.entries() + " entries (" + hashes + " hashes) that verifies against the auditor's roots");
-            }
-        }
+        AuditorState.check(report, pin, request.pins());
         if (request.pins() != null && report.clean() && !report.ledgerKeys().isEmpty()) {
             AuditorState.remember(report, request.pins(), pin, best);
         }
