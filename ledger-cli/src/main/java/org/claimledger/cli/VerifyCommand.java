@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 
 import org.claimledger.bundle.BundleFeed;
 import org.claimledger.failure.LedgerException;
+import org.claimledger.store.HostileFileException;
 import org.claimledger.store.LedgerStore;
 import org.claimledger.verify.Audit;
 import org.claimledger.verify.PinStore;
@@ -80,11 +81,7 @@ final class VerifyCommand implements Callable<Integer> {
             BundleFeed feed = BundleFeed.open(context.path(bundle));
             report = Audit.run(new ProgressFeed(feed, 10_000, ProgressBar.on(context, "verify", feed.entries())), request);
         } else {
-            try (LedgerStore store = LedgerStore.open(ledger.location(context))) {
-                long total = store.size();
-                report = Audit.run(new ProgressFeed(new StoreFeed(store), 10_000,
-                        ProgressBar.on(context, "verify", total)), request);
-            }
+            report = verifyLedger(request);
         }
         if (json) {
             Json.print(context.out(), ReportText.toJson(report));
@@ -92,6 +89,21 @@ final class VerifyCommand implements Callable<Integer> {
             ReportText.print(context.out(), report);
         }
         return report.clean() ? ExitCodes.OK : ExitCodes.VERIFY_FAILED;
+    }
+
+    /** A ledger file refused unopened is a finding of verify's, not a failure to run. */
+    private VerifyReport verifyLedger(Audit.Request request) throws LedgerException {
+        LedgerStore store;
+        try {
+            store = LedgerStore.open(ledger.location(context));
+        } catch (HostileFileException refused) {
+            return Audit.refusedFile(refused);
+        }
+        try (store) {
+            long total = store.size();
+            return Audit.run(new ProgressFeed(new StoreFeed(store), 10_000, ProgressBar.on(context, "verify", total)),
+                    request);
+        }
     }
 
     static Path stateDirectory(CliContext context, String option) {
