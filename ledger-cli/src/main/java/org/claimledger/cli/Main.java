@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 
 import org.claimledger.failure.LedgerException;
+import org.claimledger.store.EngineLimits;
 import picocli.CommandLine;
 
 /** The claimledger command: parses, runs one subcommand, and turns every outcome into an exit code. */
@@ -14,8 +15,14 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        EngineLimits.apply();
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        if (EngineLimits.runtimeCanCompile()) {
+            err.println("claimledger: warning: this Java runtime has a compiler (module java.compiler) that code planted "
+                    + "in a ledger file could use; run claimledger through its launcher (./claimledger, bin/claimledger), "
+                    + "which starts Java without it");
+        }
         CliContext context = new CliContext(out, err, System.getenv(), Clock.systemUTC(), Path.of("").toAbsolutePath(),
                 PassphrasePrompt.console());
         int code = run(context, args);

@@ -149,4 +149,29 @@ class HostileFileTest {
         assertArrayEquals(before, Files.readAllBytes(dir.resolve(hostile + ".mv.db")));
         assertFalse(Files.exists(dir.resolve("semi.mv.db")), "no ledger was created under the name before ';'");
     }
+
+    @Test
+    void commandLineUnderTheLauncherOptions_verifiesALedger_andRefusesAPlantedOne() throws Exception {
+        Path work = dir;
+        seeded.copyTo(work);
+        List<String> options = RuntimeHardeningTest.launcherOptions();
+        RuntimeHardeningTest.Run clean = RuntimeHardeningTest.java(options, work, Main.class.getName(), "verify", "--ledger",
+                "news", "--trust", "ledger.vkey");
+        assertEquals(0, clean.code(), clean.toString());
+        assertEquals("", clean.err(), "no warning under the launcher's options");
+
+        Path marker = work.resolve("marker");
+        try (Attacker attacker = new Attacker(work.resolve("news"))) {
+            attacker.execute(sourceTrigger("evil_marker", marker));
+        }
+        RuntimeHardeningTest.Run verify = RuntimeHardeningTest.java(options, work, Main.class.getName(), "verify", "--ledger",
+                "news", "--trust", "ledger.vkey");
+        assertEquals(ExitCodes.VERIFY_FAILED, verify.code(), verify.toString());
+        assertTrue(verify.out().contains("foreign-object  trigger PUBLIC.EVIL_MARKER"), verify.toString());
+        assertFalse(Files.exists(marker), "the planted trigger never ran");
+
+        RuntimeHardeningTest.Run direct = RuntimeHardeningTest.java(List.of(), work, Main.class.getName(), "log", "--ledger",
+                "missing");
+        assertTrue(direct.err().startsWith("claimledger: warning: this Java runtime has a compiler"), direct.toString());
+    }
 }
