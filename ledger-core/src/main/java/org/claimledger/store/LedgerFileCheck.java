@@ -1,6 +1,11 @@
 package org.claimledger.store;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -21,12 +26,17 @@ import org.h2.mvstore.MVStoreException;
  */
 final class LedgerFileCheck {
     static final long TIME_LIMIT_MILLIS = 30_000;
+    private static final byte[] H2_HEADER = "H:2,".getBytes(StandardCharsets.US_ASCII);
 
     private LedgerFileCheck() {
     }
 
     /** Returns normally only when the file holds a ledger and nothing ClaimLedger did not create. */
     static void requireOurs(LedgerLocation location) throws LedgerException {
+        if (!hasH2Header(location)) {
+            throw new LedgerException(Failure.NOT_A_LEDGER, location.display()
+                    + " is not a ledger file (not an H2 database); check the --ledger path");
+        }
         Object outcome = readWithinLimit(location);
         if (outcome instanceof MVStoreException e) {
             throw storageFailure(location, e);
@@ -51,6 +61,16 @@ final class LedgerFileCheck {
         contents.foreignTypes().forEach(type -> foreign.add(ForeignObject.dataType(type)));
         if (!foreign.isEmpty()) {
             throw new HostileFileException(location, foreign);
+        }
+    }
+
+    /** An H2 file starts with its store header, "H:2,..."; anything else (an empty file too) is no H2 database. */
+    private static boolean hasH2Header(LedgerLocation location) throws LedgerException {
+        byte[] start = new byte[H2_HEADER.length];
+        try (InputStream in = Files.newInputStream(location.h2File())) {
+            return in.readNBytes(start, 0, start.length) == start.length && Arrays.equals(start, H2_HEADER);
+        } catch (IOException e) {
+            throw new LedgerException(Failure.STORAGE, "cannot read " + location.display() + ": " + e.getMessage(), e);
         }
     }
 
@@ -83,11 +103,6 @@ final class LedgerFileCheck {
         if (code == DataUtils.ERROR_FILE_LOCKED) {
             return new LedgerException(Failure.LEDGER_BUSY, "ledger " + location.display()
                     + " is in use by another process; wait for it to finish and try again", e);
-        }
-        if (code == DataUtils.ERROR_FILE_CORRUPT || code == DataUtils.ERROR_UNSUPPORTED_FORMAT) {
-            return new LedgerException(Failure.NOT_A_LEDGER, location.display()
-                    + " is not a ledger file, or one damaged beyond reading (H2 cannot read it: "
-                    + firstLine(e.getMessage()) + "); check the --ledger path, or restore it from a backup", e);
         }
         return new LedgerException(Failure.STORAGE, "ledger " + location.display() + " is damaged ("
                 + firstLine(e.getMessage()) + "); restore it from a backup, then run 'claimledger verify'", e);
