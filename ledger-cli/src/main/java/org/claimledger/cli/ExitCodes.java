@@ -30,6 +30,7 @@ public final class ExitCodes {
         CODES.put(Failure.CONFLICT, 14);
         CODES.put(Failure.HOSTILE_FILE, 15);
         CODES.put(Failure.BAD_LOCATION, USAGE);
+        CODES.put(Failure.LOST_HISTORY, 16);
     }
 
     private ExitCodes() {
@@ -58,6 +59,7 @@ public final class ExitCodes {
         help.put("13", "no such entry, claim, source or key");
         help.put("14", "conflicts with the ledger: a retracted claim, a correction that changes nothing");
         help.put("15", "the ledger file holds objects ClaimLedger did not create (code): refused unopened");
+        help.put("16", "the ledger no longer holds what this machine saw of it (entries lost or replaced)");
         help.put("70", "internal error (a bug: please report it with --verbose output)");
         return help;
     }

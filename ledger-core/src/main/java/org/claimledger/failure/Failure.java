@@ -34,5 +34,10 @@ public enum Failure {
      */
     HOSTILE_FILE,
     /** The ledger location carries settings (a path with ';'), or is a URL with a setting or scheme ClaimLedger refuses. */
-    BAD_LOCATION
+    BAD_LOCATION,
+    /**
+     * The ledger no longer holds what this machine saw of it (entries gone, or another history in their place):
+     * nothing may be appended until a person finds out why.
+     */
+    LOST_HISTORY
 }
