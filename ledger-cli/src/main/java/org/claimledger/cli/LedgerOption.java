@@ -6,6 +6,7 @@ import org.claimledger.store.LedgerLocation;
 import picocli.CommandLine.Option;
 
 /** --ledger PATH or JDBC URL, defaulting to CLAIMLEDGER_LEDGER. */
+@ReadsEnvironment({EnvironmentVariable.CLAIMLEDGER_LEDGER, EnvironmentVariable.CLAIMLEDGER_DB_USER, EnvironmentVariable.CLAIMLEDGER_DB_PASSWORD})
 final class LedgerOption {
     static final String ENV = "CLAIMLEDGER_LEDGER";
 

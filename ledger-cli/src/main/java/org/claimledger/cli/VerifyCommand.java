@@ -19,11 +19,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-@Command(name = "verify", description = {
+@Command(name = "verify", mixinStandardHelpOptions = true, description = {
         "Check every entry, link, signature, key and span of the ledger, and report each problem with its entry and field.",
         "Also checks the ledger's signed checkpoints and its stored Merkle tree, and keeps the auditor's state (the "
                 + "ledger key and the last verified tree, per origin): every later run demands that the ledger only grew.",
         "Exit 0 only when nothing is wrong."})
+@ReadsEnvironment({EnvironmentVariable.CLAIMLEDGER_STATE, EnvironmentVariable.HOME})
 final class VerifyCommand implements Callable<Integer> {
     static final String STATE_ENV = "CLAIMLEDGER_STATE";
 
