@@ -8,8 +8,9 @@ enum EnvironmentVariable {
     CLAIMLEDGER_KEY("Your key file when --key is not given."),
     CLAIMLEDGER_LEDGER_KEY("The ledger key file when --ledger-key is not given."),
     CLAIMLEDGER_PASSPHRASE("A key's passphrase when no --passphrase-file is given (else a prompt that does not echo)."),
-    CLAIMLEDGER_STATE("The auditor's state directory when --state is not given."),
-    HOME("Without --state or $CLAIMLEDGER_STATE, the auditor's state is kept in the .claimledger directory under it.");
+    CLAIMLEDGER_STATE("This machine's state directory (what it saw of each ledger, the auditor's pinned keys) when "
+            + "--state is not given."),
+    HOME("Without --state or $CLAIMLEDGER_STATE, the state directory is .claimledger under it.");
 
     private final String description;
 
