@@ -31,6 +31,7 @@ public final class LedgerStore implements AutoCloseable {
     private final LedgerLocation location;
     private final Connection connection;
     private final Dialect dialect;
+    private boolean closed;
     private AppendWatch watch;
 
     private LedgerStore(LedgerLocation location, Connection connection) {
@@ -43,6 +44,9 @@ public final class LedgerStore implements AutoCloseable {
     public static LedgerStore create(LedgerLocation location) throws LedgerException {
         location.requireAbsent();
         Connection connection = connect(location, false);
+        if (location.isEmbedded()) {
+            OpenFiles.created(location);
+        }
         try {
             connection.setAutoCommit(false);
             if (hasLedgerTables(connection)) {
@@ -54,18 +58,24 @@ public final class LedgerStore implements AutoCloseable {
             connection.setAutoCommit(true);
             return new LedgerStore(location, connection);
         } catch (SQLException e) {
-            closeQuietly(connection);
+            closeQuietly(location, connection);
             throw SqlFailures.translate(e, location, "creating the ledger");
         } catch (LedgerException e) {
-            closeQuietly(connection);
+            closeQuietly(location, connection);
             throw e;
         }
     }
 
-    /** Opens an existing ledger; fails with NOT_A_LEDGER when there is none. */
+    /**
+     * Opens an existing ledger; fails with NOT_A_LEDGER when there is none. An embedded file is checked at the
+     * storage level before H2's SQL engine opens it, and refused (HOSTILE_FILE) if it holds anything ClaimLedger
+     * did not create.
+     */
     public static LedgerStore open(LedgerLocation location) throws LedgerException {
         location.requireExisting();
-        Connection connection = connect(location, true);
+        Connection connection = location.isEmbedded()
+                ? OpenFiles.open(location, () -> connect(location, true))
+                : connect(location, true);
         try {
             if (!hasLedgerTables(connection)) {
                 throw new LedgerException(Failure.NOT_A_LEDGER, location.display()
@@ -74,10 +84,10 @@ public final class LedgerStore implements AutoCloseable {
             }
             return new LedgerStore(location, connection);
         } catch (SQLException e) {
-            closeQuietly(connection);
+            closeQuietly(location, connection);
             throw SqlFailures.translate(e, location, "opening the ledger");
         } catch (LedgerException e) {
-            closeQuietly(connection);
+            closeQuietly(location, connection);
             throw e;
         }
     }
@@ -401,20 +411,32 @@ public final class LedgerStore implements AutoCloseable {
         }
     }
 
-    private static void closeQuietly(Connection connection) {
+    private static void closeQuietly(LedgerLocation location, Connection connection) {
         try {
             connection.close();
         } catch (SQLException ignored) {
             // Closing after a failure: the failure itself is reported.
+        } finally {
+            if (location.isEmbedded()) {
+                OpenFiles.closed(location);
+            }
         }
     }
 
     @Override
     public void close() throws LedgerException {
+        if (closed) {
+            return;
+        }
+        closed = true;
         try {
             connection.close();
         } catch (SQLException e) {
             throw SqlFailures.translate(e, location, "closing the ledger");
+        } finally {
+            if (location.isEmbedded()) {
+                OpenFiles.closed(location);
+            }
         }
     }
 }

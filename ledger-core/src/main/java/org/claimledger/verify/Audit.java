@@ -19,7 +19,9 @@ import org.claimledger.note.Checkpoint;
 import org.claimledger.note.VerifierKey;
 import org.claimledger.state.LedgerMemory;
 import org.claimledger.state.Seen;
+import org.claimledger.store.ForeignObject;
 import org.claimledger.store.Head;
+import org.claimledger.store.HostileFileException;
 import org.claimledger.store.LedgerLocation;
 
 /**
@@ -29,6 +31,22 @@ import org.claimledger.store.LedgerLocation;
  * given.
  */
 public final class Audit {
+    /**
+     * The report for an embedded ledger file refused before it was opened: one finding per object ClaimLedger did
+     * not create. Nothing else is checked, since nothing in the file may be read through H2's engine.
+     */
+    public static VerifyReport refusedFile(HostileFileException refused) {
+        VerifyReport report = new VerifyReport();
+        for (ForeignObject object : refused.objects()) {
+            report.add(Finding.of(null, FindingKind.FOREIGN_OBJECT, object.kind() + " " + object.name(),
+                    object.kind() + " " + object.name() + " is not part of a ClaimLedger ledger (" + object.detail()
+                            + "); the file was refused unopened and nothing in it ran"));
+        }
+        report.note("the ledger file was not opened, so none of its entries were checked: audit a bundle its owner "
+                + "exports ('claimledger verify --bundle DIR'), or restore the ledger from a backup");
+        return report;
+    }
+
     /**
      * What the auditor brings: trusted keys (or null to use pins), the state directory (pins and the last
      * verified checkpoint; null for none), optionally a copy of a source to compare, with the id of the source it
