@@ -21,7 +21,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "show", description = {
+@Command(name = "show", mixinStandardHelpOptions = true, description = {
         "Show one entry in full; --leaf prints its exact leaf bytes (what proofs commit to).",
         "A claim or correction is also shown in its source: the quote in the passage around it, with the quote, its "
                 + "figures and its attribution marked (bold and underline on a terminal unless $NO_COLOR is set; "

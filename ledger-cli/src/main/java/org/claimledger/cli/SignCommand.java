@@ -20,7 +20,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "sign", description = {
+@Command(name = "sign", mixinStandardHelpOptions = true, description = {
         "Sign every claim of a claims file into the ledger, all or nothing.",
         "A claim that says what a current claim already says (the same source, quote span and figures) is refused: "
                 + "change that one with 'claimledger claim correct' instead.",

@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
-@Command(name = "add", description = "Register a source text: normalized (UTF-8, NFC, LF), hashed, stored, and recorded in a signed entry.")
+@Command(name = "add", mixinStandardHelpOptions = true, description = "Register a source text: normalized (UTF-8, NFC, LF), hashed, stored, and recorded in a signed entry.")
 final class SourceAddCommand implements Callable<Integer> {
     private final CliContext context;
 
