@@ -38,7 +38,7 @@ final class CheckpointCommand implements Callable<Integer> {
     @Override
     public Integer call() throws LedgerException {
         Checkpoints.Signed signed;
-        try (Ledger opened = Ledger.open(ledger.location(context), context.clock())) {
+        try (Ledger opened = ledger.open(context)) {
             signed = Checkpoints.create(opened, ledgerKey.unlock(context));
         }
         String note = signed.note().format();

@@ -44,7 +44,7 @@ final class KeyRotateLedgerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws LedgerException {
-        try (Ledger opened = Ledger.open(ledger.location(context), context.clock())) {
+        try (Ledger opened = ledger.open(context)) {
             NamedKey current = ledgerKey.unlock(context);
             NamedKey next = KeyOptions.unlock(context, newKey, newPassphraseFile);
             Entry entry = new KeyRotation(opened).rotateLedger(current, next, reason);

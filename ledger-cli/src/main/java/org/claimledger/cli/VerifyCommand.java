@@ -80,7 +80,7 @@ final class VerifyCommand implements Callable<Integer> {
             BundleFeed feed = BundleFeed.open(context.path(bundle));
             report = Audit.run(new ProgressFeed(feed, 10_000, ProgressBar.on(context, "verify", feed.entries())), request);
         } else {
-            try (LedgerStore store = LedgerStore.open(ledger.location(context))) {
+            try (LedgerStore store = ledger.openStoreReadOnly(context)) {
                 long total = store.size();
                 report = Audit.run(new ProgressFeed(new StoreFeed(store), 10_000,
                         ProgressBar.on(context, "verify", total)), request);

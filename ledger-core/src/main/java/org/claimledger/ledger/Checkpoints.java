@@ -42,15 +42,8 @@ public final class Checkpoints {
      */
     public static Signed create(Ledger ledger, NamedKey ledgerKey) throws LedgerException {
         LedgerStore store = ledger.store();
-        return store.append(appender -> {
-            KeyRegistry registry = ledger.keys();
-            KeyRecord current = registry.ledgerKey();
-            if (!current.publicKey().equals(ledgerKey.publicKey())) {
-                throw new LedgerException(Failure.KEY_NOT_AUTHORIZED, "key " + ledgerKey.name() + " ("
-                        + ledgerKey.fingerprint() + ") is not the current ledger key; checkpoints are signed by "
-                        + KeyRegistry.describe(current));
-            }
-            String origin = registry.origin();
+        return ledger.append(() -> requireCurrentLedgerKey(ledger.keys(), ledgerKey), appender -> {
+            String origin = ledger.keys().origin();
             long size = appender.size();
             Checkpoint checkpoint = Checkpoint.of(origin, size, root(store, size));
             SignedNote note = checkpoint.sign(new NoteSigner(origin, ledgerKey.key()));
@@ -66,6 +59,15 @@ public final class Checkpoints {
             appender.putCheckpoint(size, note.format());
             return new Signed(note, checkpoint, true);
         });
+    }
+
+    private static void requireCurrentLedgerKey(KeyRegistry registry, NamedKey ledgerKey) throws LedgerException {
+        KeyRecord current = registry.ledgerKey();
+        if (!current.publicKey().equals(ledgerKey.publicKey())) {
+            throw new LedgerException(Failure.KEY_NOT_AUTHORIZED, "key " + ledgerKey.name() + " ("
+                    + ledgerKey.fingerprint() + ") is not the current ledger key; checkpoints are signed by "
+                    + KeyRegistry.describe(current));
+        }
     }
 
     /** The root of the first {@code size} entries, from the stored nodes. */
