@@ -8,16 +8,17 @@ import java.nio.file.StandardCopyOption;
 
 import org.claimledger.failure.Failure;
 import org.claimledger.failure.LedgerException;
+import org.claimledger.input.FileLimit;
 
 /** Files named on the command line: read whole, or written whole (a new file renamed into place). */
 final class CliFiles {
     private CliFiles() {
     }
 
-    static byte[] read(CliContext context, String typed, String what) throws LedgerException {
+    static byte[] read(CliContext context, String typed, String what, FileLimit limit) throws LedgerException {
         Path file = context.path(typed);
         try {
-            return Files.readAllBytes(file);
+            return limit.read(file);
         } catch (NoSuchFileException e) {
             throw new LedgerException(Failure.UNREADABLE_INPUT, what + " " + file + " does not exist; check the path");
         } catch (IOException e) {

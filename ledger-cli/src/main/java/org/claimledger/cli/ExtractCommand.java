@@ -1,7 +1,6 @@
 package org.claimledger.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +19,7 @@ import org.claimledger.extract.GoldFileException;
 import org.claimledger.extract.LanguageGuess;
 import org.claimledger.failure.Failure;
 import org.claimledger.failure.LedgerException;
+import org.claimledger.input.FileLimit;
 import org.claimledger.model.Language;
 import org.claimledger.model.SourceText;
 import org.claimledger.verify.Audit;
@@ -133,7 +133,7 @@ final class ExtractCommand implements Callable<Integer> {
     private GoldFile readGold() throws LedgerException {
         JsonNode root;
         try {
-            root = new ObjectMapper().readTree(Files.readAllBytes(context.path(gold)));
+            root = new ObjectMapper().readTree(FileLimit.GOLD_FILE.read(context.path(gold)));
         } catch (NoSuchFileException e) {
             throw new LedgerException(Failure.UNREADABLE_INPUT, "gold file " + gold + " does not exist");
         } catch (IOException e) {

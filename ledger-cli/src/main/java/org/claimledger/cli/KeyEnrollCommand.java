@@ -34,7 +34,7 @@ final class KeyEnrollCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws LedgerException {
-        KeyFile editor = KeyFile.read(context.path(keyFile));
+        KeyFile editor = KeyFiles.read(context, keyFile);
         try (Ledger opened = ledger.open(context)) {
             NamedKey signer = ledgerKey.unlock(context);
             Entry entry = opened.enroll(signer, editor.name(), editor.publicKey());

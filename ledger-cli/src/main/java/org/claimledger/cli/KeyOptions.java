@@ -28,7 +28,7 @@ final class KeyOptions {
     }
 
     static NamedKey unlock(CliContext context, String path, String passphraseFile) throws LedgerException {
-        KeyFile file = KeyFile.read(context.path(path));
+        KeyFile file = KeyFiles.read(context, path);
         char[] passphrase = Passphrases.read(context, passphraseFile, "key " + file.name() + " (" + path + ")");
         try {
             return file.unlock(passphrase);

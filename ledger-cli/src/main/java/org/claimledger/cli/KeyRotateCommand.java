@@ -54,7 +54,7 @@ final class KeyRotateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws LedgerException {
         Instant fromTime = parseFrom(from);
-        KeyFile successor = KeyFile.read(context.path(newKey));
+        KeyFile successor = KeyFiles.read(context, newKey);
         try (Ledger opened = ledger.open(context)) {
             KeyRecord old = Ledger.findKey(opened.keys(), key);
             NamedKey signer = ledgerKey.unlock(context);

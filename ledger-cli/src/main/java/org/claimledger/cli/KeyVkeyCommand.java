@@ -22,7 +22,7 @@ final class KeyVkeyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws LedgerException {
-        KeyFile file = KeyFile.read(context.path(keyFile));
+        KeyFile file = KeyFiles.read(context, keyFile);
         try {
             context.out().println(VerifierKey.of(file.name(), file.publicKey()).format());
         } catch (IllegalArgumentException e) {

@@ -4,8 +4,10 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Arrays;
 
 import org.claimledger.failure.LedgerException;
+import org.claimledger.input.InputLimits;
 import picocli.CommandLine;
 
 /** The claimledger command: parses, runs one subcommand, and turns every outcome into an exit code. */
@@ -27,10 +29,27 @@ public final class Main {
     /** Runs the command line and returns its exit code; never exits the JVM. */
     public static int run(CliContext context, String... args) {
         CommandLine commandLine = commandLine(context);
-        int code = commandLine.execute(args);
+        int code;
+        try {
+            code = commandLine.execute(args);
+        } catch (OutOfMemoryError | StackOverflowError exhausted) {
+            // picocli passes Errors through; uncaught, the JVM would print a stack trace and exit 1, which means
+            // "verify found a problem". Whatever was running is abandoned; nothing half-done is committed.
+            code = exhausted(context, exhausted, Arrays.asList(args).contains("--verbose"));
+        }
         context.out().flush();
         context.err().flush();
         return code;
+    }
+
+    private static int exhausted(CliContext context, VirtualMachineError error, boolean verbose) {
+        context.err().println("claimledger: internal error: out of " + (error instanceof OutOfMemoryError ? "memory" : "stack")
+                + " (" + error.getMessage() + "); give Java more (-Xmx, -Xss) or, if the input is within the limits of "
+                + InputLimits.SPEC + ", please report it" + (verbose ? "" : " with --verbose output"));
+        if (verbose) {
+            error.printStackTrace(context.err());
+        }
+        return ExitCodes.INTERNAL;
     }
 
     static CommandLine commandLine(CliContext context) {

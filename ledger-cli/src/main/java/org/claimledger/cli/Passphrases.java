@@ -1,14 +1,15 @@
 package org.claimledger.cli;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 
 import org.claimledger.failure.Failure;
 import org.claimledger.failure.LedgerException;
+import org.claimledger.input.FileLimit;
 
 /** Where a passphrase comes from: --passphrase-file, then $CLAIMLEDGER_PASSPHRASE, then a prompt that does not echo. */
 final class Passphrases {
@@ -21,7 +22,10 @@ final class Passphrases {
         if (passphraseFile != null) {
             Path file = context.path(passphraseFile);
             try {
-                String text = Files.readString(file, StandardCharsets.UTF_8);
+                // Read up to a bound, so that a pipe (--passphrase-file <(...)) works and /dev/zero cannot fill memory.
+                String text = StandardCharsets.UTF_8.newDecoder()
+                        .decode(ByteBuffer.wrap(FileLimit.PASSPHRASE_FILE.read(file))).toString();
+                KeyFiles.warnIfOthersMayWrite(context, file, "passphrase file");
                 int newline = text.indexOf('\n');
                 String line = newline < 0 ? text : text.substring(0, newline);
                 return line.endsWith("\r") ? line.substring(0, line.length() - 1).toCharArray() : line.toCharArray();

@@ -1,7 +1,6 @@
 package org.claimledger.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,6 +10,7 @@ import org.claimledger.claims.ClaimsFile;
 import org.claimledger.entry.Entry;
 import org.claimledger.failure.Failure;
 import org.claimledger.failure.LedgerException;
+import org.claimledger.input.FileLimit;
 import org.claimledger.ledger.Ledger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -55,7 +55,7 @@ final class SignCommand implements Callable<Integer> {
         Path path = context.path(file);
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(path);
+            bytes = FileLimit.CLAIMS_FILE.read(path);
         } catch (NoSuchFileException e) {
             throw new LedgerException(Failure.UNREADABLE_INPUT, "claims file " + file + " does not exist");
         } catch (IOException e) {

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.claimledger.failure.Failure;
 import org.claimledger.failure.LedgerException;
+import org.claimledger.input.FileLimit;
 import org.claimledger.merkle.ConsistencyProof;
 import org.claimledger.merkle.ProofException;
 import org.claimledger.merkle.TlogProof;
@@ -55,14 +56,15 @@ final class VerifyProofCommand implements Callable<Integer> {
     @Override
     public Integer call() throws LedgerException {
         TrustedKeys trusted = TrustedKeys.read(context.path(trust));
-        byte[] proof = CliFiles.read(context, proofFile, "proof file");
+        byte[] proof = CliFiles.read(context, proofFile, "proof file", FileLimit.PROOF_FILE);
         String firstLine = firstLine(proof);
         ObjectNode result = Json.object();
         String verdict;
         try {
             if (firstLine.equals(TlogProof.HEADER)) {
                 result.put("kind", "inclusion");
-                byte[] leafBytes = CliFiles.read(context, required(leaf, "--leaf FILE", "an inclusion proof"), "leaf file");
+                byte[] leafBytes = CliFiles.read(context, required(leaf, "--leaf FILE", "an inclusion proof"), "leaf file",
+                        FileLimit.LEAF_FILE);
                 ProofCheck.Included included = ProofCheck.inclusion(proof, leafBytes, trusted.keys(), origin);
                 result.put("index", included.index());
                 result.put("treeSize", included.checkpoint().size());
@@ -73,8 +75,10 @@ final class VerifyProofCommand implements Callable<Integer> {
                         + trust;
             } else if (firstLine.equals(ConsistencyProof.HEADER)) {
                 result.put("kind", "consistency");
-                byte[] older = CliFiles.read(context, required(oldCheckpoint, "--old FILE", "a consistency proof"), "old checkpoint");
-                byte[] newer = CliFiles.read(context, required(newCheckpoint, "--new FILE", "a consistency proof"), "new checkpoint");
+                byte[] older = CliFiles.read(context, required(oldCheckpoint, "--old FILE", "a consistency proof"), "old checkpoint",
+                        FileLimit.CHECKPOINT_FILE);
+                byte[] newer = CliFiles.read(context, required(newCheckpoint, "--new FILE", "a consistency proof"), "new checkpoint",
+                        FileLimit.CHECKPOINT_FILE);
                 ProofCheck.consistency(new String(proof, StandardCharsets.UTF_8), older, newer, trusted.keys(), origin);
                 verdict = "the checkpoint " + oldCheckpoint + " is a prefix of " + newCheckpoint
                         + ": the log only grew between them";

@@ -25,11 +25,21 @@ public final class BundleLayout {
 
     /** The file of a source text, or null for an id that is not a SHA-256 in lowercase hex (never a path). */
     static Path sourceFile(Path bundle, String id) {
-        return id != null && SOURCE_ID.matcher(id).matches() ? bundle.resolve(SOURCES).resolve(id + ".txt") : null;
+        String name = sourceFileName(id);
+        return name == null ? null : bundle.resolve(SOURCES).resolve(name);
+    }
+
+    /** "<id>.txt", or null for an id that is not a SHA-256 in lowercase hex. */
+    static String sourceFileName(String id) {
+        return id != null && SOURCE_ID.matcher(id).matches() ? id + ".txt" : null;
     }
 
     static Path checkpointFile(Path bundle, long size) {
-        return bundle.resolve(CHECKPOINTS).resolve(size + ".txt");
+        return bundle.resolve(CHECKPOINTS).resolve(checkpointFileName(size));
+    }
+
+    static String checkpointFileName(long size) {
+        return size + ".txt";
     }
 
     /** The tree size a checkpoint file is named after, or -1 when the name is not "<size>.txt". */

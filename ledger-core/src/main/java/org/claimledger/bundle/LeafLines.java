@@ -17,11 +17,29 @@ final class LeafLines {
         void accept(long number, byte[] line) throws LedgerException;
     }
 
+    /** A line longer than the limit: the file is not a bundle's, and reading on would only fill memory. */
+    static final class LineTooLongException extends IOException {
+        private final long number;
+
+        LineTooLongException(long number) {
+            super("line " + (number + 1) + " is too long");
+            this.number = number;
+        }
+
+        /** The line's 0-based number. */
+        long number() {
+            return number;
+        }
+    }
+
     private LeafLines() {
     }
 
-    /** Streams the lines; returns how many there were, and whether the last one ended in a newline. */
-    static long read(InputStream in, LineConsumer consumer, boolean[] endedInNewline)
+    /**
+     * Streams the lines, none longer than maxLine bytes; returns how many there were, and whether the last one
+     * ended in a newline.
+     */
+    static long read(InputStream in, int maxLine, LineConsumer consumer, boolean[] endedInNewline)
             throws IOException, LedgerException {
         byte[] buffer = new byte[1 << 16];
         byte[] line = new byte[1024];
@@ -33,12 +51,18 @@ final class LeafLines {
             int start = 0;
             for (int i = 0; i < read; i++) {
                 if (buffer[i] == '\n') {
+                    if (length + i - start > maxLine) {
+                        throw new LineTooLongException(number);
+                    }
                     line = append(line, length, buffer, start, i - start);
                     length += i - start;
                     consumer.accept(number++, Arrays.copyOf(line, length));
                     length = 0;
                     start = i + 1;
                 }
+            }
+            if (length + read - start > maxLine) {
+                throw new LineTooLongException(number);
             }
             line = append(line, length, buffer, start, read - start);
             length += read - start;

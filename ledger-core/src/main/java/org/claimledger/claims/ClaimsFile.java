@@ -115,9 +115,9 @@ public final class ClaimsFile {
             return null;
         }
         long occurrence = node.integer("occurrence");
-        if (occurrence < 1) {
+        if (occurrence < 1 || occurrence > Integer.MAX_VALUE) {
             throw new FieldException(node.at("occurrence"), FieldNames.display(node.at("occurrence"))
-                    + " counts from 1, got " + occurrence);
+                    + " counts from 1 to " + Integer.MAX_VALUE + ", got " + occurrence);
         }
         return (int) occurrence;
     }

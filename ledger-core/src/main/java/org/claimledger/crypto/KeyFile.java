@@ -20,12 +20,18 @@ import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.bouncycastle.crypto.generators.SCrypt;
 import org.claimledger.failure.Failure;
 import org.claimledger.failure.LedgerException;
+import org.claimledger.input.FileLimit;
+import org.claimledger.json.FieldException;
+import org.claimledger.json.FieldNames;
+import org.claimledger.json.JsonFields;
 
 /**
  * A private key file: the Ed25519 seed encrypted with AES-256-GCM under a key derived from a passphrase with
@@ -39,18 +45,27 @@ public final class KeyFile {
     private static final int SCRYPT_P = 1;
     private static final int SALT_LENGTH = 16;
     private static final int NONCE_LENGTH = 12;
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final int SEED_LENGTH = 32;
+    private static final int TAG_LENGTH = 16;
+    private static final int VERSION = 1;
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
 
     private final Path path;
     private final String name;
     private final Ed25519PublicKey publicKey;
-    private final JsonNode document;
+    private final byte[] salt;
+    private final byte[] nonce;
+    private final byte[] ciphertext;
 
-    private KeyFile(Path path, String name, Ed25519PublicKey publicKey, JsonNode document) {
+    private KeyFile(Path path, String name, Ed25519PublicKey publicKey, byte[] salt, byte[] nonce, byte[] ciphertext) {
         this.path = path;
         this.name = name;
         this.publicKey = publicKey;
-        this.document = document;
+        this.salt = salt;
+        this.nonce = nonce;
+        this.ciphertext = ciphertext;
     }
 
     public String name() {
@@ -76,7 +91,7 @@ public final class KeyFile {
         byte[] ciphertext;
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(secret, "AES"), new GCMParameterSpec(128, nonce));
+            cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(secret, "AES"), new GCMParameterSpec(TAG_LENGTH * 8, nonce));
             cipher.updateAAD(associatedData(key.name(), key.publicKey()));
             ciphertext = cipher.doFinal(seed);
         } catch (GeneralSecurityException e) {
@@ -86,7 +101,7 @@ public final class KeyFile {
             Arrays.fill(secret, (byte) 0);
         }
         ObjectNode document = MAPPER.createObjectNode();
-        document.put("v", 1);
+        document.put("v", VERSION);
         document.put("type", TYPE);
         document.put("name", key.name());
         document.put("public", key.publicKey().base64());
@@ -130,11 +145,16 @@ public final class KeyFile {
         }
     }
 
-    /** Reads the file's public part; the seed stays encrypted. */
+    /**
+     * Reads the file's public part and checks the rest of its layout; the seed stays encrypted. Everything is
+     * checked here, before a passphrase is asked for: the scrypt parameters must be exactly the ones this class
+     * writes (a file that names others would make scrypt run for hours or exhaust memory), every integer is read
+     * exactly, and salt, nonce and ciphertext must have their lengths.
+     */
     public static KeyFile read(Path path) throws LedgerException {
         JsonNode document;
         try {
-            document = MAPPER.readTree(Files.readAllBytes(path));
+            document = MAPPER.readTree(FileLimit.KEY_FILE.read(path));
         } catch (NoSuchFileException e) {
             throw new LedgerException(Failure.KEY_FILE, "key file " + path + " does not exist; create one with "
                     + "'claimledger key new --out " + path + "' or check the path");
@@ -142,16 +162,65 @@ public final class KeyFile {
             throw new LedgerException(Failure.KEY_FILE, "key file " + path + " cannot be read as a key file: "
                     + firstLine(e.getMessage()));
         }
-        if (document == null || !document.isObject() || !TYPE.equals(document.path("type").asText())
-                || document.path("v").asInt() != 1) {
+        if (document == null || !document.isObject() || !TYPE.equals(document.path("type").textValue())) {
             throw new LedgerException(Failure.KEY_FILE, path + " is not a ClaimLedger key file (version 1)");
         }
         try {
-            return new KeyFile(path, document.path("name").asText(),
-                    Ed25519PublicKey.fromBase64(document.path("public").asText()), document);
+            JsonFields root = JsonFields.of(document, "");
+            long version = root.integer("v");
+            if (version != VERSION) {
+                throw new FieldException(root.at("v"), "it is a key file of version " + version + ", and this "
+                        + "version of ClaimLedger reads version " + VERSION + " only");
+            }
+            String name = root.nonEmptyText("name");
+            Ed25519PublicKey publicKey = Ed25519PublicKey.fromBase64(root.text("public"));
+            JsonFields kdf = root.object("kdf");
+            requireName(kdf, "scrypt");
+            requireParameter(kdf, "n", SCRYPT_N);
+            requireParameter(kdf, "r", SCRYPT_R);
+            requireParameter(kdf, "p", SCRYPT_P);
+            byte[] salt = base64(kdf, "salt", SALT_LENGTH);
+            JsonFields cipher = root.object("cipher");
+            requireName(cipher, "AES-256-GCM");
+            byte[] nonce = base64(cipher, "nonce", NONCE_LENGTH);
+            byte[] ciphertext = base64(root, "ciphertext", SEED_LENGTH + TAG_LENGTH);
+            return new KeyFile(path, name, publicKey, salt, nonce, ciphertext);
+        } catch (FieldException e) {
+            throw new LedgerException(Failure.KEY_FILE, "key file " + path + " is damaged: " + e.getMessage()
+                    + "; it was not written by 'claimledger key new', or was changed since");
         } catch (IllegalArgumentException e) {
             throw new LedgerException(Failure.KEY_FILE, "key file " + path + " is damaged: " + e.getMessage());
         }
+    }
+
+    private static void requireName(JsonFields object, String expected) throws FieldException {
+        String name = object.text("name");
+        if (!expected.equals(name)) {
+            throw new FieldException(object.at("name"), FieldNames.display(object.at("name")) + " must be " + expected
+                    + ", got \"" + abbreviate(name) + "\"");
+        }
+    }
+
+    private static void requireParameter(JsonFields kdf, String name, int expected) throws FieldException {
+        long value = kdf.integer(name);
+        if (value != expected) {
+            throw new FieldException(kdf.at(name), FieldNames.display(kdf.at(name)) + " is " + value + ", but key files "
+                    + "use scrypt with exactly n=" + SCRYPT_N + ", r=" + SCRYPT_R + ", p=" + SCRYPT_P + " (SPEC.md §3)");
+        }
+    }
+
+    private static byte[] base64(JsonFields object, String name, int length) throws FieldException {
+        byte[] bytes;
+        try {
+            bytes = Base64.getDecoder().decode(object.text(name));
+        } catch (IllegalArgumentException e) {
+            throw new FieldException(object.at(name), FieldNames.display(object.at(name)) + " is not base64");
+        }
+        if (bytes.length != length) {
+            throw new FieldException(object.at(name), FieldNames.display(object.at(name)) + " must be " + length
+                    + " bytes, got " + bytes.length);
+        }
+        return bytes;
     }
 
     /** Decrypts the seed with the passphrase and checks it against the public key. */
@@ -159,16 +228,9 @@ public final class KeyFile {
         byte[] secret = null;
         byte[] seed = null;
         try {
-            JsonNode kdf = document.path("kdf");
-            if (!"scrypt".equals(kdf.path("name").asText()) || !"AES-256-GCM".equals(document.path("cipher").path("name").asText())) {
-                throw new LedgerException(Failure.KEY_FILE, "key file " + path + " uses an unknown kdf or cipher");
-            }
-            byte[] salt = Base64.getDecoder().decode(kdf.path("salt").asText());
-            byte[] nonce = Base64.getDecoder().decode(document.path("cipher").path("nonce").asText());
-            byte[] ciphertext = Base64.getDecoder().decode(document.path("ciphertext").asText());
-            secret = derive(passphrase, salt, kdf.path("n").asInt(), kdf.path("r").asInt(), kdf.path("p").asInt());
+            secret = derive(passphrase, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P);
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, new SecretKeySpec(secret, "AES"), new GCMParameterSpec(128, nonce));
+            cipher.init(Cipher.DECRYPT_MODE, new SecretKeySpec(secret, "AES"), new GCMParameterSpec(TAG_LENGTH * 8, nonce));
             cipher.updateAAD(associatedData(name, publicKey));
             seed = cipher.doFinal(ciphertext);
             return new NamedKey(name, Ed25519PrivateKey.fromSeed(seed, publicKey));
@@ -203,6 +265,10 @@ public final class KeyFile {
 
     private static byte[] associatedData(String name, Ed25519PublicKey publicKey) {
         return (TYPE + " v1\n" + name + "\n" + publicKey.base64()).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 37) + "...";
     }
 
     private static String firstLine(String message) {

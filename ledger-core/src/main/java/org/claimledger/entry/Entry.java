@@ -71,7 +71,7 @@ public final class Entry {
             }
         }
         JsonNode v = envelope.get(Envelope.V);
-        if (v == null || !v.isIntegralNumber() || v.intValue() != Envelope.VERSION) {
+        if (v == null || !v.isIntegralNumber() || !v.canConvertToLong() || v.longValue() != Envelope.VERSION) {
             throw new MalformedEntryException(Envelope.V, "entry format version must be " + Envelope.VERSION + ", got "
                     + (v == null ? "none" : v.toString()));
         }

@@ -68,6 +68,15 @@ public final class JsonFields {
         return value.longValue();
     }
 
+    /**
+     * The node's value when it is a JSON integer that fits a long, exactly; otherwise the given default. Never
+     * truncates or rounds: 1.5, 1e3 and 2^64 + 1 are not integers here (Jackson's asLong and asInt would make
+     * them 1, 1000 and 1).
+     */
+    public static long exactLong(JsonNode node, long otherwise) {
+        return node != null && node.isIntegralNumber() && node.canConvertToLong() ? node.longValue() : otherwise;
+    }
+
     /** A decimal number written as a string, such as "9000000" or "1.5" (never a JSON number: no float reaches a hash). */
     public String decimal(String name) throws FieldException {
         JsonNode value = node.get(name);

@@ -61,7 +61,7 @@ public final class ClaimHistory {
             boolean first = steps.isEmpty();
             boolean belongs = first ? type == EntryType.CLAIM
                     : (type == EntryType.CORRECTION || type == EntryType.RETRACTION)
-                            && entry.body().path("claim").asLong(-1) == claimId;
+                            && JsonFields.exactLong(entry.body().get("claim"), -1) == claimId;
             if (!belongs) {
                 throw new LedgerException(Failure.STORAGE, "entry " + entry.seq() + " is indexed under claim " + claimId
                         + " but is a " + entry.typeCode() + (first ? "" : " of claim " + entry.body().path("claim"))
@@ -94,7 +94,7 @@ public final class ClaimHistory {
             Entry entry = ledger.entry(claimId);
             return new LedgerException(Failure.NOT_FOUND, "entry " + claimId + " is a " + entry.typeCode()
                     + " entry, not a claim" + (entry.type() == EntryType.CORRECTION || entry.type() == EntryType.RETRACTION
-                            ? " (it belongs to claim " + entry.body().path("claim").asLong() + ")" : "")
+                            ? " (it belongs to claim " + entry.body().path("claim") + ")" : "")
                     + "; 'claimledger claims' lists the claims by id");
         }
         return new LedgerException(Failure.NOT_FOUND, "there is no claim " + claimId + "; 'claimledger claims' lists "

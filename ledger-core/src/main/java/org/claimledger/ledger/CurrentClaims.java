@@ -15,6 +15,7 @@ import org.claimledger.entry.Entry;
 import org.claimledger.entry.EntryType;
 import org.claimledger.entry.MalformedEntryException;
 import org.claimledger.failure.LedgerException;
+import org.claimledger.json.JsonFields;
 
 /**
  * The claims as they stand now: each claim's latest version (corrections applied) and whether it was retracted,
@@ -70,7 +71,7 @@ public final class CurrentClaims {
             if (type == EntryType.CLAIM) {
                 claims.put(entry.seq(), new Builder(entry));
             } else if (type == EntryType.CORRECTION || type == EntryType.RETRACTION) {
-                Builder claim = claims.get(entry.body().path("claim").asLong(-1));
+                Builder claim = claims.get(JsonFields.exactLong(entry.body().get("claim"), -1));
                 if (claim == null) {
                     return;
                 }

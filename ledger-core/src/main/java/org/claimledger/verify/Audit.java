@@ -1,7 +1,6 @@
 package org.claimledger.verify;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,6 +11,7 @@ import java.util.Set;
 import org.claimledger.crypto.Ed25519PublicKey;
 import org.claimledger.failure.Failure;
 import org.claimledger.failure.LedgerException;
+import org.claimledger.input.FileLimit;
 import org.claimledger.merkle.NodeReader;
 import org.claimledger.model.SourceEncodingException;
 import org.claimledger.model.SourceText;
@@ -117,7 +117,7 @@ public final class Audit {
     public static SourceText readSource(Path file) throws LedgerException {
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = FileLimit.SOURCE_FILE.read(file);
         } catch (NoSuchFileException e) {
             throw new LedgerException(Failure.UNREADABLE_INPUT, "source file " + file + " does not exist; check the path");
         } catch (IOException e) {

@@ -2,12 +2,12 @@ package org.claimledger.verify;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 import org.claimledger.failure.Failure;
 import org.claimledger.failure.LedgerException;
+import org.claimledger.input.FileLimit;
 import org.claimledger.note.Checkpoint;
 import org.claimledger.note.NoteException;
 import org.claimledger.note.SignedNote;
@@ -20,7 +20,7 @@ record PublishedCheckpoint(Path file, String note, long size) {
     static PublishedCheckpoint read(Path file) throws LedgerException {
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = FileLimit.CHECKPOINT_FILE.read(file);
         } catch (NoSuchFileException e) {
             throw new LedgerException(Failure.UNREADABLE_INPUT, "checkpoint file " + file + " does not exist; check the path");
         } catch (IOException e) {

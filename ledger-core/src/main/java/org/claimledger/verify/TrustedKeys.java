@@ -1,8 +1,8 @@
 package org.claimledger.verify;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.claimledger.failure.Failure;
 import org.claimledger.failure.LedgerException;
+import org.claimledger.input.FileLimit;
 import org.claimledger.note.MalformedNoteException;
 import org.claimledger.note.VerifierKey;
 
@@ -27,7 +28,8 @@ public final class TrustedKeys {
     public static TrustedKeys read(Path file) throws LedgerException {
         List<String> lines;
         try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            lines = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(FileLimit.TRUST_FILE.read(file)))
+                    .toString().lines().toList();
         } catch (NoSuchFileException e) {
             throw new LedgerException(Failure.UNREADABLE_INPUT, "trust file " + file + " does not exist; give the file "
                     + "with the newsroom's published vkey line");

@@ -246,8 +246,10 @@ public final class Verifier {
         }
         Long claim = switch (type) {
             case CLAIM -> entry.seq();
-            case CORRECTION, RETRACTION -> entry.body().path("claim").canConvertToLong()
-                    ? entry.body().path("claim").asLong() : null;
+            case CORRECTION, RETRACTION -> {
+                long target = JsonFields.exactLong(entry.body().get("claim"), -1);
+                yield target < 0 ? null : target;
+            }
             default -> null;
         };
         if (!java.util.Objects.equals(claim, stored.indexedClaim())) {

@@ -1,0 +1,66 @@
+package org.claimledger.input;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.OpenOption;
+import java.nio.file.Path;
+
+import org.claimledger.failure.Failure;
+import org.claimledger.failure.LedgerException;
+
+/**
+ * Every kind of file ClaimLedger reads from outside, with the most bytes it may have (SPEC.md §16). A file is
+ * read up to its limit and no further, so a huge file, {@code /dev/zero} or an endless pipe costs bounded memory
+ * and is refused with one line instead of exhausting the heap.
+ */
+public enum FileLimit {
+    KEY_FILE("key file", 64 * 1024, Failure.KEY_FILE),
+    PASSPHRASE_FILE("passphrase file", 64 * 1024, Failure.KEY_FILE),
+    CLAIMS_FILE("claims file", 16 * 1024 * 1024, Failure.MALFORMED_INPUT),
+    SOURCE_FILE("source file", InputLimits.SOURCE_BYTES, Failure.MALFORMED_INPUT),
+    TRUST_FILE("trust file", 1024 * 1024, Failure.MALFORMED_INPUT),
+    CHECKPOINT_FILE("checkpoint file", InputLimits.NOTE_BYTES, Failure.MALFORMED_INPUT),
+    PROOF_FILE("proof file", 1024 * 1024, Failure.MALFORMED_INPUT),
+    LEAF_FILE("leaf file", InputLimits.LEAF_BYTES, Failure.MALFORMED_INPUT),
+    GOLD_FILE("gold file", 16 * 1024 * 1024, Failure.MALFORMED_INPUT),
+    BUNDLE_MANIFEST("bundle manifest", 1024 * 1024, Failure.MALFORMED_INPUT);
+
+    private final String what;
+    private final int maxBytes;
+    private final Failure failure;
+
+    FileLimit(String what, int maxBytes, Failure failure) {
+        this.what = what;
+        this.maxBytes = maxBytes;
+        this.failure = failure;
+    }
+
+    public String what() {
+        return what;
+    }
+
+    public int maxBytes() {
+        return maxBytes;
+    }
+
+    /**
+     * Reads the whole file, refusing one larger than the limit (the failure names the file, the limit and the
+     * kind of file). A missing or unreadable file is left to the caller as an IOException, with its own message.
+     */
+    public byte[] read(Path file, OpenOption... options) throws IOException, LedgerException {
+        try (InputStream in = Files.newInputStream(file, options)) {
+            byte[] bytes = in.readNBytes(maxBytes + 1);
+            if (bytes.length > maxBytes) {
+                throw tooLarge(file);
+            }
+            return bytes;
+        }
+    }
+
+    /** The refusal for a file of this kind that holds more than the limit. */
+    public LedgerException tooLarge(Path file) {
+        return new LedgerException(failure, what + " " + file + " is larger than " + InputLimits.bytes(maxBytes)
+                + ", the most a " + what + " may hold (" + InputLimits.SPEC + "); it is not a file ClaimLedger wrote or reads");
+    }
+}
