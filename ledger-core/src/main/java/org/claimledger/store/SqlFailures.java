@@ -41,8 +41,9 @@ final class SqlFailures {
                     + " is damaged (" + message + "); restore it from a backup, then run 'claimledger verify'", e);
         }
         if (code == H2_TABLE_NOT_FOUND || "42P01".equals(root.getSQLState())) {
-            return new LedgerException(Failure.NOT_A_LEDGER, location.display()
-                    + " is a database but not a ClaimLedger ledger; create one with 'claimledger init'", e);
+            // Opening checked for the ledger's tables, so one missing now is damage (a file cut short, a table dropped).
+            return new LedgerException(Failure.STORAGE, "ledger " + location.display() + " is damaged: " + message
+                    + "; restore it from a backup, then run 'claimledger verify'", e);
         }
         return new LedgerException(Failure.STORAGE, "storage failure while " + doing + " in " + location.display()
                 + ": " + message, e);
