@@ -28,6 +28,7 @@ public final class ExitCodes {
         CODES.put(Failure.STORAGE, 12);
         CODES.put(Failure.NOT_FOUND, 13);
         CODES.put(Failure.CONFLICT, 14);
+        CODES.put(Failure.LOST_HISTORY, 16);
     }
 
     private ExitCodes() {
@@ -55,6 +56,7 @@ public final class ExitCodes {
         help.put("12", "storage failure");
         help.put("13", "no such entry, claim, source or key");
         help.put("14", "conflicts with the ledger: a retracted claim, a correction that changes nothing");
+        help.put("16", "the ledger no longer holds what this machine saw of it (entries lost or replaced)");
         help.put("70", "internal error (a bug: please report it with --verbose output)");
         return help;
     }

@@ -8,8 +8,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.claimledger.crypto.Ed25519PrivateKey;
 import org.claimledger.crypto.KeyFile;
 import org.claimledger.crypto.NamedKey;
-import org.claimledger.failure.Failure;
 import org.claimledger.failure.LedgerException;
+import org.claimledger.ledger.Ledger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -36,10 +36,7 @@ final class KeyNewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws LedgerException {
-        if (name.isBlank() || name.contains("+") || name.chars().anyMatch(Character::isWhitespace)) {
-            throw new LedgerException(Failure.MALFORMED_INPUT, "key name must be non-empty, without spaces or '+', got '"
-                    + name + "'");
-        }
+        Ledger.requireDeclarable("key name", name);
         char[] passphrase = Passphrases.readNew(context, passphraseFile, "the new key " + name);
         NamedKey key = new NamedKey(name, Ed25519PrivateKey.generate(new SecureRandom()));
         try {

@@ -1,10 +1,13 @@
 package org.claimledger.cli;
 
+import java.nio.file.Path;
 import java.time.Duration;
 
 import org.claimledger.failure.Failure;
 import org.claimledger.failure.LedgerException;
 import org.claimledger.ledger.Ledger;
+import org.claimledger.state.LedgerMemory;
+import org.claimledger.state.StateDirectory;
 import org.claimledger.store.LedgerLocation;
 import org.claimledger.store.LedgerStore;
 import org.claimledger.store.LockWait;
@@ -13,9 +16,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** --ledger PATH or JDBC URL, defaulting to CLAIMLEDGER_LEDGER, and --wait SECONDS for a ledger another process holds. */
+/**
+ * --ledger PATH or JDBC URL, defaulting to CLAIMLEDGER_LEDGER; --state DIR, this machine's memory of the
+ * ledgers it works on, which every command checks the ledger against before it does anything; and --wait SECONDS
+ * for a ledger another process holds.
+ */
 final class LedgerOption {
     static final String ENV = "CLAIMLEDGER_LEDGER";
+    static final String STATE_ENV = "CLAIMLEDGER_STATE";
     static final int DEFAULT_WAIT_SECONDS = 30;
     private static final int LONGEST_WAIT_SECONDS = 86_400;
 
@@ -25,6 +33,12 @@ final class LedgerOption {
     @Option(names = "--ledger", paramLabel = "PATH|URL",
             description = "The ledger: an H2 file path (default format) or a JDBC URL. Default: $" + ENV + ".")
     String ledger;
+
+    @Option(names = "--state", paramLabel = "DIR",
+            description = "This machine's state directory: what it saw of each ledger (checked by every command: a "
+                    + "ledger that lost entries is refused with exit 16) and the auditor's pinned keys and verified "
+                    + "trees. Default: $" + STATE_ENV + ", else ~/.claimledger.")
+    String state;
 
     private int waitSeconds = DEFAULT_WAIT_SECONDS;
 
@@ -48,17 +62,30 @@ final class LedgerOption {
         return value.startsWith("jdbc:") ? LedgerLocation.of(value) : LedgerLocation.of(value, context.path(value));
     }
 
-    /** Opens the ledger to read and append to (an H2 file is written only from the first append on). */
+    /**
+     * Opens the ledger to read and append to (an H2 file is written only from the first append on), once it is known
+     * to hold everything this machine saw of it; every append is checked again and remembered.
+     */
     Ledger open(CliContext context) throws LedgerException {
-        return Ledger.open(location(context), context.clock(), lockWait(context));
+        return watched(context, Ledger.open(location(context), context.clock(), lockWait(context)));
     }
 
-    /** Opens the ledger only to read it, leaving its file byte for byte as it was. */
+    /** Opens the ledger only to read it, leaving its file byte for byte as it was; checked against this machine's memory. */
     Ledger openReadOnly(CliContext context) throws LedgerException {
-        return Ledger.openReadOnly(location(context), context.clock(), lockWait(context));
+        return watched(context, Ledger.openReadOnly(location(context), context.clock(), lockWait(context)));
     }
 
-    /** The store alone, read-only, for the auditor. */
+    private Ledger watched(CliContext context, Ledger opened) throws LedgerException {
+        try {
+            memory(context).keepWatch(opened.store());
+            return opened;
+        } catch (LedgerException | RuntimeException e) {
+            opened.close();
+            throw e;
+        }
+    }
+
+    /** The store alone, read-only, for the auditor (who checks it against this machine's memory itself). */
     LedgerStore openStoreReadOnly(CliContext context) throws LedgerException {
         return LedgerStore.openReadOnly(location(context), lockWait(context));
     }
@@ -68,5 +95,25 @@ final class LedgerOption {
             context.err().println("claimledger: " + message);
             context.err().flush();
         });
+    }
+
+    LedgerMemory memory(CliContext context) {
+        return new LedgerMemory(stateDirectory(context));
+    }
+
+    StateDirectory stateDirectory(CliContext context) {
+        return new StateDirectory(statePath(context));
+    }
+
+    private Path statePath(CliContext context) {
+        if (state != null) {
+            return context.path(state);
+        }
+        String fromEnv = context.env(STATE_ENV);
+        if (fromEnv != null) {
+            return context.path(fromEnv);
+        }
+        String home = context.env("HOME");
+        return Path.of(home == null ? System.getProperty("user.home") : home, ".claimledger");
     }
 }

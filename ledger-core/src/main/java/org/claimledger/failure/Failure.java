@@ -27,5 +27,10 @@ public enum Failure {
     /** The request refers to something the ledger does not have (entry, claim, source). */
     NOT_FOUND,
     /** The request contradicts the ledger's state: correcting a retracted claim, a correction that changes nothing. */
-    CONFLICT
+    CONFLICT,
+    /**
+     * The ledger no longer holds what this machine saw of it (entries gone, or another history in their place):
+     * nothing may be appended until a person finds out why.
+     */
+    LOST_HISTORY
 }

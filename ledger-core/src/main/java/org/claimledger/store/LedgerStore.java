@@ -19,6 +19,7 @@ import org.claimledger.entry.Envelope;
 import org.claimledger.entry.MalformedEntryException;
 import org.claimledger.failure.Failure;
 import org.claimledger.failure.LedgerException;
+import org.claimledger.merkle.TreeHash;
 
 /**
  * The ledger's tables through plain JDBC. Appends run in one transaction with the head row locked;
@@ -45,6 +46,7 @@ public final class LedgerStore implements AutoCloseable {
     private final LockWait wait;
     private Connection connection;
     private boolean writable;
+    private AppendWatch watch;
 
     private LedgerStore(LedgerLocation location, Connection connection, boolean appendable, boolean writable,
             LockWait wait) {
@@ -232,6 +234,11 @@ public final class LedgerStore implements AutoCloseable {
         return location;
     }
 
+    /** Has every later append checked first and reported after (one watch per store). */
+    public void watch(AppendWatch watch) {
+        this.watch = watch;
+    }
+
     /**
      * Runs the work in one transaction with the head row locked, so concurrent appenders queue instead of
      * forking the chain; commits only if the work returns normally, otherwise nothing is written.
@@ -246,6 +253,9 @@ public final class LedgerStore implements AutoCloseable {
                     throw new LedgerException(Failure.STORAGE, "the head row of " + location.display()
                             + " is missing; the ledger was altered outside ClaimLedger");
                 }
+            }
+            if (watch != null) {
+                watch.beforeAppend(this);
             }
             long size = 0;
             byte[] headHash = Hex.decodeHash(Envelope.GENESIS_PREV);
@@ -262,6 +272,9 @@ public final class LedgerStore implements AutoCloseable {
             T result = work.run(new Appender(connection, this, size, headHash, headTime));
             connection.commit();
             syncCommitted();
+            if (watch != null) {
+                watch.appended(this);
+            }
             return result;
         } catch (SQLException e) {
             rollbackQuietly();
@@ -346,6 +359,21 @@ public final class LedgerStore implements AutoCloseable {
         } catch (SQLException e) {
             throw SqlFailures.translate(e, location, "counting entries");
         }
+    }
+
+    /**
+     * The ledger's end: its size and the leaf hash of its last entry, computed from the stored leaf bytes (the
+     * entry_hash column is not signed and is never trusted for this).
+     */
+    public Head head() throws LedgerException {
+        long size = size();
+        return new Head(size, size == 0 ? null : leafHashAt(size - 1));
+    }
+
+    /** The RFC 9162 leaf hash of the entry stored at seq, from its leaf bytes, or null when there is none. */
+    public byte[] leafHashAt(long seq) throws LedgerException {
+        StoredEntry stored = entry(seq);
+        return stored == null ? null : TreeHash.leafHash(stored.leaf());
     }
 
     /** Streams the entries with from <= seq < to, in seq order, without holding them all in memory. */

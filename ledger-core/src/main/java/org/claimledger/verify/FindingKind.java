@@ -14,6 +14,7 @@ public enum FindingKind {
     KEY_NOT_VALID("key-not-valid", "an entry is signed by a key outside its validity or role"),
     LEDGER_KEY("ledger-key", "a ledger-key entry does not prove its new key (missing or invalid proof, wrong name)"),
     TIME_BACKWARDS("time-backwards", "an entry's time is earlier than the entry before it"),
+    NAME("name", "an origin or key name the ledger declares is not printable ASCII: it could pass for another"),
     GENESIS("genesis", "the genesis entry is missing, misplaced or inconsistent"),
     TRUST("trust", "the ledger key is not the one the auditor trusts"),
     SOURCE_MISSING("source-missing", "a registered source's text is missing, or a claim cites an unregistered source"),

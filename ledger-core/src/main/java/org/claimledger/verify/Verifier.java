@@ -14,6 +14,7 @@ import org.claimledger.crypto.Ed25519PublicKey;
 import org.claimledger.crypto.Hex;
 import org.claimledger.crypto.Sha256;
 import org.claimledger.entry.ClaimBody;
+import org.claimledger.entry.DeclaredName;
 import org.claimledger.entry.Entry;
 import org.claimledger.entry.EntryTime;
 import org.claimledger.entry.EntryType;
@@ -77,9 +78,18 @@ public final class Verifier {
         Collection<Long> sizes(String origin) throws LedgerException;
     }
 
-    private Verifier(LedgerFeed feed, RootSizes rootSizes) {
+    /** Hears each entry's leaf hash, in scan order, as the scan computes it. */
+    @FunctionalInterface
+    public interface LeafSink {
+        void leaf(byte[] leafHash) throws LedgerException;
+    }
+
+    private final LeafSink leaves;
+
+    private Verifier(LedgerFeed feed, RootSizes rootSizes, LeafSink leaves) {
         this.feed = feed;
         this.rootSizes = rootSizes;
+        this.leaves = leaves;
         this.sources = new SourceTexts(feed);
         this.claimCheck = new ClaimCheck(sources, report);
         this.references = new ClaimReferences(report);
@@ -93,7 +103,12 @@ public final class Verifier {
 
     /** Verifies the whole ledger and also keeps the scanned roots at the sizes asked for ({@link VerifyReport#rootAt}). */
     public static VerifyReport verify(LedgerFeed feed, RootSizes rootSizes) throws LedgerException {
-        return new Verifier(feed, rootSizes).run();
+        return verify(feed, rootSizes, leafHash -> { });
+    }
+
+    /** The same, handing every leaf hash to the sink as the scan goes (the auditor's state keeps them). */
+    public static VerifyReport verify(LedgerFeed feed, RootSizes rootSizes, LeafSink leaves) throws LedgerException {
+        return new Verifier(feed, rootSizes, leaves).run();
     }
 
     private VerifyReport run() throws LedgerException {
@@ -181,6 +196,7 @@ public final class Verifier {
         chain.position(position);
         byte[] leafHash = parsed.leafHash();
         tree.append(leafHash);
+        leaves.leaf(leafHash);
         Entry entry = parsed.entry();
         if (entry == null) {
             MalformedEntryException e = parsed.problem();
@@ -205,6 +221,7 @@ public final class Verifier {
         }
         Signer signer = signer(entry, type);
         if (type.isAdministrative()) {
+            checkNames(entry, type);
             // Only an entry the current ledger key really signed may change the registry: an enrolment or
             // revocation signed by any other key, even validly, authorizes nothing.
             boolean genuine = signer.authorized();
@@ -256,6 +273,27 @@ public final class Verifier {
             report.add(Finding.mismatch(seq, FindingKind.INDEX_MISMATCH, "claim_id", String.valueOf(claim),
                     String.valueOf(stored.indexedClaim()), "the claim_id column does not match the claim the entry "
                             + "belongs to: it was altered, which hides the entry from (or adds it to) a claim's history"));
+        }
+    }
+
+    /** The origin and key names an administrative entry declares must be ones no other name can pass for. */
+    private void checkNames(Entry entry, EntryType type) {
+        if (type == EntryType.GENESIS) {
+            checkName(entry.seq(), "body.origin", "origin", entry.body().path("origin"));
+        }
+        if (type == EntryType.GENESIS || type == EntryType.KEY_ENROLL || type == EntryType.LEDGER_KEY) {
+            checkName(entry.seq(), "body.key.name", "key name", entry.body().path("key").path("name"));
+        }
+    }
+
+    private void checkName(long seq, String field, String what, com.fasterxml.jackson.databind.JsonNode node) {
+        if (!node.isTextual()) {
+            return; // A missing or non-text name is a malformed entry, reported where the body is read.
+        }
+        String problem = DeclaredName.problem(node.asText());
+        if (problem != null) {
+            report.add(Finding.of(seq, FindingKind.NAME, field, "the " + what + " '" + node.asText() + "' is not a "
+                    + "name this ledger may declare: " + problem));
         }
     }
 
