@@ -61,7 +61,7 @@ class StorageEdgeTest {
     void sign_onAFullDisk_saysNoSpaceLeft_andSignsNothing() throws Exception {
         Path disk = mountTmpfs("size=1m");
         try {
-            Cli cli = seeded.copyTo(disk);
+            Cli cli = seeded.copyTo(disk).env("CLAIMLEDGER_STATE", dir.resolve("state").toString());
             long before = entries(cli);
             try (OutputStream filler = Files.newOutputStream(disk.resolve("filler"))) {
                 byte[] block = new byte[4096];
@@ -86,7 +86,8 @@ class StorageEdgeTest {
     void sign_onAReadOnlyFileSystem_namesTheFile_andSignsNothing_whileReadersStillRead() throws Exception {
         Path disk = mountTmpfs("size=4m");
         try {
-            Cli cli = seeded.copyTo(disk);
+            // This machine's state lives elsewhere: only the ledger's file system is read-only.
+            Cli cli = seeded.copyTo(disk).env("CLAIMLEDGER_STATE", dir.resolve("state").toString());
             String before = ReadOnlyCommandsTest.sha256(disk.resolve("news.mv.db"));
             run("mount", "-o", "remount,ro", disk.toString());
             Cli.Result result = cli.run("sign", "claims.json", "--ledger", "news", "--key", "giulia.key");
