@@ -73,11 +73,15 @@ public final class KeyRotation {
                     + "create it with 'claimledger key new --name " + origin + "'");
         }
         Ledger.requireReason(reason);
-        ObjectNode body = JsonNodeFactory.instance.objectNode();
-        body.set("key", new KeyBody(newKey.name(), newKey.publicKey()).toJson());
-        body.put("reason", reason);
-        body.put("proof", LedgerKeySuccession.prove(origin, currentKey.fingerprint(), newKey.key()));
         Instant now = ledger.clock().instant();
-        return ledger.append(allowed, appender -> appender.append(EntryType.LEDGER_KEY, body, currentKey.key(), now, null));
+        // The proof names the entry's place (seq and prev), known only inside the append, under the head lock.
+        return ledger.append(allowed, appender -> {
+            ObjectNode body = JsonNodeFactory.instance.objectNode();
+            body.set("key", new KeyBody(newKey.name(), newKey.publicKey()).toJson());
+            body.put("reason", reason);
+            body.put("proof", LedgerKeySuccession.prove(origin, appender.nextLink(), currentKey.fingerprint(),
+                    newKey.key()));
+            return appender.append(EntryType.LEDGER_KEY, body, currentKey.key(), now, null);
+        });
     }
 }

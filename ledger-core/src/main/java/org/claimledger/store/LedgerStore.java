@@ -46,6 +46,7 @@ public final class LedgerStore implements AutoCloseable {
     private final LockWait wait;
     private Connection connection;
     private boolean writable;
+    private boolean closed;
     private AppendWatch watch;
 
     private LedgerStore(LedgerLocation location, Connection connection, boolean appendable, boolean writable,
@@ -73,10 +74,10 @@ public final class LedgerStore implements AutoCloseable {
             connection.setAutoCommit(true);
             return new LedgerStore(location, connection, true, true, LockWait.NONE);
         } catch (SQLException e) {
-            closeQuietly(connection);
+            closeQuietly(location, connection);
             throw SqlFailures.translate(e, location, "creating the ledger");
         } catch (LedgerException e) {
-            closeQuietly(connection);
+            closeQuietly(location, connection);
             throw e;
         }
     }
@@ -88,7 +89,8 @@ public final class LedgerStore implements AutoCloseable {
 
     /**
      * Opens an existing ledger for reading and appending; fails with NOT_A_LEDGER when there is none. An embedded
-     * file is opened read-only until the first append, so a command refused before it appends (a key not allowed,
+     * file is checked at the storage level before H2's SQL engine opens it, and refused (HOSTILE_FILE) if it holds
+     * anything ClaimLedger did not create. It is opened read-only until the first append, so a command refused before it appends (a key not allowed,
      * a claim not in its source) leaves the file byte for byte as it was: H2 rewrites a file it merely opened for
      * writing.
      */
@@ -113,10 +115,10 @@ public final class LedgerStore implements AutoCloseable {
             boolean writable = !location.isEmbedded() && access != Access.READ_ONLY;
             return new LedgerStore(location, connection, access != Access.READ_ONLY, writable, wait);
         } catch (SQLException e) {
-            closeQuietly(connection);
+            closeQuietly(location, connection);
             throw SqlFailures.translate(e, location, "opening the ledger");
         } catch (LedgerException e) {
-            closeQuietly(connection);
+            closeQuietly(location, connection);
             throw e;
         }
     }
@@ -136,7 +138,7 @@ public final class LedgerStore implements AutoCloseable {
         boolean told = false;
         while (true) {
             try {
-                return connectOnce(location, access);
+                return connectChecked(location, access);
             } catch (LedgerException e) {
                 if (e.failure() != Failure.LEDGER_BUSY || wait.limit().isZero()) {
                     throw e;
@@ -166,6 +168,22 @@ public final class LedgerStore implements AutoCloseable {
         return wait.limit().toSeconds() + " s";
     }
 
+    /**
+     * An embedded file is checked at the storage level before the engine opens it, unless this process has it open
+     * already; a file this process has just created needs no check.
+     */
+    private static Connection connectChecked(LedgerLocation location, Access access) throws LedgerException {
+        if (!location.isEmbedded()) {
+            return connectOnce(location, access);
+        }
+        if (access == Access.CREATE) {
+            Connection connection = connectOnce(location, access);
+            OpenFiles.created(location);
+            return connection;
+        }
+        return OpenFiles.open(location, () -> connectOnce(location, access));
+    }
+
     private static Connection connectOnce(LedgerLocation location, Access access) throws LedgerException {
         String url = location.jdbcUrl();
         if (location.isEmbedded()) {
@@ -190,7 +208,7 @@ public final class LedgerStore implements AutoCloseable {
         try {
             if (location.isEmbedded() && access == Access.APPEND && connection.isReadOnly()) {
                 // Another ledger in this JVM holds the file open read-only, and H2 hands us that same database.
-                closeQuietly(connection);
+                closeUncounted(connection);
                 throw new LedgerException(Failure.LEDGER_BUSY, "ledger " + location.display()
                         + " is open read-only elsewhere in this process; wait for it to finish and try again");
             }
@@ -198,7 +216,7 @@ public final class LedgerStore implements AutoCloseable {
                 connection.setReadOnly(true);
             }
         } catch (SQLException e) {
-            closeQuietly(connection);
+            closeUncounted(connection);
             throw SqlFailures.translate(e, location, "opening the ledger");
         }
         return connection;
@@ -260,13 +278,16 @@ public final class LedgerStore implements AutoCloseable {
             long size = 0;
             byte[] headHash = Hex.decodeHash(Envelope.GENESIS_PREV);
             Instant headTime = Instant.EPOCH;
+            // The next prev is hashed from the stored leaf itself, never read from the unsigned entry_hash column:
+            // an edited column would otherwise make this append a broken link that blames the wrong entry.
             try (Statement last = connection.createStatement();
                     ResultSet row = last.executeQuery(
-                            "SELECT seq, entry_hash, leaf FROM cl_entries ORDER BY seq DESC FETCH FIRST 1 ROWS ONLY")) {
+                            "SELECT seq, leaf FROM cl_entries ORDER BY seq DESC FETCH FIRST 1 ROWS ONLY")) {
                 if (row.next()) {
                     size = row.getLong(1) + 1;
-                    headHash = Hex.decodeHash(row.getString(2));
-                    headTime = headTime(row.getString(3));
+                    byte[] leaf = row.getString(2).getBytes(StandardCharsets.UTF_8);
+                    headHash = TreeHash.leafHash(leaf);
+                    headTime = headTime(leaf);
                 }
             }
             T result = work.run(new Appender(connection, this, size, headHash, headTime));
@@ -319,18 +340,16 @@ public final class LedgerStore implements AutoCloseable {
             throw new IllegalStateException(location.display() + " was opened read-only");
         }
         location.requireWritable();
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            throw SqlFailures.translate(e, location, "reopening the ledger for writing");
-        }
+        Connection readOnly = connection;
+        connection = null;
+        closeQuietly(location, readOnly);
         connection = connect(location, Access.APPEND, wait);
         writable = true;
     }
 
-    private Instant headTime(String leaf) throws LedgerException {
+    private Instant headTime(byte[] leaf) throws LedgerException {
         try {
-            return Entry.parse(leaf.getBytes(StandardCharsets.UTF_8)).instant();
+            return Entry.parse(leaf).instant();
         } catch (MalformedEntryException e) {
             throw new LedgerException(Failure.STORAGE, "the last entry of " + location.display() + " is damaged ("
                     + e.getMessage() + "); run 'claimledger verify' before appending", e);
@@ -381,16 +400,16 @@ public final class LedgerStore implements AutoCloseable {
         // One read transaction for the whole scan: PostgreSQL streams with a cursor only inside a transaction.
         boolean outermost = autoCommit();
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT seq, leaf, entry_type, claim_id FROM cl_entries WHERE seq >= ? AND seq < ? ORDER BY seq")) {
+                "SELECT seq, leaf, entry_hash, entry_type, claim_id FROM cl_entries WHERE seq >= ? AND seq < ? ORDER BY seq")) {
             select.setFetchSize(FETCH_SIZE);
             select.setLong(1, from);
             select.setLong(2, to);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    long claimId = rows.getLong(4);
+                    long claimId = rows.getLong(5);
                     Long claim = rows.wasNull() ? null : claimId;
                     consumer.accept(new StoredEntry(rows.getLong(1), rows.getString(2).getBytes(StandardCharsets.UTF_8),
-                            rows.getString(3), claim));
+                            rows.getString(3), rows.getString(4), claim));
                 }
             }
         } catch (SQLException e) {
@@ -491,6 +510,11 @@ public final class LedgerStore implements AutoCloseable {
         return (level, index) -> TreeNodes.reader(connection, location).node(level, index);
     }
 
+    /** The stored tree nodes as rows, level by level, for checking every one of them. */
+    public StoredTree storedTree() {
+        return TreeNodes.rows(connection, location);
+    }
+
     /** The stored checkpoint note with the largest tree size, or null. */
     public String latestCheckpoint() throws LedgerException {
         try (Statement statement = connection.createStatement();
@@ -545,7 +569,8 @@ public final class LedgerStore implements AutoCloseable {
         }
     }
 
-    private static void closeQuietly(Connection connection) {
+    /** Closes a connection that {@link OpenFiles} has not counted yet. */
+    private static void closeUncounted(Connection connection) {
         try {
             connection.close();
         } catch (SQLException ignored) {
@@ -553,12 +578,34 @@ public final class LedgerStore implements AutoCloseable {
         }
     }
 
+    private static void closeQuietly(LedgerLocation location, Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // Closing after a failure: the failure itself is reported.
+        } finally {
+            if (location.isEmbedded()) {
+                OpenFiles.closed(location);
+            }
+        }
+    }
+
     @Override
     public void close() throws LedgerException {
+        if (closed || connection == null) {
+            // Closed already, or an append closed the read-only connection and could not open one for writing.
+            closed = true;
+            return;
+        }
+        closed = true;
         try {
             connection.close();
         } catch (SQLException e) {
             throw SqlFailures.translate(e, location, "closing the ledger");
+        } finally {
+            if (location.isEmbedded()) {
+                OpenFiles.closed(location);
+            }
         }
     }
 }
