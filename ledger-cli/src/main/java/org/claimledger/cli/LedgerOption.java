@@ -21,6 +21,8 @@ import picocli.CommandLine.Spec;
  * ledgers it works on, which every command checks the ledger against before it does anything; and --wait SECONDS
  * for a ledger another process holds.
  */
+@ReadsEnvironment({EnvironmentVariable.CLAIMLEDGER_LEDGER, EnvironmentVariable.CLAIMLEDGER_DB_USER,
+        EnvironmentVariable.CLAIMLEDGER_DB_PASSWORD, EnvironmentVariable.CLAIMLEDGER_STATE, EnvironmentVariable.HOME})
 final class LedgerOption {
     static final String ENV = "CLAIMLEDGER_LEDGER";
     static final String STATE_ENV = "CLAIMLEDGER_STATE";
