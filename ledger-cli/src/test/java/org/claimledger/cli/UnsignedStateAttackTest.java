@@ -58,9 +58,9 @@ class UnsignedStateAttackTest {
     }
 
     private static void addClaim(Cli cli) {
+        // A claim the seed ledger does not hold yet: the same claim again would be refused as a duplicate.
         cli.ok("claim", "add", "--ledger", "news", "--source", seeded.sourceId().substring(0, 12), "--quote",
-                "questa iniziativa, gestita da 11 membri delle Nazioni Unite", "--figure", "11", "--value", "11",
-                "--key", "giulia.key");
+                "481 lavoratori in Russia", "--figure", "481", "--value", "481", "--key", "giulia.key");
     }
 
     @Test
@@ -92,8 +92,7 @@ class UnsignedStateAttackTest {
         assertTrue(tree.message().contains("level 4, index 0"), tree.message());
 
         Cli.Result sign = cli.run("claim", "add", "--ledger", "news", "--source", seeded.sourceId().substring(0, 12),
-                "--quote", "questa iniziativa, gestita da 11 membri delle Nazioni Unite", "--figure", "11",
-                "--value", "11", "--key", "giulia.key");
+                "--quote", "481 lavoratori in Russia", "--figure", "481", "--value", "481", "--key", "giulia.key");
         assertEquals(12, sign.code(), sign.toString());
         assertTrue(sign.err().contains("tree node at level 4, index 0 of "), sign.err());
         assertEquals(1, sign.err().lines().count(), sign.err());

@@ -25,14 +25,19 @@ import org.claimledger.model.Language;
 public final class ClaimsCheck {
     private final ClaimsFile file;
     private final RegisteredSource source;
-    private final List<ClaimDraft> drafts = new ArrayList<>();
-    private final List<Claim> claims = new ArrayList<>();
-    private final List<ClaimsFile.Problem> problems = new ArrayList<>();
+    private final List<ClaimDraft> drafts;
+    private final List<Claim> claims;
+    private final List<ClaimsFile.Problem> problems;
 
-    private ClaimsCheck(ClaimsFile file, RegisteredSource source) {
+    private ClaimsCheck(ClaimsFile file, RegisteredSource source, List<ClaimDraft> drafts, List<Claim> claims,
+            List<ClaimsFile.Problem> problems) {
         this.file = file;
         this.source = source;
-        this.problems.addAll(file.problems());
+        this.drafts = List.copyOf(drafts);
+        this.claims = List.copyOf(claims);
+        List<ClaimsFile.Problem> sorted = new ArrayList<>(problems);
+        sorted.sort(Comparator.comparingInt(ClaimsFile.Problem::claim));
+        this.problems = List.copyOf(sorted);
     }
 
     /**
@@ -54,22 +59,27 @@ public final class ClaimsCheck {
         if (file.claims().isEmpty() && file.problems().isEmpty()) {
             throw new LedgerException(Failure.MALFORMED_INPUT, file.locate("/claims") + ": the file has no claims to sign");
         }
-        ClaimsCheck check = new ClaimsCheck(file, source);
+        List<ClaimDraft> drafts = new ArrayList<>();
+        List<Claim> claims = new ArrayList<>();
+        List<ClaimsFile.Problem> problems = new ArrayList<>(file.problems());
         ClaimResolver resolver = new ClaimResolver(source.text(), language);
         for (ClaimDraft draft : file.claims()) {
             try {
-                check.claims.add(resolver.resolve(draft));
-                check.drafts.add(draft);
+                claims.add(resolver.resolve(draft));
+                drafts.add(draft);
             } catch (ClaimProblem problem) {
-                check.problems.add(file.problem(draft, problem));
+                problems.add(file.problem(draft, problem));
             }
         }
-        check.problems.sort(Comparator.comparingInt(ClaimsFile.Problem::claim));
-        return check;
+        return new ClaimsCheck(file, source, drafts, claims, problems);
     }
 
-    /** Adds a problem for each claim that the ledger already holds, signed and current, or that the file holds twice. */
-    void findDuplicates(SignedClaims signed) {
+    /**
+     * This check with one more problem for each claim that the ledger already holds, signed and current, or that
+     * the file holds twice.
+     */
+    ClaimsCheck withDuplicates(SignedClaims signed) {
+        List<ClaimsFile.Problem> all = new ArrayList<>(problems);
         Map<SignedClaims.Sameness, ClaimDraft> inFile = new HashMap<>();
         for (int i = 0; i < claims.size(); i++) {
             ClaimDraft draft = drafts.get(i);
@@ -78,15 +88,15 @@ public final class ClaimsCheck {
             Long signedAs = signed.claimSaying(sameness);
             ClaimDraft earlier = inFile.putIfAbsent(sameness, draft);
             if (signedAs != null) {
-                problems.add(duplicate(draft, field + ": claim " + signedAs + " already says this (the same quote span "
+                all.add(duplicate(draft, field + ": claim " + signedAs + " already says this (the same quote span "
                         + "and figures, signed and current); to change it use 'claimledger claim correct " + signedAs
                         + "', to sign it again anyway pass --allow-duplicates"));
             } else if (earlier != null) {
-                problems.add(duplicate(draft, field + ": the same quote span and figures as "
+                all.add(duplicate(draft, field + ": the same quote span and figures as "
                         + FieldNames.display(earlier.pointer()) + " of this file; remove one, or pass --allow-duplicates"));
             }
         }
-        problems.sort(Comparator.comparingInt(ClaimsFile.Problem::claim));
+        return new ClaimsCheck(file, source, drafts, claims, all);
     }
 
     private ClaimsFile.Problem duplicate(ClaimDraft draft, String message) {
@@ -120,11 +130,11 @@ public final class ClaimsCheck {
 
     /** The claims that fit their source, in file order. */
     public List<Claim> claims() {
-        return List.copyOf(claims);
+        return claims;
     }
 
     /** Every problem, in file order. */
     public List<ClaimsFile.Problem> problems() {
-        return List.copyOf(problems);
+        return problems;
     }
 }

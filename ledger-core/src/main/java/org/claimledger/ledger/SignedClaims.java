@@ -45,9 +45,14 @@ final class SignedClaims {
 
     /** The claims of the source as the ledger holds them now. */
     static SignedClaims of(Ledger ledger, String sourceId) throws LedgerException {
-        SignedClaims signed = new SignedClaims(sourceId);
+        SignedClaims signed = unread(sourceId);
         signed.catchUp(ledger);
         return signed;
+    }
+
+    /** None yet: the first {@link #catchUp} reads the whole ledger. */
+    static SignedClaims unread(String sourceId) {
+        return new SignedClaims(sourceId);
     }
 
     /** Reads the entries appended since the last read (under the head lock, only those). */
