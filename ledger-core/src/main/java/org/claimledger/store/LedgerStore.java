@@ -168,13 +168,16 @@ public final class LedgerStore implements AutoCloseable {
             long size = 0;
             byte[] headHash = Hex.decodeHash(Envelope.GENESIS_PREV);
             Instant headTime = Instant.EPOCH;
+            // The next prev is hashed from the stored leaf itself, never read from the unsigned entry_hash column:
+            // an edited column would otherwise make this append a broken link that blames the wrong entry.
             try (Statement last = connection.createStatement();
                     ResultSet row = last.executeQuery(
-                            "SELECT seq, entry_hash, leaf FROM cl_entries ORDER BY seq DESC FETCH FIRST 1 ROWS ONLY")) {
+                            "SELECT seq, leaf FROM cl_entries ORDER BY seq DESC FETCH FIRST 1 ROWS ONLY")) {
                 if (row.next()) {
                     size = row.getLong(1) + 1;
-                    headHash = Hex.decodeHash(row.getString(2));
-                    headTime = headTime(row.getString(3));
+                    byte[] leaf = row.getString(2).getBytes(StandardCharsets.UTF_8);
+                    headHash = TreeHash.leafHash(leaf);
+                    headTime = headTime(leaf);
                 }
             }
             T result = work.run(new Appender(connection, this, size, headHash, headTime));
@@ -195,9 +198,9 @@ public final class LedgerStore implements AutoCloseable {
         }
     }
 
-    private Instant headTime(String leaf) throws LedgerException {
+    private Instant headTime(byte[] leaf) throws LedgerException {
         try {
-            return Entry.parse(leaf.getBytes(StandardCharsets.UTF_8)).instant();
+            return Entry.parse(leaf).instant();
         } catch (MalformedEntryException e) {
             throw new LedgerException(Failure.STORAGE, "the last entry of " + location.display() + " is damaged ("
                     + e.getMessage() + "); run 'claimledger verify' before appending", e);
@@ -248,16 +251,16 @@ public final class LedgerStore implements AutoCloseable {
         // One read transaction for the whole scan: PostgreSQL streams with a cursor only inside a transaction.
         boolean outermost = autoCommit();
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT seq, leaf, entry_type, claim_id FROM cl_entries WHERE seq >= ? AND seq < ? ORDER BY seq")) {
+                "SELECT seq, leaf, entry_hash, entry_type, claim_id FROM cl_entries WHERE seq >= ? AND seq < ? ORDER BY seq")) {
             select.setFetchSize(FETCH_SIZE);
             select.setLong(1, from);
             select.setLong(2, to);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    long claimId = rows.getLong(4);
+                    long claimId = rows.getLong(5);
                     Long claim = rows.wasNull() ? null : claimId;
                     consumer.accept(new StoredEntry(rows.getLong(1), rows.getString(2).getBytes(StandardCharsets.UTF_8),
-                            rows.getString(3), claim));
+                            rows.getString(3), rows.getString(4), claim));
                 }
             }
         } catch (SQLException e) {
@@ -355,6 +358,11 @@ public final class LedgerStore implements AutoCloseable {
     /** The stored tree nodes, for roots and proofs in O(log n) reads. */
     public org.claimledger.merkle.NodeReader treeNodes() {
         return TreeNodes.reader(connection, location);
+    }
+
+    /** The stored tree nodes as rows, level by level, for checking every one of them. */
+    public StoredTree storedTree() {
+        return TreeNodes.rows(connection, location);
     }
 
     /** The stored checkpoint note with the largest tree size, or null. */
