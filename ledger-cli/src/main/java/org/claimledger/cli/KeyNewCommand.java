@@ -10,6 +10,7 @@ import org.claimledger.crypto.KeyFile;
 import org.claimledger.crypto.NamedKey;
 import org.claimledger.failure.Failure;
 import org.claimledger.failure.LedgerException;
+import org.claimledger.input.InputLimits;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -36,6 +37,10 @@ final class KeyNewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws LedgerException {
+        String tooLong = InputLimits.overLength("key name", name, InputLimits.NAME);
+        if (tooLong != null) {
+            throw new LedgerException(Failure.MALFORMED_INPUT, tooLong);
+        }
         if (name.isBlank() || name.contains("+") || name.chars().anyMatch(Character::isWhitespace)) {
             throw new LedgerException(Failure.MALFORMED_INPUT, "key name must be non-empty, without spaces or '+', got '"
                     + name + "'");

@@ -28,6 +28,7 @@ public final class ClaimResolver {
     }
 
     public Claim resolve(ClaimDraft draft) throws ClaimProblem {
+        DraftLimits.check(draft);
         Span quoteSpan = locate(draft.quote(), draft.span(), draft.occurrence(), FieldNames.child(draft.pointer(), "quote"),
                 "quote", null);
         List<Figure> figures = new ArrayList<>();

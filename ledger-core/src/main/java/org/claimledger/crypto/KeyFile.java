@@ -29,6 +29,7 @@ import org.bouncycastle.crypto.generators.SCrypt;
 import org.claimledger.failure.Failure;
 import org.claimledger.failure.LedgerException;
 import org.claimledger.input.FileLimit;
+import org.claimledger.input.InputLimits;
 import org.claimledger.json.FieldException;
 import org.claimledger.json.FieldNames;
 import org.claimledger.json.JsonFields;
@@ -173,6 +174,10 @@ public final class KeyFile {
                         + "version of ClaimLedger reads version " + VERSION + " only");
             }
             String name = root.nonEmptyText("name");
+            String tooLong = InputLimits.overLength("name", name, InputLimits.NAME);
+            if (tooLong != null) {
+                throw new FieldException(root.at("name"), tooLong);
+            }
             Ed25519PublicKey publicKey = Ed25519PublicKey.fromBase64(root.text("public"));
             JsonFields kdf = root.object("kdf");
             requireName(kdf, "scrypt");

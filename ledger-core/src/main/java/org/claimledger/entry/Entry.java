@@ -129,6 +129,10 @@ public final class Entry {
         return leaf.clone();
     }
 
+    public int leafLength() {
+        return leaf.length;
+    }
+
     public String leafText() {
         return new String(leaf, StandardCharsets.UTF_8);
     }

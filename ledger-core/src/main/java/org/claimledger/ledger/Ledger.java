@@ -22,6 +22,7 @@ import org.claimledger.entry.MalformedEntryException;
 import org.claimledger.entry.SourceBody;
 import org.claimledger.failure.Failure;
 import org.claimledger.failure.LedgerException;
+import org.claimledger.input.InputLimits;
 import org.claimledger.json.FieldException;
 import org.claimledger.json.JsonFields;
 import org.claimledger.keys.KeyRecord;
@@ -55,6 +56,7 @@ public final class Ledger implements AutoCloseable {
     /** Creates a ledger whose genesis entry declares the origin and the ledger key, signed by that key. */
     public static Ledger create(LedgerLocation location, String origin, NamedKey ledgerKey, Clock clock)
             throws LedgerException {
+        requireLength("origin", origin, InputLimits.NAME);
         if (origin == null || origin.isBlank() || origin.contains("\n") || origin.contains("+") || origin.contains(" ")) {
             throw new LedgerException(Failure.MALFORMED_INPUT, "origin must be a non-empty name without spaces, '+' "
                     + "or newlines, such as newsroom.example/claims; got '" + origin + "'");
@@ -189,6 +191,10 @@ public final class Ledger implements AutoCloseable {
      */
     public Entry addSource(NamedKey editor, SourceText text, SourceMetadata metadata) throws LedgerException {
         requireEditor(editor, EntryType.SOURCE);
+        requireLength("title", metadata.title(), InputLimits.SOURCE_FIELD);
+        requireLength("publisher", metadata.publisher(), InputLimits.NAME);
+        requireLength("url", metadata.url(), InputLimits.SOURCE_FIELD);
+        requireLength("published", metadata.published(), InputLimits.SOURCE_FIELD);
         SourceRecord record = new SourceRecord(text.id(), text.byteLength(), metadata.title(), metadata.publisher(),
                 metadata.url(), metadata.published(), metadata.language());
         return store.append(appender -> {
@@ -330,6 +336,15 @@ public final class Ledger implements AutoCloseable {
     static void requireReason(String reason) throws LedgerException {
         if (reason == null || reason.isBlank()) {
             throw new LedgerException(Failure.MALFORMED_INPUT, "a reason is required; pass --reason \"...\"");
+        }
+        requireLength("the reason", reason, InputLimits.REASON);
+    }
+
+    /** Refuses a text over its limit (SPEC.md §16) as malformed input, before anything is written. */
+    static void requireLength(String field, String text, int maxCharacters) throws LedgerException {
+        String problem = InputLimits.overLength(field, text, maxCharacters);
+        if (problem != null) {
+            throw new LedgerException(Failure.MALFORMED_INPUT, problem + "; nothing was written");
         }
     }
 
