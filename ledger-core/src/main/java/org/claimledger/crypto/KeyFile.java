@@ -28,6 +28,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.bouncycastle.crypto.generators.SCrypt;
 import org.claimledger.failure.Failure;
 import org.claimledger.failure.LedgerException;
+import org.claimledger.input.Excerpt;
 import org.claimledger.input.FileLimit;
 import org.claimledger.input.InputLimits;
 import org.claimledger.json.FieldException;
@@ -202,7 +203,7 @@ public final class KeyFile {
         String name = object.text("name");
         if (!expected.equals(name)) {
             throw new FieldException(object.at("name"), FieldNames.display(object.at("name")) + " must be " + expected
-                    + ", got \"" + abbreviate(name) + "\"");
+                    + ", got \"" + Excerpt.of(name) + "\"");
         }
     }
 
@@ -270,10 +271,6 @@ public final class KeyFile {
 
     private static byte[] associatedData(String name, Ed25519PublicKey publicKey) {
         return (TYPE + " v1\n" + name + "\n" + publicKey.base64()).getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static String abbreviate(String text) {
-        return text.length() <= 40 ? text : text.substring(0, 37) + "...";
     }
 
     private static String firstLine(String message) {

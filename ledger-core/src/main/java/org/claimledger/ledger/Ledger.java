@@ -22,6 +22,7 @@ import org.claimledger.entry.MalformedEntryException;
 import org.claimledger.entry.SourceBody;
 import org.claimledger.failure.Failure;
 import org.claimledger.failure.LedgerException;
+import org.claimledger.input.Excerpt;
 import org.claimledger.input.InputLimits;
 import org.claimledger.json.FieldException;
 import org.claimledger.json.JsonFields;
@@ -59,7 +60,7 @@ public final class Ledger implements AutoCloseable {
         requireLength("origin", origin, InputLimits.NAME);
         if (origin == null || origin.isBlank() || origin.contains("\n") || origin.contains("+") || origin.contains(" ")) {
             throw new LedgerException(Failure.MALFORMED_INPUT, "origin must be a non-empty name without spaces, '+' "
-                    + "or newlines, such as newsroom.example/claims; got '" + origin + "'");
+                    + "or newlines, such as newsroom.example/claims; got '" + Excerpt.of(origin) + "'");
         }
         LedgerStore store = LedgerStore.create(location);
         Ledger ledger = new Ledger(store, clock);
@@ -178,7 +179,7 @@ public final class Ledger implements AutoCloseable {
                     + "'claimledger key list' shows the keys");
         }
         if (matches.size() > 1) {
-            throw new LedgerException(Failure.MALFORMED_INPUT, "'" + idOrName + "' matches " + matches.size()
+            throw new LedgerException(Failure.MALFORMED_INPUT, "'" + Excerpt.of(idOrName) + "' matches " + matches.size()
                     + " keys; give the full key id");
         }
         return matches.get(0);
