@@ -89,7 +89,7 @@ final class ClaimAddCommand implements Callable<Integer> {
     public Integer call() throws LedgerException {
         ClaimDraft draft = new ClaimDraft("", quote, occurrence, null, statement, figureDrafts(figures),
                 attributionDraft(attribution));
-        try (Ledger opened = Ledger.open(ledger.location(context), context.clock())) {
+        try (Ledger opened = ledger.open(context)) {
             Entry entry = opened.signClaim(key.unlock(context), source, draft);
             EntryText.printAppended(context, json, entry, "signed claim " + entry.seq() + ": "
                     + EntryText.claimSummary(entry.body()));

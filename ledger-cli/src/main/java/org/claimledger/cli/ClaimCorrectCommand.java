@@ -101,7 +101,7 @@ final class ClaimCorrectCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--no-figures and --no-attribution cannot be "
                     + "combined with --figure or --who");
         }
-        try (Ledger opened = Ledger.open(ledger.location(context), context.clock())) {
+        try (Ledger opened = ledger.open(context)) {
             ClaimHistory history = ClaimHistory.read(opened, claim);
             String sourceId = source == null ? null : opened.source(source).record().id();
             ClaimsFile claimsFile = null;

@@ -37,7 +37,7 @@ final class ClaimRetractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws LedgerException {
-        try (Ledger opened = Ledger.open(ledger.location(context), context.clock())) {
+        try (Ledger opened = ledger.open(context)) {
             Entry entry = new Corrections(opened).retract(key.unlock(context), claim, reason);
             if (json) {
                 ObjectNode result = EntryText.toJson(entry);

@@ -11,6 +11,7 @@ import org.claimledger.crypto.NamedKey;
 import org.claimledger.failure.LedgerException;
 import org.claimledger.ledger.Ledger;
 import org.claimledger.note.VerifierKey;
+import org.claimledger.state.LedgerMemory;
 import org.claimledger.store.LedgerLocation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,6 +46,9 @@ final class InitCommand implements Callable<Integer> {
     @Override
     public Integer call() throws LedgerException {
         LedgerLocation location = ledger.location(context);
+        Ledger.requireDeclarable("origin", origin);
+        LedgerMemory memory = ledger.memory(context);
+        memory.requireNone(location);
         char[] passphrase = Passphrases.readNew(context, passphraseFile, "the new ledger key");
         NamedKey key = new NamedKey(origin, Ed25519PrivateKey.generate(new SecureRandom()));
         VerifierKey vkey;
@@ -60,6 +64,7 @@ final class InitCommand implements Callable<Integer> {
             Arrays.fill(passphrase, '\0');
         }
         try (Ledger created = Ledger.create(location, origin, key, context.clock())) {
+            memory.keepWatch(created.store());
             if (json) {
                 ObjectNode result = Json.object();
                 result.put("ledger", location.display());

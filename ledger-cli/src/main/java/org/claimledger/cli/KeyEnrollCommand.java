@@ -35,7 +35,7 @@ final class KeyEnrollCommand implements Callable<Integer> {
     @Override
     public Integer call() throws LedgerException {
         KeyFile editor = KeyFiles.read(context, keyFile);
-        try (Ledger opened = Ledger.open(ledger.location(context), context.clock())) {
+        try (Ledger opened = ledger.open(context)) {
             NamedKey signer = ledgerKey.unlock(context);
             Entry entry = opened.enroll(signer, editor.name(), editor.publicKey());
             EntryText.printAppended(context, json, entry, "enrolled key " + editor.name() + " "

@@ -11,6 +11,7 @@ import org.claimledger.crypto.NamedKey;
 import org.claimledger.failure.Failure;
 import org.claimledger.failure.LedgerException;
 import org.claimledger.input.InputLimits;
+import org.claimledger.ledger.Ledger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -41,10 +42,7 @@ final class KeyNewCommand implements Callable<Integer> {
         if (tooLong != null) {
             throw new LedgerException(Failure.MALFORMED_INPUT, tooLong);
         }
-        if (name.isBlank() || name.contains("+") || name.chars().anyMatch(Character::isWhitespace)) {
-            throw new LedgerException(Failure.MALFORMED_INPUT, "key name must be non-empty, without spaces or '+', got '"
-                    + name + "'");
-        }
+        Ledger.requireDeclarable("key name", name);
         char[] passphrase = Passphrases.readNew(context, passphraseFile, "the new key " + name);
         NamedKey key = new NamedKey(name, Ed25519PrivateKey.generate(new SecureRandom()));
         try {

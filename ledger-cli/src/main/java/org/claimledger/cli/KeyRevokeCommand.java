@@ -43,7 +43,7 @@ final class KeyRevokeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws LedgerException {
         Instant fromTime = KeyRotateCommand.parseFrom(from);
-        try (Ledger opened = Ledger.open(ledger.location(context), context.clock())) {
+        try (Ledger opened = ledger.open(context)) {
             KeyRecord record = Ledger.findKey(opened.keys(), key);
             NamedKey signer = ledgerKey.unlock(context);
             Entry entry = opened.revoke(signer, record.id(), reason, fromTime);

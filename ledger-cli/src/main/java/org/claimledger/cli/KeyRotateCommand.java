@@ -55,7 +55,7 @@ final class KeyRotateCommand implements Callable<Integer> {
     public Integer call() throws LedgerException {
         Instant fromTime = parseFrom(from);
         KeyFile successor = KeyFiles.read(context, newKey);
-        try (Ledger opened = Ledger.open(ledger.location(context), context.clock())) {
+        try (Ledger opened = ledger.open(context)) {
             KeyRecord old = Ledger.findKey(opened.keys(), key);
             NamedKey signer = ledgerKey.unlock(context);
             List<Entry> entries = new KeyRotation(opened).rotateEditor(signer, old.id(), successor.name(),

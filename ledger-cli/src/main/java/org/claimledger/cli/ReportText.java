@@ -31,6 +31,9 @@ final class ReportText {
             out.println("note: " + note);
         }
         out.println((report.clean() ? "verify: OK, " : "verify: FAILED, ") + report.summary());
+        if (report.state() != null) {
+            out.println(report.state());
+        }
     }
 
     static ObjectNode toJson(VerifyReport report) {
@@ -75,6 +78,7 @@ final class ReportText {
         }
         ArrayNode notes = node.putArray("notes");
         report.notes().forEach(notes::add);
+        node.put("state", report.state());
         return node;
     }
 

@@ -34,7 +34,7 @@ final class ShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws LedgerException {
-        try (Ledger opened = Ledger.open(ledger.location(context), context.clock())) {
+        try (Ledger opened = ledger.open(context)) {
             Entry entry = opened.entry(seq);
             if (leaf) {
                 context.out().print(new String(entry.leaf(), StandardCharsets.UTF_8));

@@ -43,7 +43,7 @@ final class SignCommand implements Callable<Integer> {
     @Override
     public Integer call() throws LedgerException {
         ClaimsFile claims = readClaimsFile(context, file);
-        try (Ledger opened = Ledger.open(ledger.location(context), context.clock())) {
+        try (Ledger opened = ledger.open(context)) {
             List<Entry> entries = opened.signClaims(key.unlock(context), claims, source);
             EntryText.printAppended(context, json, entries, "signed " + entries.size() + " claims as entries "
                     + entries.get(0).seq() + " to " + entries.get(entries.size() - 1).seq());

@@ -61,7 +61,7 @@ final class SourceAddCommand implements Callable<Integer> {
             throw new LedgerException(Failure.MALFORMED_INPUT, "--lang: " + e.getMessage());
         }
         SourceText text = Audit.readSource(context.path(file));
-        try (Ledger opened = Ledger.open(ledger.location(context), context.clock())) {
+        try (Ledger opened = ledger.open(context)) {
             // Asked first so that an article already registered needs no key and no passphrase.
             Entry existing = opened.sourceEntry(text.id());
             Entry entry = existing != null ? existing

@@ -29,7 +29,7 @@ final class SourceListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws LedgerException {
-        try (Ledger opened = Ledger.open(ledger.location(context), context.clock())) {
+        try (Ledger opened = ledger.open(context)) {
             ArrayNode array = Json.object().arrayNode();
             for (StoredEntry stored : opened.store().entriesOfTypes(List.of(EntryType.SOURCE.code()))) {
                 Entry entry = opened.entry(stored.seq());

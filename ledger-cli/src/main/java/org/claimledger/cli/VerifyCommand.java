@@ -5,6 +5,9 @@ import java.util.concurrent.Callable;
 
 import org.claimledger.bundle.BundleFeed;
 import org.claimledger.failure.LedgerException;
+import org.claimledger.state.LedgerMemory;
+import org.claimledger.store.HostileFileException;
+import org.claimledger.store.LedgerLocation;
 import org.claimledger.store.LedgerStore;
 import org.claimledger.verify.Audit;
 import org.claimledger.verify.PinStore;
@@ -21,12 +24,12 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "verify", description = {
         "Check every entry, link, signature, key and span of the ledger, and report each problem with its entry and field.",
-        "Also checks the ledger's signed checkpoints and its stored Merkle tree, and keeps the auditor's state (the "
-                + "ledger key and the last verified tree, per origin): every later run demands that the ledger only grew.",
+        "Also checks the ledger's signed checkpoints and its stored Merkle tree, and keeps the auditor's state in the "
+                + "state directory (--state): the ledger key pinned per origin and per location, and the entries verified. "
+                + "Every later run demands the same key and a ledger that only grew (an older snapshot of it passes as "
+                + "such). The last line says what the state recorded.",
         "Exit 0 only when nothing is wrong."})
 final class VerifyCommand implements Callable<Integer> {
-    static final String STATE_ENV = "CLAIMLEDGER_STATE";
-
     private final CliContext context;
 
     @Mixin
@@ -36,11 +39,6 @@ final class VerifyCommand implements Callable<Integer> {
             description = "Trust only these ledger keys (C2SP vkey lines, as the newsroom publishes them). Without it, "
                     + "the ledger key is pinned on first use in the state directory.")
     String trust;
-
-    @Option(names = "--state", paramLabel = "DIR",
-            description = "The auditor's state directory (pinned keys, last verified tree and checkpoint). Default: $" + STATE_ENV
-                    + ", else ~/.claimledger.")
-    String state;
 
     @Option(names = "--bundle", paramLabel = "DIR",
             description = "Verify an audit bundle ('claimledger export') instead of a database: no database needed.")
@@ -69,40 +67,48 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws LedgerException {
-        Audit.Request request = new Audit.Request(trust == null ? null : TrustedKeys.read(context.path(trust)),
-                new PinStore(stateDirectory(context, state)), source == null ? null : context.path(source), sourceId,
-                checkpoint == null ? null : context.path(checkpoint));
+        LedgerMemory memory = ledger.memory(context);
+        PinStore pins = new PinStore(memory.directory());
+        TrustedKeys trusted = trust == null ? null : TrustedKeys.read(context.path(trust));
+        Path sourceFile = source == null ? null : context.path(source);
+        Path checkpointFile = checkpoint == null ? null : context.path(checkpoint);
         VerifyReport report;
         if (bundle != null) {
             if (ledger.ledger != null) {
                 throw new ParameterException(spec.commandLine(), "give --ledger or --bundle, not both");
             }
             BundleFeed feed = BundleFeed.open(context.path(bundle));
-            report = Audit.run(new ProgressFeed(feed, 10_000, ProgressBar.on(context, "verify", feed.entries())), request);
+            report = Audit.run(new ProgressFeed(feed, 10_000, ProgressBar.on(context, "verify", feed.entries())),
+                    new Audit.Request(trusted, pins, sourceFile, sourceId, checkpointFile,
+                            Audit.Place.bundle(memory, feed.directory())));
         } else {
-            try (LedgerStore store = LedgerStore.open(ledger.location(context))) {
-                long total = store.size();
-                report = Audit.run(new ProgressFeed(new StoreFeed(store), 10_000,
-                        ProgressBar.on(context, "verify", total)), request);
-            }
+            LedgerLocation location = ledger.location(context);
+            report = verifyLedger(location, new Audit.Request(trusted, pins, sourceFile, sourceId, checkpointFile,
+                    Audit.Place.database(memory, location)));
         }
         if (json) {
             Json.print(context.out(), ReportText.toJson(report));
+            if (report.pinnedOnFirstUse()) {
+                context.err().println("claimledger: " + report.state());
+            }
         } else {
             ReportText.print(context.out(), report);
         }
         return report.clean() ? ExitCodes.OK : ExitCodes.VERIFY_FAILED;
     }
 
-    static Path stateDirectory(CliContext context, String option) {
-        if (option != null) {
-            return context.path(option);
+    /** A ledger file refused unopened is a finding of verify's, not a failure to run. */
+    private VerifyReport verifyLedger(LedgerLocation location, Audit.Request request) throws LedgerException {
+        LedgerStore store;
+        try {
+            store = LedgerStore.open(location);
+        } catch (HostileFileException refused) {
+            return Audit.refusedFile(refused);
         }
-        String fromEnv = context.env(STATE_ENV);
-        if (fromEnv != null) {
-            return context.path(fromEnv);
+        try (store) {
+            long total = store.size();
+            return Audit.run(new ProgressFeed(new StoreFeed(store), 10_000, ProgressBar.on(context, "verify", total)),
+                    request);
         }
-        String home = context.env("HOME");
-        return Path.of(home == null ? System.getProperty("user.home") : home, ".claimledger");
     }
 }

@@ -53,7 +53,7 @@ class EditorWorkflowTest {
         assertTrue(leaf.startsWith("{\"body\":") && leaf.endsWith("}"), "the exact canonical leaf: " + leaf);
 
         Cli.Result first = cli.ok("verify", "--ledger", "news");
-        assertTrue(first.out().contains("first use: pinned ledger key"), first.out());
+        assertTrue(first.out().contains("\nstate: first use of origin newsroom.example/claims: pinned its ledger key "), first.out());
         assertTrue(first.out().contains("verify: OK, checked 21 entries: 18 claims, 21 signatures"), first.out());
         Cli.Result second = cli.ok("verify", "--ledger", "news");
         assertTrue(second.out().contains("matches the pin"), second.out());

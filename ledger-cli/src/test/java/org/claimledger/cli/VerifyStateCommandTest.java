@@ -1,7 +1,7 @@
 package org.claimledger.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -13,6 +13,7 @@ import org.claimledger.crypto.Ed25519PrivateKey;
 import org.claimledger.note.Checkpoint;
 import org.claimledger.note.NoteSigner;
 import org.claimledger.note.SignedNote;
+import org.claimledger.verify.PinStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,7 +42,8 @@ class VerifyStateCommandTest {
         cli.ok("checkpoint", "--out", "cp20.txt");
         Files.copy(ledgerFile, cli.path("backup.mv.db"));
         Cli.Result first = cli.ok("verify", "--trust", "ledger.vkey", "--state", "auditor");
-        assertTrue(first.out().contains("note: auditor state: remembered 20 entries (root "), first.out());
+        assertTrue(first.out().endsWith(", as trusted; remembered 20 entries (" + cli.path("auditor") + ")\n"),
+                first.out());
         enrollEditor("marco");
         cli.ok("checkpoint", "--out", "cp21.txt");
         Cli.Result second = cli.ok("verify", "--trust", "ledger.vkey", "--state", "auditor");
@@ -51,7 +53,8 @@ class VerifyStateCommandTest {
         Cli.Result rolledBack = cli.run("verify", "--trust", "ledger.vkey", "--state", "auditor");
         assertEquals(1, rolledBack.code(), rolledBack::toString);
         assertTrue(rolledBack.out().startsWith("ledger  checkpoint  tree_size: rolled back or truncated: the ledger has "
-                + "20 entries, but the auditor's last verified state ("), rolledBack.out());
+                + "20 entries, but this machine saw 21 at " + ledgerFile.toRealPath() + " (" + cli.path("auditor")
+                + "/ledgers/"), rolledBack.out());
         assertTrue(rolledBack.out().contains("): entry 20 was cut off, or the database was replaced by an older copy\n"),
                 rolledBack.out());
         assertTrue(rolledBack.out().contains("    expected: at least 21 entries\n    actual:   20 entries\n"),
@@ -104,7 +107,11 @@ class VerifyStateCommandTest {
         assertEquals(1, result.code(), result::toString);
         assertTrue(result.out().startsWith("ledger  checkpoint  checkpoint: checkpoint " + cli.path("forged.txt")
                 + " is not a checkpoint signed by the ledger key: note is not signed by a trusted key"), result.out());
-        assertFalse(Files.exists(cli.path("s/pins")), "a failed first run must remember nothing");
+        PinStore.Pin pin = new PinStore(cli.path("s")).load("demo.newsroom.example/claims");
+        assertEquals(1, pin.ledgerKeys().size(), "the key is pinned whatever the run found");
+        assertNull(pin.verified(), "a finding about the ledger as a whole leaves no clean prefix to remember");
+        assertTrue(result.out().endsWith("remembered no entries, as a finding concerns the ledger as a whole or its first entry ("
+                + cli.path("s") + ")\n"), result.out());
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.claimledger.claims.ClaimsFile;
 import org.claimledger.crypto.Ed25519PublicKey;
 import org.claimledger.crypto.NamedKey;
 import org.claimledger.entry.ClaimBody;
+import org.claimledger.entry.DeclaredName;
 import org.claimledger.entry.Entry;
 import org.claimledger.entry.EntryTime;
 import org.claimledger.entry.EntryType;
@@ -58,10 +59,7 @@ public final class Ledger implements AutoCloseable {
     public static Ledger create(LedgerLocation location, String origin, NamedKey ledgerKey, Clock clock)
             throws LedgerException {
         requireLength("origin", origin, InputLimits.NAME);
-        if (origin == null || origin.isBlank() || origin.contains("\n") || origin.contains("+") || origin.contains(" ")) {
-            throw new LedgerException(Failure.MALFORMED_INPUT, "origin must be a non-empty name without spaces, '+' "
-                    + "or newlines, such as newsroom.example/claims; got '" + Excerpt.of(origin) + "'");
-        }
+        requireDeclarable("origin", origin);
         LedgerStore store = LedgerStore.create(location);
         Ledger ledger = new Ledger(store, clock);
         try {
@@ -121,7 +119,8 @@ public final class Ledger implements AutoCloseable {
         return store.append(appender -> appender.append(EntryType.KEY_ENROLL, body, ledgerKey.key(), clock.instant(), null));
     }
 
-    static ObjectNode enrollBody(KeyBody key) {
+    static ObjectNode enrollBody(KeyBody key) throws LedgerException {
+        requireDeclarable("key name", key.name());
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         body.set("key", key.toJson());
         body.put("role", KeyRole.EDITOR.code());
@@ -331,6 +330,16 @@ public final class Ledger implements AutoCloseable {
             throw new LedgerException(Failure.KEY_NOT_AUTHORIZED, "key " + ledgerKey.name() + " ("
                     + ledgerKey.fingerprint() + ") is not this ledger's key; the ledger key is "
                     + KeyRegistry.describe(current));
+        }
+    }
+
+    /** Refuses an origin or key name that {@link DeclaredName} does not allow, before anything is written. */
+    public static void requireDeclarable(String what, String name) throws LedgerException {
+        String problem = DeclaredName.problem(name);
+        if (problem != null) {
+            throw new LedgerException(Failure.MALFORMED_INPUT, what + " '" + Excerpt.of(name) + "' cannot be used: " + problem
+                    + (what.equals("origin") ? "; choose a name such as newsroom.example/claims"
+                            : "; create a key with such a name ('claimledger key new --name giulia.rossi')"));
         }
     }
 

@@ -14,6 +14,7 @@ public enum FindingKind {
     KEY_NOT_VALID("key-not-valid", "an entry is signed by a key outside its validity or role"),
     LEDGER_KEY("ledger-key", "a ledger-key entry does not prove its new key (missing or invalid proof, wrong name)"),
     TIME_BACKWARDS("time-backwards", "an entry's time is earlier than the entry before it"),
+    NAME("name", "an origin or key name the ledger declares is not printable ASCII: it could pass for another"),
     GENESIS("genesis", "the genesis entry is missing, misplaced or inconsistent"),
     TRUST("trust", "the ledger key is not the one the auditor trusts"),
     SOURCE_MISSING("source-missing", "a registered source's text is missing, or a claim cites an unregistered source"),
@@ -26,7 +27,9 @@ public enum FindingKind {
     SOURCE_FILE_CHANGED("source-file-changed", "the auditor's copy of a source no longer says what a claim quotes"),
     CHECKPOINT("checkpoint", "the ledger is not consistent with a checkpoint the auditor holds"),
     TREE("tree", "the stored Merkle tree nodes disagree with the entries: proofs served from them would not verify"),
-    STORAGE("storage", "the ledger could not be read to the end");
+    STORAGE("storage", "the ledger could not be read to the end"),
+    FOREIGN_OBJECT("foreign-object", "the ledger file holds something ClaimLedger did not create (a trigger, alias, "
+            + "table, setting or data type H2 would run or load on opening it): the file was refused unopened");
 
     private final String code;
     private final String meaning;

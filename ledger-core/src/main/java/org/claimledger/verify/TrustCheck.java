@@ -34,7 +34,10 @@ public final class TrustCheck {
                         + ": the ledger was created or rewritten by someone else"));
     }
 
-    /** Pins on first use; afterwards demands that a pinned key is still one of the ledger's keys. */
+    /**
+     * Demands that a key pinned for the origin is still one of the ledger's keys; returns the pin, or null on first
+     * use (pinning is for the auditor's state to do once the run is over).
+     */
     public static PinStore.Pin againstPin(VerifyReport report, PinStore pins) throws LedgerException {
         String origin = report.origin();
         if (origin == null || report.ledgerKeys().isEmpty()) {
@@ -42,14 +45,7 @@ public final class TrustCheck {
         }
         PinStore.Pin pin = pins.load(origin);
         if (pin == null) {
-            PinStore.Pin first = new PinStore.Pin(origin, report.ledgerKeys(), null);
-            if (report.clean()) {
-                pins.save(first);
-                report.note("first use: pinned ledger key " + KeyFingerprint.of(report.ledgerKeys().get(0))
-                        + " for origin " + origin + " in " + pins.fileFor(origin)
-                        + "; later runs will demand the same key and an append-only history");
-            }
-            return first;
+            return null;
         }
         boolean known = pin.ledgerKeys().stream().anyMatch(report.ledgerKeys()::contains);
         if (!known) {

@@ -14,6 +14,7 @@ import org.claimledger.crypto.Ed25519PublicKey;
 import org.claimledger.crypto.Hex;
 import org.claimledger.crypto.Sha256;
 import org.claimledger.entry.ClaimBody;
+import org.claimledger.entry.DeclaredName;
 import org.claimledger.entry.Entry;
 import org.claimledger.entry.EntryTime;
 import org.claimledger.entry.EntryType;
@@ -31,6 +32,7 @@ import org.claimledger.merkle.TreeHash;
 import org.claimledger.model.SourceRecord;
 import org.claimledger.model.SourceText;
 import org.claimledger.store.StoredEntry;
+import org.claimledger.store.StoredTree;
 
 /**
  * The auditor: reads a ledger once, in order, in constant memory, and reports every entry that is not
@@ -55,12 +57,17 @@ public final class Verifier {
     private final Map<Long, List<Finding>> pendingOnRevocation = new HashMap<>();
     private final ClaimReferences references;
     private final ChainCheck chain;
+    /** Every stored tree node, checked against the nodes the scan completes (null for a feed with no stored tree). */
+    private final StoredTreeCheck storedTree;
     /** The first corrections and retractions, kept to report as history once their signatures are checked. */
 
     private final RootSizes rootSizes;
     /** Tree sizes whose scanned root the caller needs; filled once the genesis entry has named the origin. */
     private final Set<Long> wantedRoots = new HashSet<>();
     private boolean rootSizesAsked;
+    /** An entry_hash mismatch held back until the next entry shows whether the column or the leaf changed. */
+    private Finding staleHash;
+    private String staleHashColumn;
 
 
     private record Revocation(long seq, Instant from) {
@@ -77,13 +84,24 @@ public final class Verifier {
         Collection<Long> sizes(String origin) throws LedgerException;
     }
 
-    private Verifier(LedgerFeed feed, RootSizes rootSizes) {
+    /** Hears each entry's leaf hash, in scan order, as the scan computes it. */
+    @FunctionalInterface
+    public interface LeafSink {
+        void leaf(byte[] leafHash) throws LedgerException;
+    }
+
+    private final LeafSink leaves;
+
+    private Verifier(LedgerFeed feed, RootSizes rootSizes, LeafSink leaves) {
         this.feed = feed;
         this.rootSizes = rootSizes;
+        this.leaves = leaves;
         this.sources = new SourceTexts(feed);
         this.claimCheck = new ClaimCheck(sources, report);
         this.references = new ClaimReferences(report);
         this.chain = new ChainCheck(report);
+        StoredTree storedTree = feed.storedTree();
+        this.storedTree = storedTree == null ? null : new StoredTreeCheck(storedTree, report);
     }
 
     /** Verifies the whole ledger the feed holds. */
@@ -93,7 +111,12 @@ public final class Verifier {
 
     /** Verifies the whole ledger and also keeps the scanned roots at the sizes asked for ({@link VerifyReport#rootAt}). */
     public static VerifyReport verify(LedgerFeed feed, RootSizes rootSizes) throws LedgerException {
-        return new Verifier(feed, rootSizes).run();
+        return verify(feed, rootSizes, leafHash -> { });
+    }
+
+    /** The same, handing every leaf hash to the sink as the scan goes (the auditor's state keeps them). */
+    public static VerifyReport verify(LedgerFeed feed, RootSizes rootSizes, LeafSink leaves) throws LedgerException {
+        return new Verifier(feed, rootSizes, leaves).run();
     }
 
     private VerifyReport run() throws LedgerException {
@@ -109,6 +132,10 @@ public final class Verifier {
             });
             checkBatch(batch, pool);
             pool.finish();
+        }
+        settleEntryHash(null);
+        if (storedTree != null) {
+            storedTree.finish();
         }
         // A revocation read ahead but never reached in the scan: keep what it says rather than lose it.
         pendingOnRevocation.values().forEach(findings -> findings.forEach(report::add));
@@ -181,7 +208,17 @@ public final class Verifier {
         chain.position(position);
         byte[] leafHash = parsed.leafHash();
         tree.append(leafHash);
+        leaves.leaf(leafHash);
         Entry entry = parsed.entry();
+        String prev = entry == null ? null : entry.prev();
+        settleEntryHash(prev);
+        if (storedTree != null) {
+            storedTree.settle(prev);
+            storedTree.leaf(leafHash);
+        }
+        if (stored.hasIndex()) {
+            checkEntryHash(stored, leafHash);
+        }
         if (entry == null) {
             MalformedEntryException e = parsed.problem();
             report.add(Finding.of(position, e.field().equals(Envelope.V) ? FindingKind.UNKNOWN_VERSION
@@ -205,6 +242,7 @@ public final class Verifier {
         }
         Signer signer = signer(entry, type);
         if (type.isAdministrative()) {
+            checkNames(entry, type);
             // Only an entry the current ledger key really signed may change the registry: an enrolment or
             // revocation signed by any other key, even validly, authorizes nothing.
             boolean genuine = signer.authorized();
@@ -234,6 +272,30 @@ public final class Verifier {
     }
 
     /**
+     * The entry_hash column is not signed and nothing trusts it; a value other than the leaf's hash is held until
+     * the next entry is read: if that entry's prev is the column's value, it is the leaf that changed (chain-broken
+     * and the entry's own findings say so), and the stale column is no news.
+     */
+    private void checkEntryHash(StoredEntry stored, byte[] leafHash) {
+        String expected = Hex.encode(leafHash);
+        if (!expected.equals(stored.indexedHash())) {
+            staleHashColumn = stored.indexedHash();
+            staleHash = Finding.mismatch(stored.seq(), FindingKind.INDEX_MISMATCH, "entry_hash", expected,
+                    stored.indexedHash(), "the entry_hash column does not hold the hash of the entry's leaf bytes: "
+                            + "it was altered (appends and verify hash the leaf itself, so the chain is unaffected)");
+        }
+    }
+
+    /** Reports the entry_hash mismatch held back, unless the next entry's prev (null: none) shows the leaf changed. */
+    private void settleEntryHash(String nextPrev) {
+        if (staleHash != null && (nextPrev == null || !nextPrev.equals(staleHashColumn))) {
+            report.add(staleHash);
+        }
+        staleHash = null;
+        staleHashColumn = null;
+    }
+
+    /**
      * The index columns are not signed, but key look-ups, history and the revocations read ahead rely on them:
      * altering one would hide a revocation or a correction without touching a signed byte.
      */
@@ -256,6 +318,27 @@ public final class Verifier {
             report.add(Finding.mismatch(seq, FindingKind.INDEX_MISMATCH, "claim_id", String.valueOf(claim),
                     String.valueOf(stored.indexedClaim()), "the claim_id column does not match the claim the entry "
                             + "belongs to: it was altered, which hides the entry from (or adds it to) a claim's history"));
+        }
+    }
+
+    /** The origin and key names an administrative entry declares must be ones no other name can pass for. */
+    private void checkNames(Entry entry, EntryType type) {
+        if (type == EntryType.GENESIS) {
+            checkName(entry.seq(), "body.origin", "origin", entry.body().path("origin"));
+        }
+        if (type == EntryType.GENESIS || type == EntryType.KEY_ENROLL || type == EntryType.LEDGER_KEY) {
+            checkName(entry.seq(), "body.key.name", "key name", entry.body().path("key").path("name"));
+        }
+    }
+
+    private void checkName(long seq, String field, String what, com.fasterxml.jackson.databind.JsonNode node) {
+        if (!node.isTextual()) {
+            return; // A missing or non-text name is a malformed entry, reported where the body is read.
+        }
+        String problem = DeclaredName.problem(node.asText());
+        if (problem != null) {
+            report.add(Finding.of(seq, FindingKind.NAME, field, "the " + what + " '" + node.asText() + "' is not a "
+                    + "name this ledger may declare: " + problem));
         }
     }
 

@@ -25,6 +25,9 @@ public final class VerifyReport {
     private final Map<Long, byte[]> rootsAt = new HashMap<>();
     private List<org.claimledger.crypto.Ed25519PublicKey> ledgerKeys = List.of();
 
+    private String state;
+    private boolean firstUse;
+
     public synchronized void add(Finding finding) {
         findings.add(finding);
     }
@@ -112,6 +115,24 @@ public final class VerifyReport {
 
     public synchronized long sources() {
         return sources;
+    }
+
+    /**
+     * What this run recorded in the auditor's state, in one sentence ("state: remembered 41 entries ..." or "state
+     * unchanged: ..."); null when the run kept no state.
+     */
+    public synchronized String state() {
+        return state;
+    }
+
+    /** True when this run pinned a ledger key on first use, without --trust: the user must be told where trust came from. */
+    public synchronized boolean pinnedOnFirstUse() {
+        return firstUse;
+    }
+
+    synchronized void state(String sentence, boolean pinnedOnFirstUse) {
+        this.state = sentence;
+        this.firstUse = pinnedOnFirstUse;
     }
 
     /** The origin the genesis entry declares, or null. */

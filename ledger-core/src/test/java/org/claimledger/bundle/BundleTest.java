@@ -135,7 +135,7 @@ class BundleTest {
     }
 
     @Test
-    void verifyBundle_rolledBackBundle_isCaughtByTheAuditorsState() throws Exception {
+    void verifyBundle_olderConsistentBundle_passesAsAnOlderSnapshot_andTheStateDoesNotMoveBack() throws Exception {
         Path old = export("old");
         PinStore pins = new PinStore(directory.resolve("state"));
         test.grow(2);
@@ -145,10 +145,33 @@ class BundleTest {
         VerifyReport current = verifyBundle(export("new"), pins);
         assertTrue(current.clean(), () -> current.findings().toString());
         VerifyReport report = verifyBundle(old, pins);
+        assertTrue(report.clean(), () -> report.findings().toString());
+        assertTrue(report.notes().contains("an older snapshot: 20 of the 22 entries you verified of origin " + test.origin()
+                + ", consistent (root " + java.util.Base64.getEncoder().encodeToString(report.root()) + ")"),
+                () -> report.notes().toString());
+        assertTrue(report.state().startsWith("state unchanged: this older snapshot holds 20 of the 22 entries "
+                + "remembered for origin " + test.origin()), report.state());
+        assertEquals(22, pins.load(test.origin()).verified().size());
+    }
+
+    @Test
+    void verifyBundle_olderBundleOfAnotherHistory_isRewrittenHistory() throws Exception {
+        PinStore pins = new PinStore(directory.resolve("state"));
+        Path fork = test.backup("fork.mv.db");
+        test.grow(2);
+        assertTrue(verifyBundle(export("genuine"), pins).clean());
+        // The same origin and ledger key, a different 21st entry: what a holder of the key could publish to one auditor.
+        test.rollBackTo(fork);
+        test.grow(1);
+        VerifyReport report = verifyBundle(export("forked"), pins);
         assertEquals(1, report.findings().size(), () -> report.findings().toString());
-        assertEquals(FindingKind.CHECKPOINT, report.findings().get(0).kind());
-        assertTrue(report.findings().get(0).message().startsWith("rolled back or truncated: the ledger has 20 entries, "
-                + "but the auditor's last verified state ("), report.findings().get(0).message());
+        Finding finding = report.findings().get(0);
+        assertEquals(FindingKind.CHECKPOINT, finding.kind());
+        assertEquals("root", finding.field());
+        assertTrue(finding.message().startsWith("not an older snapshot of what you verified: its 21 entries give root "
+                + finding.actual() + ", but the first 21 of the 22 entries you verified of origin " + test.origin()),
+                finding.message());
+        assertEquals(22, pins.load(test.origin()).verified().size());
     }
 
     @Test

@@ -4,11 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 
+import org.claimledger.crypto.Ed25519PrivateKey;
+import org.claimledger.crypto.NamedKey;
+import org.claimledger.failure.Failure;
+import org.claimledger.failure.LedgerException;
+import org.claimledger.ledger.Ledger;
+import org.claimledger.state.LedgerMemory;
+import org.claimledger.state.StateDirectory;
 import org.claimledger.verify.Audit;
 import org.claimledger.verify.Finding;
 import org.claimledger.verify.FindingKind;
@@ -17,6 +27,7 @@ import org.claimledger.verify.VerifyReport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The same store on a real PostgreSQL server, as a newsroom with many editors runs it. .ci/run starts the
@@ -66,5 +77,32 @@ class PostgresLedgerTest {
                     .orElseThrow();
             assertEquals("11000", value.expected());
         }
+    }
+    @Test
+    void anAppend_onAPostgresLedgerThatLostItsTail_isRefused_andTheLocationIsTheUrlWithoutItsPassword(
+            @TempDir Path state) throws Exception {
+        LedgerLocation location = LedgerLocation.of(url);
+        SecureRandom random = new SecureRandom();
+        NamedKey ledgerKey = new NamedKey("pg.example/claims", Ed25519PrivateKey.generate(random));
+        LedgerMemory memory = new LedgerMemory(new StateDirectory(state));
+        try (Ledger ledger = Ledger.create(location, "pg.example/claims", ledgerKey, Clock.systemUTC())) {
+            memory.keepWatch(ledger.store());
+            for (int i = 0; i < 3; i++) {
+                ledger.enroll(ledgerKey, "editor" + i, Ed25519PrivateKey.generate(random).publicKey());
+            }
+        }
+        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            statement.execute("DROP TRIGGER cl_entries_append_only ON cl_entries");
+            statement.executeUpdate("DELETE FROM cl_entries WHERE seq >= 2");
+        }
+        try (Ledger ledger = Ledger.open(location, Clock.systemUTC())) {
+            LedgerException refused = assertThrows(LedgerException.class, () -> memory.keepWatch(ledger.store()));
+            assertEquals(Failure.LOST_HISTORY, refused.failure());
+            assertTrue(refused.getMessage().contains("it has 2 entries, but this machine saw 4 (entries 2 to 3 are gone;"),
+                    refused.getMessage());
+            assertEquals(2, ledger.store().size());
+        }
+        String withPassword = url + (url.contains("?") ? "&" : "?") + "password=secret";
+        assertEquals(withPassword.replace("=secret", "=***"), LedgerMemory.locationOf(LedgerLocation.of(withPassword)));
     }
 }

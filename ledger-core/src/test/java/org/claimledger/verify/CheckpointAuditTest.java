@@ -18,6 +18,7 @@ import org.claimledger.ledger.Checkpoints;
 import org.claimledger.ledger.Ledger;
 import org.claimledger.note.Checkpoint;
 import org.claimledger.note.NoteSigner;
+import org.claimledger.state.LedgerMemory;
 import org.claimledger.store.LedgerStore;
 import org.claimledger.testing.TestLedger;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,9 +43,15 @@ class CheckpointAuditTest {
         return verify(state, null);
     }
 
+    /** As the command line verifies a database: with this machine's memory of its location beside the pins. */
     private VerifyReport verify(PinStore pins, Path published) throws LedgerException {
+        return verify(pins, published, pins == null ? null
+                : Audit.Place.database(new LedgerMemory(pins.directory()), test.location()));
+    }
+
+    private VerifyReport verify(PinStore pins, Path published, Audit.Place place) throws LedgerException {
         try (LedgerStore store = LedgerStore.open(test.location())) {
-            return Audit.run(new StoreFeed(store), new Audit.Request(null, pins, null, null, published));
+            return Audit.run(new StoreFeed(store), new Audit.Request(null, pins, null, null, published, place));
         }
     }
 
@@ -78,7 +85,7 @@ class CheckpointAuditTest {
     }
 
     @Test
-    void laterRun_afterGrowth_isCleanAndCheckedWithTheStoredTreesConsistencyProof() throws Exception {
+    void laterRun_afterGrowth_isClean_andEveryStoredTreeNodeIsChecked() throws Exception {
         checkpoint();
         assertTrue(verify().clean());
         test.grow(3);
@@ -87,8 +94,9 @@ class CheckpointAuditTest {
         assertTrue(report.clean(), () -> describe(report));
         assertTrue(report.notes().stream().anyMatch(n -> n.startsWith("the ledger extends the auditor's last verified "
                 + "state: 20 entries (root ")), () -> describe(report));
-        assertTrue(report.notes().stream().anyMatch(n -> n.startsWith("the ledger's stored tree serves a consistency "
-                + "proof from 20 to 23 entries (")), () -> describe(report));
+        // 23 leaves; 11, 5, 2 and 1 nodes above them.
+        assertTrue(report.notes().contains("every one of the ledger's 42 stored tree nodes is the hash of its entries"),
+                () -> describe(report));
         assertEquals(23, state.load(test.origin()).verified().size());
     }
 
@@ -109,10 +117,10 @@ class CheckpointAuditTest {
         assertEquals("tree_size", finding.field());
         assertEquals("at least 23 entries", finding.expected());
         assertEquals("20 entries", finding.actual());
-        assertTrue(finding.message().startsWith("rolled back or truncated: the ledger has 20 entries, but the auditor's "
-                + "last verified state ("), finding.message());
-        assertTrue(finding.message().contains("has 23 (root " + b64(before.root()) + "): entries 20 to 22 were cut off"),
-                finding.message());
+        assertTrue(finding.message().startsWith("rolled back or truncated: the ledger has 20 entries, but this machine "
+                + "saw 23 at " + LedgerMemory.locationOf(test.location()) + " ("), finding.message());
+        assertTrue(finding.message().endsWith("): entries 20 to 22 were cut off, or the database was replaced by an "
+                + "older copy"), finding.message());
         assertEquals(1, report.findings().size(), () -> describe(report));
         assertEquals(23, state.load(test.origin()).verified().size(), "a failed run must not move the auditor's state");
     }
@@ -169,7 +177,8 @@ class CheckpointAuditTest {
         test.truncateFrom(20);
         test.sql("DELETE FROM cl_checkpoints");
         test.grow(3);
-        VerifyReport report = verify();
+        // The origin's pin alone, as for a bundle: its root is what catches the rewrite.
+        VerifyReport report = verify(state, null, null);
         assertEquals(1, report.findings().size(), () -> describe(report));
         Finding finding = report.findings().get(0);
         assertEquals(FindingKind.CHECKPOINT, finding.kind());
@@ -217,13 +226,30 @@ class CheckpointAuditTest {
     }
 
     @Test
-    void alteredTreeNode_isReportedAsTheStoredTreeDisagreeing() throws Exception {
+    void alteredTreeNode_isReportedByLevelAndIndex_withBothHashes() throws Exception {
+        String stored;
+        try (Ledger ledger = test.open()) {
+            stored = org.claimledger.crypto.Hex.encode(ledger.store().treeNodes().node(4, 0));
+        }
         test.sql("UPDATE cl_tree SET hash = '" + "cd".repeat(32) + "' WHERE lvl = 4 AND idx = 0");
         VerifyReport report = verify();
         List<Finding> found = kind(report, FindingKind.TREE);
         assertEquals(1, found.size(), () -> describe(report));
-        assertEquals(b64(report.root()), found.get(0).expected());
-        assertTrue(found.get(0).message().contains("checkpoints signed and proofs served from this tree are wrong"));
+        assertEquals(stored, found.get(0).expected());
+        assertEquals("cd".repeat(32), found.get(0).actual());
+        assertEquals("stored tree node at level 4, index 0 (over entries 0 to 15) is not the hash of the nodes below "
+                + "it: proofs served from it would not verify (prove refuses to serve them)", found.get(0).message());
+    }
+
+    @Test
+    void missingAndInsertedTreeNodes_areEachNamed() throws Exception {
+        test.sql("DELETE FROM cl_tree WHERE lvl = 1 AND idx = 3",
+                "INSERT INTO cl_tree (lvl, idx, hash) VALUES (0, 20, '" + "ef".repeat(32) + "')");
+        VerifyReport report = verify();
+        List<String> messages = kind(report, FindingKind.TREE).stream().map(Finding::message).toList();
+        assertEquals(List.of("stored tree node at level 1, index 3 (over entries 6 to 7) is missing: proofs that need it "
+                + "cannot be served", "stored tree node at level 0, index 20 is not a node of the tree of 20 entries: it "
+                + "was inserted, or left behind when entries were removed"), messages, () -> describe(report));
     }
 
     @Test

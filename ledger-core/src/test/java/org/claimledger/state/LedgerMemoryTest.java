@@ -1,0 +1,72 @@
+package org.claimledger.state;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.stream.Stream;
+
+import org.claimledger.crypto.Ed25519PrivateKey;
+import org.claimledger.failure.Failure;
+import org.claimledger.failure.LedgerException;
+import org.claimledger.ledger.Ledger;
+import org.claimledger.testing.TestLedger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** This machine's memory of a ledger, held against a real H2 file cut while a command has it open. */
+class LedgerMemoryTest {
+    @TempDir
+    Path directory;
+
+    TestLedger test;
+    LedgerMemory memory;
+
+    @BeforeEach
+    void build() throws Exception {
+        test = TestLedger.build(directory.resolve("ledger"));
+        memory = new LedgerMemory(new StateDirectory(directory.resolve("state")));
+    }
+
+    private long remembered() throws LedgerException {
+        return memory.seen(LedgerMemory.locationOf(test.location())).size();
+    }
+
+    @Test
+    void anAppend_afterTheTailWasCutWhileTheLedgerWasOpen_isRefusedUnderTheHeadLock() throws Exception {
+        try (Ledger ledger = test.open()) {
+            memory.keepWatch(ledger.store());
+            assertEquals(20, remembered());
+            // Another process cuts the tail between this command's check and its append (the passphrase prompt).
+            test.sql("DELETE FROM cl_entries WHERE seq >= 18");
+            LedgerException refused = assertThrows(LedgerException.class, () -> ledger.enroll(test.ledgerKey(), "marco",
+                    Ed25519PrivateKey.generate(new SecureRandom()).publicKey()));
+            assertEquals(Failure.LOST_HISTORY, refused.failure());
+            assertTrue(refused.getMessage().contains("it has 18 entries, but this machine saw 20 (entries 18 to 19 are "
+                    + "gone;"), refused.getMessage());
+            assertEquals(18, ledger.store().size(), "nothing was appended");
+        }
+    }
+
+    @Test
+    void appendsAreRemembered_andTheMemoryNeverMovesBackwards() throws Exception {
+        try (Ledger ledger = test.open()) {
+            memory.keepWatch(ledger.store());
+            ledger.enroll(test.ledgerKey(), "marco", Ed25519PrivateKey.generate(new SecureRandom()).publicKey());
+            assertEquals(21, remembered());
+            // A command that finishes late with what it saw earlier must not undo what another one recorded.
+            memory.saw(LedgerMemory.locationOf(test.location()), ledger.store().head(), null);
+            String location = LedgerMemory.locationOf(test.location());
+            memory.saw(location, new org.claimledger.store.Head(1, ledger.store().leafHashAt(0)), "older");
+            assertEquals(21, remembered());
+            assertEquals("older", memory.seen(location).origin());
+        }
+        try (Stream<Path> files = Files.list(directory.resolve("state/ledgers"))) {
+            assertEquals(1, files.count(), "no temporary files are left behind");
+        }
+    }
+}
