@@ -2,6 +2,7 @@ package org.claimledger.cli;
 
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import org.claimledger.failure.Failure;
@@ -12,6 +13,8 @@ public final class ExitCodes {
     public static final int VERIFY_FAILED = 1;
     public static final int USAGE = 2;
     public static final int INTERNAL = 70;
+    static final String USAGE_KIND = "usage";
+    static final String INTERNAL_KIND = "internal";
 
     private static final Map<Failure, Integer> CODES = new EnumMap<>(Failure.class);
 
@@ -40,6 +43,11 @@ public final class ExitCodes {
         return CODES.get(failure);
     }
 
+    /** The failure's name as JSON errors give it: MALFORMED_INPUT is "malformed-input". */
+    static String kind(Failure failure) {
+        return failure.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
     /** The list shown under "Exit codes:" in --help. */
     static Map<String, String> help() {
         Map<String, String> help = new LinkedHashMap<>();
@@ -54,7 +62,7 @@ public final class ExitCodes {
         help.put("8", "key file missing or unreadable");
         help.put("9", "key not enrolled, revoked, or not allowed");
         help.put("10", "not a ledger");
-        help.put("11", "ledger in use by another process");
+        help.put("11", "ledger in use by another process, still after --wait SECONDS");
         help.put("12", "storage failure");
         help.put("13", "no such entry, claim, source or key");
         help.put("14", "conflicts with the ledger: a retracted claim, a correction that changes nothing");
