@@ -17,9 +17,7 @@ import picocli.CommandLine.Parameters;
                 + "invalidates what the key signed since): an editor who checked the entry vouches for it with a "
                 + "valid key, and verify then reports it as history instead of a finding.",
         "A claim or correction can instead be withdrawn with 'claimledger claim retract'. 'claimledger verify' "
-                + "lists the entries that need one or the other.",
-        "Environment: CLAIMLEDGER_LEDGER (the ledger), CLAIMLEDGER_KEY (the key file), CLAIMLEDGER_PASSPHRASE (its "
-                + "passphrase), when the options are not given."})
+                + "lists the entries that need one or the other."})
 final class ReaffirmCommand implements Callable<Integer> {
     private final CliContext context;
 
@@ -44,7 +42,7 @@ final class ReaffirmCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws LedgerException {
-        try (Ledger opened = Ledger.open(ledger.location(context), context.clock())) {
+        try (Ledger opened = ledger.open(context)) {
             Entry written = new Reaffirmations(opened).reaffirm(key.unlock(context), entry, reason);
             if (json) {
                 ObjectNode result = EntryText.toJson(written);
