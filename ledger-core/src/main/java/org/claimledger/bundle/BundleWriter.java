@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -39,6 +40,11 @@ public final class BundleWriter {
     }
 
     public static Exported export(Ledger ledger, Path directory) throws LedgerException {
+        return export(ledger, directory, written -> { });
+    }
+
+    /** Also tells progress how many entries have been written, out of the ledger's size when the export began. */
+    public static Exported export(Ledger ledger, Path directory, LongConsumer progress) throws LedgerException {
         requireEmpty(directory);
         LedgerStore store = ledger.store();
         try {
@@ -57,7 +63,7 @@ public final class BundleWriter {
             }
             long size = store.size();
             ArrayNode positions = MAPPER.createArrayNode();
-            long lines = writeEntries(store, size, directory.resolve(BundleLayout.ENTRIES), positions);
+            long lines = writeEntries(store, size, directory.resolve(BundleLayout.ENTRIES), positions, progress);
             int sources = 0;
             for (String id : store.sourceIds()) {
                 Path file = BundleLayout.sourceFile(directory, id);
@@ -80,15 +86,15 @@ public final class BundleWriter {
         }
         try (Stream<Path> children = Files.list(directory)) {
             if (children.findAny().isPresent()) {
-                throw new LedgerException(Failure.STORAGE, directory + " is not empty; export into a new directory");
+                throw new LedgerException(Failure.CONFLICT, directory + " is not empty; export into a new directory");
             }
         } catch (IOException e) {
             throw new LedgerException(Failure.STORAGE, directory + " is not a directory we can write to: " + e.getMessage());
         }
     }
 
-    private static long writeEntries(LedgerStore store, long size, Path file, ArrayNode positions)
-            throws IOException, LedgerException {
+    private static long writeEntries(LedgerStore store, long size, Path file, ArrayNode positions,
+            LongConsumer progress) throws IOException, LedgerException {
         long[] line = {0};
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             IOException[] failed = {null};
@@ -114,6 +120,7 @@ public final class BundleWriter {
                     failed[0] = e;
                 }
                 line[0]++;
+                progress.accept(line[0]);
             });
             if (failed[0] != null) {
                 throw failed[0];
