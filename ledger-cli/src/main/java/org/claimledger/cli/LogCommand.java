@@ -87,7 +87,7 @@ final class LogCommand implements Callable<Integer> {
         if (sinceTime != null && untilTime != null && !sinceTime.isBefore(untilTime)) {
             throw new ParameterException(spec.commandLine(), "--since " + since + " must be before --until " + until);
         }
-        try (Ledger opened = ledger.open(context)) {
+        try (Ledger opened = ledger.openReadOnly(context)) {
             long size = opened.store().size();
             if (from > 0 && from >= size) {
                 throw new ParameterException(spec.commandLine(), "--from " + from + " is past the last entry (the ledger "

@@ -33,9 +33,11 @@ import org.claimledger.model.Claim;
 import org.claimledger.model.Language;
 import org.claimledger.model.SourceRecord;
 import org.claimledger.model.SourceText;
+import org.claimledger.store.AppendWork;
 import org.claimledger.store.Appender;
 import org.claimledger.store.LedgerLocation;
 import org.claimledger.store.LedgerStore;
+import org.claimledger.store.LockWait;
 import org.claimledger.store.StoredEntry;
 
 /**
@@ -74,8 +76,19 @@ public final class Ledger implements AutoCloseable {
         return ledger;
     }
 
+    /** Opens a ledger to read and append to, failing at once if another process holds it. */
     public static Ledger open(LedgerLocation location, Clock clock) throws LedgerException {
-        return new Ledger(LedgerStore.open(location), clock);
+        return open(location, clock, LockWait.NONE);
+    }
+
+    /** Opens a ledger to read and append to; see {@link LedgerStore#open(LedgerLocation, LockWait)}. */
+    public static Ledger open(LedgerLocation location, Clock clock, LockWait wait) throws LedgerException {
+        return new Ledger(LedgerStore.open(location, wait), clock);
+    }
+
+    /** Opens a ledger only to read it: its file is left byte for byte as it was. */
+    public static Ledger openReadOnly(LedgerLocation location, Clock clock, LockWait wait) throws LedgerException {
+        return new Ledger(LedgerStore.openReadOnly(location, wait), clock);
     }
 
     public LedgerStore store() {
@@ -106,15 +119,16 @@ public final class Ledger implements AutoCloseable {
 
     /** Enrols an editor key, signed with the ledger key. */
     public Entry enroll(NamedKey ledgerKey, String name, Ed25519PublicKey editorKey) throws LedgerException {
-        KeyRegistry registry = keys();
-        requireLedgerKey(registry, ledgerKey);
         KeyBody key = new KeyBody(name, editorKey);
-        if (registry.key(key.id()) != null) {
-            throw new LedgerException(Failure.KEY_NOT_AUTHORIZED, "key " + key.id() + " (" + name
-                    + ") is already enrolled in this ledger");
-        }
         ObjectNode body = enrollBody(key);
-        return store.append(appender -> appender.append(EntryType.KEY_ENROLL, body, ledgerKey.key(), clock.instant(), null));
+        return append(() -> {
+            KeyRegistry registry = keys();
+            requireLedgerKey(registry, ledgerKey);
+            if (registry.key(key.id()) != null) {
+                throw new LedgerException(Failure.KEY_NOT_AUTHORIZED, "key " + key.id() + " (" + name
+                        + ") is already enrolled in this ledger");
+            }
+        }, appender -> appender.append(EntryType.KEY_ENROLL, body, ledgerKey.key(), clock.instant(), null));
     }
 
     static ObjectNode enrollBody(KeyBody key) throws LedgerException {
@@ -139,13 +153,17 @@ public final class Ledger implements AutoCloseable {
 
     /** Revokes an editor key from a time on (now when from is null), signed with the ledger key. */
     public Entry revoke(NamedKey ledgerKey, String keyId, String reason, Instant from) throws LedgerException {
-        KeyRegistry registry = keys();
-        requireLedgerKey(registry, ledgerKey);
-        KeyRecord record = revocableEditorKey(registry, keyId);
         requireReason(reason);
+        Precondition allowed = () -> {
+            KeyRegistry registry = keys();
+            requireLedgerKey(registry, ledgerKey);
+            revocableEditorKey(registry, keyId);
+        };
+        allowed.check();
+        KeyRecord record = revocableEditorKey(keys(), keyId);
         Instant now = clock.instant();
         ObjectNode body = revokeBody(record.id(), reason, from == null ? now : from, null);
-        return store.append(appender -> appender.append(EntryType.KEY_REVOKE, body, ledgerKey.key(), now, null));
+        return append(allowed, appender -> appender.append(EntryType.KEY_REVOKE, body, ledgerKey.key(), now, null));
     }
 
     /** The editor key with this id or name, refused when it is a ledger key or already revoked. */
@@ -188,10 +206,9 @@ public final class Ledger implements AutoCloseable {
      * get one entry between them.
      */
     public Entry addSource(NamedKey editor, SourceText text, SourceMetadata metadata) throws LedgerException {
-        requireEditor(editor, EntryType.SOURCE);
         SourceRecord record = new SourceRecord(text.id(), text.byteLength(), metadata.title(), metadata.publisher(),
                 metadata.url(), metadata.published(), metadata.language());
-        return store.append(appender -> {
+        return append(() -> requireEditor(editor, EntryType.SOURCE), appender -> {
             Entry existing = sourceEntry(text.id());
             if (existing != null) {
                 return existing;
@@ -290,8 +307,7 @@ public final class Ledger implements AutoCloseable {
                         + "; nothing was signed");
             }
         }
-        requireEditor(editor, EntryType.CLAIM);
-        return store.append(appender -> {
+        return append(() -> requireEditor(editor, EntryType.CLAIM), appender -> {
             List<Entry> entries = new ArrayList<>();
             for (Claim claim : claims) {
                 entries.add(appendClaim(appender, editor, claim));
@@ -310,14 +326,32 @@ public final class Ledger implements AutoCloseable {
         } catch (ClaimProblem problem) {
             throw new LedgerException(problem.failure(), problem.getMessage() + "; nothing was signed");
         }
-        requireEditor(editor, EntryType.CLAIM);
-        return store.append(appender -> appendClaim(appender, editor, claim));
+        return append(() -> requireEditor(editor, EntryType.CLAIM), appender -> appendClaim(appender, editor, claim));
     }
 
     private Entry appendClaim(Appender appender, NamedKey editor, Claim claim) throws LedgerException {
         // A claim's stable id is the seq of its first entry.
         long claimId = appender.size();
         return appender.append(EntryType.CLAIM, ClaimBody.toJson(claim), editor.key(), clock.instant(), claimId);
+    }
+
+    /** What must hold for an append to be allowed, checked before it and again inside it. */
+    @FunctionalInterface
+    interface Precondition {
+        void check() throws LedgerException;
+    }
+
+    /**
+     * Checks the precondition on the ledger as read, so that a refused command never opens the file for writing,
+     * then again inside the append with the head locked: an embedded ledger is reopened for writing at the append,
+     * and another process may have appended (a revocation, say) in between.
+     */
+    <T> T append(Precondition precondition, AppendWork<T> work) throws LedgerException {
+        precondition.check();
+        return store.append(appender -> {
+            precondition.check();
+            return work.run(appender);
+        });
     }
 
     void requireEditor(NamedKey editor, EntryType type) throws LedgerException {
