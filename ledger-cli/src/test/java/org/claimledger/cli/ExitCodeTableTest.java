@@ -171,7 +171,7 @@ class ExitCodeTableTest {
         try {
             BufferedReader output = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
             assertTrue(output.readLine().startsWith("holding"), "the other process holds the ledger");
-            return cli.run("sign", "claims.json", "--ledger", "news", "--key", "giulia.key");
+            return cli.run("sign", "claims.json", "--ledger", "news", "--key", "giulia.key", "--wait", "0");
         } finally {
             holder.getOutputStream().close();
             assertTrue(holder.waitFor(30, TimeUnit.SECONDS), "the holder exits when its stdin closes");
