@@ -24,6 +24,8 @@ import org.claimledger.entry.MalformedEntryException;
 import org.claimledger.entry.SourceBody;
 import org.claimledger.failure.Failure;
 import org.claimledger.failure.LedgerException;
+import org.claimledger.input.Excerpt;
+import org.claimledger.input.InputLimits;
 import org.claimledger.json.FieldException;
 import org.claimledger.json.JsonFields;
 import org.claimledger.keys.KeyRecord;
@@ -59,6 +61,7 @@ public final class Ledger implements AutoCloseable {
     /** Creates a ledger whose genesis entry declares the origin and the ledger key, signed by that key. */
     public static Ledger create(LedgerLocation location, String origin, NamedKey ledgerKey, Clock clock)
             throws LedgerException {
+        requireLength("origin", origin, InputLimits.NAME);
         requireDeclarable("origin", origin);
         LedgerStore store = LedgerStore.create(location);
         Ledger ledger = new Ledger(store, clock);
@@ -194,7 +197,7 @@ public final class Ledger implements AutoCloseable {
                     + "'claimledger key list' shows the keys");
         }
         if (matches.size() > 1) {
-            throw new LedgerException(Failure.INVALID_REQUEST, "'" + idOrName + "' matches " + matches.size()
+            throw new LedgerException(Failure.INVALID_REQUEST, "'" + Excerpt.of(idOrName) + "' matches " + matches.size()
                     + " keys; give the full key id");
         }
         return matches.get(0);
@@ -206,6 +209,10 @@ public final class Ledger implements AutoCloseable {
      * get one entry between them.
      */
     public Entry addSource(NamedKey editor, SourceText text, SourceMetadata metadata) throws LedgerException {
+        requireLength("title", metadata.title(), InputLimits.SOURCE_FIELD);
+        requireLength("publisher", metadata.publisher(), InputLimits.NAME);
+        requireLength("url", metadata.url(), InputLimits.SOURCE_FIELD);
+        requireLength("published", metadata.published(), InputLimits.SOURCE_FIELD);
         SourceRecord record = new SourceRecord(text.id(), text.byteLength(), metadata.title(), metadata.publisher(),
                 metadata.url(), metadata.published(), metadata.language());
         return append(() -> requireEditor(editor, EntryType.SOURCE), appender -> {
@@ -376,7 +383,7 @@ public final class Ledger implements AutoCloseable {
     public static void requireDeclarable(String what, String name) throws LedgerException {
         String problem = DeclaredName.problem(name);
         if (problem != null) {
-            throw new LedgerException(Failure.MALFORMED_INPUT, what + " '" + name + "' cannot be used: " + problem
+            throw new LedgerException(Failure.MALFORMED_INPUT, what + " '" + Excerpt.of(name) + "' cannot be used: " + problem
                     + (what.equals("origin") ? "; choose a name such as newsroom.example/claims"
                             : "; create a key with such a name ('claimledger key new --name giulia.rossi')"));
         }
@@ -385,6 +392,15 @@ public final class Ledger implements AutoCloseable {
     static void requireReason(String reason) throws LedgerException {
         if (reason == null || reason.isBlank()) {
             throw new LedgerException(Failure.INVALID_REQUEST, "a reason is required; pass --reason \"...\"");
+        }
+        requireLength("the reason", reason, InputLimits.REASON);
+    }
+
+    /** Refuses a text over its limit (SPEC.md §16) as malformed input, before anything is written. */
+    static void requireLength(String field, String text, int maxCharacters) throws LedgerException {
+        String problem = InputLimits.overLength(field, text, maxCharacters);
+        if (problem != null) {
+            throw new LedgerException(Failure.MALFORMED_INPUT, problem + "; nothing was written");
         }
     }
 
