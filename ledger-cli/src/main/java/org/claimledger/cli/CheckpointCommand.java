@@ -41,6 +41,9 @@ final class CheckpointCommand implements Callable<Integer> {
         try (Ledger opened = ledger.open(context)) {
             signed = Checkpoints.create(opened, ledgerKey.unlock(context));
         }
+        if (signed.warning() != null) {
+            context.err().println("claimledger: warning: " + signed.warning());
+        }
         String note = signed.note().format();
         Path written = out == null ? null : CliFiles.write(context, out, signed.note().bytes(), "checkpoint");
         String root = Base64.getEncoder().encodeToString(signed.checkpoint().root());
@@ -55,6 +58,7 @@ final class CheckpointCommand implements Callable<Integer> {
             result.put("stored", signed.stored());
             result.put("file", written == null ? null : written.toString());
             result.put("note", note);
+            result.put("warning", signed.warning());
             Json.print(context.out(), result);
         } else if (written != null) {
             context.out().println(what);

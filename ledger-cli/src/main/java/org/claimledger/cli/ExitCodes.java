@@ -28,6 +28,8 @@ public final class ExitCodes {
         CODES.put(Failure.STORAGE, 12);
         CODES.put(Failure.NOT_FOUND, 13);
         CODES.put(Failure.CONFLICT, 14);
+        CODES.put(Failure.HOSTILE_FILE, 15);
+        CODES.put(Failure.BAD_LOCATION, USAGE);
         CODES.put(Failure.LOST_HISTORY, 16);
     }
 
@@ -43,7 +45,7 @@ public final class ExitCodes {
         Map<String, String> help = new LinkedHashMap<>();
         help.put("0", "success (verify: nothing is wrong)");
         help.put("1", "verify found a problem");
-        help.put("2", "usage: unknown command or option");
+        help.put("2", "usage: unknown command or option, or a ledger location carrying settings");
         help.put("3", "malformed input file (JSON, fields)");
         help.put("4", "quote, figure or attribution not in the source");
         help.put("5", "a figure's value contradicts its text");
@@ -56,6 +58,7 @@ public final class ExitCodes {
         help.put("12", "storage failure");
         help.put("13", "no such entry, claim, source or key");
         help.put("14", "conflicts with the ledger: a retracted claim, a correction that changes nothing");
+        help.put("15", "the ledger file holds objects ClaimLedger did not create (code): refused unopened");
         help.put("16", "the ledger no longer holds what this machine saw of it (entries lost or replaced)");
         help.put("70", "internal error (a bug: please report it with --verbose output)");
         return help;

@@ -55,7 +55,8 @@ final class KeyRotateLedgerCommand implements Callable<Integer> {
             } else {
                 context.out().println("entry " + entry.seq() + ": ledger key " + current.fingerprint() + " replaced by "
                         + next.fingerprint());
-                context.out().println("publish the new verifier key beside the old one (claimledger verify --trust FILE):");
+                context.out().println("publish the new verifier key; auditors trust it in place of the old one, since a "
+                        + "trust file that keeps a retired key accepts what that key signs (claimledger verify --trust FILE):");
                 context.out().println(VerifierKey.of(next.name(), next.publicKey()).format());
             }
         }

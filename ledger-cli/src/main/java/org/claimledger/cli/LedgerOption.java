@@ -19,7 +19,8 @@ final class LedgerOption {
     static final String STATE_ENV = "CLAIMLEDGER_STATE";
 
     @Option(names = "--ledger", paramLabel = "PATH|URL",
-            description = "The ledger: an H2 file path (default format) or a JDBC URL. Default: $" + ENV + ".")
+            description = "The ledger: an H2 file path (the default format; no ';' in it), or a JDBC URL: jdbc:h2:file:PATH "
+                    + "or jdbc:postgresql://HOST/DATABASE, without settings that load code. Default: $" + ENV + ".")
     String ledger;
 
     @Option(names = "--state", paramLabel = "DIR",
@@ -33,7 +34,7 @@ final class LedgerOption {
         if (value == null) {
             throw new LedgerException(Failure.NOT_A_LEDGER, "no ledger given: pass --ledger PATH or set " + ENV);
         }
-        return value.startsWith("jdbc:") ? LedgerLocation.of(value) : LedgerLocation.of(value, context.path(value));
+        return LedgerLocation.parse(value, context.workingDirectory());
     }
 
     /**

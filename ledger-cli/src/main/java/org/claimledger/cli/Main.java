@@ -8,6 +8,7 @@ import java.util.Arrays;
 
 import org.claimledger.failure.LedgerException;
 import org.claimledger.input.InputLimits;
+import org.claimledger.store.EngineLimits;
 import picocli.CommandLine;
 
 /** The claimledger command: parses, runs one subcommand, and turns every outcome into an exit code. */
@@ -16,14 +17,32 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        EngineLimits.apply();
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        if (EngineLimits.runtimeCanCompile() && startedFromJar()) {
+            err.println("claimledger: warning: this Java runtime has a compiler (module java.compiler) that code planted "
+                    + "in a ledger file could use; run claimledger through its launcher (./claimledger, bin/claimledger), "
+                    + "which starts Java without it");
+        }
         CliContext context = new CliContext(out, err, System.getenv(), Clock.systemUTC(), Path.of("").toAbsolutePath(),
                 PassphrasePrompt.console());
         int code = run(context, args);
         out.flush();
         err.flush();
         System.exit(code);
+    }
+
+    /**
+     * Whether this is the jar run directly ('java -jar claimledger.jar'), which misses the launchers' Java options.
+     * Classes on a class path (tests, an IDE) are not warned about: they are not how a user runs ClaimLedger.
+     */
+    private static boolean startedFromJar() {
+        try {
+            return Main.class.getProtectionDomain().getCodeSource().getLocation().getPath().endsWith(".jar");
+        } catch (RuntimeException unknown) {
+            return false;
+        }
     }
 
     /** Runs the command line and returns its exit code; never exits the JVM. */

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.claimledger.bundle.BundleFeed;
 import org.claimledger.failure.LedgerException;
 import org.claimledger.state.LedgerMemory;
+import org.claimledger.store.HostileFileException;
 import org.claimledger.store.LedgerLocation;
 import org.claimledger.store.LedgerStore;
 import org.claimledger.verify.Audit;
@@ -82,12 +83,8 @@ final class VerifyCommand implements Callable<Integer> {
                             Audit.Place.bundle(memory, feed.directory())));
         } else {
             LedgerLocation location = ledger.location(context);
-            try (LedgerStore store = LedgerStore.open(location)) {
-                long total = store.size();
-                report = Audit.run(new ProgressFeed(new StoreFeed(store), 10_000, ProgressBar.on(context, "verify", total)),
-                        new Audit.Request(trusted, pins, sourceFile, sourceId, checkpointFile,
-                                Audit.Place.database(memory, location)));
-            }
+            report = verifyLedger(location, new Audit.Request(trusted, pins, sourceFile, sourceId, checkpointFile,
+                    Audit.Place.database(memory, location)));
         }
         if (json) {
             Json.print(context.out(), ReportText.toJson(report));
@@ -98,5 +95,20 @@ final class VerifyCommand implements Callable<Integer> {
             ReportText.print(context.out(), report);
         }
         return report.clean() ? ExitCodes.OK : ExitCodes.VERIFY_FAILED;
+    }
+
+    /** A ledger file refused unopened is a finding of verify's, not a failure to run. */
+    private VerifyReport verifyLedger(LedgerLocation location, Audit.Request request) throws LedgerException {
+        LedgerStore store;
+        try {
+            store = LedgerStore.open(location);
+        } catch (HostileFileException refused) {
+            return Audit.refusedFile(refused);
+        }
+        try (store) {
+            long total = store.size();
+            return Audit.run(new ProgressFeed(new StoreFeed(store), 10_000, ProgressBar.on(context, "verify", total)),
+                    request);
+        }
     }
 }

@@ -36,9 +36,12 @@ class ReadmeScriptIT {
                 "README.md");
         Path work = Files.createDirectory(dir.resolve("work"));
         Path launcher = work.resolve("claimledger");
-        // The JVM flags change only how fast it starts: the README runs about fifty short commands.
+        // The launchers' Java options (a runtime without a compiler, RuntimeHardeningTest), so the README runs
+        // as ./claimledger runs it; the other flags change only how fast it starts: about fifty short commands.
+        StringBuilder options = new StringBuilder();
+        RuntimeHardeningTest.launcherOptions().forEach(option -> options.append(" '").append(option).append('\''));
         Files.writeString(launcher, "#!/bin/sh\nexec '" + Path.of(System.getProperty("java.home"), "bin", "java")
-                + "' -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar '" + JAR + "' \"$@\"\n");
+                + "'" + options + " -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar '" + JAR + "' \"$@\"\n");
         Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwxr-xr-x"));
         Files.createSymbolicLink(work.resolve("fixtures"), ROOT.resolve("fixtures"));
         Path script = Files.writeString(dir.resolve("readme.sh"), readme.bash());

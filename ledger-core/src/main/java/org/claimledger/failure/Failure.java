@@ -29,6 +29,13 @@ public enum Failure {
     /** The request contradicts the ledger's state: correcting a retracted claim, a correction that changes nothing. */
     CONFLICT,
     /**
+     * The ledger file holds schema objects ClaimLedger did not create (code H2 would run or load on opening it),
+     * or a schema that cannot be read as H2 writes it; it was refused without being opened.
+     */
+    HOSTILE_FILE,
+    /** The ledger location carries settings (a path with ';'), or is a URL with a setting or scheme ClaimLedger refuses. */
+    BAD_LOCATION,
+    /**
      * The ledger no longer holds what this machine saw of it (entries gone, or another history in their place):
      * nothing may be appended until a person finds out why.
      */

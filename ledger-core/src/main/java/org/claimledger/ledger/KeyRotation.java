@@ -66,12 +66,15 @@ public final class KeyRotation {
                     + " is already known to this ledger; the new ledger key must be a fresh key");
         }
         Ledger.requireReason(reason);
-        ObjectNode body = JsonNodeFactory.instance.objectNode();
-        body.set("key", new KeyBody(newKey.name(), newKey.publicKey()).toJson());
-        body.put("reason", reason);
-        body.put("proof", LedgerKeySuccession.prove(origin, currentKey.fingerprint(), newKey.key()));
         Instant now = ledger.clock().instant();
-        return ledger.store().append(appender ->
-                appender.append(EntryType.LEDGER_KEY, body, currentKey.key(), now, null));
+        // The proof names the entry's place (seq and prev), known only inside the append, under the head lock.
+        return ledger.store().append(appender -> {
+            ObjectNode body = JsonNodeFactory.instance.objectNode();
+            body.set("key", new KeyBody(newKey.name(), newKey.publicKey()).toJson());
+            body.put("reason", reason);
+            body.put("proof", LedgerKeySuccession.prove(origin, appender.nextLink(), currentKey.fingerprint(),
+                    newKey.key()));
+            return appender.append(EntryType.LEDGER_KEY, body, currentKey.key(), now, null);
+        });
     }
 }

@@ -9,6 +9,7 @@ import java.time.Instant;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.claimledger.crypto.Ed25519PrivateKey;
 import org.claimledger.crypto.Hex;
+import org.claimledger.entry.ChainLink;
 import org.claimledger.entry.Entry;
 import org.claimledger.entry.EntryType;
 import org.claimledger.entry.Envelope;
@@ -43,6 +44,11 @@ public final class Appender {
 
     public LedgerStore store() {
         return store;
+    }
+
+    /** The seq and prev the next appended entry will have. */
+    public ChainLink nextLink() {
+        return new ChainLink(size, Hex.encode(headHash));
     }
 
     /**

@@ -31,6 +31,7 @@ public final class LedgerStore implements AutoCloseable {
     private final LedgerLocation location;
     private final Connection connection;
     private final Dialect dialect;
+    private boolean closed;
     private AppendWatch watch;
 
     private LedgerStore(LedgerLocation location, Connection connection) {
@@ -43,6 +44,9 @@ public final class LedgerStore implements AutoCloseable {
     public static LedgerStore create(LedgerLocation location) throws LedgerException {
         location.requireAbsent();
         Connection connection = connect(location, false);
+        if (location.isEmbedded()) {
+            OpenFiles.created(location);
+        }
         try {
             connection.setAutoCommit(false);
             if (hasLedgerTables(connection)) {
@@ -54,18 +58,24 @@ public final class LedgerStore implements AutoCloseable {
             connection.setAutoCommit(true);
             return new LedgerStore(location, connection);
         } catch (SQLException e) {
-            closeQuietly(connection);
+            closeQuietly(location, connection);
             throw SqlFailures.translate(e, location, "creating the ledger");
         } catch (LedgerException e) {
-            closeQuietly(connection);
+            closeQuietly(location, connection);
             throw e;
         }
     }
 
-    /** Opens an existing ledger; fails with NOT_A_LEDGER when there is none. */
+    /**
+     * Opens an existing ledger; fails with NOT_A_LEDGER when there is none. An embedded file is checked at the
+     * storage level before H2's SQL engine opens it, and refused (HOSTILE_FILE) if it holds anything ClaimLedger
+     * did not create.
+     */
     public static LedgerStore open(LedgerLocation location) throws LedgerException {
         location.requireExisting();
-        Connection connection = connect(location, true);
+        Connection connection = location.isEmbedded()
+                ? OpenFiles.open(location, () -> connect(location, true))
+                : connect(location, true);
         try {
             if (!hasLedgerTables(connection)) {
                 throw new LedgerException(Failure.NOT_A_LEDGER, location.display()
@@ -74,10 +84,10 @@ public final class LedgerStore implements AutoCloseable {
             }
             return new LedgerStore(location, connection);
         } catch (SQLException e) {
-            closeQuietly(connection);
+            closeQuietly(location, connection);
             throw SqlFailures.translate(e, location, "opening the ledger");
         } catch (LedgerException e) {
-            closeQuietly(connection);
+            closeQuietly(location, connection);
             throw e;
         }
     }
@@ -158,13 +168,16 @@ public final class LedgerStore implements AutoCloseable {
             long size = 0;
             byte[] headHash = Hex.decodeHash(Envelope.GENESIS_PREV);
             Instant headTime = Instant.EPOCH;
+            // The next prev is hashed from the stored leaf itself, never read from the unsigned entry_hash column:
+            // an edited column would otherwise make this append a broken link that blames the wrong entry.
             try (Statement last = connection.createStatement();
                     ResultSet row = last.executeQuery(
-                            "SELECT seq, entry_hash, leaf FROM cl_entries ORDER BY seq DESC FETCH FIRST 1 ROWS ONLY")) {
+                            "SELECT seq, leaf FROM cl_entries ORDER BY seq DESC FETCH FIRST 1 ROWS ONLY")) {
                 if (row.next()) {
                     size = row.getLong(1) + 1;
-                    headHash = Hex.decodeHash(row.getString(2));
-                    headTime = headTime(row.getString(3));
+                    byte[] leaf = row.getString(2).getBytes(StandardCharsets.UTF_8);
+                    headHash = TreeHash.leafHash(leaf);
+                    headTime = headTime(leaf);
                 }
             }
             T result = work.run(new Appender(connection, this, size, headHash, headTime));
@@ -185,9 +198,9 @@ public final class LedgerStore implements AutoCloseable {
         }
     }
 
-    private Instant headTime(String leaf) throws LedgerException {
+    private Instant headTime(byte[] leaf) throws LedgerException {
         try {
-            return Entry.parse(leaf.getBytes(StandardCharsets.UTF_8)).instant();
+            return Entry.parse(leaf).instant();
         } catch (MalformedEntryException e) {
             throw new LedgerException(Failure.STORAGE, "the last entry of " + location.display() + " is damaged ("
                     + e.getMessage() + "); run 'claimledger verify' before appending", e);
@@ -238,16 +251,16 @@ public final class LedgerStore implements AutoCloseable {
         // One read transaction for the whole scan: PostgreSQL streams with a cursor only inside a transaction.
         boolean outermost = autoCommit();
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT seq, leaf, entry_type, claim_id FROM cl_entries WHERE seq >= ? AND seq < ? ORDER BY seq")) {
+                "SELECT seq, leaf, entry_hash, entry_type, claim_id FROM cl_entries WHERE seq >= ? AND seq < ? ORDER BY seq")) {
             select.setFetchSize(FETCH_SIZE);
             select.setLong(1, from);
             select.setLong(2, to);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    long claimId = rows.getLong(4);
+                    long claimId = rows.getLong(5);
                     Long claim = rows.wasNull() ? null : claimId;
                     consumer.accept(new StoredEntry(rows.getLong(1), rows.getString(2).getBytes(StandardCharsets.UTF_8),
-                            rows.getString(3), claim));
+                            rows.getString(3), rows.getString(4), claim));
                 }
             }
         } catch (SQLException e) {
@@ -347,6 +360,11 @@ public final class LedgerStore implements AutoCloseable {
         return TreeNodes.reader(connection, location);
     }
 
+    /** The stored tree nodes as rows, level by level, for checking every one of them. */
+    public StoredTree storedTree() {
+        return TreeNodes.rows(connection, location);
+    }
+
     /** The stored checkpoint note with the largest tree size, or null. */
     public String latestCheckpoint() throws LedgerException {
         try (Statement statement = connection.createStatement();
@@ -401,20 +419,32 @@ public final class LedgerStore implements AutoCloseable {
         }
     }
 
-    private static void closeQuietly(Connection connection) {
+    private static void closeQuietly(LedgerLocation location, Connection connection) {
         try {
             connection.close();
         } catch (SQLException ignored) {
             // Closing after a failure: the failure itself is reported.
+        } finally {
+            if (location.isEmbedded()) {
+                OpenFiles.closed(location);
+            }
         }
     }
 
     @Override
     public void close() throws LedgerException {
+        if (closed) {
+            return;
+        }
+        closed = true;
         try {
             connection.close();
         } catch (SQLException e) {
             throw SqlFailures.translate(e, location, "closing the ledger");
+        } finally {
+            if (location.isEmbedded()) {
+                OpenFiles.closed(location);
+            }
         }
     }
 }

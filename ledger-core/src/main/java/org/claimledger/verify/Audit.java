@@ -12,14 +12,15 @@ import org.claimledger.crypto.Ed25519PublicKey;
 import org.claimledger.failure.Failure;
 import org.claimledger.failure.LedgerException;
 import org.claimledger.input.FileLimit;
-import org.claimledger.merkle.NodeReader;
 import org.claimledger.model.SourceEncodingException;
 import org.claimledger.model.SourceText;
 import org.claimledger.note.Checkpoint;
 import org.claimledger.note.VerifierKey;
 import org.claimledger.state.LedgerMemory;
 import org.claimledger.state.Seen;
+import org.claimledger.store.ForeignObject;
 import org.claimledger.store.Head;
+import org.claimledger.store.HostileFileException;
 import org.claimledger.store.LedgerLocation;
 
 /**
@@ -29,6 +30,22 @@ import org.claimledger.store.LedgerLocation;
  * given.
  */
 public final class Audit {
+    /**
+     * The report for an embedded ledger file refused before it was opened: one finding per object ClaimLedger did
+     * not create. Nothing else is checked, since nothing in the file may be read through H2's engine.
+     */
+    public static VerifyReport refusedFile(HostileFileException refused) {
+        VerifyReport report = new VerifyReport();
+        for (ForeignObject object : refused.objects()) {
+            report.add(Finding.of(null, FindingKind.FOREIGN_OBJECT, object.kind() + " " + object.name(),
+                    object.kind() + " " + object.name() + " is not part of a ClaimLedger ledger (" + object.detail()
+                            + "); the file was refused unopened and nothing in it ran"));
+        }
+        report.note("the ledger file was not opened, so none of its entries were checked: audit a bundle its owner "
+                + "exports ('claimledger verify --bundle DIR'), or restore the ledger from a backup");
+        return report;
+    }
+
     /**
      * What the auditor brings: trusted keys (or null to use pins), the state directory (pins and the last
      * verified checkpoint; null for none), optionally a copy of a source to compare, with the id of the source it
@@ -97,7 +114,6 @@ public final class Audit {
                 CheckpointCheck.Held best = checkpoints(feed, request, report, published, storedSizes);
                 // A location that lost what this machine saw has its finding; the origin's pin would repeat it.
                 AuditorState.Held held = located ? AuditorState.check(report, pin, pins) : AuditorState.Held.NOTHING;
-                treeNodes(feed, report, held.extended());
                 remember(request, report, new AuditorState.Outcome(report, pin, held, best, leaves,
                         request.trusted() != null), located);
             }
@@ -124,17 +140,6 @@ public final class Audit {
             }
         }
         return best;
-    }
-
-    private static void treeNodes(LedgerFeed feed, VerifyReport report, PinStore.TreeHead since) {
-        NodeReader nodes = feed.treeNodes();
-        if (nodes != null) {
-            int hashes = TreeNodeCheck.check(report, nodes, since);
-            if (hashes >= 0) {
-                report.note("the ledger's stored tree serves a consistency proof from " + since.size() + " to "
-                        + report.entries() + " entries (" + hashes + " hashes) that verifies against the auditor's roots");
-            }
-        }
     }
 
     /**

@@ -27,7 +27,9 @@ public enum FindingKind {
     SOURCE_FILE_CHANGED("source-file-changed", "the auditor's copy of a source no longer says what a claim quotes"),
     CHECKPOINT("checkpoint", "the ledger is not consistent with a checkpoint the auditor holds"),
     TREE("tree", "the stored Merkle tree nodes disagree with the entries: proofs served from them would not verify"),
-    STORAGE("storage", "the ledger could not be read to the end");
+    STORAGE("storage", "the ledger could not be read to the end"),
+    FOREIGN_OBJECT("foreign-object", "the ledger file holds something ClaimLedger did not create (a trigger, alias, "
+            + "table, setting or data type H2 would run or load on opening it): the file was refused unopened");
 
     private final String code;
     private final String meaning;

@@ -32,6 +32,7 @@ import org.claimledger.merkle.TreeHash;
 import org.claimledger.model.SourceRecord;
 import org.claimledger.model.SourceText;
 import org.claimledger.store.StoredEntry;
+import org.claimledger.store.StoredTree;
 
 /**
  * The auditor: reads a ledger once, in order, in constant memory, and reports every entry that is not
@@ -56,12 +57,17 @@ public final class Verifier {
     private final Map<Long, List<Finding>> pendingOnRevocation = new HashMap<>();
     private final ClaimReferences references;
     private final ChainCheck chain;
+    /** Every stored tree node, checked against the nodes the scan completes (null for a feed with no stored tree). */
+    private final StoredTreeCheck storedTree;
     /** The first corrections and retractions, kept to report as history once their signatures are checked. */
 
     private final RootSizes rootSizes;
     /** Tree sizes whose scanned root the caller needs; filled once the genesis entry has named the origin. */
     private final Set<Long> wantedRoots = new HashSet<>();
     private boolean rootSizesAsked;
+    /** An entry_hash mismatch held back until the next entry shows whether the column or the leaf changed. */
+    private Finding staleHash;
+    private String staleHashColumn;
 
 
     private record Revocation(long seq, Instant from) {
@@ -94,6 +100,8 @@ public final class Verifier {
         this.claimCheck = new ClaimCheck(sources, report);
         this.references = new ClaimReferences(report);
         this.chain = new ChainCheck(report);
+        StoredTree storedTree = feed.storedTree();
+        this.storedTree = storedTree == null ? null : new StoredTreeCheck(storedTree, report);
     }
 
     /** Verifies the whole ledger the feed holds. */
@@ -124,6 +132,10 @@ public final class Verifier {
             });
             checkBatch(batch, pool);
             pool.finish();
+        }
+        settleEntryHash(null);
+        if (storedTree != null) {
+            storedTree.finish();
         }
         // A revocation read ahead but never reached in the scan: keep what it says rather than lose it.
         pendingOnRevocation.values().forEach(findings -> findings.forEach(report::add));
@@ -198,6 +210,15 @@ public final class Verifier {
         tree.append(leafHash);
         leaves.leaf(leafHash);
         Entry entry = parsed.entry();
+        String prev = entry == null ? null : entry.prev();
+        settleEntryHash(prev);
+        if (storedTree != null) {
+            storedTree.settle(prev);
+            storedTree.leaf(leafHash);
+        }
+        if (stored.hasIndex()) {
+            checkEntryHash(stored, leafHash);
+        }
         if (entry == null) {
             MalformedEntryException e = parsed.problem();
             report.add(Finding.of(position, e.field().equals(Envelope.V) ? FindingKind.UNKNOWN_VERSION
@@ -248,6 +269,30 @@ public final class Verifier {
             pool.submit(entry, signer.key, signer.name);
             checkBody(entry, type);
         }
+    }
+
+    /**
+     * The entry_hash column is not signed and nothing trusts it; a value other than the leaf's hash is held until
+     * the next entry is read: if that entry's prev is the column's value, it is the leaf that changed (chain-broken
+     * and the entry's own findings say so), and the stale column is no news.
+     */
+    private void checkEntryHash(StoredEntry stored, byte[] leafHash) {
+        String expected = Hex.encode(leafHash);
+        if (!expected.equals(stored.indexedHash())) {
+            staleHashColumn = stored.indexedHash();
+            staleHash = Finding.mismatch(stored.seq(), FindingKind.INDEX_MISMATCH, "entry_hash", expected,
+                    stored.indexedHash(), "the entry_hash column does not hold the hash of the entry's leaf bytes: "
+                            + "it was altered (appends and verify hash the leaf itself, so the chain is unaffected)");
+        }
+    }
+
+    /** Reports the entry_hash mismatch held back, unless the next entry's prev (null: none) shows the leaf changed. */
+    private void settleEntryHash(String nextPrev) {
+        if (staleHash != null && (nextPrev == null || !nextPrev.equals(staleHashColumn))) {
+            report.add(staleHash);
+        }
+        staleHash = null;
+        staleHashColumn = null;
     }
 
     /**

@@ -109,7 +109,13 @@ public final class TestLedger {
 
     /** Plain SQL on the file, with the append-only triggers of every ledger table dropped first. */
     public void sql(String... statements) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(location().jdbcUrl(), "", "");
+        sqlOn(h2File(), statements);
+    }
+
+    /** What an attacker with the file does: plain SQL on any H2 file, the append-only triggers dropped first. */
+    public static void sqlOn(Path h2File, String... statements) throws SQLException {
+        String base = h2File.toAbsolutePath().toString().replaceFirst("\\.mv\\.db$", "");
+        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + base, "", "");
                 Statement statement = connection.createStatement()) {
             for (String table : new String[] {"cl_entries", "cl_sources", "cl_tree", "cl_checkpoints"}) {
                 statement.execute("DROP TRIGGER IF EXISTS " + table + "_append_only");
