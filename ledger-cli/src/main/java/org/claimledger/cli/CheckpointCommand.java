@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "checkpoint", description = {
+@Command(name = "checkpoint", mixinStandardHelpOptions = true, description = {
         "Sign a checkpoint of the ledger (C2SP tlog-checkpoint: origin, number of entries, base64 RFC 9162 root) "
                 + "with the ledger key, store it in the ledger, and print it, or write it to a file for publication.",
         "Proofs ('claimledger prove') are made against the latest checkpoint."})

@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "add", description = "Sign one claim: a quote from a registered source, its figures and its attribution.")
+@Command(name = "add", mixinStandardHelpOptions = true, description = "Sign one claim: a quote from a registered source, its figures and its attribution.")
 final class ClaimAddCommand implements Callable<Integer> {
     private final CliContext context;
 

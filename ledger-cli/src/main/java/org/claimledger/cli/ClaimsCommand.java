@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "claims", description = {
+@Command(name = "claims", mixinStandardHelpOptions = true, description = {
         "The claims as they stand now: corrections applied, retractions marked; filter by source, figure value, "
                 + "attributed party or signer.",
         "Reading is not verifying: run verify to check the entries."})

@@ -14,7 +14,7 @@ import org.claimledger.verify.VerifyReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "demo", description = {
+@Command(name = "demo", mixinStandardHelpOptions = true, description = {
         "Build a ledger from the seed article and its claims in a temporary directory, verify it, then edit one figure "
                 + "with plain SQL and show verify catching it.",
         "Exit 0 when verify behaves as it must: clean before the edit, the edited entry and field named after it."})

@@ -2,6 +2,7 @@ package org.claimledger.cli;
 
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import org.claimledger.failure.Failure;
@@ -12,6 +13,8 @@ public final class ExitCodes {
     public static final int VERIFY_FAILED = 1;
     public static final int USAGE = 2;
     public static final int INTERNAL = 70;
+    static final String USAGE_KIND = "usage";
+    static final String INTERNAL_KIND = "internal";
 
     private static final Map<Failure, Integer> CODES = new EnumMap<>(Failure.class);
 
@@ -38,6 +41,11 @@ public final class ExitCodes {
 
     public static int of(Failure failure) {
         return CODES.get(failure);
+    }
+
+    /** The failure's name as JSON errors give it: MALFORMED_INPUT is "malformed-input". */
+    static String kind(Failure failure) {
+        return failure.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** The list shown under "Exit codes:" in --help. */

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "export", description = {
+@Command(name = "export", mixinStandardHelpOptions = true, description = {
         "Write an audit bundle: a directory with every entry's exact leaf bytes (entries.jsonl), the source texts, "
                 + "every signed checkpoint, the ledger's vkeys and a manifest.",
         "'claimledger verify --bundle DIR' checks it fully offline, with the same findings as verify on the database.",

@@ -27,7 +27,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "extract", description = {
+@Command(name = "extract", mixinStandardHelpOptions = true, description = {
         "Find candidate claims in a source text: every claim-bearing sentence or clause with its figures "
                 + "(value, unit, qualifier, time) and its attribution, each with its exact span and a confidence.",
         "The output is a claims file: review it, delete or edit candidates, then 'claimledger sign' it.",

@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "init", description = "Create a ledger: an origin name and a new ledger key, declared by the genesis entry.")
+@Command(name = "init", mixinStandardHelpOptions = true, description = "Create a ledger: an origin name and a new ledger key, declared by the genesis entry.")
+@ReadsEnvironment({EnvironmentVariable.CLAIMLEDGER_PASSPHRASE})
 final class InitCommand implements Callable<Integer> {
     private final CliContext context;
 

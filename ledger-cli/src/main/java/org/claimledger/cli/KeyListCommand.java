@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "list", description = "List every key of the ledger with its role, state and validity interval.")
+@Command(name = "list", mixinStandardHelpOptions = true, description = "List every key of the ledger with its role, state and validity interval.")
 final class KeyListCommand implements Callable<Integer> {
     private final CliContext context;
 

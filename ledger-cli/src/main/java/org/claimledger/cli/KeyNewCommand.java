@@ -13,7 +13,8 @@ import org.claimledger.ledger.Ledger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "new", description = "Create a personal signing key, encrypted with a passphrase, in an owner-only file.")
+@Command(name = "new", mixinStandardHelpOptions = true, description = "Create a personal signing key, encrypted with a passphrase, in an owner-only file.")
+@ReadsEnvironment({EnvironmentVariable.CLAIMLEDGER_PASSPHRASE})
 final class KeyNewCommand implements Callable<Integer> {
     private final CliContext context;
 

@@ -18,7 +18,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "rotate", description = {
+@Command(name = "rotate", mixinStandardHelpOptions = true, description = {
         "Replace an editor's key: enrol the successor and revoke the old key from a time on (default now), in one "
                 + "transaction signed with the ledger key.",
         "Entries the old key signed from that time on become verify findings."})

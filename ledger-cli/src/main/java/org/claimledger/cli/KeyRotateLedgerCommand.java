@@ -12,10 +12,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "rotate-ledger", description = {
+@Command(name = "rotate-ledger", mixinStandardHelpOptions = true, description = {
         "Replace the ledger key: an entry signed by the current ledger key declares the new one, with the new key's "
                 + "signature proving its holder accepts.",
         "Create the new key with 'claimledger key new --name ORIGIN'. Checkpoints signed before stay verifiable with the old key."})
+@ReadsEnvironment({EnvironmentVariable.CLAIMLEDGER_PASSPHRASE})
 final class KeyRotateLedgerCommand implements Callable<Integer> {
     private final CliContext context;
 

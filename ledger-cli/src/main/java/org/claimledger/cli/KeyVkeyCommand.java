@@ -9,11 +9,11 @@ import org.claimledger.note.VerifierKey;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "vkey", description = "Print a key file's public verifier key (C2SP vkey text), for --trust files. No passphrase needed.")
+@Command(name = "vkey", mixinStandardHelpOptions = true, description = "Print a key file's public verifier key (C2SP vkey text), for --trust files. No passphrase needed.")
 final class KeyVkeyCommand implements Callable<Integer> {
     private final CliContext context;
 
-    @Parameters(index = "0", paramLabel = "KEY-FILE")
+    @Parameters(index = "0", paramLabel = "KEY-FILE", description = "A key file (an editor's or the ledger key); only its public part is read.")
     String keyFile;
 
     KeyVkeyCommand(CliContext context) {

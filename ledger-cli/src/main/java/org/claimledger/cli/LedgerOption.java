@@ -14,6 +14,8 @@ import picocli.CommandLine.Option;
  * --ledger PATH or JDBC URL, defaulting to CLAIMLEDGER_LEDGER; and --state DIR, this machine's memory of the
  * ledgers it works on, which every command checks the ledger against before it does anything.
  */
+@ReadsEnvironment({EnvironmentVariable.CLAIMLEDGER_LEDGER, EnvironmentVariable.CLAIMLEDGER_DB_USER,
+        EnvironmentVariable.CLAIMLEDGER_DB_PASSWORD, EnvironmentVariable.CLAIMLEDGER_STATE, EnvironmentVariable.HOME})
 final class LedgerOption {
     static final String ENV = "CLAIMLEDGER_LEDGER";
     static final String STATE_ENV = "CLAIMLEDGER_STATE";

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "log", description = "List the ledger's entries, one line each (or --json). Reading is not verifying: run verify for that.")
+@Command(name = "log", mixinStandardHelpOptions = true, description = "List the ledger's entries, one line each (or --json). Reading is not verifying: run verify for that.")
 final class LogCommand implements Callable<Integer> {
     private final CliContext context;
 

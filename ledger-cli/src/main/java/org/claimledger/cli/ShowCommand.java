@@ -12,7 +12,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "show", description = "Show one entry in full; --leaf prints its exact leaf bytes (what proofs commit to).")
+@Command(name = "show", mixinStandardHelpOptions = true, description = "Show one entry in full; --leaf prints its exact leaf bytes (what proofs commit to).")
 final class ShowCommand implements Callable<Integer> {
     private final CliContext context;
 

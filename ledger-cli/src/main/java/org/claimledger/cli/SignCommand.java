@@ -17,7 +17,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "sign", description = "Sign every claim of a claims file into the ledger, all or nothing.")
+@Command(name = "sign", mixinStandardHelpOptions = true, description = "Sign every claim of a claims file into the ledger, all or nothing.")
 final class SignCommand implements Callable<Integer> {
     private final CliContext context;
 

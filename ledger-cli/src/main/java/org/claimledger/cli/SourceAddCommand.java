@@ -17,7 +17,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "add", description = "Register a source text: normalized (UTF-8, NFC, LF), hashed, stored, and recorded in a signed entry.")
+@Command(name = "add", mixinStandardHelpOptions = true, description = "Register a source text: normalized (UTF-8, NFC, LF), hashed, stored, and recorded in a signed entry.")
 final class SourceAddCommand implements Callable<Integer> {
     private final CliContext context;
 

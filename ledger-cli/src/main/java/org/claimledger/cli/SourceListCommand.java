@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "list", description = "List the registered sources.")
+@Command(name = "list", mixinStandardHelpOptions = true, description = "List the registered sources.")
 final class SourceListCommand implements Callable<Integer> {
     private final CliContext context;
 

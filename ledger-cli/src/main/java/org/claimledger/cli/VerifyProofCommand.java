@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "verify-proof", description = {
+@Command(name = "verify-proof", mixinStandardHelpOptions = true, description = {
         "Check a proof with no database.",
         "An inclusion proof (tlog-proof@v1 file from 'prove N'): --leaf FILE with the entry's exact leaf bytes; the "
                 + "proof's checkpoint must be signed by a --trust key and the leaf must be at the proof's index in its tree.",
