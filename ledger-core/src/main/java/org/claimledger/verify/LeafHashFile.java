@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
+import org.claimledger.failure.Failure;
 import org.claimledger.failure.LedgerException;
 import org.claimledger.merkle.CompactRange;
 import org.claimledger.merkle.TreeHash;
@@ -123,7 +124,7 @@ final class LeafHashFile implements AutoCloseable {
                 range.append(leaf);
             }
         } catch (IOException e) {
-            throw new LedgerException(org.claimledger.failure.Failure.STORAGE, "the auditor's leaf file " + file
+            throw new LedgerException(Failure.STORAGE, "the auditor's leaf file " + file
                     + " cannot be read (" + e.getMessage() + "); restore it, or remove it and the pin file beside it "
                     + "to start again from first use", e);
         }
