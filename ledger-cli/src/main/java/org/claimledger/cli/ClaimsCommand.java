@@ -56,7 +56,7 @@ final class ClaimsCommand implements Callable<Integer> {
             throw new LedgerException(Failure.MALFORMED_INPUT, "--min " + min.toPlainString() + " is above --max "
                     + max.toPlainString());
         }
-        try (Ledger opened = ledger.open(context)) {
+        try (Ledger opened = ledger.openReadOnly(context)) {
             KeyRegistry keys = opened.keys();
             String sourceId = source == null ? null : opened.source(source).record().id();
             String signerId = signer == null ? null : Ledger.findKey(keys, signer).id();

@@ -62,7 +62,7 @@ public final class ExitCodes {
         help.put("8", "key file missing or unreadable");
         help.put("9", "key not enrolled, revoked, or not allowed");
         help.put("10", "not a ledger");
-        help.put("11", "ledger in use by another process");
+        help.put("11", "ledger in use by another process, still after --wait SECONDS");
         help.put("12", "storage failure");
         help.put("13", "no such entry, claim, source or key");
         help.put("14", "conflicts with the ledger: a retracted claim, a correction that changes nothing");

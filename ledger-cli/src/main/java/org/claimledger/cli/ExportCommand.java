@@ -35,7 +35,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws LedgerException {
         BundleWriter.Exported exported;
-        try (Ledger opened = ledger.open(context)) {
+        try (Ledger opened = ledger.openReadOnly(context)) {
             exported = BundleWriter.export(opened, context.path(out));
         }
         String root = exported.checkpoint() == null ? null

@@ -31,7 +31,7 @@ final class HistoryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws LedgerException {
-        try (Ledger opened = ledger.open(context)) {
+        try (Ledger opened = ledger.openReadOnly(context)) {
             ClaimHistory history = ClaimHistory.read(opened, claim);
             if (json) {
                 Json.print(context.out(), HistoryText.toJson(history));

@@ -28,7 +28,7 @@ final class KeyListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws LedgerException {
-        try (Ledger opened = ledger.open(context)) {
+        try (Ledger opened = ledger.openReadOnly(context)) {
             ArrayNode keys = Json.object().arrayNode();
             java.time.Instant now = context.clock().instant();
             for (KeyRecord record : opened.keys().inOrder()) {

@@ -8,7 +8,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.claimledger.crypto.Ed25519PrivateKey;
 import org.claimledger.crypto.KeyFile;
 import org.claimledger.crypto.NamedKey;
+import org.claimledger.failure.Failure;
 import org.claimledger.failure.LedgerException;
+import org.claimledger.input.InputLimits;
 import org.claimledger.ledger.Ledger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,6 +39,10 @@ final class KeyNewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws LedgerException {
+        String tooLong = InputLimits.overLength("key name", name, InputLimits.NAME);
+        if (tooLong != null) {
+            throw new LedgerException(Failure.MALFORMED_INPUT, tooLong);
+        }
         Ledger.requireDeclarable("key name", name);
         char[] passphrase = Passphrases.readNew(context, passphraseFile, "the new key " + name);
         NamedKey key = new NamedKey(name, Ed25519PrivateKey.generate(new SecureRandom()));

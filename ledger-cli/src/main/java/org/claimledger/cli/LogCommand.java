@@ -34,7 +34,7 @@ final class LogCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws LedgerException {
-        try (Ledger opened = ledger.open(context)) {
+        try (Ledger opened = ledger.openReadOnly(context)) {
             KeyRegistry keys = opened.keys();
             long to = limit == null ? Long.MAX_VALUE : from + limit;
             ArrayNode array = Json.object().arrayNode();

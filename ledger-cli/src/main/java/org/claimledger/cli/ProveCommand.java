@@ -59,7 +59,7 @@ final class ProveCommand implements Callable<Integer> {
         if (oldSize == null && number == null) {
             throw new ParameterException(spec.commandLine(), "give the entry N to prove, or --consistency OLD_SIZE [NEW_SIZE]");
         }
-        try (Ledger opened = ledger.open(context)) {
+        try (Ledger opened = ledger.openReadOnly(context)) {
             return oldSize != null ? consistency(opened) : inclusion(opened);
         }
     }

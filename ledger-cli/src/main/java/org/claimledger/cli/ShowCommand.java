@@ -34,7 +34,7 @@ final class ShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws LedgerException {
-        try (Ledger opened = ledger.open(context)) {
+        try (Ledger opened = ledger.openReadOnly(context)) {
             Entry entry = opened.entry(seq);
             if (leaf) {
                 context.out().print(new String(entry.leaf(), StandardCharsets.UTF_8));

@@ -29,7 +29,7 @@ final class SourceListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws LedgerException {
-        try (Ledger opened = ledger.open(context)) {
+        try (Ledger opened = ledger.openReadOnly(context)) {
             ArrayNode array = Json.object().arrayNode();
             for (StoredEntry stored : opened.store().entriesOfTypes(List.of(EntryType.SOURCE.code()))) {
                 Entry entry = opened.entry(stored.seq());

@@ -84,7 +84,7 @@ final class VerifyCommand implements Callable<Integer> {
                             Audit.Place.bundle(memory, feed.directory())));
         } else {
             LedgerLocation location = ledger.location(context);
-            report = verifyLedger(location, new Audit.Request(trusted, pins, sourceFile, sourceId, checkpointFile,
+            report = verifyLedger(new Audit.Request(trusted, pins, sourceFile, sourceId, checkpointFile,
                     Audit.Place.database(memory, location)));
         }
         if (json) {
@@ -99,10 +99,10 @@ final class VerifyCommand implements Callable<Integer> {
     }
 
     /** A ledger file refused unopened is a finding of verify's, not a failure to run. */
-    private VerifyReport verifyLedger(LedgerLocation location, Audit.Request request) throws LedgerException {
+    private VerifyReport verifyLedger(Audit.Request request) throws LedgerException {
         LedgerStore store;
         try {
-            store = LedgerStore.open(location);
+            store = ledger.openStoreReadOnly(context);
         } catch (HostileFileException refused) {
             return Audit.refusedFile(refused);
         }

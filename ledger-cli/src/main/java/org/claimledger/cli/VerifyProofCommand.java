@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.claimledger.failure.Failure;
 import org.claimledger.failure.LedgerException;
+import org.claimledger.input.Excerpt;
 import org.claimledger.input.FileLimit;
 import org.claimledger.merkle.ConsistencyProof;
 import org.claimledger.merkle.ProofException;
@@ -84,7 +85,7 @@ final class VerifyProofCommand implements Callable<Integer> {
                         + ": the log only grew between them";
             } else {
                 throw new LedgerException(Failure.MALFORMED_INPUT, proofFile + " is not a proof file: its first line is \""
-                        + firstLine + "\", expected \"" + TlogProof.HEADER + "\" or \"" + ConsistencyProof.HEADER + "\"");
+                        + Excerpt.of(firstLine) + "\", expected \"" + TlogProof.HEADER + "\" or \"" + ConsistencyProof.HEADER + "\"");
             }
         } catch (ProofException e) {
             print(result, false, e.getMessage());

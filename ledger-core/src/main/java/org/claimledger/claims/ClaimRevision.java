@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import org.claimledger.failure.Failure;
 import org.claimledger.failure.LedgerException;
+import org.claimledger.input.Excerpt;
 import org.claimledger.json.JsonFields;
 import org.claimledger.model.Attribution;
 import org.claimledger.model.AttributionKind;
@@ -215,7 +216,7 @@ public final class ClaimRevision {
     private static String decimal(String option, String value) throws LedgerException {
         if (!JsonFields.isDecimal(value)) {
             throw new LedgerException(Failure.MALFORMED_INPUT, option + " must be a plain decimal such as 9000000 or 1.5, "
-                    + "got '" + value + "'");
+                    + "got '" + Excerpt.of(value) + "'");
         }
         return value;
     }

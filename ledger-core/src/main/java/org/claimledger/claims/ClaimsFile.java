@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.claimledger.entry.ClaimBody;
 import org.claimledger.failure.Failure;
 import org.claimledger.failure.LedgerException;
+import org.claimledger.input.InputLimits;
 import org.claimledger.json.FieldException;
 import org.claimledger.json.FieldNames;
 import org.claimledger.json.JsonFields;
@@ -60,6 +61,10 @@ public final class ClaimsFile {
                 }
             }
             JsonNode claimNodes = root.array("claims");
+            if (claimNodes.size() > InputLimits.CLAIMS_PER_FILE) {
+                throw new FieldException(root.at("claims"), "the file has " + claimNodes.size() + " claims; a claims file "
+                        + "has at most " + InputLimits.CLAIMS_PER_FILE + " (" + InputLimits.SPEC + "); split it");
+            }
             List<ClaimDraft> claims = new ArrayList<>();
             for (int i = 0; i < claimNodes.size(); i++) {
                 claims.add(draft(JsonFields.of(claimNodes.get(i), FieldNames.child(root.at("claims"), i))));

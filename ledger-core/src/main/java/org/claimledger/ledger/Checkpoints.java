@@ -44,14 +44,8 @@ public final class Checkpoints {
      */
     public static Signed create(Ledger ledger, NamedKey ledgerKey) throws LedgerException {
         LedgerStore store = ledger.store();
-        return store.append(appender -> {
+        return ledger.append(() -> requireCurrentLedgerKey(ledger.keys(), ledgerKey), appender -> {
             KeyRegistry registry = ledger.keys();
-            KeyRecord current = registry.ledgerKey();
-            if (!current.publicKey().equals(ledgerKey.publicKey())) {
-                throw new LedgerException(Failure.KEY_NOT_AUTHORIZED, "key " + ledgerKey.name() + " ("
-                        + ledgerKey.fingerprint() + ") is not the current ledger key; checkpoints are signed by "
-                        + KeyRegistry.describe(current));
-            }
             String origin = registry.origin();
             CheckedTree.Head head = CheckedTree.at(store, registry, appender.size());
             long size = head.size();
@@ -69,6 +63,15 @@ public final class Checkpoints {
             appender.putCheckpoint(size, note.format());
             return new Signed(note, checkpoint, true, head.warning());
         });
+    }
+
+    private static void requireCurrentLedgerKey(KeyRegistry registry, NamedKey ledgerKey) throws LedgerException {
+        KeyRecord current = registry.ledgerKey();
+        if (!current.publicKey().equals(ledgerKey.publicKey())) {
+            throw new LedgerException(Failure.KEY_NOT_AUTHORIZED, "key " + ledgerKey.name() + " ("
+                    + ledgerKey.fingerprint() + ") is not the current ledger key; checkpoints are signed by "
+                    + KeyRegistry.describe(current));
+        }
     }
 
     static LedgerException incompleteTree(LedgerStore store, TreeReadException e) {
