@@ -29,7 +29,6 @@ final class LeafHashFile implements AutoCloseable {
     private final Path file;
     private final FileChannel channel;
     private final OutputStream out;
-    private long count;
     private boolean installed;
 
     private LeafHashFile(StateDirectory directory, Path file, FileChannel channel) {
@@ -52,14 +51,9 @@ final class LeafHashFile implements AutoCloseable {
     void add(byte[] leafHash) throws LedgerException {
         try {
             out.write(leafHash);
-            count++;
         } catch (IOException e) {
             throw StateDirectory.cannotWrite(file, e);
         }
-    }
-
-    long count() {
-        return count;
     }
 
     /** The root of the first size leaves this scan read. */
