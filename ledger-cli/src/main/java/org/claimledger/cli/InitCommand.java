@@ -56,7 +56,7 @@ final class InitCommand implements Callable<Integer> {
         try {
             vkey = VerifierKey.of(origin, key.publicKey());
         } catch (IllegalArgumentException e) {
-            throw new LedgerException(org.claimledger.failure.Failure.MALFORMED_INPUT, "origin '" + origin
+            throw new LedgerException(org.claimledger.failure.Failure.INVALID_REQUEST, "origin '" + origin
                     + "' cannot name a key: " + e.getMessage());
         }
         try {

@@ -15,8 +15,11 @@ import org.claimledger.merkle.TlogProof;
 import org.claimledger.verify.ProofCheck;
 import org.claimledger.verify.TrustedKeys;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 @Command(name = "verify-proof", mixinStandardHelpOptions = true, description = {
         "Check a proof with no database.",
@@ -27,6 +30,9 @@ import picocli.CommandLine.Parameters;
         "Exit 0 only when the proof is valid, 1 when it is not."})
 final class VerifyProofCommand implements Callable<Integer> {
     private final CliContext context;
+
+    @Spec
+    CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "PROOF", description = "The proof file.")
     String proofFile;
@@ -105,9 +111,9 @@ final class VerifyProofCommand implements Callable<Integer> {
         }
     }
 
-    private static String required(String value, String option, String kind) throws LedgerException {
+    private String required(String value, String option, String kind) {
         if (value == null) {
-            throw new LedgerException(Failure.MALFORMED_INPUT, "checking " + kind + " needs " + option);
+            throw new ParameterException(spec.commandLine(), "checking " + kind + " needs " + option);
         }
         return value;
     }
