@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.claimledger.crypto.Ed25519PublicKey;
 import org.claimledger.crypto.Hex;
 import org.claimledger.crypto.Sha256;
@@ -335,7 +336,7 @@ public final class Verifier {
         }
     }
 
-    private void checkName(long seq, String field, String what, com.fasterxml.jackson.databind.JsonNode node) {
+    private void checkName(long seq, String field, String what, JsonNode node) {
         if (!node.isTextual()) {
             return; // A missing or non-text name is a malformed entry, reported where the body is read.
         }
