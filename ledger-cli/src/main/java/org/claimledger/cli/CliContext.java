@@ -7,15 +7,16 @@ import java.util.Map;
 
 /**
  * What every command gets from outside: its streams, environment, clock, working directory and passphrase prompt,
- * and whether a person reads stdout on a terminal (where bold and underline can mark text).
+ * whether a person watches stderr on a terminal (progress bars are drawn only then), and whether one reads stdout on
+ * a terminal (where bold and underline can mark text).
  */
 public record CliContext(PrintWriter out, PrintWriter err, Map<String, String> env, Clock clock, Path workingDirectory,
-        PassphrasePrompt prompt, boolean stdoutIsTerminal) {
+        PassphrasePrompt prompt, boolean stderrIsTerminal, boolean stdoutIsTerminal) {
 
-    /** A context whose stdout is not a terminal. */
+    /** A context with no terminal: no progress bars, no styled text. */
     public CliContext(PrintWriter out, PrintWriter err, Map<String, String> env, Clock clock, Path workingDirectory,
             PassphrasePrompt prompt) {
-        this(out, err, env, clock, workingDirectory, prompt, false);
+        this(out, err, env, clock, workingDirectory, prompt, false, false);
     }
 
     /** True when text may be styled with terminal escapes: stdout is a terminal and $NO_COLOR is not set. */

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.claimledger.crypto.Ed25519PrivateKey;
 import org.claimledger.crypto.KeyFile;
 import org.claimledger.crypto.NamedKey;
+import org.claimledger.failure.Failure;
 import org.claimledger.failure.LedgerException;
 import org.claimledger.ledger.Ledger;
 import org.claimledger.note.VerifierKey;
@@ -53,7 +54,7 @@ final class InitCommand implements Callable<Integer> {
         Path keyPath = context.path(keyOut);
         // Refused before the passphrase is asked: an unusable origin, a ledger or key file that is already there, a
         // ledger this machine saw at that location.
-        Ledger.requireDeclarable("origin", origin);
+        Ledger.requireDeclarable("origin", origin, Failure.INVALID_REQUEST);
         location.requireAbsent();
         KeyFile.requireAbsent(keyPath);
         LedgerMemory memory = ledger.memory(context);
@@ -63,7 +64,7 @@ final class InitCommand implements Callable<Integer> {
         try {
             vkey = VerifierKey.of(origin, key.publicKey());
         } catch (IllegalArgumentException e) {
-            throw new LedgerException(org.claimledger.failure.Failure.MALFORMED_INPUT, "origin '" + origin
+            throw new LedgerException(org.claimledger.failure.Failure.INVALID_REQUEST, "origin '" + origin
                     + "' cannot name a key: " + e.getMessage());
         }
         char[] passphrase = Passphrases.readNew(context, passphraseFile, "the new ledger key");

@@ -28,7 +28,7 @@ public final class Main {
         }
         // The JDK has a console only when stdin and stdout are both terminals.
         CliContext context = new CliContext(out, err, System.getenv(), Clock.systemUTC(), Path.of("").toAbsolutePath(),
-                PassphrasePrompt.console(), System.console() != null);
+                PassphrasePrompt.console(), ProgressBar.stderrIsTerminal(), System.console() != null);
         int code = run(context, args);
         out.flush();
         err.flush();

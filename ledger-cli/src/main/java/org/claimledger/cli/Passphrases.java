@@ -117,14 +117,14 @@ final class Passphrases {
     private static char[] ask(CliContext context, String prompt, String purpose) throws LedgerException {
         char[] typed = context.prompt().ask(prompt);
         if (typed == null) {
-            throw new LedgerException(Failure.KEY_FILE, "no passphrase for " + purpose + ": there is no terminal to ask; "
+            throw new LedgerException(Failure.INVALID_REQUEST, "no passphrase for " + purpose + ": there is no terminal to ask; "
                     + "use --passphrase-file FILE or set " + ENV);
         }
         return typed;
     }
 
     private static LedgerException tooShort(String what) {
-        return new LedgerException(Failure.WRONG_PASSPHRASE, what + " is too short: a key passphrase must have at least "
+        return new LedgerException(Failure.INVALID_REQUEST, what + " is too short: a key passphrase must have at least "
                 + MINIMUM_LENGTH + " characters; nothing was written");
     }
 

@@ -62,7 +62,8 @@ final class SignCommand implements Callable<Integer> {
             if (dryRun) {
                 return report(opened.checkClaims(claims, source, allowDuplicates));
             }
-            List<Entry> entries = opened.signClaims(key.unlock(context), claims, source, allowDuplicates);
+            List<Entry> entries = opened.signClaims(key.unlock(context), claims, source, allowDuplicates,
+                    ProgressBar.on(context, "sign", 2L * claims.claims().size()));
             EntryText.printAppended(context, json, entries, "signed " + entries.size() + " claims as entries "
                     + entries.get(0).seq() + " to " + entries.get(entries.size() - 1).seq());
         }

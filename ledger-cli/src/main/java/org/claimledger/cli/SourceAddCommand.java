@@ -15,12 +15,9 @@ import org.claimledger.model.SourceText;
 import org.claimledger.verify.Audit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 @Command(name = "add", mixinStandardHelpOptions = true, description = "Register a source text: normalized (UTF-8, NFC, LF), hashed, stored, and recorded in a signed entry.")
@@ -30,8 +27,9 @@ final class SourceAddCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The source text, UTF-8.")
     String file;
 
-    @Option(names = "--lang", required = true, paramLabel = "it|en", description = "The language the text is written in.")
-    String lang;
+    @Option(names = "--lang", required = true, paramLabel = "it|en", converter = LanguageCode.class,
+            description = "The language the text is written in.")
+    Language language;
 
     @Option(names = "--title", description = "The article's title.")
     String title;
@@ -55,26 +53,17 @@ final class SourceAddCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the entry as JSON.")
     boolean json;
 
-    @Spec
-    CommandSpec spec;
-
     SourceAddCommand(CliContext context) {
         this.context = context;
     }
 
     @Override
     public Integer call() throws LedgerException {
-        Language language;
-        try {
-            language = Language.fromCode(lang);
-        } catch (IllegalArgumentException e) {
-            throw new LedgerException(Failure.MALFORMED_INPUT, "--lang: " + e.getMessage());
-        }
         SourceText text = Audit.readSource(context.path(file));
         SourceIntake.requireText(text, file);
         String mismatch = SourceIntake.languageMismatch(text, language);
         if (mismatch != null) {
-            throw new ParameterException(spec.commandLine(), "--lang " + language.code() + " does not fit " + file + ": "
+            throw new LedgerException(Failure.INVALID_REQUEST, "--lang " + language.code() + " does not fit " + file + ": "
                     + mismatch);
         }
         try (Ledger opened = ledger.open(context)) {
@@ -101,6 +90,18 @@ final class SourceAddCommand implements Callable<Integer> {
         public String convert(String value) {
             try {
                 return SourceIntake.published(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    /** --lang: a language code ClaimLedger reads, checked as the command line is read. */
+    static final class LanguageCode implements ITypeConverter<Language> {
+        @Override
+        public Language convert(String value) {
+            try {
+                return Language.fromCode(value);
             } catch (IllegalArgumentException e) {
                 throw new TypeConversionException(e.getMessage());
             }

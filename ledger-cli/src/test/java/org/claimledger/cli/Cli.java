@@ -61,6 +61,7 @@ final class Cli {
     private final MovableClock clock = new MovableClock();
     private PassphrasePrompt prompt = text -> null;
     private boolean stdoutIsTerminal;
+    private boolean terminal;
 
     Cli(Path dir) {
         this.dir = dir;
@@ -111,11 +112,17 @@ final class Cli {
         return this;
     }
 
+    /** Whether the commands see stderr as a terminal (and so draw progress bars). */
+    Cli terminal(boolean onTerminal) {
+        this.terminal = onTerminal;
+        return this;
+    }
+
     Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CliContext context = new CliContext(new PrintWriter(out), new PrintWriter(err), Map.copyOf(env),
-                clock, dir, prompt, stdoutIsTerminal);
+                clock, dir, prompt, terminal, stdoutIsTerminal);
         int code = Main.run(context, args);
         return new Result(code, out.toString(), err.toString());
     }

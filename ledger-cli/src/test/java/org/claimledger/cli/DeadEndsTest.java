@@ -38,7 +38,7 @@ class DeadEndsTest {
         ScriptedPrompt person = new ScriptedPrompt();
         Cli.Result result = cli.env(Passphrases.ENV, null).prompt(person)
                 .run("init", "--ledger", "news", "--origin", "other.example/claims", "--key-out", "other.key");
-        assertEquals(12, result.code(), result.toString());
+        assertEquals(14, result.code(), result.toString());
         assertTrue(result.err().contains("a ledger already exists at"), result.err());
         assertEquals(List.of(), person.asked(), "refused before any passphrase is asked");
         assertFalse(Files.exists(dir.resolve("other.key")), "no orphan key");
@@ -65,7 +65,7 @@ class DeadEndsTest {
         ScriptedPrompt person = new ScriptedPrompt();
         Cli.Result result = cli.env(Passphrases.ENV, null).prompt(person)
                 .run("key", "new", "--name", "marco.bianchi", "--out", "giulia.key");
-        assertEquals(8, result.code(), result.toString());
+        assertEquals(14, result.code(), result.toString());
         assertTrue(result.err().contains("giulia.key already exists"), result.err());
         assertEquals(List.of(), person.asked());
     }
@@ -97,7 +97,7 @@ class DeadEndsTest {
     void newPassphrase_tooShortThreeTimes_writesNothing() {
         Cli cli = new Cli(dir).env(Passphrases.ENV, null).prompt(new ScriptedPrompt("a", "ab", "abc"));
         Cli.Result result = cli.run("key", "new", "--name", "marco.bianchi", "--out", "marco.key");
-        assertEquals(7, result.code(), result.toString());
+        assertEquals(ExitCodes.USAGE, result.code(), result.toString());
         assertTrue(result.err().contains("the passphrase typed is too short: a key passphrase must have at least 8 "
                 + "characters; nothing was written"), result.err());
         assertFalse(Files.exists(dir.resolve("marco.key")));
@@ -107,7 +107,7 @@ class DeadEndsTest {
     void newPassphrase_tooShortInTheEnvironment_isRefusedAtOnce() {
         Cli.Result result = new Cli(dir).env(Passphrases.ENV, "short").prompt(new ScriptedPrompt())
                 .run("key", "new", "--name", "marco.bianchi", "--out", "marco.key");
-        assertEquals(7, result.code(), result.toString());
+        assertEquals(ExitCodes.USAGE, result.code(), result.toString());
         assertTrue(result.err().contains("$CLAIMLEDGER_PASSPHRASE is too short"), result.err());
     }
 

@@ -136,7 +136,7 @@ public final class KeyFile {
     }
 
     private static LedgerException alreadyExists(Path path) {
-        return new LedgerException(Failure.KEY_FILE, "key file " + path + " already exists; choose another path "
+        return new LedgerException(Failure.CONFLICT, "key file " + path + " already exists; choose another path "
                 + "(key files are never overwritten)");
     }
 

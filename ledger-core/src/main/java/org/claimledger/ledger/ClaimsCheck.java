@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongConsumer;
 
 import org.claimledger.claims.ClaimDraft;
 import org.claimledger.claims.ClaimProblem;
@@ -41,10 +42,11 @@ public final class ClaimsCheck {
     }
 
     /**
-     * Resolves every claim of the file against its registered source. A file that cannot be checked at all (no
-     * source, an unknown one, another language, no claims) fails at once.
+     * Resolves every claim of the file against its registered source, telling progress how many are done. A file
+     * that cannot be checked at all (no source, an unknown one, another language, no claims) fails at once.
      */
-    static ClaimsCheck resolve(Ledger ledger, ClaimsFile file, String sourceOverride) throws LedgerException {
+    static ClaimsCheck resolve(Ledger ledger, ClaimsFile file, String sourceOverride, LongConsumer progress)
+            throws LedgerException {
         String sourceId = sourceOverride != null ? sourceOverride : file.sourceId();
         if (sourceId == null) {
             throw new LedgerException(Failure.MALFORMED_INPUT, file.locate("") + ": the claims file names no source; "
@@ -63,6 +65,7 @@ public final class ClaimsCheck {
         List<Claim> claims = new ArrayList<>();
         List<ClaimsFile.Problem> problems = new ArrayList<>(file.problems());
         ClaimResolver resolver = new ClaimResolver(source.text(), language);
+        long done = 0;
         for (ClaimDraft draft : file.claims()) {
             try {
                 claims.add(resolver.resolve(draft));
@@ -70,6 +73,7 @@ public final class ClaimsCheck {
             } catch (ClaimProblem problem) {
                 problems.add(file.problem(draft, problem));
             }
+            progress.accept(++done);
         }
         return new ClaimsCheck(file, source, drafts, claims, problems);
     }

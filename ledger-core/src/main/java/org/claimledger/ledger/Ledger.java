@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongConsumer;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -61,7 +62,7 @@ public final class Ledger implements AutoCloseable {
     public static Ledger create(LedgerLocation location, String origin, NamedKey ledgerKey, Clock clock)
             throws LedgerException {
         requireLength("origin", origin, InputLimits.NAME);
-        requireDeclarable("origin", origin);
+        requireDeclarable("origin", origin, Failure.INVALID_REQUEST);
         LedgerStore store = LedgerStore.create(location);
         Ledger ledger = new Ledger(store, clock);
         try {
@@ -135,7 +136,7 @@ public final class Ledger implements AutoCloseable {
     }
 
     static ObjectNode enrollBody(KeyBody key) throws LedgerException {
-        requireDeclarable("key name", key.name());
+        requireDeclarable("key name", key.name(), Failure.MALFORMED_INPUT);
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         body.set("key", key.toJson());
         body.put("role", KeyRole.EDITOR.code());
@@ -220,7 +221,7 @@ public final class Ledger implements AutoCloseable {
                     + "'claimledger key list' shows the keys");
         }
         if (matches.size() > 1) {
-            throw new LedgerException(Failure.MALFORMED_INPUT, "'" + Excerpt.of(idOrName) + "' matches " + matches.size()
+            throw new LedgerException(Failure.INVALID_REQUEST, "'" + Excerpt.of(idOrName) + "' matches " + matches.size()
                     + " keys; give the full key id");
         }
         return matches.get(0);
@@ -274,7 +275,7 @@ public final class Ledger implements AutoCloseable {
                     + "ledger; register it first with 'claimledger source add FILE'");
         }
         if (matches.size() > 1) {
-            throw new LedgerException(Failure.MALFORMED_INPUT, "source prefix " + sourceIdOrPrefix + " matches "
+            throw new LedgerException(Failure.INVALID_REQUEST, "source prefix " + sourceIdOrPrefix + " matches "
                     + matches.size() + " sources; give more digits");
         }
         Entry entry = matches.get(0);
@@ -304,19 +305,21 @@ public final class Ledger implements AutoCloseable {
      * and nothing is appended.
      */
     public List<Entry> signClaims(NamedKey editor, ClaimsFile file, String sourceOverride) throws LedgerException {
-        return signClaims(editor, file, sourceOverride, false);
+        return signClaims(editor, file, sourceOverride, false, done -> { });
     }
 
     /**
      * Signs every claim of a claims file, all or nothing; with allowDuplicates, also claims that say what a current
      * claim already says. Duplicates are looked for in the ledger as read and again, in the entries appended
      * meanwhile only, with the head locked: two editors signing one file at once sign it once between them, and the
-     * lock is not held while the whole ledger is read.
+     * lock is not held while the whole ledger is read. Progress is told how many steps are done: the claims
+     * resolved against the source (the first half of 2 x claims), then those signed and appended (the second).
      */
-    public List<Entry> signClaims(NamedKey editor, ClaimsFile file, String sourceOverride, boolean allowDuplicates)
-            throws LedgerException {
-        ClaimsCheck check = ClaimsCheck.resolve(this, file, sourceOverride);
+    public List<Entry> signClaims(NamedKey editor, ClaimsFile file, String sourceOverride, boolean allowDuplicates,
+            LongConsumer progress) throws LedgerException {
+        ClaimsCheck check = ClaimsCheck.resolve(this, file, sourceOverride, progress);
         check.requireNoProblems();
+        List<Claim> claims = check.claims();
         SignedClaims signed = allowDuplicates ? null : SignedClaims.unread(check.source().record().id());
         return append(() -> {
             requireEditor(editor, EntryType.CLAIM);
@@ -326,8 +329,9 @@ public final class Ledger implements AutoCloseable {
             }
         }, appender -> {
             List<Entry> entries = new ArrayList<>();
-            for (Claim claim : check.claims()) {
+            for (Claim claim : claims) {
                 entries.add(appendClaim(appender, editor, claim));
+                progress.accept(claims.size() + (long) entries.size());
             }
             return entries;
         });
@@ -339,7 +343,7 @@ public final class Ledger implements AutoCloseable {
      */
     public ClaimsCheck checkClaims(ClaimsFile file, String sourceOverride, boolean allowDuplicates)
             throws LedgerException {
-        ClaimsCheck check = ClaimsCheck.resolve(this, file, sourceOverride);
+        ClaimsCheck check = ClaimsCheck.resolve(this, file, sourceOverride, done -> { });
         return allowDuplicates ? check : check.withDuplicates(SignedClaims.of(this, check.source().record().id()));
     }
 
@@ -433,11 +437,14 @@ public final class Ledger implements AutoCloseable {
         }
     }
 
-    /** Refuses an origin or key name that {@link DeclaredName} does not allow, before anything is written. */
-    public static void requireDeclarable(String what, String name) throws LedgerException {
+    /**
+     * Refuses an origin or key name that {@link DeclaredName} does not allow, before anything is written: as a wrong
+     * value when the user typed it, as a malformed file when it came in a key file.
+     */
+    public static void requireDeclarable(String what, String name, Failure failure) throws LedgerException {
         String problem = DeclaredName.problem(name);
         if (problem != null) {
-            throw new LedgerException(Failure.MALFORMED_INPUT, what + " '" + Excerpt.of(name) + "' cannot be used: " + problem
+            throw new LedgerException(failure, what + " '" + Excerpt.of(name) + "' cannot be used: " + problem
                     + (what.equals("origin") ? "; choose a name such as newsroom.example/claims"
                             : "; create a key with such a name ('claimledger key new --name giulia.rossi')"));
         }
@@ -445,7 +452,7 @@ public final class Ledger implements AutoCloseable {
 
     static void requireReason(String reason) throws LedgerException {
         if (reason == null || reason.isBlank()) {
-            throw new LedgerException(Failure.MALFORMED_INPUT, "a reason is required; pass --reason \"...\"");
+            throw new LedgerException(Failure.INVALID_REQUEST, "a reason is required; pass --reason \"...\"");
         }
         requireLength("the reason", reason, InputLimits.REASON);
     }
