@@ -30,8 +30,7 @@ class ReaffirmCommandTest {
         cli.ok("key", "new", "--name", "marco.bianchi", "--out", "marco.key");
         cli.ok("key", "enroll", "marco.key", "--ledger-key", "ledger.key");
         cli.ok("claim", "add", "--source", seeded.sourceId().substring(0, 12), "--quote",
-                "questa iniziativa, gestita da 11 membri delle Nazioni Unite", "--figure", "11", "--value", "11",
-                "--key", "marco.key");
+                "481 lavoratori in Russia", "--figure", "481", "--value", "481", "--key", "marco.key");
         cli.ok("key", "revoke", "marco.bianchi", "--reason", "laptop stolen", "--from", "2025-06-01T00:00:00Z",
                 "--ledger-key", "ledger.key");
 
