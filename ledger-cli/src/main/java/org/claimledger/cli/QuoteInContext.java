@@ -136,10 +136,26 @@ final class QuoteInContext {
                 }
             }
             if (i < to) {
-                out.append(text.charAt(i));
+                appendVisible(out, text.charAt(i));
             }
         }
         return out.toString();
+    }
+
+    /**
+     * A character of the source as it may reach a terminal: a control character (an escape sequence that would
+     * restyle, move or retitle the editor's terminal, a backspace that would rub out what precedes it) or a
+     * reordering mark is written as its code in hex after a backslash and a 'u', so the source cannot change what
+     * the editor sees.
+     */
+    private static void appendVisible(StringBuilder out, char c) {
+        boolean hidden = (c < 0x20 && c != '\t') || (c >= 0x7f && c <= 0x9f) || (c >= '\u200e' && c <= '\u200f')
+                || (c >= '\u2028' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069');
+        if (hidden) {
+            out.append(String.format("\\u%04x", (int) c));
+        } else {
+            out.append(c);
+        }
     }
 
     private static String open(Part part) {
@@ -171,7 +187,7 @@ final class QuoteInContext {
                 }
                 current = style;
             }
-            out.append(text.charAt(i));
+            appendVisible(out, text.charAt(i));
         }
         if (!current.isEmpty()) {
             out.append("\u001b[0m");

@@ -10,6 +10,7 @@ import org.claimledger.entry.Entry;
 import org.claimledger.entry.EntryType;
 import org.claimledger.failure.Failure;
 import org.claimledger.failure.LedgerException;
+import org.claimledger.input.Excerpt;
 import org.claimledger.json.FieldException;
 import org.claimledger.json.JsonFields;
 import org.claimledger.ledger.ClaimHistory;
@@ -92,7 +93,8 @@ final class ShowCommand implements Callable<Integer> {
             return;
         }
         String title = source.record().title();
-        context.out().println("source  " + claim.sourceId().substring(0, 12) + (title == null ? "" : " \"" + title + "\"")
+        context.out().println("source  " + claim.sourceId().substring(0, 12)
+                + (title == null ? "" : " \"" + Excerpt.of(title) + "\"")
                 + " (" + source.record().language().code() + "), registered by entry " + source.seq());
         QuoteInContext.Marks marks = context.styled() ? QuoteInContext.Marks.TERMINAL : QuoteInContext.Marks.BRACKETS;
         List<String> lines;

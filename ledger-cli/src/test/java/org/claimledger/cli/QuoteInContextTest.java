@@ -64,4 +64,17 @@ class QuoteInContextTest {
         assertEquals("…" + "parola ".repeat(22) + "<<Sono 11.000 le persone.>> " + "parola ".repeat(22).strip() + "…",
                 lines.get(2));
     }
+
+    @Test
+    void controlCharactersOfTheSource_areShownAsCodes_neverSentToTheTerminal() {
+        // A title escape sequence, a bell, backspaces that would rub out what precedes them, a right-to-left override.
+        SourceText source = SourceText.fromString("Lo dice l'Istat\u001b]0;pwned\u0007: sono 11.000\b\b persone \u202e.");
+        Span quote = source.find("sono 11.000").get(0);
+        Claim claim = new Claim(source.id(), new Quote("sono 11.000", quote), null, List.of(), null);
+        assertEquals(List.of("Lo dice l'Istat\\u001b]0;pwned\\u0007: <<sono 11.000>>\\u0008\\u0008 persone \\u202e."),
+                QuoteInContext.lines(source, claim, QuoteInContext.Marks.BRACKETS));
+        String styled = QuoteInContext.lines(source, claim, QuoteInContext.Marks.TERMINAL).get(0);
+        assertEquals("Lo dice l'Istat\\u001b]0;pwned\\u0007: \u001b[0m\u001b[1msono 11.000\u001b[0m\\u0008\\u0008 persone "
+                + "\\u202e.", styled);
+    }
 }

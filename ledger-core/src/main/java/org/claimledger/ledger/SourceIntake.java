@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.claimledger.extract.LanguageGuess;
 import org.claimledger.failure.Failure;
 import org.claimledger.failure.LedgerException;
+import org.claimledger.input.Excerpt;
 import org.claimledger.model.Language;
 import org.claimledger.model.SourceText;
 
@@ -84,11 +85,12 @@ public final class SourceIntake {
             }
         } catch (DateTimeParseException e) {
             String message = e.getMessage();
-            throw new IllegalArgumentException("'" + value + "' is not a date ("
-                    + message.substring(message.lastIndexOf(": ") + 2) + ")");
+            // The parser's reason quotes the value too, so it is escaped like it.
+            throw new IllegalArgumentException("'" + Excerpt.of(value) + "' is not a date ("
+                    + Excerpt.of(message.substring(message.lastIndexOf(": ") + 2)) + ")");
         }
-        throw new IllegalArgumentException("'" + value + "' is not an ISO 8601 date; write 2025, 2025-06, 2025-06-01 "
-                + "or 2025-06-01T09:30:00+02:00");
+        throw new IllegalArgumentException("'" + Excerpt.of(value) + "' is not an ISO 8601 date; write 2025, 2025-06, "
+                + "2025-06-01 or 2025-06-01T09:30:00+02:00");
     }
 
     private static String name(Language language) {

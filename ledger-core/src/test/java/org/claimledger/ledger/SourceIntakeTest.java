@@ -80,5 +80,9 @@ class SourceIntakeTest {
                     () -> SourceIntake.published(notADate), notADate);
             assertTrue(e.getMessage().startsWith("'" + notADate + "' is not"), e.getMessage());
         }
+        for (String hostile : List.of("2025\n-06\u001b[2J", "2025-06-01T: \u001b]0;x\u0007")) {
+            String message = assertThrows(IllegalArgumentException.class, () -> SourceIntake.published(hostile)).getMessage();
+            assertTrue(message.chars().noneMatch(c -> c < 0x20), "control characters are escaped: " + message);
+        }
     }
 }
