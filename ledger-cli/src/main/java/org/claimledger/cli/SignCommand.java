@@ -58,10 +58,13 @@ final class SignCommand implements Callable<Integer> {
     @Override
     public Integer call() throws LedgerException {
         ClaimsFile claims = readClaimsFile(context, file);
-        try (Ledger opened = ledger.open(context)) {
-            if (dryRun) {
+        if (dryRun) {
+            // Signs nothing, so it only reads: beside other readers, leaving the ledger file as it was.
+            try (Ledger opened = ledger.openReadOnly(context)) {
                 return report(opened.checkClaims(claims, source, allowDuplicates));
             }
+        }
+        try (Ledger opened = ledger.open(context)) {
             List<Entry> entries = opened.signClaims(key.unlock(context), claims, source, allowDuplicates,
                     ProgressBar.on(context, "sign", 2L * claims.claims().size()));
             EntryText.printAppended(context, json, entries, "signed " + entries.size() + " claims as entries "

@@ -68,6 +68,7 @@ class ReadOnlyCommandsTest {
         List<Refused> refusals = List.of(
                 new Refused(9, new String[] {"checkpoint", "--ledger-key", "giulia.key"}),
                 new Refused(9, new String[] {"sign", "claims.json", "--key", "marco.key"}),
+                new Refused(14, new String[] {"sign", "claims.json", "--dry-run"}),
                 new Refused(9, new String[] {"key", "enroll", "giulia.key", "--ledger-key", "ledger.key"}),
                 new Refused(4, new String[] {"claim", "add", "--source", seeded.sourceId(), "--key", "giulia.key",
                         "--quote", "words that the article never says"}),

@@ -102,6 +102,10 @@ class StorageEdgeTest {
             assertEquals(before, ReadOnlyCommandsTest.sha256(disk.resolve("news.mv.db")));
             Cli.Result log = cli.run("log", "--ledger", "news");
             assertEquals(ExitCodes.OK, log.code(), log.toString());
+            // A dry run only reads: it checks the claims (all signed already) instead of failing on the disk.
+            Cli.Result dryRun = cli.run("sign", "claims.json", "--ledger", "news", "--dry-run");
+            assertEquals(14, dryRun.code(), dryRun.toString());
+            assertTrue(dryRun.out().contains("claims of claims.json cannot be signed"), dryRun.toString());
         } finally {
             unmount(disk);
         }
