@@ -72,7 +72,7 @@ public final class LedgerStore implements AutoCloseable {
         try {
             connection.setAutoCommit(false);
             if (hasLedgerTables(connection)) {
-                throw new LedgerException(Failure.STORAGE, "a ledger already exists at " + location.display()
+                throw new LedgerException(Failure.CONFLICT, "a ledger already exists at " + location.display()
                         + "; choose another --ledger");
             }
             Schema.create(connection, Dialect.of(location.jdbcUrl()));
