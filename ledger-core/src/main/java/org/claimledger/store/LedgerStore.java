@@ -296,7 +296,14 @@ public final class LedgerStore implements AutoCloseable {
                     headTime = headTime(leaf);
                 }
             }
-            T result = work.run(new Appender(connection, this, size, headHash, headTime));
+            Appender appender = new Appender(connection, this, size, headHash, headTime);
+            T result;
+            try {
+                result = work.run(appender);
+                appender.flush();
+            } finally {
+                appender.closeStatements();
+            }
             connection.commit();
             syncCommitted();
             if (watch != null) {
