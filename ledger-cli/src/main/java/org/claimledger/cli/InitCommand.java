@@ -17,6 +17,7 @@ import org.claimledger.ledger.Ledger;
 import org.claimledger.note.VerifierKey;
 import org.claimledger.state.LedgerMemory;
 import org.claimledger.store.LedgerLocation;
+import org.claimledger.store.LedgerStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -55,7 +56,8 @@ final class InitCommand implements Callable<Integer> {
         // Refused before the passphrase is asked: an unusable origin, a ledger or key file that is already there, a
         // ledger this machine saw at that location.
         Ledger.requireDeclarable("origin", origin, Failure.INVALID_REQUEST);
-        location.requireAbsent();
+        // A ledger that is there is a conflict (exit 14), whatever this machine remembers of it.
+        LedgerStore.requireAbsent(location);
         KeyFile.requireAbsent(keyPath);
         LedgerMemory memory = ledger.memory(context);
         memory.requireNone(location);
@@ -64,7 +66,7 @@ final class InitCommand implements Callable<Integer> {
         try {
             vkey = VerifierKey.of(origin, key.publicKey());
         } catch (IllegalArgumentException e) {
-            throw new LedgerException(org.claimledger.failure.Failure.INVALID_REQUEST, "origin '" + origin
+            throw new LedgerException(Failure.INVALID_REQUEST, "origin '" + origin
                     + "' cannot name a key: " + e.getMessage());
         }
         char[] passphrase = Passphrases.readNew(context, passphraseFile, "the new ledger key");

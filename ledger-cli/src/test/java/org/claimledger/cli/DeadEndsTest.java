@@ -45,11 +45,25 @@ class DeadEndsTest {
     }
 
     @Test
-    void init_whoseLedgerCannotBeCreated_removesTheKeyItWrote_soTheSameCommandWorksNext() {
+    void init_whoseServerCannotBeReached_isRefusedBeforeAKeyIsWritten_soTheSameCommandWorksNext() {
         Cli cli = new Cli(dir);
-        // Nothing listens on port 1: the ledger cannot be created, after the key was written.
+        // Nothing listens on port 1: looking for a ledger there fails before any key is made.
         Cli.Result failed = cli.run("init", "--ledger", "jdbc:postgresql://127.0.0.1:1/claims", "--origin",
                 "newsroom.example/claims", "--key-out", "ledger.key");
+        assertEquals(12, failed.code(), failed.toString());
+        assertFalse(Files.exists(dir.resolve("ledger.key")), "no orphan key");
+
+        cli.ok("init", "--ledger", "news", "--origin", "newsroom.example/claims", "--key-out", "ledger.key");
+        assertTrue(Files.exists(dir.resolve("ledger.key")));
+    }
+
+    @Test
+    void init_whoseLedgerCannotBeCreated_removesTheKeyItWrote_soTheSameCommandWorksNext() throws Exception {
+        Cli cli = new Cli(dir);
+        // No ledger file is there, so init goes on and writes the key; creating the file fails (its folder is a file).
+        Files.writeString(dir.resolve("notes.txt"), "not a folder\n");
+        Cli.Result failed = cli.run("init", "--ledger", "notes.txt/news", "--origin", "newsroom.example/claims",
+                "--key-out", "ledger.key");
         assertEquals(12, failed.code(), failed.toString());
         assertTrue(failed.err().contains("nothing was created (the key file " + dir.resolve("ledger.key")
                 + " written for it was removed)"), failed.err());

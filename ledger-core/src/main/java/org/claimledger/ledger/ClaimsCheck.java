@@ -24,6 +24,9 @@ import org.claimledger.model.Language;
  * editor sees them all at once.
  */
 public final class ClaimsCheck {
+    /** Claims resolved on all cores at a time. */
+    private static final int RESOLVED_AT_ONCE = 1024;
+
     private final ClaimsFile file;
     private final RegisteredSource source;
     private final List<ClaimDraft> drafts;
@@ -65,17 +68,32 @@ public final class ClaimsCheck {
         List<Claim> claims = new ArrayList<>();
         List<ClaimsFile.Problem> problems = new ArrayList<>(file.problems());
         ClaimResolver resolver = new ClaimResolver(source.text(), language);
-        long done = 0;
-        for (ClaimDraft draft : file.claims()) {
-            try {
-                claims.add(resolver.resolve(draft));
-                drafts.add(draft);
-            } catch (ClaimProblem problem) {
-                problems.add(file.problem(draft, problem));
+        List<ClaimDraft> all = file.claims();
+        for (int from = 0; from < all.size(); from += RESOLVED_AT_ONCE) {
+            int to = Math.min(all.size(), from + RESOLVED_AT_ONCE);
+            // Claims are independent of each other: resolved on all cores, kept in file order.
+            List<Resolved> resolved = all.subList(from, to).parallelStream().map(draft -> {
+                try {
+                    return new Resolved(draft, resolver.resolve(draft), null);
+                } catch (ClaimProblem problem) {
+                    return new Resolved(draft, null, problem);
+                }
+            }).toList();
+            for (Resolved claim : resolved) {
+                if (claim.problem() == null) {
+                    claims.add(claim.claim());
+                    drafts.add(claim.draft());
+                } else {
+                    problems.add(file.problem(claim.draft(), claim.problem()));
+                }
             }
-            progress.accept(++done);
+            progress.accept(to);
         }
         return new ClaimsCheck(file, source, drafts, claims, problems);
+    }
+
+    /** A draft resolved against its source, or the problem that keeps it from being signed. */
+    private record Resolved(ClaimDraft draft, Claim claim, ClaimProblem problem) {
     }
 
     /**

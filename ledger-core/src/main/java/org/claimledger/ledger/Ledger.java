@@ -21,6 +21,7 @@ import org.claimledger.entry.EntryTime;
 import org.claimledger.entry.EntryType;
 import org.claimledger.entry.KeyBody;
 import org.claimledger.entry.MalformedEntryException;
+import org.claimledger.entry.SignableBody;
 import org.claimledger.entry.SourceBody;
 import org.claimledger.failure.Failure;
 import org.claimledger.failure.LedgerException;
@@ -32,7 +33,6 @@ import org.claimledger.keys.KeyRecord;
 import org.claimledger.keys.KeyRegistry;
 import org.claimledger.keys.KeyRole;
 import org.claimledger.model.Claim;
-import org.claimledger.model.Language;
 import org.claimledger.model.SourceRecord;
 import org.claimledger.model.SourceText;
 import org.claimledger.store.AppendWork;
@@ -319,7 +319,9 @@ public final class Ledger implements AutoCloseable {
             LongConsumer progress) throws LedgerException {
         ClaimsCheck check = ClaimsCheck.resolve(this, file, sourceOverride, progress);
         check.requireNoProblems();
-        List<Claim> claims = check.claims();
+        // Bodies are made ready to sign on all cores; only the signatures, each chained to the one before, are not.
+        List<SignableBody> bodies = check.claims().parallelStream()
+                .map(claim -> SignableBody.of(ClaimBody.toJson(claim))).toList();
         SignedClaims signed = allowDuplicates ? null : SignedClaims.unread(check.source().record().id());
         return append(() -> {
             requireEditor(editor, EntryType.CLAIM);
@@ -328,10 +330,11 @@ public final class Ledger implements AutoCloseable {
                 check.withDuplicates(signed).requireNoProblems();
             }
         }, appender -> {
-            List<Entry> entries = new ArrayList<>();
-            for (Claim claim : claims) {
-                entries.add(appendClaim(appender, editor, claim));
-                progress.accept(claims.size() + (long) entries.size());
+            List<Entry> entries = new ArrayList<>(bodies.size());
+            for (SignableBody body : bodies) {
+                // A claim's stable id is the seq of its first entry.
+                entries.add(appender.append(EntryType.CLAIM, body, editor.key(), clock.instant(), appender.size()));
+                progress.accept(bodies.size() + (long) entries.size());
             }
             return entries;
         });

@@ -248,8 +248,7 @@ public final class LedgerLocation {
                 + "; nothing was signed (ask for write access, or work on a copy you may write to)");
     }
 
-    /** Checks that no embedded ledger file is here yet (for a JDBC URL, creating the ledger finds out). */
-    public void requireAbsent() throws LedgerException {
+    void requireAbsent() throws LedgerException {
         if (h2File != null && Files.exists(h2File)) {
             throw new LedgerException(Failure.CONFLICT, "a ledger already exists at " + h2File
                     + "; choose another --ledger path");
