@@ -62,7 +62,7 @@ public final class Ledger implements AutoCloseable {
     public static Ledger create(LedgerLocation location, String origin, NamedKey ledgerKey, Clock clock)
             throws LedgerException {
         requireLength("origin", origin, InputLimits.NAME);
-        requireDeclarable("origin", origin);
+        requireDeclarable("origin", origin, Failure.INVALID_REQUEST);
         LedgerStore store = LedgerStore.create(location);
         Ledger ledger = new Ledger(store, clock);
         try {
@@ -135,7 +135,7 @@ public final class Ledger implements AutoCloseable {
     }
 
     static ObjectNode enrollBody(KeyBody key) throws LedgerException {
-        requireDeclarable("key name", key.name());
+        requireDeclarable("key name", key.name(), Failure.MALFORMED_INPUT);
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         body.set("key", key.toJson());
         body.put("role", KeyRole.EDITOR.code());
@@ -379,11 +379,14 @@ public final class Ledger implements AutoCloseable {
         }
     }
 
-    /** Refuses an origin or key name that {@link DeclaredName} does not allow, before anything is written. */
-    public static void requireDeclarable(String what, String name) throws LedgerException {
+    /**
+     * Refuses an origin or key name that {@link DeclaredName} does not allow, before anything is written: as a wrong
+     * value when the user typed it, as a malformed file when it came in a key file.
+     */
+    public static void requireDeclarable(String what, String name, Failure failure) throws LedgerException {
         String problem = DeclaredName.problem(name);
         if (problem != null) {
-            throw new LedgerException(Failure.MALFORMED_INPUT, what + " '" + Excerpt.of(name) + "' cannot be used: " + problem
+            throw new LedgerException(failure, what + " '" + Excerpt.of(name) + "' cannot be used: " + problem
                     + (what.equals("origin") ? "; choose a name such as newsroom.example/claims"
                             : "; create a key with such a name ('claimledger key new --name giulia.rossi')"));
         }
