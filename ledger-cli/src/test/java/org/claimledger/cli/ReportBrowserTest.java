@@ -125,9 +125,11 @@ class ReportBrowserTest {
 
         tab.screenshot(SCREENSHOTS.resolve("seed-article.png"));
 
-        // Selecting the figure shows claim 8's card beside the text, both in view.
+        // Selecting the figure (brought into view first, as a reader sees it before clicking) shows claim 8's card
+        // beside the text, both in view.
         Chromium.Tab small = chromium.tab(1100, 760).open(page(site, seedSource));
-        small.eval("document.querySelector('.article a.hl[data-f~=\"8:0\"]').click()");
+        small.eval("(f => { f.scrollIntoView({block: 'center'}); f.click(); })"
+                + "(document.querySelector('.article a.hl[data-f~=\"8:0\"]'))");
         assertEquals("#claim-8", small.eval("location.hash").asText());
         JsonNode inView = small.eval("['.article a.hl[data-f~=\"8:0\"]', '#claim-8 h3'].map(s => { const r = document"
                 + ".querySelector(s).getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; })");
