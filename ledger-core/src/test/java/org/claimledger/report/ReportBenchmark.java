@@ -1,4 +1,4 @@
-package org.claimledger.bench;
+package org.claimledger.report;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -22,7 +22,6 @@ import org.claimledger.model.Claim;
 import org.claimledger.model.Language;
 import org.claimledger.model.Qualifier;
 import org.claimledger.model.SourceText;
-import org.claimledger.report.Report;
 import org.claimledger.store.LedgerLocation;
 import org.claimledger.store.LedgerStore;
 import org.claimledger.store.LockWait;
@@ -35,7 +34,7 @@ import org.claimledger.verify.StoreFeed;
  * <pre>
  * mvn -B -q -pl ledger-core -am test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * java -cp ledger-core/target/classes:ledger-core/target/test-classes:$(cat ledger-core/target/cp.txt) \
- *     org.claimledger.bench.ReportBenchmark 100 100
+ *     org.claimledger.report.ReportBenchmark 100 100
  * </pre>
  */
 public final class ReportBenchmark {
