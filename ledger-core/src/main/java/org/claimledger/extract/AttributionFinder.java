@@ -197,6 +197,11 @@ final class AttributionFinder {
         return resolver.attribution(phrase, false, cue.group(1), cueStart, phrase.get(phrase.size() - 1).end());
     }
 
+    /** True when a cue in the sentence has no subject of its own, or a pronoun: "Ha spiegato che", "He saw". */
+    boolean hasSubjectlessCue(Located sentence) {
+        return ReportingCues.subjectless(language).matcher(sentence.text()).find();
+    }
+
     /** True when the sentence reports without a cue of its own ("avrebbe spedito", "reportedly"). */
     boolean isReported(Located sentence) {
         return ReportingCues.reported(language).matcher(sentence.text()).find();
@@ -360,6 +365,11 @@ final class AttributionFinder {
                 // "Schillaci, che in un'intervista al Corriere della Sera ha spiegato": the subject is before "che";
                 // without one, "Researchers at the University of Alberta found" names its source in the phrase
                 List<Token> antecedent = relativeAntecedent(tokens, at);
+                if (!antecedent.isEmpty() && cue.group(1).toLowerCase(java.util.Locale.ROOT).matches("(?:aveva|avevano|had)\\s.*")) {
+                    // "De Laurentiis, che aveva chiesto un canale, ha votato contro": a past perfect in a relative
+                    // clause is background to what the sentence reports, not its cue
+                    continue;
+                }
                 phrase = antecedent.isEmpty() ? phrase : antecedent;
             }
             if (phrase.isEmpty() && at >= 1 && Lexicon.isAnd(tokens.get(at - 1).key(), language)) {

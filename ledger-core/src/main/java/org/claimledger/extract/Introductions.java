@@ -26,6 +26,7 @@ final class Introductions {
         for (Sentences.Sentence sentence : Sentences.of(source, language)) {
             List<Token> tokens = Token.of(source, sentence.text().start(), sentence.text().end());
             for (int i = 0; i < tokens.size(); i++) {
+                notePerson(tokens, i, language, entities);
                 if (tokens.get(i).isCapitalized() && SourceName.isInstitution(tokens.get(i).key())) {
                     i = institution(tokens, i, phrases, language, entities);
                     continue;
@@ -56,6 +57,35 @@ final class Introductions {
                 }
                 i = Math.max(i, next - 1);
             }
+        }
+    }
+
+    /**
+     * "Joy Patel, 71, told the court": a person named in full anywhere, quoted or not, so that "Mrs Patel" and "Patel"
+     * later resolve to her. The run of capitalized words from token i, less a leading article, preposition, weekday,
+     * month or title, is one when it reads as a person's full name.
+     */
+    private static void notePerson(List<Token> tokens, int i, Language language, Entities entities) {
+        int end = i;
+        while (end < tokens.size() && tokens.get(end).isWord() && tokens.get(end).isCapitalized()
+                && !tokens.get(end).isAcronym()) {
+            end++;
+        }
+        int from = i;
+        while (from < end && (Lexicon.isArticle(tokens.get(from).key(), language)
+                || Lexicon.isPreposition(tokens.get(from).key(), language)
+                || Lexicon.isWeekday(tokens.get(from).key(), language) || Lexicon.isMonth(tokens.get(from).key(), language)
+                || SourceName.isPersonTitle(tokens.get(from).key()))) {
+            from++;
+        }
+        if (i > 0 && tokens.get(i - 1).isWord() && tokens.get(i - 1).isCapitalized() || end - from < 2
+                || end - from > 3 || LOWER_PARTICLES.contains(tokens.get(from).key())) {
+            // "De Siervo" alone is a surname with its particle, not a given name and a surname
+            return;
+        }
+        SourceName name = SourceName.read(tokens.subList(from, end), language, false);
+        if (name != null && isFullName(name)) {
+            entities.remember(name.name(), AttributionKind.PERSON, List.of(), tokens.get(from).start());
         }
     }
 
