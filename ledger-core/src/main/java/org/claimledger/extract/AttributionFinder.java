@@ -44,6 +44,13 @@ final class AttributionFinder {
     private static final Pattern COLON_QUOTE = Pattern.compile("^\\s*(?:[^:,«\"“\\n]{1,40},\\s*)?"
             + "((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’.-]*)\\s*:\\s*[«\"“]");
 
+    /** "Siccità, Coldiretti: in Sicilia ...", "Upb: «...»", "Il garante: ...": a short source, then a colon. */
+    private static final Pattern HEADLINE_COLON = Pattern.compile("^\\s*(?:[^:,«\"“\\n]{1,40},\\s*)?"
+            + "((?:[\\p{L}'’.-]+\\s+){0,3}[\\p{L}'’.-]+)\\s*(:)\\s*\\S");
+    /** "Istat, a ottobre ...", "Credito Padano, utile a 1,2 miliardi": a capitalized name, then a comma. */
+    private static final Pattern HEADLINE_COMMA = Pattern.compile("^\\s*((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}"
+            + "\\p{Lu}[\\p{L}'’.-]*)\\s*(,)\\s+\\S");
+
     private final String source;
     private final Language language;
     private final Entities entities;
@@ -80,6 +87,9 @@ final class AttributionFinder {
             found = prepositional(sentence);
         }
         if (found == null) {
+            found = passiveAgent(sentence);
+        }
+        if (found == null) {
             found = cueThenSource(sentence, backward);
         }
         if (found == null) {
@@ -106,6 +116,43 @@ final class AttributionFinder {
         int nameStart = sentence.start() + colon.start(1);
         int nameEnd = sentence.start() + colon.end(1);
         return resolver.attribution(Token.of(source, nameStart, nameEnd), true, ":", nameStart, nameEnd);
+    }
+
+    /**
+     * How a headline or a standfirst attributes: a source and a colon, quoted or not ("Codacons: «...»", "Siccità,
+     * Coldiretti: in Sicilia danni per 2 miliardi", "Il garante: «...»", "Emergency doctors: '...'"); a name and a
+     * comma before the claim ("Istat, a ottobre l'inflazione risale all'1,9%"); or a cue as prose has one ("regulator
+     * warns", "..., court told"). A title ("Il governatore") may name someone the article introduces below it.
+     */
+    CandidateAttribution headline(Located sentence) {
+        CandidateAttribution quoted = quotedAfterColon(sentence);
+        if (quoted != null) {
+            return quoted;
+        }
+        Found found = find(sentence);
+        if (found != null && !found.toPrevious() && !found.attribution().who().equals(
+                found.attribution().who().toLowerCase(java.util.Locale.ROOT))) {
+            // "..., study finds" names no one the headline can point to before the article does
+            return found.attribution();
+        }
+        for (Pattern form : List.of(HEADLINE_COLON, HEADLINE_COMMA)) {
+            Matcher matcher = form.matcher(sentence.text());
+            if (matcher.find()) {
+                int nameStart = sentence.start() + matcher.start(1);
+                int nameEnd = sentence.start() + matcher.end(1);
+                List<Token> name = Token.of(source, nameStart, nameEnd);
+                if (name.stream().anyMatch(t -> Lexicon.isWeekday(t.key(), language) || Lexicon.isMonth(t.key(), language)
+                        || Lexicon.isPreposition(t.key(), language))) {
+                    continue;
+                }
+                CandidateAttribution named = resolver.headlineAttribution(name, matcher.group(2), nameStart, nameEnd,
+                        form == HEADLINE_COLON);
+                if (named != null) {
+                    return named;
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -289,6 +336,38 @@ final class AttributionFinder {
                 if (attribution != null) {
                     return attribution;
                 }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "è stato ribadito ieri dall'Anci Sicilia", "confermato in seguito dal direttore generale dell'Asl Roma 2, Giorgio
+     * Casati", "Dai dati pubblicati dall'Agenas si evince": the agent of a passive cue is its source.
+     */
+    private CandidateAttribution passiveAgent(Located sentence) {
+        Matcher cue = ReportingCues.passive(language).matcher(sentence.text());
+        List<Token> tokens = null;
+        while (cue.find()) {
+            tokens = tokens == null ? Token.of(source, sentence.start(), sentence.end()) : tokens;
+            int cueStart = sentence.start() + cue.start(1);
+            int next = indexAt(tokens, sentence.start() + cue.end());
+            if (next > 0 && tokens.get(next - 1).isElided() && next - 1 >= 0
+                    && tokens.get(next - 1).start() >= sentence.start() + cue.end() - 5) {
+                // "dall'Agenas" is one token: the agent starts inside it
+                next = next - 1;
+            }
+            List<Token> phrase = phrases.after(tokens, next);
+            if (phrase.isEmpty()) {
+                continue;
+            }
+            int after = tokens.indexOf(phrase.get(phrase.size() - 1)) + 1;
+            List<Token> named = nameInApposition(tokens, phrase, after);
+            List<Token> who = named.isEmpty() ? phrase : named;
+            CandidateAttribution attribution = resolver.attribution(who, false, cue.group(1), cueStart,
+                    who.get(who.size() - 1).end());
+            if (attribution != null) {
+                return attribution;
             }
         }
         return null;

@@ -31,6 +31,8 @@ final class CueLexicon {
     private final Set<String> finite = new TreeSet<>();
     /** Forms after an auxiliary: "ha detto", "è stata confermata", "has warned", "was confirmed". */
     private final Set<String> participles = new TreeSet<>();
+    /** Participles that report only with their agent: "i dati pubblicati dall'Agenas" (not "ha pubblicato"). */
+    private final Set<String> agentParticiples = new TreeSet<>();
     /** "spiegando", "saying": a cue whose subject is the clause's. */
     private final Set<String> gerunds = new TreeSet<>();
     /** The lemma of every form, for tests and for telling a cue's lemma. */
@@ -49,6 +51,10 @@ final class CueLexicon {
 
     Set<String> participles() {
         return participles;
+    }
+
+    Set<String> agentParticiples() {
+        return agentParticiples;
     }
 
     Set<String> gerunds() {
@@ -91,6 +97,7 @@ final class CueLexicon {
                 given.put(option.substring(0, equals), option.substring(equals + 1));
             } else {
                 flag |= option.equals("noun") || option.equals("nouns") || option.equals("+isc");
+                // "participle" is read by italian()
                 plural |= option.equals("nouns");
             }
         }
@@ -102,14 +109,16 @@ final class CueLexicon {
         }
         String label = lemma + rest;
         if (language == Language.IT) {
-            italian(lemma, rest, given, flag, label);
+            boolean participleOnly = bar >= 0 && List.of(entry.substring(bar + 1).strip().split("\\s+")).contains("participle");
+            italian(lemma, rest, given, flag && !participleOnly, participleOnly, label);
         } else {
             english(lemma, rest, given, flag, plural, label);
         }
     }
 
     /** Third-person present, passato remoto and imperfect; the participle in four forms; the gerund. */
-    private void italian(String infinitive, String rest, Map<String, String> given, boolean isc, String label) {
+    private void italian(String infinitive, String rest, Map<String, String> given, boolean isc,
+            boolean participleOnly, String label) {
         String lemma = infinitive.endsWith("rsi") ? infinitive.substring(0, infinitive.length() - 2) + "e" : infinitive;
         String stem = lemma.substring(0, lemma.length() - 3);
         String ending = lemma.substring(lemma.length() - 3);
@@ -147,12 +156,12 @@ final class CueLexicon {
         imperfect = forms(given.get("i3"), imperfect);
         participle = given.getOrDefault("pp", participle);
         gerund = given.getOrDefault("g", gerund);
-        for (String form : concat(present, remote, imperfect)) {
+        for (String form : participleOnly ? List.<String>of() : concat(present, remote, imperfect)) {
             put(finite, form + rest, label);
         }
         String participleStem = participle.substring(0, participle.length() - 1);
         for (String gender : List.of("o", "a", "i", "e")) {
-            put(participles, participleStem + gender + rest, label);
+            put(participleOnly ? agentParticiples : participles, participleStem + gender + rest, label);
         }
         put(gerunds, gerund + rest, label);
     }

@@ -172,6 +172,13 @@ final class Entities {
         return last == null ? null : last.getValue();
     }
 
+    /** "Il governatore: «...»" in a headline: the person introduced with that title first, anywhere in the text. */
+    String personTitledAfter(String title, int at) {
+        TreeMap<Integer, String> persons = personsByTitle.get(title);
+        Map.Entry<Integer, String> first = persons == null ? null : persons.ceilingEntry(at);
+        return first == null ? null : first.getValue();
+    }
+
     /**
      * "the observatory", "la procura": the organization or institution, mentioned last before a position, whose name
      * has that word.

@@ -79,6 +79,11 @@ public final class Extractor {
             return lastInParagraph != null ? lastInParagraph : lastOfPreviousParagraph;
         }
 
+        /** "Ha stimato i danni": a lower-case noun after a subjectless cue is its object, not a source. */
+        private static boolean isUnresolvedNoun(CandidateAttribution attribution) {
+            return attribution.who().equals(attribution.who().toLowerCase(java.util.Locale.ROOT));
+        }
+
         private static CandidateAttribution carried(CandidateAttribution attribution) {
             return new CandidateAttribution(attribution.who(), attribution.kind(), attribution.cue(),
                     attribution.text(), true);
@@ -95,7 +100,8 @@ public final class Extractor {
             if (sentence.prose()) {
                 AttributionFinder.Found found = finder.find(sentence.text());
                 boolean subjectless = finder.hasSubjectlessCue(sentence.text());
-                if (subjectless && recentSpeaker() != null && (found == null || language == Language.EN)) {
+                if (subjectless && recentSpeaker() != null && (found == null || language == Language.EN
+                        || isUnresolvedNoun(found.attribution()))) {
                     // "Ha spiegato che ...", "He saw ...", "«...», she said.": the speaker goes on
                     attribution = carried(recentSpeaker());
                     lastInParagraph = recentSpeaker();
@@ -141,8 +147,8 @@ public final class Extractor {
                 if (sentence.kind() == Sentences.LineKind.FURNITURE) {
                     return;
                 }
-                // a headline attributes only as headlines do: "Giorgetti: «Conti pubblici sotto controllo»"
-                attribution = finder.quotedAfterColon(sentence.text());
+                // a headline attributes as headlines do: "Giorgetti: «Conti pubblici sotto controllo»", "Istat, ..."
+                attribution = finder.headline(sentence.text());
             }
             if (withFigures <= 1) {
                 List<CandidateFigure> all = new ArrayList<>();

@@ -46,12 +46,14 @@ final class FigureFinder {
     /**
      * A number in words with no noun after it is still a count where the sentence says what it counts: a group noun
      * or a percent ("a dozen", "seven per cent"), the end of a change ("rose to nine", "sono saliti a nove"), the
-     * subject of a verb ("soltanto tre sono stati completati"), or a part of a group ("Two of his clients").
+     * subject of a verb ("soltanto tre sono stati completati"), or a part of a group ("Two of his clients"; "One of
+     * the ships" only picks one out).
      */
     private static boolean standsForACount(String source, FigureMention mention, Located clause, Language language) {
         if (isGroupNoun(mention, language) || mention.text().text().matches("(?is).*\\bper ?cent[o]?|.*percent")) {
             return true;
         }
+        boolean several = mention.value().value().compareTo(BigDecimal.ONE) > 0;
         String before = source.substring(Math.max(clause.start(), mention.text().start() - 30), mention.text().start())
                 .toLowerCase(java.util.Locale.ROOT);
         String after = source.substring(mention.text().end(), Math.min(clause.end(), mention.text().end() + 25))
@@ -59,12 +61,12 @@ final class FigureFinder {
         if (language == Language.IT) {
             return before.matches("(?s).*\\b(?:salit|scesi|sces|arrivat|passat|aumentat|calat|cresciut|lievitat)\\p{L}*\\s+a\\s+$")
                     || after.matches("(?s)^\\s+(?:sono|erano|sarebbero|hanno|avevano)\\b.*")
-                    || after.matches("(?s)^\\s+(?:dei|degli|delle)\\s+(?:suoi|sue|loro|quali)\\b.*");
+                    || several && after.matches("(?s)^\\s+(?:dei|degli|delle)\\s+(?:suoi|sue|loro|quali)\\b.*");
         }
         return before.matches("(?s).*\\b(?:rose|risen|fell|fallen|climbed|grew|increased|dropped|jumped|rising|falling)"
                 + "\\s+to\\s+$")
                 || after.matches("(?s)^\\s+(?:are|were|have|had)\\b.*")
-                || after.matches("(?s)^\\s+of\\s+(?:his|her|their|its|the)\\b.*");
+                || several && after.matches("(?s)^\\s+of\\s+(?:his|her|their|its|the)\\b.*");
     }
 
     private static boolean isGroupNoun(FigureMention mention, Language language) {

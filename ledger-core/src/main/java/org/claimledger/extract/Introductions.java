@@ -84,7 +84,8 @@ final class Introductions {
             return;
         }
         SourceName name = SourceName.read(tokens.subList(from, end), language, false);
-        if (name != null && isFullName(name)) {
+        if (name != null && isFullName(name) && entities.resolve(name.name()).equals(name.name())) {
+            // "Pichetto Fratin" after "Gilberto Pichetto Fratin" is the same person, already known
             entities.remember(name.name(), AttributionKind.PERSON, List.of(), tokens.get(from).start());
         }
     }

@@ -93,10 +93,20 @@ final class ReportingCues {
      * ("Ha detto il ministro") is not one.
      */
     static final Pattern IT_SUBJECTLESS = Pattern.compile("^\\s*(?:(?:e|ma|poi|anche|inoltre|infine|quindi)\\s+)?"
-            + IT_CUE + "\\b(?!\\s+(?:il|lo|la|l['’]|i|gli|le|\\p{Lu}))|,\\s*(" + IT_PRESENT + ")\\s*,", FLAGS);
+            + IT_CUE + "\\b(?!\\s+(?-i:\\p{Lu}))|,\\s*(" + IT_PRESENT + ")\\s*,", FLAGS);
     /** A personal pronoun as the subject of a cue: "He saw ...", "They had also forecast", "she said". */
     static final Pattern EN_PRONOUN_SUBJECT = Pattern.compile("(?:^\\s*(?:(?:and|but)\\s+)?|[,\"”]\\s*)"
             + "(?:he|she|they|we)\\s+" + EN_CUE + "\\b", FLAGS);
+
+    /**
+     * A passive with its agent: "è stato ribadito ieri dall'Anci", "descritta come «critica» dalle autorità locali",
+     * "i dati pubblicati dall'Agenas", "as expected by economists"; group 1 is the cue, the source follows the match.
+     */
+    static final Pattern IT_PASSIVE = Pattern.compile("\\b(" + IT_PARTICIPLE + "|"
+            + CueLexicon.alternation(CueLexicon.of(Language.IT).agentParticiples()) + ")\\s+(?:\\p{L}+\\s+){0,3}?"
+            + "(?:«[^»]{1,40}»\\s*)?(?:dall['’]|dal|dalla|dallo|dai|dagli|dalle)(?:(?<=['’])|\\s+)", FLAGS);
+    static final Pattern EN_PASSIVE = Pattern.compile("\\b(?:(?:was|were|been|is|are|be|being)\\s+(?:\\p{L}+ly\\s+)?)?("
+            + CueLexicon.alternation(CueLexicon.of(Language.EN).participles()) + ")\\s+(?:\\p{L}+\\s+)?by\\s+", FLAGS);
 
     private ReportingCues() {
     }
@@ -133,6 +143,10 @@ final class ReportingCues {
 
     static Pattern backward(Language language) {
         return language == Language.IT ? IT_BACKWARD : EN_BACKWARD;
+    }
+
+    static Pattern passive(Language language) {
+        return language == Language.IT ? IT_PASSIVE : EN_PASSIVE;
     }
 
     /** A cue whose subject is left out or is a personal pronoun: the speaker before goes on. */

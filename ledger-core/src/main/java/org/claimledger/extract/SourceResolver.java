@@ -73,6 +73,35 @@ final class SourceResolver {
                 Located.in(source, textStart, textEnd), false);
     }
 
+    /**
+     * The source a headline names before its colon or comma: a proper name, a group ("sindacati", "Emergency
+     * doctors") or a title, which may refer to the person the article introduces below the headline.
+     */
+    CandidateAttribution headlineAttribution(List<Token> phrase, String cue, int textStart, int textEnd,
+            boolean colon) {
+        SourceName name = SourceName.read(phrase, language, true);
+        if (name == null || name.pronoun() || name.documentReference()) {
+            return null;
+        }
+        if (!colon && entities.kindOf(entities.resolve(name.name())) == null) {
+            // "Istat, a ottobre ...", but not "Energia, il piano del governo" nor "Torino, rimonta e tre punti": a
+            // name and a comma attribute only when the article knows the name as a source's
+            return null;
+        }
+        if (name.kind() == AttributionKind.PERSON && !name.words().isEmpty() && isCommonNoun(name)) {
+            String person = entities.personTitledAfter(name.titleKey(), textStart);
+            return person == null ? null : new CandidateAttribution(person, AttributionKind.PERSON, cue,
+                    Located.in(source, textStart, textEnd), false);
+        }
+        if (isCommonNoun(name) && name.words().stream().noneMatch(SourceName::isGroup)) {
+            return null;
+        }
+        String who = entities.resolve(name.name());
+        AttributionKind known = entities.kindOf(who);
+        return new CandidateAttribution(who, known != null ? known : name.kind(), cue,
+                Located.in(source, textStart, textEnd), false);
+    }
+
     private static boolean isCommonNoun(SourceName name) {
         return !Character.isUpperCase(name.name().charAt(0)) || name.documentReference();
     }

@@ -31,6 +31,14 @@ class AttributionFindingTest {
             en | The report, published by Amnesty International on Monday, says at least 1,200 people were detained.   | Amnesty International
             en | Prices rose by 3.5% in the year to March, the Office for National Statistics said.                     | Office for National Statistics
             en | The Baltic Trade Observatory (BTO) published its figures. The observatory found that 300 ships were late. | Baltic Trade Observatory (BTO)
+            it | Il sindaco Marco Ottavi ha detto che la piena è passata. Ha stimato i danni in 200 milioni.     | Marco Ottavi;Marco Ottavi
+            it | «Abbiamo speso 40 milioni», commenta Marco Gentile. E calcola che ne servono altri 12.         | Marco Gentile;Marco Gentile
+            it | Che i fondi non bastino è stato ribadito ieri dall'Anci Sicilia, che chiede 200 milioni.        | Anci Sicilia
+            it | «Il dato preoccupa - osserva il presidente dell'Unc, Primo Valentini - perché cresce del 2%».   | Primo Valentini
+            it | Codacons: «Una stangata da 540 euro l'anno»                                                     | Codacons
+            it | La Cgil lancia l'allarme: i lavoratori hanno perso il 9% del potere d'acquisto.                 | Cgil
+            en | Ortega blamed tiredness after 3 games in a week.                                               | Ortega
+            en | Grace Bellamy KC said: "This was a fraud. Mr Sutton told clients it grew 12 per cent a year.\\n"None of that was true. There was no wine." | Grace Bellamy KC;Grace Bellamy KC;Grace Bellamy KC;Grace Bellamy KC
             """)
     void extract_attributesEachClaim(String lang, String text, String expected) {
         List<String> found = new ArrayList<>();
@@ -202,3 +210,4 @@ class AttributionFindingTest {
         extract_attributesEachClaim(lang, text, expected);
     }
 }
+
