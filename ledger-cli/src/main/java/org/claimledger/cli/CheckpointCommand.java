@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "checkpoint", description = {
+@Command(name = "checkpoint", mixinStandardHelpOptions = true, description = {
         "Sign a checkpoint of the ledger (C2SP tlog-checkpoint: origin, number of entries, base64 RFC 9162 root) "
                 + "with the ledger key, store it in the ledger, and print it, or write it to a file for publication.",
         "Proofs ('claimledger prove') are made against the latest checkpoint."})
@@ -41,6 +41,9 @@ final class CheckpointCommand implements Callable<Integer> {
         try (Ledger opened = ledger.open(context)) {
             signed = Checkpoints.create(opened, ledgerKey.unlock(context));
         }
+        if (signed.warning() != null) {
+            context.err().println("claimledger: warning: " + signed.warning());
+        }
         String note = signed.note().format();
         Path written = out == null ? null : CliFiles.write(context, out, signed.note().bytes(), "checkpoint");
         String root = Base64.getEncoder().encodeToString(signed.checkpoint().root());
@@ -55,6 +58,7 @@ final class CheckpointCommand implements Callable<Integer> {
             result.put("stored", signed.stored());
             result.put("file", written == null ? null : written.toString());
             result.put("note", note);
+            result.put("warning", signed.warning());
             Json.print(context.out(), result);
         } else if (written != null) {
             context.out().println(what);

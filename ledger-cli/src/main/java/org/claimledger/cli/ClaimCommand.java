@@ -2,7 +2,7 @@ package org.claimledger.cli;
 
 import picocli.CommandLine.Command;
 
-@Command(name = "claim", description = "Add, correct and retract claims one at a time from the command line.",
+@Command(name = "claim", mixinStandardHelpOptions = true, description = "Add, correct and retract claims one at a time from the command line.",
         subcommands = {ClaimAddCommand.class, ClaimCorrectCommand.class, ClaimRetractCommand.class})
 final class ClaimCommand implements Runnable {
     @picocli.CommandLine.Spec

@@ -25,7 +25,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "correct", description = {
+@Command(name = "correct", mixinStandardHelpOptions = true, description = {
         "Sign a new version of a claim with the reason for it; the claim keeps its id and every version stays in the ledger.",
         "Parts not given stay as the current version has them: change a figure with --set figures[0].value=8000000, "
                 + "replace the figures with --figure ..., the attribution with --who ..., or give the whole new version "

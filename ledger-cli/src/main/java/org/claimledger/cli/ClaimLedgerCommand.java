@@ -5,14 +5,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 /** The top of the command tree. */
-@Command(name = "claimledger", mixinStandardHelpOptions = true, version = "claimledger 0.1.0",
+@Command(name = "claimledger", mixinStandardHelpOptions = true,
         description = "A tamper-evident, signed ledger of the claims news articles make: figures and attributions, "
                 + "each bound to the exact span of its source text.",
         subcommands = {InitCommand.class, KeyCommand.class, SourceCommand.class, ClaimCommand.class, SignCommand.class,
                 LogCommand.class, ShowCommand.class, VerifyCommand.class, DemoCommand.class, ExtractCommand.class,
                 HistoryCommand.class, ClaimsCommand.class, CheckpointCommand.class, ProveCommand.class,
-                VerifyProofCommand.class, ExportCommand.class},
-        footer = {"", "Results go to stdout; messages and errors to stderr. Every command that reports takes --json.", ""})
+                VerifyProofCommand.class, ExportCommand.class, ReaffirmCommand.class, CompletionCommand.class,
+                HelpCommand.class},
+        footer = {"", "Results go to stdout; messages and errors to stderr. Every command that reports takes --json, and "
+                + "with it an error is one JSON line on stderr: {\"error\": {\"code\": N, \"kind\": \"...\", \"message\": \"...\"}}.",
+                "'claimledger help COMMAND' or 'claimledger COMMAND --help' explains a command."})
 public final class ClaimLedgerCommand implements Runnable {
     @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Show the cause of a failure in full.")
     boolean verbose;

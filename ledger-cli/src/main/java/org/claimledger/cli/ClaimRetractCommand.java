@@ -12,7 +12,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "retract", description = "Withdraw a claim, with the reason; the claim and its versions stay in the ledger, marked retracted.")
+@Command(name = "retract", mixinStandardHelpOptions = true, description = "Withdraw a claim, with the reason; the claim and its versions stay in the ledger, marked retracted.")
 final class ClaimRetractCommand implements Callable<Integer> {
     private final CliContext context;
 

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "claims", description = {
+@Command(name = "claims", mixinStandardHelpOptions = true, description = {
         "The claims as they stand now: corrections applied, retractions marked; filter by source, figure value, "
                 + "attributed party or signer.",
         "Reading is not verifying: run verify to check the entries."})
@@ -53,10 +53,10 @@ final class ClaimsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws LedgerException {
         if (min != null && max != null && min.compareTo(max) > 0) {
-            throw new LedgerException(Failure.MALFORMED_INPUT, "--min " + min.toPlainString() + " is above --max "
+            throw new LedgerException(Failure.INVALID_REQUEST, "--min " + min.toPlainString() + " is above --max "
                     + max.toPlainString());
         }
-        try (Ledger opened = ledger.open(context)) {
+        try (Ledger opened = ledger.openReadOnly(context)) {
             KeyRegistry keys = opened.keys();
             String sourceId = source == null ? null : opened.source(source).record().id();
             String signerId = signer == null ? null : Ledger.findKey(keys, signer).id();

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "export", description = {
+@Command(name = "export", mixinStandardHelpOptions = true, description = {
         "Write an audit bundle: a directory with every entry's exact leaf bytes (entries.jsonl), the source texts, "
                 + "every signed checkpoint, the ledger's vkeys and a manifest.",
         "'claimledger verify --bundle DIR' checks it fully offline, with the same findings as verify on the database.",
@@ -35,8 +35,9 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws LedgerException {
         BundleWriter.Exported exported;
-        try (Ledger opened = ledger.open(context)) {
-            exported = BundleWriter.export(opened, context.path(out));
+        try (Ledger opened = ledger.openReadOnly(context)) {
+            exported = BundleWriter.export(opened, context.path(out),
+                    ProgressBar.on(context, "export", opened.store().size()));
         }
         String root = exported.checkpoint() == null ? null
                 : Base64.getEncoder().encodeToString(exported.checkpoint().root());

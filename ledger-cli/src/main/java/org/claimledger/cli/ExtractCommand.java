@@ -28,10 +28,11 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "extract", description = {
+@Command(name = "extract", mixinStandardHelpOptions = true, description = {
         "Find candidate claims in a source text: every claim-bearing sentence or clause with its figures "
                 + "(value, unit, qualifier, time) and its attribution, each with its exact span and a confidence.",
         "The output is a claims file: review it, delete or edit candidates, then 'claimledger sign' it.",
@@ -86,14 +87,14 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() throws LedgerException {
         if (corpus != null) {
             if (file != null || gold != null) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--corpus scores the files its split lists: give no FILE "
+                throw new ParameterException(spec.commandLine(), "--corpus scores the files its split lists: give no FILE "
                         + "and no --evaluate with it");
             }
             printCorpus(CorpusEvaluation.run(context.path(corpus), half));
             return ExitCodes.OK;
         }
         if (file == null) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "extract needs FILE, the source text (or --corpus SPLIT.json)");
+            throw new ParameterException(spec.commandLine(), "extract needs FILE, the source text (or --corpus SPLIT.json)");
         }
         SourceText source = Audit.readSource(context.path(file));
         Language language = language(source);
@@ -101,7 +102,8 @@ final class ExtractCommand implements Callable<Integer> {
             throw new LedgerException(Failure.NOT_IN_SOURCE, "--source-id " + sourceId + " is not the id of " + file
                     + " (its normalized text has id " + source.id() + "); extract from the text that was registered");
         }
-        List<CandidateClaim> claims = Extractor.extract(source.text(), language);
+        List<CandidateClaim> claims = Extractor.extract(source.text(), language,
+                ProgressBar.on(context, "extract", source.text().length()));
         if (gold != null) {
             printEvaluation(source, language, claims);
         } else if (format.equals("text") && !json) {
@@ -110,7 +112,7 @@ final class ExtractCommand implements Callable<Integer> {
         } else if (format.equals("json") || json) {
             Json.print(context.out(), ClaimsFileWriter.write(source, source.id(), language, claims));
         } else {
-            throw new LedgerException(Failure.MALFORMED_INPUT, "--format must be json or text, got '" + format + "'");
+            throw new ParameterException(spec.commandLine(), "--format must be json or text, got '" + format + "'");
         }
         return ExitCodes.OK;
     }
@@ -122,7 +124,7 @@ final class ExtractCommand implements Callable<Integer> {
         try {
             return Language.fromCode(lang);
         } catch (IllegalArgumentException e) {
-            throw new LedgerException(Failure.MALFORMED_INPUT, "--lang: " + e.getMessage() + " or auto");
+            throw new ParameterException(spec.commandLine(), "--lang: " + e.getMessage() + " or auto");
         }
     }
 

@@ -10,7 +10,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "history", description = {
+@Command(name = "history", mixinStandardHelpOptions = true, description = {
         "Every version of a claim: who signed it, when, why, and which fields each correction changed.",
         "Reading is not verifying: run verify to check the entries."})
 final class HistoryCommand implements Callable<Integer> {
@@ -31,7 +31,7 @@ final class HistoryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws LedgerException {
-        try (Ledger opened = ledger.open(context)) {
+        try (Ledger opened = ledger.openReadOnly(context)) {
             ClaimHistory history = ClaimHistory.read(opened, claim);
             if (json) {
                 Json.print(context.out(), HistoryText.toJson(history));

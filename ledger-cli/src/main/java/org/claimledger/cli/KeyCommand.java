@@ -2,7 +2,7 @@ package org.claimledger.cli;
 
 import picocli.CommandLine.Command;
 
-@Command(name = "key", description = "Create, enrol, revoke, rotate and list signing keys.",
+@Command(name = "key", mixinStandardHelpOptions = true, description = "Create, enrol, revoke, rotate and list signing keys.",
         subcommands = {KeyNewCommand.class, KeyEnrollCommand.class, KeyRevokeCommand.class, KeyListCommand.class,
                 KeyVkeyCommand.class, KeyRotateCommand.class, KeyRotateLedgerCommand.class})
 final class KeyCommand implements Runnable {

@@ -12,7 +12,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "enroll", description = "Enrol an editor's key (its public part; no passphrase needed) by an entry signed with the ledger key.")
+@Command(name = "enroll", mixinStandardHelpOptions = true, description = "Enrol an editor's key (its public part; no passphrase needed) by an entry signed with the ledger key.")
 final class KeyEnrollCommand implements Callable<Integer> {
     private final CliContext context;
 

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "list", description = "List every key of the ledger with its role, state and validity interval.")
+@Command(name = "list", mixinStandardHelpOptions = true, description = "List every key of the ledger with its role, state and validity interval.")
 final class KeyListCommand implements Callable<Integer> {
     private final CliContext context;
 
@@ -28,7 +28,7 @@ final class KeyListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws LedgerException {
-        try (Ledger opened = ledger.open(context)) {
+        try (Ledger opened = ledger.openReadOnly(context)) {
             ArrayNode keys = Json.object().arrayNode();
             java.time.Instant now = context.clock().instant();
             for (KeyRecord record : opened.keys().inOrder()) {

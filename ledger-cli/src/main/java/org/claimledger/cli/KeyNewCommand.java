@@ -8,12 +8,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.claimledger.crypto.Ed25519PrivateKey;
 import org.claimledger.crypto.KeyFile;
 import org.claimledger.crypto.NamedKey;
+import org.claimledger.failure.Failure;
 import org.claimledger.failure.LedgerException;
+import org.claimledger.input.InputLimits;
 import org.claimledger.ledger.Ledger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "new", description = "Create a personal signing key, encrypted with a passphrase, in an owner-only file.")
+@Command(name = "new", mixinStandardHelpOptions = true, description = "Create a personal signing key, encrypted with a passphrase, in an owner-only file.")
+@ReadsEnvironment({EnvironmentVariable.CLAIMLEDGER_PASSPHRASE})
 final class KeyNewCommand implements Callable<Integer> {
     private final CliContext context;
 
@@ -36,7 +39,11 @@ final class KeyNewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws LedgerException {
-        Ledger.requireDeclarable("key name", name);
+        String tooLong = InputLimits.overLength("key name", name, InputLimits.NAME);
+        if (tooLong != null) {
+            throw new LedgerException(Failure.MALFORMED_INPUT, tooLong);
+        }
+        Ledger.requireDeclarable("key name", name, Failure.INVALID_REQUEST);
         char[] passphrase = Passphrases.readNew(context, passphraseFile, "the new key " + name);
         NamedKey key = new NamedKey(name, Ed25519PrivateKey.generate(new SecureRandom()));
         try {

@@ -9,6 +9,7 @@ import org.claimledger.failure.LedgerException;
 import picocli.CommandLine.Option;
 
 /** The editor's signing key: --key FILE (default $CLAIMLEDGER_KEY) and where its passphrase comes from. */
+@ReadsEnvironment({EnvironmentVariable.CLAIMLEDGER_KEY, EnvironmentVariable.CLAIMLEDGER_PASSPHRASE})
 final class KeyOptions {
     static final String ENV = "CLAIMLEDGER_KEY";
 

@@ -13,7 +13,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "revoke", description = "Revoke an editor key from a time on (default now), by an entry signed with the ledger key.")
+@Command(name = "revoke", mixinStandardHelpOptions = true, description = "Revoke an editor key from a time on (default now), by an entry signed with the ledger key.")
 final class KeyRevokeCommand implements Callable<Integer> {
     private final CliContext context;
 

@@ -18,7 +18,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "rotate", description = {
+@Command(name = "rotate", mixinStandardHelpOptions = true, description = {
         "Replace an editor's key: enrol the successor and revoke the old key from a time on (default now), in one "
                 + "transaction signed with the ledger key.",
         "Entries the old key signed from that time on become verify findings."})
@@ -75,7 +75,7 @@ final class KeyRotateCommand implements Callable<Integer> {
         try {
             return EntryTime.parseLenient(from);
         } catch (IllegalArgumentException e) {
-            throw new LedgerException(Failure.MALFORMED_INPUT, "--from: " + e.getMessage());
+            throw new LedgerException(Failure.INVALID_REQUEST, "--from: " + e.getMessage());
         }
     }
 }

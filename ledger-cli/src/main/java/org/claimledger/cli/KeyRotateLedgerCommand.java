@@ -12,10 +12,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "rotate-ledger", description = {
+@Command(name = "rotate-ledger", mixinStandardHelpOptions = true, description = {
         "Replace the ledger key: an entry signed by the current ledger key declares the new one, with the new key's "
                 + "signature proving its holder accepts.",
         "Create the new key with 'claimledger key new --name ORIGIN'. Checkpoints signed before stay verifiable with the old key."})
+@ReadsEnvironment({EnvironmentVariable.CLAIMLEDGER_PASSPHRASE})
 final class KeyRotateLedgerCommand implements Callable<Integer> {
     private final CliContext context;
 
@@ -55,7 +56,8 @@ final class KeyRotateLedgerCommand implements Callable<Integer> {
             } else {
                 context.out().println("entry " + entry.seq() + ": ledger key " + current.fingerprint() + " replaced by "
                         + next.fingerprint());
-                context.out().println("publish the new verifier key beside the old one (claimledger verify --trust FILE):");
+                context.out().println("publish the new verifier key; auditors trust it in place of the old one, since a "
+                        + "trust file that keeps a retired key accepts what that key signs (claimledger verify --trust FILE):");
                 context.out().println(VerifierKey.of(next.name(), next.publicKey()).format());
             }
         }

@@ -6,6 +6,7 @@ import org.claimledger.failure.LedgerException;
 import picocli.CommandLine.Option;
 
 /** The newsroom's ledger key, needed for enrolment, revocation and checkpoints: --ledger-key FILE. */
+@ReadsEnvironment({EnvironmentVariable.CLAIMLEDGER_LEDGER_KEY, EnvironmentVariable.CLAIMLEDGER_PASSPHRASE})
 final class LedgerKeyOptions {
     static final String ENV = "CLAIMLEDGER_LEDGER_KEY";
 

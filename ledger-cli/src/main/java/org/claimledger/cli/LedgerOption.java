@@ -1,6 +1,7 @@
 package org.claimledger.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.claimledger.failure.Failure;
 import org.claimledger.failure.LedgerException;
@@ -8,15 +9,28 @@ import org.claimledger.ledger.Ledger;
 import org.claimledger.state.LedgerMemory;
 import org.claimledger.state.StateDirectory;
 import org.claimledger.store.LedgerLocation;
+import org.claimledger.store.LedgerStore;
+import org.claimledger.store.LockWait;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
- * --ledger PATH or JDBC URL, defaulting to CLAIMLEDGER_LEDGER; and --state DIR, this machine's memory of the
- * ledgers it works on, which every command checks the ledger against before it does anything.
+ * --ledger PATH or JDBC URL, defaulting to CLAIMLEDGER_LEDGER; --state DIR, this machine's memory of the
+ * ledgers it works on, which every command checks the ledger against before it does anything; and --wait SECONDS
+ * for a ledger another process holds.
  */
+@ReadsEnvironment({EnvironmentVariable.CLAIMLEDGER_LEDGER, EnvironmentVariable.CLAIMLEDGER_DB_USER,
+        EnvironmentVariable.CLAIMLEDGER_DB_PASSWORD, EnvironmentVariable.CLAIMLEDGER_STATE, EnvironmentVariable.HOME})
 final class LedgerOption {
     static final String ENV = "CLAIMLEDGER_LEDGER";
     static final String STATE_ENV = "CLAIMLEDGER_STATE";
+    static final int DEFAULT_WAIT_SECONDS = 30;
+    private static final int LONGEST_WAIT_SECONDS = 86_400;
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
 
     @Option(names = "--ledger", paramLabel = "PATH|URL",
             description = "The ledger: an H2 file path (the default format; no ';' in it), or a JDBC URL: jdbc:h2:file:PATH "
@@ -29,6 +43,20 @@ final class LedgerOption {
                     + "trees. Default: $" + STATE_ENV + ", else ~/.claimledger.")
     String state;
 
+    private int waitSeconds = DEFAULT_WAIT_SECONDS;
+
+    @Option(names = "--wait", paramLabel = "SECONDS", defaultValue = "" + DEFAULT_WAIT_SECONDS,
+            description = "While another process holds an H2 ledger file (one writer or any number of readers at a "
+                    + "time), wait up to SECONDS for it, saying so once on stderr; 0 fails at once with exit 11. "
+                    + "Default: ${DEFAULT-VALUE}.")
+    void waitSeconds(int seconds) {
+        if (seconds < 0 || seconds > LONGEST_WAIT_SECONDS) {
+            throw new ParameterException(spec.commandLine(), "--wait must be 0 to " + LONGEST_WAIT_SECONDS
+                    + " seconds, got " + seconds);
+        }
+        waitSeconds = seconds;
+    }
+
     LedgerLocation location(CliContext context) throws LedgerException {
         String value = ledger != null ? ledger : context.env(ENV);
         if (value == null) {
@@ -38,19 +66,38 @@ final class LedgerOption {
     }
 
     /**
-     * Opens the ledger once it is known to hold everything this machine saw of it; every append is checked again
-     * and remembered.
+     * Opens the ledger to read and append to (an H2 file is written only from the first append on), once it is known
+     * to hold everything this machine saw of it; every append is checked again and remembered.
      */
     Ledger open(CliContext context) throws LedgerException {
-        LedgerMemory memory = memory(context);
-        Ledger opened = Ledger.open(location(context), context.clock());
+        return watched(context, Ledger.open(location(context), context.clock(), lockWait(context)));
+    }
+
+    /** Opens the ledger only to read it, leaving its file byte for byte as it was; checked against this machine's memory. */
+    Ledger openReadOnly(CliContext context) throws LedgerException {
+        return watched(context, Ledger.openReadOnly(location(context), context.clock(), lockWait(context)));
+    }
+
+    private Ledger watched(CliContext context, Ledger opened) throws LedgerException {
         try {
-            memory.keepWatch(opened.store());
+            memory(context).keepWatch(opened.store());
             return opened;
         } catch (LedgerException | RuntimeException e) {
             opened.close();
             throw e;
         }
+    }
+
+    /** The store alone, read-only, for the auditor (who checks it against this machine's memory itself). */
+    LedgerStore openStoreReadOnly(CliContext context) throws LedgerException {
+        return LedgerStore.openReadOnly(location(context), lockWait(context));
+    }
+
+    private LockWait lockWait(CliContext context) {
+        return new LockWait(Duration.ofSeconds(waitSeconds), message -> {
+            context.err().println("claimledger: " + message);
+            context.err().flush();
+        });
     }
 
     LedgerMemory memory(CliContext context) {

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.List;
 
 import org.claimledger.failure.LedgerException;
 import org.claimledger.input.InputLimits;
@@ -26,7 +27,7 @@ public final class Main {
                     + "which starts Java without it");
         }
         CliContext context = new CliContext(out, err, System.getenv(), Clock.systemUTC(), Path.of("").toAbsolutePath(),
-                PassphrasePrompt.console());
+                PassphrasePrompt.console(), ProgressBar.stderrIsTerminal());
         int code = run(context, args);
         out.flush();
         err.flush();
@@ -54,17 +55,19 @@ public final class Main {
         } catch (OutOfMemoryError | StackOverflowError exhausted) {
             // picocli passes Errors through; uncaught, the JVM would print a stack trace and exit 1, which means
             // "verify found a problem". Whatever was running is abandoned; nothing half-done is committed.
-            code = exhausted(context, exhausted, Arrays.asList(args).contains("--verbose"));
+            code = exhausted(context, exhausted, Arrays.asList(args).contains("--verbose"),
+                    Arrays.asList(args).contains("--json"));
         }
         context.out().flush();
         context.err().flush();
         return code;
     }
 
-    private static int exhausted(CliContext context, VirtualMachineError error, boolean verbose) {
-        context.err().println("claimledger: internal error: out of " + (error instanceof OutOfMemoryError ? "memory" : "stack")
-                + " (" + error.getMessage() + "); give Java more (-Xmx, -Xss) or, if the input is within the limits of "
-                + InputLimits.SPEC + ", please report it" + (verbose ? "" : " with --verbose output"));
+    private static int exhausted(CliContext context, VirtualMachineError error, boolean verbose, boolean json) {
+        ErrorLine.print(context.err(), json, ExitCodes.INTERNAL, ExitCodes.INTERNAL_KIND, "internal error: out of "
+                + (error instanceof OutOfMemoryError ? "memory" : "stack") + " (" + error.getMessage() + "); give Java "
+                + "more (-Xmx, -Xss) or, if the input is within the limits of " + InputLimits.SPEC + ", please report it"
+                + (verbose ? "" : " with --verbose output"));
         if (verbose) {
             error.printStackTrace(context.err());
         }
@@ -75,29 +78,57 @@ public final class Main {
         CommandLine commandLine = new CommandLine(ClaimLedgerCommand.class, new CommandFactory(context));
         commandLine.setOut(context.out());
         commandLine.setErr(context.err());
-        commandLine.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCodes.help());
+        UsageHelp.configure(commandLine);
         commandLine.setParameterExceptionHandler((exception, args) -> {
             CommandLine failed = exception.getCommandLine();
-            failed.getErr().println("claimledger: " + exception.getMessage() + " (see '"
-                    + failed.getCommandSpec().qualifiedName() + " --help')");
+            ErrorLine.print(failed.getErr(), List.of(args).contains("--json"), ExitCodes.USAGE, ExitCodes.USAGE_KIND,
+                    usageMessage(exception) + " (see '" + failed.getCommandSpec().qualifiedName() + " --help')");
             return ExitCodes.USAGE;
         });
         commandLine.setExecutionExceptionHandler((exception, failed, parseResult) -> {
             boolean verbose = parseResult.originalArgs().contains("--verbose");
+            boolean json = jsonRequested(parseResult);
             if (exception instanceof LedgerException ledgerException) {
-                failed.getErr().println("claimledger: " + ledgerException.getMessage());
+                int code = ExitCodes.of(ledgerException.failure());
+                ErrorLine.print(failed.getErr(), json, code, ExitCodes.kind(ledgerException.failure()),
+                        ledgerException.getMessage());
                 if (verbose && ledgerException.getCause() != null) {
                     ledgerException.getCause().printStackTrace(failed.getErr());
                 }
-                return ExitCodes.of(ledgerException.failure());
+                return code;
             }
-            failed.getErr().println("claimledger: internal error: " + exception
-                    + (verbose ? "" : " (run again with --verbose for details, and please report it)"));
+            ErrorLine.print(failed.getErr(), json, ExitCodes.INTERNAL, ExitCodes.INTERNAL_KIND, "internal error: "
+                    + exception + (verbose ? "" : " (run again with --verbose for details, and please report it)"));
             if (verbose) {
                 exception.printStackTrace(failed.getErr());
             }
             return ExitCodes.INTERNAL;
         });
         return commandLine;
+    }
+
+    /** Picocli's message, said as a person would, with "did you mean" when a command or option was mistyped. */
+    private static String usageMessage(CommandLine.ParameterException exception) {
+        if (!(exception instanceof CommandLine.UnmatchedArgumentException unmatched)) {
+            return exception.getMessage();
+        }
+        CommandLine failed = exception.getCommandLine();
+        List<String> arguments = unmatched.getUnmatched();
+        String message = exception.getMessage();
+        if (!arguments.isEmpty() && !arguments.get(0).startsWith("-") && !failed.getSubcommands().isEmpty()
+                && failed.getParseResult() != null && !failed.getParseResult().hasSubcommand()) {
+            message = "'" + arguments.get(0) + "' is not a command of " + failed.getCommandSpec().qualifiedName();
+        }
+        List<String> suggestions = unmatched.getSuggestions();
+        return suggestions.isEmpty() ? message : message + "; did you mean " + String.join(" or ", suggestions) + "?";
+    }
+
+    /** True when the command that ran was given --json: its errors are then JSON too. */
+    private static boolean jsonRequested(CommandLine.ParseResult parseResult) {
+        CommandLine.ParseResult command = parseResult;
+        while (command.hasSubcommand()) {
+            command = command.subcommand();
+        }
+        return command.hasMatchedOption("--json");
     }
 }

@@ -18,7 +18,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "prove", description = {
+@Command(name = "prove", mixinStandardHelpOptions = true, description = {
         "prove N: the inclusion proof of entry N against the latest checkpoint, as a C2SP tlog-proof@v1 file "
                 + "(with --out FILE, the entry's exact leaf bytes go to FILE.leaf, or to --leaf-out).",
         "prove --consistency OLD_SIZE [NEW_SIZE]: the RFC 9162 consistency proof between two tree sizes "
@@ -59,7 +59,7 @@ final class ProveCommand implements Callable<Integer> {
         if (oldSize == null && number == null) {
             throw new ParameterException(spec.commandLine(), "give the entry N to prove, or --consistency OLD_SIZE [NEW_SIZE]");
         }
-        try (Ledger opened = ledger.open(context)) {
+        try (Ledger opened = ledger.openReadOnly(context)) {
             return oldSize != null ? consistency(opened) : inclusion(opened);
         }
     }

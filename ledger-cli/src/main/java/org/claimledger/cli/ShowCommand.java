@@ -12,7 +12,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "show", description = "Show one entry in full; --leaf prints its exact leaf bytes (what proofs commit to).")
+@Command(name = "show", mixinStandardHelpOptions = true, description = "Show one entry in full; --leaf prints its exact leaf bytes (what proofs commit to).")
 final class ShowCommand implements Callable<Integer> {
     private final CliContext context;
 
@@ -34,7 +34,7 @@ final class ShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws LedgerException {
-        try (Ledger opened = ledger.open(context)) {
+        try (Ledger opened = ledger.openReadOnly(context)) {
             Entry entry = opened.entry(seq);
             if (leaf) {
                 context.out().print(new String(entry.leaf(), StandardCharsets.UTF_8));

@@ -2,7 +2,7 @@ package org.claimledger.cli;
 
 import picocli.CommandLine.Command;
 
-@Command(name = "source", description = "Register and list source texts.",
+@Command(name = "source", mixinStandardHelpOptions = true, description = "Register and list source texts.",
         subcommands = {SourceAddCommand.class, SourceListCommand.class})
 final class SourceCommand implements Runnable {
     @picocli.CommandLine.Spec

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "list", description = "List the registered sources.")
+@Command(name = "list", mixinStandardHelpOptions = true, description = "List the registered sources.")
 final class SourceListCommand implements Callable<Integer> {
     private final CliContext context;
 
@@ -29,7 +29,7 @@ final class SourceListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws LedgerException {
-        try (Ledger opened = ledger.open(context)) {
+        try (Ledger opened = ledger.openReadOnly(context)) {
             ArrayNode array = Json.object().arrayNode();
             for (StoredEntry stored : opened.store().entriesOfTypes(List.of(EntryType.SOURCE.code()))) {
                 Entry entry = opened.entry(stored.seq());

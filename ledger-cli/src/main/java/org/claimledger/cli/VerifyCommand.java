@@ -22,13 +22,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-@Command(name = "verify", description = {
+@Command(name = "verify", mixinStandardHelpOptions = true, description = {
         "Check every entry, link, signature, key and span of the ledger, and report each problem with its entry and field.",
         "Also checks the ledger's signed checkpoints and its stored Merkle tree, and keeps the auditor's state in the "
                 + "state directory (--state): the ledger key pinned per origin and per location, and the entries verified. "
                 + "Every later run demands the same key and a ledger that only grew (an older snapshot of it passes as "
                 + "such). The last line says what the state recorded.",
         "Exit 0 only when nothing is wrong."})
+@ReadsEnvironment({EnvironmentVariable.CLAIMLEDGER_STATE, EnvironmentVariable.HOME})
 final class VerifyCommand implements Callable<Integer> {
     private final CliContext context;
 
@@ -83,7 +84,7 @@ final class VerifyCommand implements Callable<Integer> {
                             Audit.Place.bundle(memory, feed.directory())));
         } else {
             LedgerLocation location = ledger.location(context);
-            report = verifyLedger(location, new Audit.Request(trusted, pins, sourceFile, sourceId, checkpointFile,
+            report = verifyLedger(new Audit.Request(trusted, pins, sourceFile, sourceId, checkpointFile,
                     Audit.Place.database(memory, location)));
         }
         if (json) {
@@ -98,10 +99,10 @@ final class VerifyCommand implements Callable<Integer> {
     }
 
     /** A ledger file refused unopened is a finding of verify's, not a failure to run. */
-    private VerifyReport verifyLedger(LedgerLocation location, Audit.Request request) throws LedgerException {
+    private VerifyReport verifyLedger(Audit.Request request) throws LedgerException {
         LedgerStore store;
         try {
-            store = LedgerStore.open(location);
+            store = ledger.openStoreReadOnly(context);
         } catch (HostileFileException refused) {
             return Audit.refusedFile(refused);
         }

@@ -156,7 +156,7 @@ class BadInputTest {
         try {
             BufferedReader output = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
             assertTrue(output.readLine().startsWith("holding"), "the other process holds the ledger");
-            Cli.Result result = cli.run("sign", "claims.json", "--ledger", "news", "--key", "giulia.key");
+            Cli.Result result = cli.run("sign", "claims.json", "--ledger", "news", "--key", "giulia.key", "--wait", "0");
             assertEquals(11, result.code(), result.toString());
             assertEquals(1, result.err().strip().lines().count(), result.toString());
             assertTrue(result.err().contains("in use by another process"), result.err());

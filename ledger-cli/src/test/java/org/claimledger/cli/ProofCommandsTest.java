@@ -143,8 +143,12 @@ class ProofCommandsTest {
     }
 
     @Test
-    void proveConsistency_printsTheProofOnStdout_withAnExplicitNewSize() {
+    void proveConsistency_printsTheProofOnStdout_withAnExplicitNewSize_onceACheckpointCoversIt() {
         enrollEditors(2);
+        Cli.Result unchecked = cli.run("prove", "--consistency", "7", "21");
+        assertEquals(13, unchecked.code(), unchecked::toString);
+        assertTrue(unchecked.err().contains("no checkpoint yet"), unchecked.err());
+        cli.ok("checkpoint");
         Cli.Result result = cli.ok("prove", "--consistency", "7", "21");
         assertTrue(result.out().startsWith("claimledger consistency proof v1\nold 7\nnew 21\n"), result.out());
     }

@@ -55,6 +55,11 @@ final class SeededLedger {
         }
     }
 
+    /** A file of the template (read it; do not change it). */
+    Path path(String name) {
+        return template.resolve(name);
+    }
+
     /** The audit bundle of the shared ledger (see {@link #shared()}). */
     Path bundle() {
         return template.resolve("bundle");

@@ -23,9 +23,9 @@ import org.claimledger.input.InputLimits;
 import org.claimledger.json.FieldException;
 import org.claimledger.json.FieldNames;
 import org.claimledger.json.JsonFields;
-import org.claimledger.merkle.NodeReader;
 import org.claimledger.store.EntryConsumer;
 import org.claimledger.store.StoredEntry;
+import org.claimledger.store.StoredTree;
 import org.claimledger.verify.LedgerFeed;
 
 /**
@@ -243,7 +243,7 @@ public final class BundleFeed implements LedgerFeed {
 
     /** A bundle carries no tree nodes: the verifier computes every root it needs from the leaves. */
     @Override
-    public NodeReader treeNodes() {
+    public StoredTree storedTree() {
         return null;
     }
 }

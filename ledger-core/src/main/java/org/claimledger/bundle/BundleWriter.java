@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,6 +15,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.claimledger.failure.Failure;
 import org.claimledger.failure.LedgerException;
+import org.claimledger.files.StagedDirectory;
 import org.claimledger.keys.KeyRegistry;
 import org.claimledger.ledger.Checkpoints;
 import org.claimledger.ledger.Ledger;
@@ -38,40 +40,58 @@ public final class BundleWriter {
     private BundleWriter() {
     }
 
+    /**
+     * Writes the bundle under a temporary name beside the directory and renames it into place when complete: an
+     * export that fails or is killed half-way leaves no bundle at all, never one without its manifest.
+     */
     public static Exported export(Ledger ledger, Path directory) throws LedgerException {
+        return export(ledger, directory, written -> { });
+    }
+
+    /** Also tells progress how many entries have been written, out of the ledger's size when the export began. */
+    public static Exported export(Ledger ledger, Path directory, LongConsumer progress) throws LedgerException {
         requireEmpty(directory);
-        LedgerStore store = ledger.store();
-        try {
-            Files.createDirectories(directory.resolve(BundleLayout.SOURCES));
-            Files.createDirectories(directory.resolve(BundleLayout.CHECKPOINTS));
-            // Checkpoints before entries: an append racing the export can only leave entries a checkpoint does not
-            // cover, never a checkpoint larger than the entries exported.
-            List<Long> sizes = store.checkpointSizes();
-            String latest = null;
-            for (long size : sizes) {
-                latest = store.checkpoint(size);
-                Files.writeString(BundleLayout.checkpointFile(directory, size), latest, StandardCharsets.UTF_8);
-            }
-            if (latest != null) {
-                Files.writeString(directory.resolve(BundleLayout.LATEST_CHECKPOINT), latest, StandardCharsets.UTF_8);
-            }
-            long size = store.size();
-            ArrayNode positions = MAPPER.createArrayNode();
-            long lines = writeEntries(store, size, directory.resolve(BundleLayout.ENTRIES), positions);
-            int sources = 0;
-            for (String id : store.sourceIds()) {
-                Path file = BundleLayout.sourceFile(directory, id);
-                if (file != null) {
-                    Files.writeString(file, store.sourceText(id), StandardCharsets.UTF_8);
-                    sources++;
-                }
-            }
-            String origin = writeVkeys(ledger, directory.resolve(BundleLayout.VKEYS));
-            writeManifest(directory, origin, lines, latest == null ? null : sizes.get(sizes.size() - 1), positions);
-            return new Exported(directory, lines, sources, sizes.size(), latest == null ? null : parse(latest), origin);
+        try (StagedDirectory staged = StagedDirectory.beside(directory)) {
+            Exported written = write(ledger, staged.path(), progress);
+            Path committed = staged.commit();
+            return new Exported(committed, written.entries(), written.sources(), written.checkpoints(),
+                    written.checkpoint(), written.origin());
         } catch (IOException e) {
-            throw new LedgerException(Failure.STORAGE, "cannot write the bundle to " + directory + ": " + e.getMessage(), e);
+            throw new LedgerException(Failure.STORAGE, "cannot write the bundle to " + directory + ": " + e.getMessage()
+                    + "; nothing was exported", e);
         }
+    }
+
+    private static Exported write(Ledger ledger, Path directory, LongConsumer progress)
+            throws IOException, LedgerException {
+        LedgerStore store = ledger.store();
+        Files.createDirectories(directory.resolve(BundleLayout.SOURCES));
+        Files.createDirectories(directory.resolve(BundleLayout.CHECKPOINTS));
+        // Checkpoints before entries: an append racing the export can only leave entries a checkpoint does not
+        // cover, never a checkpoint larger than the entries exported.
+        List<Long> sizes = store.checkpointSizes();
+        String latest = null;
+        for (long size : sizes) {
+            latest = store.checkpoint(size);
+            Files.writeString(BundleLayout.checkpointFile(directory, size), latest, StandardCharsets.UTF_8);
+        }
+        if (latest != null) {
+            Files.writeString(directory.resolve(BundleLayout.LATEST_CHECKPOINT), latest, StandardCharsets.UTF_8);
+        }
+        long size = store.size();
+        ArrayNode positions = MAPPER.createArrayNode();
+        long lines = writeEntries(store, size, directory.resolve(BundleLayout.ENTRIES), positions, progress);
+        int sources = 0;
+        for (String id : store.sourceIds()) {
+            Path file = BundleLayout.sourceFile(directory, id);
+            if (file != null) {
+                Files.writeString(file, store.sourceText(id), StandardCharsets.UTF_8);
+                sources++;
+            }
+        }
+        String origin = writeVkeys(ledger, directory.resolve(BundleLayout.VKEYS));
+        writeManifest(directory, origin, lines, latest == null ? null : sizes.get(sizes.size() - 1), positions);
+        return new Exported(directory, lines, sources, sizes.size(), latest == null ? null : parse(latest), origin);
     }
 
     private static void requireEmpty(Path directory) throws LedgerException {
@@ -80,15 +100,15 @@ public final class BundleWriter {
         }
         try (Stream<Path> children = Files.list(directory)) {
             if (children.findAny().isPresent()) {
-                throw new LedgerException(Failure.STORAGE, directory + " is not empty; export into a new directory");
+                throw new LedgerException(Failure.CONFLICT, directory + " is not empty; export into a new directory");
             }
         } catch (IOException e) {
             throw new LedgerException(Failure.STORAGE, directory + " is not a directory we can write to: " + e.getMessage());
         }
     }
 
-    private static long writeEntries(LedgerStore store, long size, Path file, ArrayNode positions)
-            throws IOException, LedgerException {
+    private static long writeEntries(LedgerStore store, long size, Path file, ArrayNode positions,
+            LongConsumer progress) throws IOException, LedgerException {
         long[] line = {0};
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             IOException[] failed = {null};
@@ -114,6 +134,7 @@ public final class BundleWriter {
                     failed[0] = e;
                 }
                 line[0]++;
+                progress.accept(line[0]);
             });
             if (failed[0] != null) {
                 throw failed[0];

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.claimledger.failure.Failure;
+import org.claimledger.input.InputLimits;
 import org.claimledger.json.FieldNames;
 import org.claimledger.model.Attribution;
 import org.claimledger.model.Claim;
@@ -28,6 +29,7 @@ public final class ClaimResolver {
     }
 
     public Claim resolve(ClaimDraft draft) throws ClaimProblem {
+        DraftLimits.check(draft);
         Span quoteSpan = locate(draft.quote(), draft.span(), draft.occurrence(), FieldNames.child(draft.pointer(), "quote"),
                 "quote", null);
         List<Figure> figures = new ArrayList<>();
@@ -83,13 +85,14 @@ public final class ClaimResolver {
         if (occurrence != null) {
             if (occurrence > found.size()) {
                 throw new ClaimProblem(Failure.NOT_IN_SOURCE, pointer, field + ": occurrence " + occurrence
-                        + " asked, but '" + abbreviate(text) + "' occurs " + found.size() + " time(s) in " + where);
+                        + " asked, but '" + abbreviate(text) + "' occurs " + times(found, "time(s)") + " in " + where
+                        + (found.size() == InputLimits.OCCURRENCES ? "; give a \"span\" instead" : ""));
             }
             return found.get(occurrence - 1);
         }
         if (found.size() > 1) {
             throw new ClaimProblem(Failure.NOT_IN_SOURCE, pointer, field + ": '" + abbreviate(text) + "' occurs "
-                    + found.size() + " times in " + where + " (at bytes " + starts(found)
+                    + times(found, "times") + " in " + where + " (at bytes " + starts(found)
                     + "); add \"occurrence\": N (1-based) or a \"span\" to say which");
         }
         return found.get(0);
@@ -119,6 +122,11 @@ public final class ClaimResolver {
             return a.start() - b.end();
         }
         return 0;
+    }
+
+    /** "3 times", or "10000 or more times" when the search stopped at its limit. */
+    private static String times(List<Span> found, String unit) {
+        return found.size() + (found.size() == InputLimits.OCCURRENCES ? " or more " : " ") + unit;
     }
 
     private static String starts(List<Span> spans) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.claimledger.entry.ClaimBody;
 import org.claimledger.failure.Failure;
 import org.claimledger.failure.LedgerException;
+import org.claimledger.input.InputLimits;
 import org.claimledger.json.FieldException;
 import org.claimledger.json.FieldNames;
 import org.claimledger.json.JsonFields;
@@ -15,6 +16,8 @@ import org.claimledger.json.LocatedJson;
 import org.claimledger.model.AttributionKind;
 import org.claimledger.model.Language;
 import org.claimledger.model.Qualifier;
+import org.claimledger.model.SourceEncodingException;
+import org.claimledger.model.SourceText;
 import org.claimledger.model.Span;
 
 /** A claims file (the input of `sign`, the output of `extract`): optional source id and language, and claim drafts. */
@@ -35,6 +38,12 @@ public final class ClaimsFile {
 
     /** Reads and checks the file's shape; every problem is reported as file:line:column with the field. */
     public static ClaimsFile read(byte[] bytes, String fileName) throws LedgerException {
+        try {
+            SourceText.decodeStrict(bytes);
+        } catch (SourceEncodingException e) {
+            throw new LedgerException(Failure.UNREADABLE_INPUT, fileName + ": " + e.getMessage()
+                    + "; convert the file to UTF-8 (for example: iconv -f WINDOWS-1252 -t UTF-8)");
+        }
         LocatedJson json;
         try {
             json = LocatedJson.parse(bytes, fileName);
@@ -60,6 +69,10 @@ public final class ClaimsFile {
                 }
             }
             JsonNode claimNodes = root.array("claims");
+            if (claimNodes.size() > InputLimits.CLAIMS_PER_FILE) {
+                throw new FieldException(root.at("claims"), "the file has " + claimNodes.size() + " claims; a claims file "
+                        + "has at most " + InputLimits.CLAIMS_PER_FILE + " (" + InputLimits.SPEC + "); split it");
+            }
             List<ClaimDraft> claims = new ArrayList<>();
             for (int i = 0; i < claimNodes.size(); i++) {
                 claims.add(draft(JsonFields.of(claimNodes.get(i), FieldNames.child(root.at("claims"), i))));

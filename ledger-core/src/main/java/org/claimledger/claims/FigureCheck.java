@@ -2,6 +2,7 @@ package org.claimledger.claims;
 
 import java.math.BigDecimal;
 
+import org.claimledger.input.InputLimits;
 import org.claimledger.model.Figure;
 import org.claimledger.model.Language;
 import org.claimledger.numbers.FigureReader;
@@ -17,8 +18,22 @@ public final class FigureCheck {
     private FigureCheck() {
     }
 
-    /** Returns null when the figure is consistent. */
+    /**
+     * Returns null when the figure is consistent. A figure over the limits of SPEC.md §16 is a contradiction
+     * found without reading it (reading a number costs time that grows faster than its length), and the message
+     * quotes only its beginning.
+     */
     public static Contradiction contradiction(Figure figure, Language language) {
+        String tooLong = InputLimits.overLength("figure text", figure.text(), InputLimits.FIGURE_TEXT);
+        if (tooLong != null) {
+            return new Contradiction("text", null, beginning(figure.text()), tooLong + ", so it is not read");
+        }
+        for (String[] bound : new String[][] {{"value", figure.value()}, {"upper", figure.upper()}}) {
+            String tooManyDigits = InputLimits.overDigits(bound[0], bound[1]);
+            if (tooManyDigits != null) {
+                return new Contradiction(bound[0], null, beginning(bound[1]), tooManyDigits + ", so it is not read");
+            }
+        }
         FigureValue read;
         try {
             read = FigureReader.read(figure.text(), language);
@@ -40,6 +55,10 @@ public final class FigureCheck {
                     + "' reads as a range up to " + read.upperText() + " but upper is " + figure.upper());
         }
         return null;
+    }
+
+    private static String beginning(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 60) + "... (" + text.length() + " characters)";
     }
 
     private static boolean sameNumber(String a, String b) {

@@ -28,7 +28,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.bouncycastle.crypto.generators.SCrypt;
 import org.claimledger.failure.Failure;
 import org.claimledger.failure.LedgerException;
+import org.claimledger.input.Excerpt;
 import org.claimledger.input.FileLimit;
+import org.claimledger.input.InputLimits;
 import org.claimledger.json.FieldException;
 import org.claimledger.json.FieldNames;
 import org.claimledger.json.JsonFields;
@@ -138,7 +140,7 @@ public final class KeyFile {
             }
             Files.write(path, bytes, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
         } catch (FileAlreadyExistsException e) {
-            throw new LedgerException(Failure.KEY_FILE, "key file " + path + " already exists; choose another path "
+            throw new LedgerException(Failure.CONFLICT, "key file " + path + " already exists; choose another path "
                     + "(key files are never overwritten)");
         } catch (IOException e) {
             throw new LedgerException(Failure.KEY_FILE, "cannot write key file " + path + ": " + e.getMessage());
@@ -173,6 +175,10 @@ public final class KeyFile {
                         + "version of ClaimLedger reads version " + VERSION + " only");
             }
             String name = root.nonEmptyText("name");
+            String tooLong = InputLimits.overLength("name", name, InputLimits.NAME);
+            if (tooLong != null) {
+                throw new FieldException(root.at("name"), tooLong);
+            }
             Ed25519PublicKey publicKey = Ed25519PublicKey.fromBase64(root.text("public"));
             JsonFields kdf = root.object("kdf");
             requireName(kdf, "scrypt");
@@ -197,7 +203,7 @@ public final class KeyFile {
         String name = object.text("name");
         if (!expected.equals(name)) {
             throw new FieldException(object.at("name"), FieldNames.display(object.at("name")) + " must be " + expected
-                    + ", got \"" + abbreviate(name) + "\"");
+                    + ", got \"" + Excerpt.of(name) + "\"");
         }
     }
 
@@ -265,10 +271,6 @@ public final class KeyFile {
 
     private static byte[] associatedData(String name, Ed25519PublicKey publicKey) {
         return (TYPE + " v1\n" + name + "\n" + publicKey.base64()).getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static String abbreviate(String text) {
-        return text.length() <= 40 ? text : text.substring(0, 37) + "...";
     }
 
     private static String firstLine(String message) {

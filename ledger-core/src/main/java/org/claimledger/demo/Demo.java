@@ -24,6 +24,7 @@ import org.claimledger.model.SourceText;
 import org.claimledger.note.VerifierKey;
 import org.claimledger.store.LedgerLocation;
 import org.claimledger.store.LedgerStore;
+import org.claimledger.store.LockWait;
 import org.claimledger.verify.Audit;
 import org.claimledger.verify.StoreFeed;
 import org.claimledger.verify.TrustCheck;
@@ -88,7 +89,7 @@ public final class Demo {
     }
 
     private static VerifyReport verify(LedgerLocation location, VerifierKey trusted) throws LedgerException {
-        try (LedgerStore store = LedgerStore.open(location)) {
+        try (LedgerStore store = LedgerStore.openReadOnly(location, LockWait.NONE)) {
             VerifyReport report = Audit.run(new StoreFeed(store), new Audit.Request(null, null, null, null));
             TrustCheck.against(report, List.of(trusted), "the demo's ledger key");
             return report;

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.claimledger.canonical.Jcs;
+import org.claimledger.input.Excerpt;
 import org.claimledger.merkle.TreeHash;
 
 /**
@@ -67,7 +68,7 @@ public final class Entry {
         for (var it = envelope.fieldNames(); it.hasNext(); ) {
             String name = it.next();
             if (!MEMBERS.contains(name)) {
-                throw new MalformedEntryException(name, "unknown entry member '" + name + "'");
+                throw new MalformedEntryException(name, "unknown entry member '" + Excerpt.of(name) + "'");
             }
         }
         JsonNode v = envelope.get(Envelope.V);
@@ -127,6 +128,10 @@ public final class Entry {
 
     public byte[] leaf() {
         return leaf.clone();
+    }
+
+    public int leafLength() {
+        return leaf.length;
     }
 
     public String leafText() {

@@ -6,6 +6,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 
+import org.claimledger.input.Excerpt;
+
 /** Entry times: UTC, millisecond precision, one fixed text form so that the signed bytes are unambiguous. */
 public final class EntryTime {
     private static final java.util.regex.Pattern CANONICAL =
@@ -23,7 +25,7 @@ public final class EntryTime {
     /** Parses the canonical form only; anything else throws IllegalArgumentException. */
     public static Instant parse(String text) {
         if (!CANONICAL.matcher(text).matches()) {
-            throw new IllegalArgumentException("time must be written as 2025-06-01T12:00:00.000Z, got '" + text + "'");
+            throw new IllegalArgumentException("time must be written as 2025-06-01T12:00:00.000Z, got '" + Excerpt.of(text) + "'");
         }
         try {
             // The pattern fixed every position, so the fields can be read directly (much faster than a formatter).
@@ -32,7 +34,7 @@ public final class EntryTime {
                     .toInstant(ZoneOffset.UTC);
             return time;
         } catch (java.time.DateTimeException e) {
-            throw new IllegalArgumentException("time must be a real date and time, got '" + text + "'");
+            throw new IllegalArgumentException("time must be a real date and time, got '" + Excerpt.of(text) + "'");
         }
     }
 
@@ -45,11 +47,11 @@ public final class EntryTime {
         try {
             Instant time = Instant.from(FORMAT.parse(text));
             if (!format(time).equals(text)) {
-                throw new IllegalArgumentException("time must be written as 2025-06-01T12:00:00.000Z, got '" + text + "'");
+                throw new IllegalArgumentException("time must be written as 2025-06-01T12:00:00.000Z, got '" + Excerpt.of(text) + "'");
             }
             return time;
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("time must be written as 2025-06-01T12:00:00.000Z, got '" + text + "'");
+            throw new IllegalArgumentException("time must be written as 2025-06-01T12:00:00.000Z, got '" + Excerpt.of(text) + "'");
         }
     }
 
@@ -62,7 +64,7 @@ public final class EntryTime {
                 return java.time.LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant();
             } catch (DateTimeParseException again) {
                 throw new IllegalArgumentException("time must be an ISO-8601 date or instant such as 2025-06-01 or "
-                        + "2025-06-01T12:00:00Z, got '" + text + "'");
+                        + "2025-06-01T12:00:00Z, got '" + Excerpt.of(text) + "'");
             }
         }
     }

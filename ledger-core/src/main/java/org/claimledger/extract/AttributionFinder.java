@@ -54,6 +54,9 @@ final class AttributionFinder {
     private final String source;
     private final Language language;
     private final Entities entities;
+    /** Which chars of the sentence read last are inside quoted words. */
+    private Located quotedSentence;
+    private boolean[] quoted;
     private final NounPhrases phrases;
     private final SourceResolver resolver;
 
@@ -88,6 +91,9 @@ final class AttributionFinder {
         }
         if (found == null) {
             found = passiveAgent(sentence);
+        }
+        if (found == null) {
+            found = nominalSource(sentence);
         }
         if (found == null) {
             found = cueThenSource(sentence, backward);
@@ -350,7 +356,12 @@ final class AttributionFinder {
         List<Token> tokens = null;
         while (cue.find()) {
             tokens = tokens == null ? Token.of(source, sentence.start(), sentence.end()) : tokens;
-            int cueStart = sentence.start() + cue.start(1);
+            int group = cue.group(1) != null ? 1 : 2;
+            if ("prevedere".equals(CueLexicon.of(language).lemmaOf(cue.group(group)))) {
+                // "gli impianti previsti dal decreto": provided for by a law, not reported by a source
+                continue;
+            }
+            int cueStart = sentence.start() + cue.start(group);
             int next = indexAt(tokens, sentence.start() + cue.end());
             if (next > 0 && tokens.get(next - 1).isElided() && next - 1 >= 0
                     && tokens.get(next - 1).start() >= sentence.start() + cue.end() - 5) {
@@ -364,8 +375,30 @@ final class AttributionFinder {
             int after = tokens.indexOf(phrase.get(phrase.size() - 1)) + 1;
             List<Token> named = nameInApposition(tokens, phrase, after);
             List<Token> who = named.isEmpty() ? phrase : named;
-            CandidateAttribution attribution = resolver.attribution(who, false, cue.group(1), cueStart,
+            CandidateAttribution attribution = resolver.attribution(who, false, cue.group(group), cueStart,
                     who.get(who.size() - 1).end());
+            if (attribution != null) {
+                return attribution;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Separate figures from the Bank of England showed", "Polling by Survation", "secondo i dati Istat": a noun for
+     * data carries its source, the head of the name after it.
+     */
+    private CandidateAttribution nominalSource(Located sentence) {
+        Matcher cue = ReportingCues.nominal(language).matcher(sentence.text());
+        List<Token> tokens = null;
+        while (cue.find()) {
+            tokens = tokens == null ? Token.of(source, sentence.start(), sentence.end()) : tokens;
+            List<Token> phrase = phrases.after(tokens, indexAt(tokens, sentence.start() + cue.end()));
+            if (phrase.isEmpty() || phrase.stream().noneMatch(t -> t.isCapitalized() || t.isAcronym())) {
+                continue;
+            }
+            CandidateAttribution attribution = resolver.attribution(phrase, false, cue.group(1),
+                    sentence.start() + cue.start(1), phrase.get(phrase.size() - 1).end());
             if (attribution != null) {
                 return attribution;
             }
@@ -381,6 +414,9 @@ final class AttributionFinder {
             int matchStart = sentence.start() + cue.start();
             int cueStart = sentence.start() + cue.start(1);
             int cueEnd = sentence.start() + cue.end(1);
+            if (isQuotedCue(sentence, cueStart)) {
+                continue;
+            }
             boolean come = source.substring(matchStart, cueStart).strip().toLowerCase().matches("come|as");
             int textStart = come ? firstNonSpace(matchStart) : cueStart;
             int afterCue = indexAt(tokens, cueEnd);
@@ -410,6 +446,11 @@ final class AttributionFinder {
                 // "said the country needs ...": a clause follows, not the source
                 continue;
             }
+            if (language == Language.EN && after < tokens.size() && !tokens.get(after).isWord()
+                    && !",.;:)(".contains(tokens.get(after).text())) {
+                // ', said the pay rise "falls short"': a quotation follows the object, not the source
+                continue;
+            }
             List<Token> named = nameInApposition(tokens, phrase, after);
             if (!named.isEmpty()) {
                 // ", ha sottolineato il comandante delle Fiamme Gialle, il generale Giuseppe Arbore."
@@ -436,6 +477,9 @@ final class AttributionFinder {
         while (cue.find()) {
             int cueStart = sentence.start() + cue.start(1);
             int cueEnd = sentence.start() + cue.end(1);
+            if (isQuotedCue(sentence, cueStart)) {
+                continue;
+            }
             int at = indexAt(tokens, cueStart);
             // "Dalla Regione si fa sapere": the impersonal "si" stands between the source and the cue
             boolean reflexive = language == Language.IT && at > 0 && tokens.get(at - 1).key().equals("si");
@@ -464,6 +508,21 @@ final class AttributionFinder {
                 }
                 phrase = comma > 0 ? phrases.before(tokens, comma) : List.of();
                 apposition = comma > 0 ? tokens.subList(comma + 1, at - 1) : List.of();
+                if (phrase.isEmpty() || SourceName.read(phrase, language, false) == null) {
+                    // "Joy Patel, 71, a retired pharmacist from Woking, told": the sentence's subject, before every
+                    // apposition
+                    List<Token> subject = phrases.after(tokens, 0);
+                    int next = subject.isEmpty() ? -1 : tokens.indexOf(subject.get(subject.size() - 1)) + 1;
+                    if (next > 0 && next < at - 1 && tokens.get(next).text().equals(",")) {
+                        phrase = subject;
+                        apposition = tokens.subList(next + 1, at - 1);
+                    }
+                }
+            }
+            if (!phrase.isEmpty() && (Lexicon.isWeekday(phrase.get(phrase.size() - 1).key(), language)
+                    || Lexicon.isMonth(phrase.get(phrase.size() - 1).key(), language))) {
+                // "figures published on Wednesday showed": a day is when, never who
+                continue;
             }
             if (ReportingCues.isHearing(cue.group(1))
                     && phrase.stream().noneMatch(t -> HEARING_BODIES.contains(t.key()))) {
@@ -484,7 +543,7 @@ final class AttributionFinder {
             if (phrase.isEmpty()) {
                 continue;
             }
-            if (isName(apposition) && !isName(phrase)) {
+            if (isName(apposition) && (!isName(phrase) || isTitle(phrase)) && apposition.size() >= 2) {
                 // "Ukraine's finance minister, Serhiy Marchenko, said": the title first, the name in apposition
                 CandidateAttribution attribution = resolver.attribution(apposition, false, cue.group(1),
                         phrase.get(0).start(),
@@ -651,6 +710,27 @@ final class AttributionFinder {
 
     private boolean isObjectOfPreposition(List<Token> tokens, int phraseStart) {
         return phraseStart > 0 && Lexicon.isPreposition(tokens.get(phraseStart - 1).key(), language);
+    }
+
+    /**
+     * A cue inside the quoted words ("Even the old people say so," Haque told Reuters) is the speaker's, not the
+     * sentence's; a speaker aside between dashes inside a quotation ("- dice Mauri -") is the sentence's.
+     */
+    private boolean isQuotedCue(Located sentence, int cueStart) {
+        if (sentence != quotedSentence) {
+            // once per sentence, so that a long sentence with many cues stays linear
+            quotedSentence = sentence;
+            quoted = Quotations.quotedMask(sentence.text());
+        }
+        int offset = cueStart - sentence.start();
+        String before = sentence.text().substring(Math.max(0, offset - 3), offset);
+        return quoted[offset] && !before.matches(".*[-–—].*");
+    }
+
+    /** "The Chancellor", "Her Conservative shadow": an article or possessive and a title, capitalized or not. */
+    private boolean isTitle(List<Token> phrase) {
+        return phrase.size() <= 3 && (Lexicon.isArticle(phrase.get(0).key(), language)
+                || phrase.get(0).key().matches("his|her|its|their|il|la|lo|i|gli|le"));
     }
 
     /** True when every word is capitalized: a name, not a title. */

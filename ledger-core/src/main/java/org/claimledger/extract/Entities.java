@@ -174,8 +174,14 @@ final class Entities {
 
     /** "Il governatore: «...»" in a headline: the person introduced with that title first, anywhere in the text. */
     String personTitledAfter(String title, int at) {
-        TreeMap<Integer, String> persons = personsByTitle.get(title);
-        Map.Entry<Integer, String> first = persons == null ? null : persons.ceilingEntry(at);
+        Map.Entry<Integer, String> first = null;
+        for (Map.Entry<String, TreeMap<Integer, String>> titled : personsByTitle.entrySet()) {
+            // "il governatore" is also "il governatore delle Marche"
+            if (titled.getKey().equals(title) || titled.getKey().startsWith(title + " ")) {
+                Map.Entry<Integer, String> candidate = titled.getValue().ceilingEntry(at);
+                first = candidate != null && (first == null || candidate.getKey() < first.getKey()) ? candidate : first;
+            }
+        }
         return first == null ? null : first.getValue();
     }
 

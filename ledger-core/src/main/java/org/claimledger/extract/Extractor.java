@@ -2,6 +2,7 @@ package org.claimledger.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongConsumer;
 
 import org.claimledger.model.Language;
 
@@ -16,7 +17,12 @@ public final class Extractor {
     }
 
     public static List<CandidateClaim> extract(String normalizedText, Language language) {
-        return new Run(normalizedText, language).claims();
+        return extract(normalizedText, language, read -> { });
+    }
+
+    /** Also tells progress how many characters of the text have been read, after each sentence. */
+    public static List<CandidateClaim> extract(String normalizedText, Language language, LongConsumer progress) {
+        return new Run(normalizedText, language).claims(progress);
     }
 
     /** One pass over one text; it remembers the attributions of the paragraph so far. */
@@ -51,7 +57,7 @@ public final class Extractor {
         private record Pending(Sentences.Sentence sentence, int firstClaim, int claimCount) {
         }
 
-        List<CandidateClaim> claims() {
+        List<CandidateClaim> claims(LongConsumer progress) {
             for (Sentences.Sentence sentence : Sentences.of(source, language)) {
                 if (sentence.paragraph() != paragraph) {
                     paragraph = sentence.paragraph();
@@ -69,8 +75,10 @@ public final class Extractor {
                 }
                 read(sentence);
                 previous = sentence;
+                progress.accept(sentence.text().end());
             }
             claims.sort((a, b) -> Integer.compare(a.quote().start(), b.quote().start()));
+            progress.accept(source.length());
             return claims;
         }
 

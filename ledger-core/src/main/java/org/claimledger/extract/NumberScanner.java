@@ -20,7 +20,6 @@ import org.claimledger.numbers.FigureValue;
  * and ordinals are not figures. Every text it returns reads with {@link FigureReader} to the value it carries.
  */
 final class NumberScanner {
-    private static final Pattern DIGITS = Pattern.compile("[0-9](?:[0-9]|[.,\\u00A0\\u202F\\u2009](?=[0-9]))*");
     private static final Pattern CURRENCY_BEFORE = Pattern.compile("(?:US\\$|\\$|€|£|¥)[ \\u00A0\\u202F]?$");
     private static final Pattern IT_AFTER = Pattern.compile(
             "^(?:[ \\u00A0\\u202F]?mila\\b|[ \\u00A0\\u202F](?:milion[ei]|miliard[oi]|mln|mld|mrd)\\b|(?:mln|mld|mrd)\\b)?"
@@ -69,12 +68,13 @@ final class NumberScanner {
     /** Figures between from and to, in text order; times are the stretch's time expressions. */
     static List<FigureMention> scan(String source, int from, int to, Language language, List<Located> times) {
         List<FigureMention> found = new ArrayList<>();
-        Matcher digits = DIGITS.matcher(source).region(from, to);
-        while (digits.find()) {
-            FigureMention mention = digitFigure(source, digits.start(), digits.end(), from, to, language, times);
+        for (int start = nextDigit(source, from, to); start < to; start = nextDigit(source, start, to)) {
+            int end = digitRunEnd(source, start, to);
+            FigureMention mention = digitFigure(source, start, end, from, to, language, times);
             if (mention != null) {
                 found.add(mention);
             }
+            start = end;
         }
         for (FigureMention words : wordFigures(source, from, to, language, times)) {
             if (found.stream().noneMatch(f -> f.text().overlaps(words.text().start(), words.text().end()))) {
@@ -83,6 +83,37 @@ final class NumberScanner {
         }
         found.sort((a, b) -> Integer.compare(a.text().start(), b.text().start()));
         return carryScale(source, from, joinRanges(source, from, found, language), language);
+    }
+
+    private static int nextDigit(String source, int from, int to) {
+        int at = from;
+        while (at < to && !isDigit(source.charAt(at))) {
+            at++;
+        }
+        return at;
+    }
+
+    /**
+     * Where a run of digits starting at start ends: digits, each mark between them (".", ",", a thin or no-break
+     * space) followed by a digit. A loop, not a regular expression: a pattern with a repeated alternation
+     * recursed once per character and overflowed the stack on a few thousand digits.
+     */
+    private static int digitRunEnd(String source, int start, int to) {
+        int at = start + 1;
+        while (at < to) {
+            char c = source.charAt(at);
+            boolean mark = c == '.' || c == ',' || c == '\u00A0' || c == '\u202F' || c == '\u2009';
+            if (isDigit(c) || mark && at + 1 < to && isDigit(source.charAt(at + 1))) {
+                at++;
+            } else {
+                break;
+            }
+        }
+        return at;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static FigureMention digitFigure(String source, int start, int end, int from, int to, Language language,

@@ -102,11 +102,21 @@ final class ReportingCues {
      * A passive with its agent: "è stato ribadito ieri dall'Anci", "descritta come «critica» dalle autorità locali",
      * "i dati pubblicati dall'Agenas", "as expected by economists"; group 1 is the cue, the source follows the match.
      */
-    static final Pattern IT_PASSIVE = Pattern.compile("\\b(" + IT_PARTICIPLE + "|"
-            + CueLexicon.alternation(CueLexicon.of(Language.IT).agentParticiples()) + ")\\s+(?:\\p{L}+\\s+){0,3}?"
+    static final Pattern IT_PASSIVE = Pattern.compile("(?<!\\b(?:ha|hanno|aveva|avevano|avrebbe|avrebbero|abbia|abbiano)\\s)"
+            + "\\b(" + IT_PARTICIPLE + "|"
+            + CueLexicon.alternation(CueLexicon.of(Language.IT).agentParticiples()) + ")\\s+(?:(?!che\\b)\\p{L}+\\s+){0,3}?"
             + "(?:«[^»]{1,40}»\\s*)?(?:dall['’]|dal|dalla|dallo|dai|dagli|dalle)(?:(?<=['’])|\\s+)", FLAGS);
-    static final Pattern EN_PASSIVE = Pattern.compile("\\b(?:(?:was|were|been|is|are|be|being)\\s+(?:\\p{L}+ly\\s+)?)?("
-            + CueLexicon.alternation(CueLexicon.of(Language.EN).participles()) + ")\\s+(?:\\p{L}+\\s+)?by\\s+", FLAGS);
+    static final Pattern EN_PASSIVE = Pattern.compile("\\b(?:(?:was|were|been|is|are|be|being)\\s+(?:\\p{L}+ly\\s+)?("
+            + CueLexicon.alternation(CueLexicon.of(Language.EN).participles()) + ")\\s+(?:\\p{L}+\\s+)?|("
+            + CueLexicon.alternation(CueLexicon.of(Language.EN).participles()) + ")\\s+)by\\s+", FLAGS);
+    /**
+     * A noun that carries its source after "from" or "by": "figures from the Bank of England", "Polling by Survation",
+     * "Analysis by the King's Fund"; group 1 is the noun, the source follows the match.
+     */
+    static final Pattern EN_NOMINAL = Pattern.compile("\\b(figures|data|statistics|polling|poll|analysis|research"
+            + "|survey|projections|estimates)\\s+(?:\\p{L}+\\s+){0,2}?(?:from|by)\\s+", FLAGS);
+    static final Pattern IT_NOMINAL = Pattern.compile("\\b(dati|stime|statistiche|rilevazioni|elaborazioni)\\s+"
+            + "(?=(?-i:\\p{Lu}))", FLAGS);
 
     private ReportingCues() {
     }
@@ -143,6 +153,10 @@ final class ReportingCues {
 
     static Pattern backward(Language language) {
         return language == Language.IT ? IT_BACKWARD : EN_BACKWARD;
+    }
+
+    static Pattern nominal(Language language) {
+        return language == Language.IT ? IT_NOMINAL : EN_NOMINAL;
     }
 
     static Pattern passive(Language language) {

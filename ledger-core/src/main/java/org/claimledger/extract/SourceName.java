@@ -77,7 +77,8 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
             "ricercatori", "autorità", "funzionari", "autori", "fonti", "inquirenti", "governi", "officials",
             "analysts", "experts", "investigators", "researchers", "authorities", "observers", "monitors", "sources",
             "authors", "governments", "inspectors", "ispettori", "carabinieri", "agenti", "finanzieri", "poliziotti",
-            "militari", "vigili");
+            "militari", "vigili", "economists", "economisti", "sindacati", "associazioni", "prosecutors",
+            "policymakers", "unions", "doctors", "medici", "scientists", "scienziati", "lawyers", "avvocati");
 
     /**
      * Reads the noun phrase tokens (articles included); null when no source can be read from them. opensSentence says
@@ -114,6 +115,12 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
         if (GROUPS.contains(first) && !words.get(0).isCapitalized() && keys.size() >= 3
                 && Lexicon.isOf(keys.get(1), language) && words.get(2).isCapitalized()) {
             // "i carabinieri del Nucleo investigativo", "officers of the Metropolitan Police": the unit speaks as a group
+            return new SourceName(text(words, 0, words.size()), AttributionKind.ORGANIZATION, false, false, definite,
+                    List.of(), keys);
+        }
+        if (GROUPS.contains(first) && keys.size() >= 3 && keys.get(1).equals("at")
+                && (words.get(2).isCapitalized() || keys.size() >= 4 && Lexicon.isArticle(keys.get(2), language))) {
+            // "Economists at Investec", "analysts at Jefferies": a group at a firm speaks as that group
             return new SourceName(text(words, 0, words.size()), AttributionKind.ORGANIZATION, false, false, definite,
                     List.of(), keys);
         }

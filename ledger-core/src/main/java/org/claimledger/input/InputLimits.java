@@ -24,6 +24,8 @@ public final class InputLimits {
     public static final int FIGURE_DIGITS = 40;
     public static final int FIGURES_PER_CLAIM = 50;
     public static final int CLAIMS_PER_FILE = 10_000;
+    /** Occurrences of a text in a source that a search lists (a quote found more often needs a span). */
+    public static final int OCCURRENCES = 10_000;
     /** Names: an origin, a key name, who an attribution names, a reporting cue, a publisher. */
     public static final int NAME = 200;
     /** A source's title, URL and publication date. */

@@ -1,6 +1,7 @@
 package org.claimledger.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.claimledger.input.Excerpt;
 
 /** Reads members of a JSON object by name, with messages that name the member by its pointer. */
 public final class JsonFields {
@@ -100,7 +101,7 @@ public final class JsonFields {
     static String checkDecimal(String pointer, String text) throws FieldException {
         if (!isDecimal(text)) {
             throw new FieldException(pointer, FieldNames.display(pointer) + " must be a plain decimal string such as "
-                    + "\"9000000\" or \"1.5\" (no exponent, no trailing zeros after the point), got \"" + text + "\"");
+                    + "\"9000000\" or \"1.5\" (no exponent, no trailing zeros after the point), got \"" + Excerpt.of(text) + "\"");
         }
         return text;
     }

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.claimledger.input.Excerpt;
 
 /**
  * A JSON document read together with the line and column of every value, so that a message about
@@ -54,10 +55,24 @@ public final class LocatedJson {
         } catch (JsonParseException e) {
             JsonLocation at = e.getLocation();
             throw new JsonSyntaxException(fileName, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
-                    e.getOriginalMessage());
+                    problem(e.getOriginalMessage()));
         } catch (IOException e) {
             throw new JsonSyntaxException(fileName, 0, 0, e.getMessage());
         }
+    }
+
+    /**
+     * Jackson's description of a syntax error, as one line: without the excerpt of the document it appends
+     * ("(for Array starting at [Source: ...") and cut short, since the input may hold anything.
+     */
+    private static String problem(String message) {
+        if (message == null) {
+            return "unreadable JSON";
+        }
+        int source = message.indexOf("[Source:");
+        String text = source < 0 ? message : message.substring(0, source);
+        text = text.replaceAll("\\s*\\((?:for \\w+ starting at|start marker at)\\s*$", "");
+        return Excerpt.of(text.strip());
     }
 
     private static JsonNode read(JsonParser parser, String pointer, Map<String, int[]> positions) throws IOException {

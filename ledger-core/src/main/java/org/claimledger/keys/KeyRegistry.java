@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.claimledger.entry.ChainLink;
 import org.claimledger.entry.Entry;
 import org.claimledger.entry.EntryTime;
 import org.claimledger.entry.EntryType;
@@ -91,7 +92,8 @@ public final class KeyRegistry {
                     throw new FieldException(body.at("key"), "key " + key.id() + " is already known to this ledger");
                 }
                 String reason = body.nonEmptyText("reason");
-                LedgerKeySuccession.check(origin, ledgerKeyId, key, body);
+                LedgerKeySuccession.check(origin, ChainLink.of(entry), ledgerKeyId,
+                        key, body);
                 KeyRecord old = keys.get(ledgerKeyId);
                 keys.put(ledgerKeyId, old.revoke(time, entry.seq(), reason, key.id()));
                 keys.put(key.id(), KeyRecord.enrolled(key.name(), key.publicKey(), KeyRole.LEDGER, entry.seq(), time));

@@ -10,7 +10,6 @@ import org.claimledger.failure.LedgerException;
 import org.claimledger.keys.KeyRecord;
 import org.claimledger.keys.KeyRegistry;
 import org.claimledger.keys.KeyRole;
-import org.claimledger.merkle.MerkleTree;
 import org.claimledger.merkle.TreeReadException;
 import org.claimledger.note.Checkpoint;
 import org.claimledger.note.NoteException;
@@ -21,12 +20,15 @@ import org.claimledger.store.LedgerStore;
 
 /**
  * The newsroom's signed checkpoints: a C2SP tlog-checkpoint of the RFC 9162 tree over every entry, signed
- * with the current ledger key under the origin's name, and stored in the ledger. The root is read from the
- * stored complete-subtree nodes, so a checkpoint costs O(log n) reads and memory whatever the ledger's size.
+ * with the current ledger key under the origin's name, and stored in the ledger. The root is computed from
+ * checked data only ({@link CheckedTree}): the previous signed checkpoint and the entries appended since.
  */
 public final class Checkpoints {
-    /** A checkpoint as signed, and whether this call stored it (false: the ledger already held the same note). */
-    public record Signed(SignedNote note, Checkpoint checkpoint, boolean stored) {
+    /**
+     * A checkpoint as signed, whether this call stored it (false: the ledger already held the same note), and a
+     * warning for the newsroom about the stored tree (null when none).
+     */
+    public record Signed(SignedNote note, Checkpoint checkpoint, boolean stored, String warning) {
     }
 
     /** A stored checkpoint opened with the ledger's own keys. */
@@ -42,44 +44,39 @@ public final class Checkpoints {
      */
     public static Signed create(Ledger ledger, NamedKey ledgerKey) throws LedgerException {
         LedgerStore store = ledger.store();
-        return store.append(appender -> {
+        return ledger.append(() -> requireCurrentLedgerKey(ledger.keys(), ledgerKey), appender -> {
             KeyRegistry registry = ledger.keys();
-            KeyRecord current = registry.ledgerKey();
-            if (!current.publicKey().equals(ledgerKey.publicKey())) {
-                throw new LedgerException(Failure.KEY_NOT_AUTHORIZED, "key " + ledgerKey.name() + " ("
-                        + ledgerKey.fingerprint() + ") is not the current ledger key; checkpoints are signed by "
-                        + KeyRegistry.describe(current));
-            }
             String origin = registry.origin();
-            long size = appender.size();
-            Checkpoint checkpoint = Checkpoint.of(origin, size, root(store, size));
+            CheckedTree.Head head = CheckedTree.at(store, registry, appender.size());
+            long size = head.size();
+            Checkpoint checkpoint = Checkpoint.of(origin, size, head.root());
             SignedNote note = checkpoint.sign(new NoteSigner(origin, ledgerKey.key()));
             String existing = store.checkpoint(size);
             if (existing != null) {
                 // Ed25519 is deterministic: the same key over the same tree gives the same note, byte for byte.
                 if (existing.equals(note.format())) {
-                    return new Signed(note, checkpoint, false);
+                    return new Signed(note, checkpoint, false, head.warning());
                 }
                 throw new LedgerException(Failure.STORAGE, "the ledger already holds a different checkpoint for size "
                         + size + "; run 'claimledger verify' to find out which of the two is wrong");
             }
             appender.putCheckpoint(size, note.format());
-            return new Signed(note, checkpoint, true);
+            return new Signed(note, checkpoint, true, head.warning());
         });
     }
 
-    /** The root of the first {@code size} entries, from the stored nodes. */
-    static byte[] root(LedgerStore store, long size) throws LedgerException {
-        try {
-            return new MerkleTree(store.treeNodes(), size).root(size);
-        } catch (TreeReadException e) {
-            throw incompleteTree(store, e);
+    private static void requireCurrentLedgerKey(KeyRegistry registry, NamedKey ledgerKey) throws LedgerException {
+        KeyRecord current = registry.ledgerKey();
+        if (!current.publicKey().equals(ledgerKey.publicKey())) {
+            throw new LedgerException(Failure.KEY_NOT_AUTHORIZED, "key " + ledgerKey.name() + " ("
+                    + ledgerKey.fingerprint() + ") is not the current ledger key; checkpoints are signed by "
+                    + KeyRegistry.describe(current));
         }
     }
 
     static LedgerException incompleteTree(LedgerStore store, TreeReadException e) {
         return new LedgerException(Failure.STORAGE, "the Merkle tree of " + store.location().display()
-                + " is incomplete (" + e.getMessage() + "); run 'claimledger verify' to find out what was removed", e);
+                + " is incomplete or damaged (" + e.getMessage() + "); run 'claimledger verify' to find out what was changed", e);
     }
 
     /** The latest stored checkpoint, opened with the ledger's keys; NOT_FOUND when there is none. */

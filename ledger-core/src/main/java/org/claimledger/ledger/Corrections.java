@@ -52,9 +52,8 @@ public final class Corrections {
         }
         body.put("claim", claimId);
         body.put("reason", reason);
-        ledger.requireEditor(editor, EntryType.CORRECTION);
         long basis = history.current().entry().seq();
-        return ledger.store().append(appender -> {
+        return ledger.append(() -> ledger.requireEditor(editor, EntryType.CORRECTION), appender -> {
             requireUnchanged(claimId, basis);
             return appender.append(EntryType.CORRECTION, body, editor.key(), ledger.clock().instant(), claimId);
         });
@@ -65,12 +64,11 @@ public final class Corrections {
         Ledger.requireReason(reason);
         ClaimHistory history = ClaimHistory.read(ledger, claimId);
         requireNotRetracted(history, "retracted again");
-        ledger.requireEditor(editor, EntryType.RETRACTION);
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         body.put("claim", claimId);
         body.put("reason", reason);
         long basis = history.current().entry().seq();
-        return ledger.store().append(appender -> {
+        return ledger.append(() -> ledger.requireEditor(editor, EntryType.RETRACTION), appender -> {
             requireUnchanged(claimId, basis);
             return appender.append(EntryType.RETRACTION, body, editor.key(), ledger.clock().instant(), claimId);
         });

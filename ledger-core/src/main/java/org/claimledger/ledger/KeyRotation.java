@@ -30,19 +30,23 @@ public final class KeyRotation {
     /** Enrols the successor and revokes the old key from the given time (now when null); returns both entries. */
     public List<Entry> rotateEditor(NamedKey ledgerKey, String oldKey, String successorName, Ed25519PublicKey successor,
             Instant from, String reason) throws LedgerException {
-        KeyRegistry registry = ledger.keys();
-        Ledger.requireLedgerKey(registry, ledgerKey);
-        KeyRecord old = Ledger.revocableEditorKey(registry, oldKey);
         KeyBody next = new KeyBody(successorName, successor);
-        if (registry.key(next.id()) != null) {
-            throw new LedgerException(Failure.KEY_NOT_AUTHORIZED, "the successor key " + next.id() + " (" + successorName
-                    + ") is already known to this ledger; create a new key with 'claimledger key new'");
-        }
+        Ledger.Precondition allowed = () -> {
+            KeyRegistry registry = ledger.keys();
+            Ledger.requireLedgerKey(registry, ledgerKey);
+            Ledger.revocableEditorKey(registry, oldKey);
+            if (registry.key(next.id()) != null) {
+                throw new LedgerException(Failure.KEY_NOT_AUTHORIZED, "the successor key " + next.id() + " ("
+                        + successorName + ") is already known to this ledger; create a new key with 'claimledger key new'");
+            }
+        };
+        allowed.check();
+        KeyRecord old = Ledger.revocableEditorKey(ledger.keys(), oldKey);
         Ledger.requireReason(reason);
         Instant now = ledger.clock().instant();
         ObjectNode enrol = Ledger.enrollBody(next);
         ObjectNode revoke = Ledger.revokeBody(old.id(), reason, from == null ? now : from, next.id());
-        return ledger.store().append(appender -> List.of(
+        return ledger.append(allowed, appender -> List.of(
                 appender.append(EntryType.KEY_ENROLL, enrol, ledgerKey.key(), now, null),
                 appender.append(EntryType.KEY_REVOKE, revoke, ledgerKey.key(), now, null)));
     }
@@ -53,25 +57,31 @@ public final class KeyRotation {
      * signs enrolments, revocations and checkpoints.
      */
     public Entry rotateLedger(NamedKey currentKey, NamedKey newKey, String reason) throws LedgerException {
-        KeyRegistry registry = ledger.keys();
-        Ledger.requireLedgerKey(registry, currentKey);
-        String origin = registry.origin();
+        Ledger.Precondition allowed = () -> {
+            KeyRegistry registry = ledger.keys();
+            Ledger.requireLedgerKey(registry, currentKey);
+            if (registry.key(newKey.fingerprint()) != null) {
+                throw new LedgerException(Failure.KEY_NOT_AUTHORIZED, "key " + newKey.fingerprint()
+                        + " is already known to this ledger; the new ledger key must be a fresh key");
+            }
+        };
+        allowed.check();
+        String origin = ledger.keys().origin();
         if (!newKey.name().equals(origin)) {
             throw new LedgerException(Failure.MALFORMED_INPUT, "the new ledger key is named '" + newKey.name()
                     + "' but must be named after the origin " + origin + " (it signs checkpoints under that name); "
                     + "create it with 'claimledger key new --name " + origin + "'");
         }
-        if (registry.key(newKey.fingerprint()) != null) {
-            throw new LedgerException(Failure.KEY_NOT_AUTHORIZED, "key " + newKey.fingerprint()
-                    + " is already known to this ledger; the new ledger key must be a fresh key");
-        }
         Ledger.requireReason(reason);
-        ObjectNode body = JsonNodeFactory.instance.objectNode();
-        body.set("key", new KeyBody(newKey.name(), newKey.publicKey()).toJson());
-        body.put("reason", reason);
-        body.put("proof", LedgerKeySuccession.prove(origin, currentKey.fingerprint(), newKey.key()));
         Instant now = ledger.clock().instant();
-        return ledger.store().append(appender ->
-                appender.append(EntryType.LEDGER_KEY, body, currentKey.key(), now, null));
+        // The proof names the entry's place (seq and prev), known only inside the append, under the head lock.
+        return ledger.append(allowed, appender -> {
+            ObjectNode body = JsonNodeFactory.instance.objectNode();
+            body.set("key", new KeyBody(newKey.name(), newKey.publicKey()).toJson());
+            body.put("reason", reason);
+            body.put("proof", LedgerKeySuccession.prove(origin, appender.nextLink(), currentKey.fingerprint(),
+                    newKey.key()));
+            return appender.append(EntryType.LEDGER_KEY, body, currentKey.key(), now, null);
+        });
     }
 }

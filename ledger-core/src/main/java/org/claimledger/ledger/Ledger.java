@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongConsumer;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -23,6 +24,8 @@ import org.claimledger.entry.MalformedEntryException;
 import org.claimledger.entry.SourceBody;
 import org.claimledger.failure.Failure;
 import org.claimledger.failure.LedgerException;
+import org.claimledger.input.Excerpt;
+import org.claimledger.input.InputLimits;
 import org.claimledger.json.FieldException;
 import org.claimledger.json.JsonFields;
 import org.claimledger.keys.KeyRecord;
@@ -32,9 +35,11 @@ import org.claimledger.model.Claim;
 import org.claimledger.model.Language;
 import org.claimledger.model.SourceRecord;
 import org.claimledger.model.SourceText;
+import org.claimledger.store.AppendWork;
 import org.claimledger.store.Appender;
 import org.claimledger.store.LedgerLocation;
 import org.claimledger.store.LedgerStore;
+import org.claimledger.store.LockWait;
 import org.claimledger.store.StoredEntry;
 
 /**
@@ -56,7 +61,8 @@ public final class Ledger implements AutoCloseable {
     /** Creates a ledger whose genesis entry declares the origin and the ledger key, signed by that key. */
     public static Ledger create(LedgerLocation location, String origin, NamedKey ledgerKey, Clock clock)
             throws LedgerException {
-        requireDeclarable("origin", origin);
+        requireLength("origin", origin, InputLimits.NAME);
+        requireDeclarable("origin", origin, Failure.INVALID_REQUEST);
         LedgerStore store = LedgerStore.create(location);
         Ledger ledger = new Ledger(store, clock);
         try {
@@ -73,8 +79,19 @@ public final class Ledger implements AutoCloseable {
         return ledger;
     }
 
+    /** Opens a ledger to read and append to, failing at once if another process holds it. */
     public static Ledger open(LedgerLocation location, Clock clock) throws LedgerException {
-        return new Ledger(LedgerStore.open(location), clock);
+        return open(location, clock, LockWait.NONE);
+    }
+
+    /** Opens a ledger to read and append to; see {@link LedgerStore#open(LedgerLocation, LockWait)}. */
+    public static Ledger open(LedgerLocation location, Clock clock, LockWait wait) throws LedgerException {
+        return new Ledger(LedgerStore.open(location, wait), clock);
+    }
+
+    /** Opens a ledger only to read it: its file is left byte for byte as it was. */
+    public static Ledger openReadOnly(LedgerLocation location, Clock clock, LockWait wait) throws LedgerException {
+        return new Ledger(LedgerStore.openReadOnly(location, wait), clock);
     }
 
     public LedgerStore store() {
@@ -105,19 +122,20 @@ public final class Ledger implements AutoCloseable {
 
     /** Enrols an editor key, signed with the ledger key. */
     public Entry enroll(NamedKey ledgerKey, String name, Ed25519PublicKey editorKey) throws LedgerException {
-        KeyRegistry registry = keys();
-        requireLedgerKey(registry, ledgerKey);
         KeyBody key = new KeyBody(name, editorKey);
-        if (registry.key(key.id()) != null) {
-            throw new LedgerException(Failure.KEY_NOT_AUTHORIZED, "key " + key.id() + " (" + name
-                    + ") is already enrolled in this ledger");
-        }
         ObjectNode body = enrollBody(key);
-        return store.append(appender -> appender.append(EntryType.KEY_ENROLL, body, ledgerKey.key(), clock.instant(), null));
+        return append(() -> {
+            KeyRegistry registry = keys();
+            requireLedgerKey(registry, ledgerKey);
+            if (registry.key(key.id()) != null) {
+                throw new LedgerException(Failure.KEY_NOT_AUTHORIZED, "key " + key.id() + " (" + name
+                        + ") is already enrolled in this ledger");
+            }
+        }, appender -> appender.append(EntryType.KEY_ENROLL, body, ledgerKey.key(), clock.instant(), null));
     }
 
     static ObjectNode enrollBody(KeyBody key) throws LedgerException {
-        requireDeclarable("key name", key.name());
+        requireDeclarable("key name", key.name(), Failure.MALFORMED_INPUT);
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         body.set("key", key.toJson());
         body.put("role", KeyRole.EDITOR.code());
@@ -138,13 +156,17 @@ public final class Ledger implements AutoCloseable {
 
     /** Revokes an editor key from a time on (now when from is null), signed with the ledger key. */
     public Entry revoke(NamedKey ledgerKey, String keyId, String reason, Instant from) throws LedgerException {
-        KeyRegistry registry = keys();
-        requireLedgerKey(registry, ledgerKey);
-        KeyRecord record = revocableEditorKey(registry, keyId);
         requireReason(reason);
+        Precondition allowed = () -> {
+            KeyRegistry registry = keys();
+            requireLedgerKey(registry, ledgerKey);
+            revocableEditorKey(registry, keyId);
+        };
+        allowed.check();
+        KeyRecord record = revocableEditorKey(keys(), keyId);
         Instant now = clock.instant();
         ObjectNode body = revokeBody(record.id(), reason, from == null ? now : from, null);
-        return store.append(appender -> appender.append(EntryType.KEY_REVOKE, body, ledgerKey.key(), now, null));
+        return append(allowed, appender -> appender.append(EntryType.KEY_REVOKE, body, ledgerKey.key(), now, null));
     }
 
     /** The editor key with this id or name, refused when it is a ledger key or already revoked. */
@@ -175,7 +197,7 @@ public final class Ledger implements AutoCloseable {
                     + "'claimledger key list' shows the keys");
         }
         if (matches.size() > 1) {
-            throw new LedgerException(Failure.MALFORMED_INPUT, "'" + idOrName + "' matches " + matches.size()
+            throw new LedgerException(Failure.INVALID_REQUEST, "'" + Excerpt.of(idOrName) + "' matches " + matches.size()
                     + " keys; give the full key id");
         }
         return matches.get(0);
@@ -187,10 +209,13 @@ public final class Ledger implements AutoCloseable {
      * get one entry between them.
      */
     public Entry addSource(NamedKey editor, SourceText text, SourceMetadata metadata) throws LedgerException {
-        requireEditor(editor, EntryType.SOURCE);
+        requireLength("title", metadata.title(), InputLimits.SOURCE_FIELD);
+        requireLength("publisher", metadata.publisher(), InputLimits.NAME);
+        requireLength("url", metadata.url(), InputLimits.SOURCE_FIELD);
+        requireLength("published", metadata.published(), InputLimits.SOURCE_FIELD);
         SourceRecord record = new SourceRecord(text.id(), text.byteLength(), metadata.title(), metadata.publisher(),
                 metadata.url(), metadata.published(), metadata.language());
-        return store.append(appender -> {
+        return append(() -> requireEditor(editor, EntryType.SOURCE), appender -> {
             Entry existing = sourceEntry(text.id());
             if (existing != null) {
                 return existing;
@@ -226,7 +251,7 @@ public final class Ledger implements AutoCloseable {
                     + "ledger; register it first with 'claimledger source add FILE'");
         }
         if (matches.size() > 1) {
-            throw new LedgerException(Failure.MALFORMED_INPUT, "source prefix " + sourceIdOrPrefix + " matches "
+            throw new LedgerException(Failure.INVALID_REQUEST, "source prefix " + sourceIdOrPrefix + " matches "
                     + matches.size() + " sources; give more digits");
         }
         Entry entry = matches.get(0);
@@ -255,6 +280,15 @@ public final class Ledger implements AutoCloseable {
      * its source stops the whole file, named by file, line, column and field, and nothing is appended.
      */
     public List<Entry> signClaims(NamedKey editor, ClaimsFile file, String sourceOverride) throws LedgerException {
+        return signClaims(editor, file, sourceOverride, done -> { });
+    }
+
+    /**
+     * Signs every claim of the file, all or nothing, telling progress how many are done: resolved against the source
+     * (the first half of 2 x claims) and then signed and appended (the second half).
+     */
+    public List<Entry> signClaims(NamedKey editor, ClaimsFile file, String sourceOverride, LongConsumer progress)
+            throws LedgerException {
         String sourceId = sourceOverride != null ? sourceOverride : file.sourceId();
         if (sourceId == null) {
             throw new LedgerException(Failure.MALFORMED_INPUT, file.locate("") + ": the claims file names no source; "
@@ -274,16 +308,17 @@ public final class Ledger implements AutoCloseable {
         for (ClaimDraft draft : file.claims()) {
             try {
                 claims.add(resolver.resolve(draft));
+                progress.accept(claims.size());
             } catch (ClaimProblem problem) {
                 throw new LedgerException(problem.failure(), file.locate(problem.pointer()) + ": " + problem.getMessage()
                         + "; nothing was signed");
             }
         }
-        requireEditor(editor, EntryType.CLAIM);
-        return store.append(appender -> {
+        return append(() -> requireEditor(editor, EntryType.CLAIM), appender -> {
             List<Entry> entries = new ArrayList<>();
             for (Claim claim : claims) {
                 entries.add(appendClaim(appender, editor, claim));
+                progress.accept(claims.size() + (long) entries.size());
             }
             return entries;
         });
@@ -298,14 +333,32 @@ public final class Ledger implements AutoCloseable {
         } catch (ClaimProblem problem) {
             throw new LedgerException(problem.failure(), problem.getMessage() + "; nothing was signed");
         }
-        requireEditor(editor, EntryType.CLAIM);
-        return store.append(appender -> appendClaim(appender, editor, claim));
+        return append(() -> requireEditor(editor, EntryType.CLAIM), appender -> appendClaim(appender, editor, claim));
     }
 
     private Entry appendClaim(Appender appender, NamedKey editor, Claim claim) throws LedgerException {
         // A claim's stable id is the seq of its first entry.
         long claimId = appender.size();
         return appender.append(EntryType.CLAIM, ClaimBody.toJson(claim), editor.key(), clock.instant(), claimId);
+    }
+
+    /** What must hold for an append to be allowed, checked before it and again inside it. */
+    @FunctionalInterface
+    interface Precondition {
+        void check() throws LedgerException;
+    }
+
+    /**
+     * Checks the precondition on the ledger as read, so that a refused command never opens the file for writing,
+     * then again inside the append with the head locked: an embedded ledger is reopened for writing at the append,
+     * and another process may have appended (a revocation, say) in between.
+     */
+    <T> T append(Precondition precondition, AppendWork<T> work) throws LedgerException {
+        precondition.check();
+        return store.append(appender -> {
+            precondition.check();
+            return work.run(appender);
+        });
     }
 
     void requireEditor(NamedKey editor, EntryType type) throws LedgerException {
@@ -326,11 +379,14 @@ public final class Ledger implements AutoCloseable {
         }
     }
 
-    /** Refuses an origin or key name that {@link DeclaredName} does not allow, before anything is written. */
-    public static void requireDeclarable(String what, String name) throws LedgerException {
+    /**
+     * Refuses an origin or key name that {@link DeclaredName} does not allow, before anything is written: as a wrong
+     * value when the user typed it, as a malformed file when it came in a key file.
+     */
+    public static void requireDeclarable(String what, String name, Failure failure) throws LedgerException {
         String problem = DeclaredName.problem(name);
         if (problem != null) {
-            throw new LedgerException(Failure.MALFORMED_INPUT, what + " '" + name + "' cannot be used: " + problem
+            throw new LedgerException(failure, what + " '" + Excerpt.of(name) + "' cannot be used: " + problem
                     + (what.equals("origin") ? "; choose a name such as newsroom.example/claims"
                             : "; create a key with such a name ('claimledger key new --name giulia.rossi')"));
         }
@@ -338,7 +394,16 @@ public final class Ledger implements AutoCloseable {
 
     static void requireReason(String reason) throws LedgerException {
         if (reason == null || reason.isBlank()) {
-            throw new LedgerException(Failure.MALFORMED_INPUT, "a reason is required; pass --reason \"...\"");
+            throw new LedgerException(Failure.INVALID_REQUEST, "a reason is required; pass --reason \"...\"");
+        }
+        requireLength("the reason", reason, InputLimits.REASON);
+    }
+
+    /** Refuses a text over its limit (SPEC.md §16) as malformed input, before anything is written. */
+    static void requireLength(String field, String text, int maxCharacters) throws LedgerException {
+        String problem = InputLimits.overLength(field, text, maxCharacters);
+        if (problem != null) {
+            throw new LedgerException(Failure.MALFORMED_INPUT, problem + "; nothing was written");
         }
     }
 

@@ -56,37 +56,62 @@ public final class Proofs {
     }
 
     /**
-     * The consistency proof from {@code oldSize} to {@code newSize} (the latest checkpoint's size when null).
-     * When the ledger holds checkpoints for both sizes, the proof is checked against their roots first.
+     * The consistency proof from {@code oldSize} to {@code newSize} (the latest checkpoint's size when null), served
+     * only once it verifies against roots the newsroom has checked: the latest signed checkpoint's root, and the
+     * roots at both sizes composed from stored nodes and each proven consistent with that signed root. A stored
+     * tree that no longer matches is reported to the newsroom (STORAGE) instead of being handed to an auditor.
      */
     public static ConsistencyProof consistency(Ledger ledger, long oldSize, Long newSize) throws LedgerException {
-        long to = newSize != null ? newSize : Checkpoints.latest(ledger).checkpoint().size();
         LedgerStore store = ledger.store();
-        long entries = store.size();
-        if (to > entries) {
-            throw new LedgerException(Failure.NOT_FOUND, "the ledger has " + entries + " entries, so there is no tree "
-                    + "of size " + to);
+        if (newSize != null) {
+            requireSizes(store, oldSize, newSize);
         }
-        if (oldSize < 1 || oldSize > to) {
-            throw new LedgerException(Failure.MALFORMED_INPUT, "the old tree size must be between 1 and the new size "
-                    + to + ", got " + oldSize);
+        Checkpoints.Opened latest = Checkpoints.latest(ledger);
+        long signed = latest.checkpoint().size();
+        long to = newSize != null ? newSize : signed;
+        requireSizes(store, oldSize, to);
+        if (to > signed) {
+            throw new LedgerException(Failure.NOT_FOUND, "no signed checkpoint covers size " + to + " (the latest has "
+                    + signed + " entries), so no proof to it can be checked before it is served; sign one with "
+                    + "'claimledger checkpoint' first");
         }
-        ConsistencyProof proof;
         try {
-            proof = new MerkleTree(store.treeNodes(), to).consistencyProof(oldSize, to);
+            MerkleTree tree = new MerkleTree(store.treeNodes(), signed);
+            byte[] signedRoot = latest.checkpoint().root();
+            byte[] oldRoot = provenRoot(tree, oldSize, signedRoot);
+            byte[] newRoot = provenRoot(tree, to, signedRoot);
+            ConsistencyProof proof = tree.consistencyProof(oldSize, to);
+            proof.verify(oldRoot, newRoot);
+            return proof;
         } catch (TreeReadException e) {
             throw Checkpoints.incompleteTree(store, e);
+        } catch (ProofException e) {
+            throw new LedgerException(Failure.STORAGE, "the stored tree nodes no longer match the signed checkpoint for "
+                    + "size " + signed + " (" + e.getMessage() + "), so the consistency proof from " + oldSize + " to "
+                    + to + " is not served; run 'claimledger verify'", e);
         }
-        Checkpoints.Opened older = Checkpoints.atSize(ledger, oldSize);
-        Checkpoints.Opened newer = Checkpoints.atSize(ledger, to);
-        if (older != null && newer != null) {
-            try {
-                proof.verify(older.checkpoint().root(), newer.checkpoint().root());
-            } catch (ProofException e) {
-                throw new LedgerException(Failure.STORAGE, "the stored checkpoints for sizes " + oldSize + " and " + to
-                        + " are not consistent with the stored tree (" + e.getMessage() + "); run 'claimledger verify'", e);
-            }
+    }
+
+    private static void requireSizes(LedgerStore store, long oldSize, long newSize) throws LedgerException {
+        long entries = store.size();
+        if (newSize > entries) {
+            throw new LedgerException(Failure.NOT_FOUND, "the ledger has " + entries + " entries, so there is no tree "
+                    + "of size " + newSize);
         }
-        return proof;
+        if (oldSize < 1 || oldSize > newSize) {
+            throw new LedgerException(Failure.INVALID_REQUEST, "the old tree size must be between 1 and the new size "
+                    + newSize + ", got " + oldSize);
+        }
+    }
+
+    /**
+     * The root at {@code size} composed from stored nodes, accepted only when a consistency proof (also from stored
+     * nodes) shows it to be a prefix of the tree whose signed root is given: then it is that tree's genuine root.
+     */
+    private static byte[] provenRoot(MerkleTree tree, long size, byte[] signedRoot)
+            throws TreeReadException, ProofException {
+        byte[] root = tree.root(size);
+        tree.consistencyProof(size, tree.size()).verify(root, signedRoot);
+        return root;
     }
 }

@@ -4,6 +4,8 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.claimledger.input.Excerpt;
+
 /** The proof that a tree of {@link #oldSize} leaves is a prefix of one of {@link #newSize} (RFC 9162 2.1.4). */
 public final class ConsistencyProof {
     public static final String HEADER = "claimledger consistency proof v1";
@@ -44,7 +46,7 @@ public final class ConsistencyProof {
         ProofLines lines = new ProofLines(text, KIND);
         String header = lines.next();
         if (!header.equals(HEADER)) {
-            throw new MalformedProofException(KIND + " must start with the line \"" + HEADER + "\", got \"" + header + "\"");
+            throw new MalformedProofException(KIND + " must start with the line \"" + HEADER + "\", got \"" + Excerpt.of(header) + "\"");
         }
         long oldSize = lines.number("old");
         long newSize = lines.number("new");

@@ -2,6 +2,7 @@ package org.claimledger.merkle;
 
 import java.util.List;
 
+import org.claimledger.input.Excerpt;
 import org.claimledger.note.StrictBase64;
 import org.claimledger.note.StrictDecimal;
 
@@ -52,14 +53,14 @@ final class ProofLines {
         String line = next();
         if (!line.startsWith(keyword + " ")) {
             throw new MalformedProofException(kind + " line " + lineNumber + " must be \"" + keyword
-                    + " <number>\", got \"" + line + "\"");
+                    + " <number>\", got \"" + Excerpt.of(line) + "\"");
         }
         String digits = line.substring(keyword.length() + 1);
         try {
             return StrictDecimal.parse(digits);
         } catch (NumberFormatException e) {
             throw new MalformedProofException(kind + " " + keyword + " (line " + lineNumber + ") " + e.getMessage()
-                    + ": \"" + digits + "\"", e);
+                    + ": \"" + Excerpt.of(digits) + "\"", e);
         }
     }
 
@@ -86,7 +87,7 @@ final class ProofLines {
         try {
             hash = StrictBase64.decode(line);
         } catch (IllegalArgumentException e) {
-            throw new MalformedProofException(where + " is not valid base64: \"" + line + "\"", e);
+            throw new MalformedProofException(where + " is not valid base64: \"" + Excerpt.of(line) + "\"", e);
         }
         if (hash.length != TreeHash.LENGTH) {
             throw new MalformedProofException(where + " must be " + TreeHash.LENGTH + " bytes, got " + hash.length);

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.claimledger.input.Excerpt;
 import org.claimledger.note.Checkpoint;
 import org.claimledger.note.MalformedNoteException;
 import org.claimledger.note.NoteException;
@@ -56,7 +57,7 @@ public final class TlogProof {
         ProofLines lines = new ProofLines(decodeUtf8(proof), KIND);
         String header = lines.next();
         if (!header.equals(HEADER)) {
-            throw new MalformedProofException("proof must start with the line \"" + HEADER + "\", got \"" + header + "\"");
+            throw new MalformedProofException("proof must start with the line \"" + HEADER + "\", got \"" + Excerpt.of(header) + "\"");
         }
         byte[] extra = lines.peek().startsWith("extra ") ? extra(lines.next()) : null;
         long index = lines.number("index");

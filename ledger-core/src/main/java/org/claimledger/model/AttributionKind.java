@@ -1,5 +1,7 @@
 package org.claimledger.model;
 
+import org.claimledger.input.Excerpt;
+
 /** Who or what a claim is attributed to. */
 public enum AttributionKind {
     PERSON("person"),
@@ -24,6 +26,6 @@ public enum AttributionKind {
             }
         }
         throw new IllegalArgumentException("attribution kind must be one of person, organization, document, publication; got '"
-                + code + "'");
+                + Excerpt.of(code) + "'");
     }
 }

@@ -2,6 +2,8 @@ package org.claimledger.model;
 
 import java.util.Locale;
 
+import org.claimledger.input.Excerpt;
+
 /** The language a source is written in; it decides how figures such as "11.000" or "11,000" are read. */
 public enum Language {
     IT("it"),
@@ -27,6 +29,6 @@ public enum Language {
                 }
             }
         }
-        throw new IllegalArgumentException("language must be one of it, en; got " + (code == null ? "nothing" : "'" + code + "'"));
+        throw new IllegalArgumentException("language must be one of it, en; got " + (code == null ? "nothing" : "'" + Excerpt.of(code) + "'"));
     }
 }

@@ -1,5 +1,7 @@
 package org.claimledger.model;
 
+import org.claimledger.input.Excerpt;
+
 /** How a figure relates to its number: "più di 11.000" is MORE_THAN 11000. */
 public enum Qualifier {
     EXACTLY("exactly"),
@@ -28,6 +30,6 @@ public enum Qualifier {
             }
         }
         throw new IllegalArgumentException("qualifier must be one of exactly, at-least, more-than, about, nearly, "
-                + "up-to, at-most, less-than; got '" + code + "'");
+                + "up-to, at-most, less-than; got '" + Excerpt.of(code) + "'");
     }
 }

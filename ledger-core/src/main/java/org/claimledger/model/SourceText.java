@@ -13,6 +13,7 @@ import java.util.List;
 
 import org.claimledger.crypto.Hex;
 import org.claimledger.crypto.Sha256;
+import org.claimledger.input.InputLimits;
 
 /**
  * A source text in its normalized form (UTF-8, Unicode NFC, LF line endings, no byte-order mark),
@@ -42,16 +43,23 @@ public final class SourceText {
         return new SourceText(normalize(raw));
     }
 
+    /**
+     * The normalized form, which normalizing again leaves unchanged (the ledger re-reads stored texts through
+     * here): every leading U+FEFF is removed, not only the first, or a text that began with two would lose one
+     * more each time and no longer match its own id.
+     */
     public static String normalize(String raw) {
-        String text = raw;
-        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-            text = text.substring(1);
+        int start = 0;
+        while (start < raw.length() && raw.charAt(start) == '\uFEFF') {
+            start++;
         }
+        String text = raw.substring(start);
         text = text.replace("\r\n", "\n").replace('\r', '\n');
         return Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 
-    private static String decodeStrict(byte[] raw) throws SourceEncodingException {
+    /** The bytes as UTF-8 text, refusing (with the offset of the first bad byte) anything that is not UTF-8. */
+    public static String decodeStrict(byte[] raw) throws SourceEncodingException {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -136,12 +144,15 @@ public final class SourceText {
         return index;
     }
 
-    /** Every span where the needle occurs, in order; overlapping occurrences count separately. */
+    /**
+     * Every span where the needle occurs, in order, overlapping occurrences counted separately; at most the first
+     * {@link InputLimits#OCCURRENCES}.
+     */
     public List<Span> find(String needle) {
         return findWithin(needle, 0, text.length());
     }
 
-    /** Every span inside the given span where the needle occurs. */
+    /** Every span inside the given span where the needle occurs (at most the first {@link InputLimits#OCCURRENCES}). */
     public List<Span> findWithin(String needle, Span within) {
         int start = charIndexOfByte(within.start());
         int end = charIndexOfByte(within.end());
@@ -151,20 +162,45 @@ public final class SourceText {
         return findWithin(needle, start, end);
     }
 
+    /**
+     * Knuth-Morris-Pratt: time linear in the text and the needle whatever they hold. String.indexOf from each
+     * position takes time proportional to both lengths multiplied on periodic text ("aaa...a" in "aaa...a"), which
+     * a claims file and a source can supply; and the occurrences listed are bounded, so memory is too.
+     */
     private List<Span> findWithin(String needle, int charStart, int charEnd) {
         List<Span> spans = new ArrayList<>();
-        if (needle.isEmpty()) {
+        int length = needle.length();
+        if (length == 0 || length > charEnd - charStart) {
             return spans;
         }
-        int from = charStart;
-        while (true) {
-            int at = text.indexOf(needle, from);
-            if (at < 0 || at + needle.length() > charEnd) {
-                return spans;
+        int[] border = new int[length];
+        for (int i = 1, k = 0; i < length; i++) {
+            while (k > 0 && needle.charAt(i) != needle.charAt(k)) {
+                k = border[k - 1];
             }
-            spans.add(spanOfChars(at, at + needle.length()));
-            from = at + 1;
+            if (needle.charAt(i) == needle.charAt(k)) {
+                k++;
+            }
+            border[i] = k;
         }
+        for (int i = charStart, k = 0; i < charEnd; i++) {
+            char c = text.charAt(i);
+            while (k > 0 && c != needle.charAt(k)) {
+                k = border[k - 1];
+            }
+            if (c == needle.charAt(k)) {
+                k++;
+            }
+            if (k == length) {
+                int at = i - length + 1;
+                spans.add(spanOfChars(at, at + length));
+                if (spans.size() == InputLimits.OCCURRENCES) {
+                    return spans;
+                }
+                k = border[k - 1];
+            }
+        }
+        return spans;
     }
 
     @Override

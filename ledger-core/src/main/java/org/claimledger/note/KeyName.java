@@ -1,5 +1,7 @@
 package org.claimledger.note;
 
+import org.claimledger.input.Excerpt;
+
 /** The signed-note rule for key names: non-empty, no Unicode space, no '+' (which separates vkey fields). */
 final class KeyName {
     private KeyName() {
@@ -20,6 +22,6 @@ final class KeyName {
     }
 
     static String describe(String name) {
-        return "key name \"" + name + "\" must be non-empty, without spaces or '+'";
+        return "key name \"" + Excerpt.of(name) + "\" must be non-empty, without spaces or '+'";
     }
 }

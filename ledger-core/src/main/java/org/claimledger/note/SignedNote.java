@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.StringJoiner;
 
 import org.claimledger.crypto.InvalidSignatureException;
+import org.claimledger.input.Excerpt;
 
 /**
  * A C2SP signed note: text ending in a newline, a blank line, then one or more lines
@@ -172,15 +173,18 @@ public final class SignedNote {
     }
 
     private static String labels(Collection<VerifierKey> keys) {
-        StringJoiner joined = new StringJoiner(", ");
-        keys.forEach(k -> joined.add(k.label()));
-        return keys.isEmpty() ? "none" : joined.toString();
+        return keys.isEmpty() ? "none" : firstFew(keys.stream().map(VerifierKey::label).toList());
     }
 
     private String signerLabels() {
+        return firstFew(signatures.stream().map(s -> Excerpt.of(s.name()) + "+" + VerifierKey.hex(s.keyId())).toList());
+    }
+
+    /** A list for a message: the first three, and how many more, so that the message stays short. */
+    private static String firstFew(List<String> labels) {
         StringJoiner joined = new StringJoiner(", ");
-        signatures.forEach(s -> joined.add(s.name() + "+" + VerifierKey.hex(s.keyId())));
-        return joined.toString();
+        labels.stream().limit(3).forEach(joined::add);
+        return joined + (labels.size() > 3 ? " and " + (labels.size() - 3) + " more" : "");
     }
 
     /** The note, byte for byte as C2SP signed-note spells it. */

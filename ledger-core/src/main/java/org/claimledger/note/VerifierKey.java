@@ -1,13 +1,14 @@
 package org.claimledger.note;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HexFormat;
 
 import org.claimledger.crypto.Ed25519PublicKey;
 import org.claimledger.crypto.InvalidSignatureException;
 import org.claimledger.crypto.Sha256;
+import org.claimledger.input.Excerpt;
 
 /**
  * A trusted Ed25519 note key, written as C2SP signed-note "vkey" text:
@@ -45,7 +46,7 @@ public final class VerifierKey {
             throw new MalformedNoteException("verifier " + KeyName.describe(name));
         }
         if (!id.matches("[0-9a-fA-F]{8}")) {
-            throw new MalformedNoteException("verifier key ID must be 8 hex digits, got \"" + id + "\"");
+            throw new MalformedNoteException("verifier key ID must be 8 hex digits, got \"" + Excerpt.of(id) + "\"");
         }
         VerifierKey key = new VerifierKey(name, decodeKey(text.substring(second + 1)));
         int stated = Integer.parseUnsignedInt(id, 16);
@@ -118,8 +119,9 @@ public final class VerifierKey {
     }
 
     /** The name and key ID, as a note's signature line identifies the key. */
+    /** The key as messages name it: its name (cut short if it is long) and key ID. */
     String label() {
-        return name + "+" + hex(keyId);
+        return Excerpt.of(name) + "+" + hex(keyId);
     }
 
     @Override

@@ -72,8 +72,13 @@ public final class FigureReader {
 
     /** The value of a noun that counts a group ("dozen", "trentina"), with or without "a"/"una"; null otherwise. */
     private static Long approximateNoun(String lower, Language language) {
-        String noun = lower.replaceFirst("^(?:a|una|un)\\s+", "");
-        return (language == Language.IT ? ITALIAN_GROUP_NOUNS : ENGLISH_GROUP_NOUNS).get(noun);
+        Map<String, Long> nouns = language == Language.IT ? ITALIAN_GROUP_NOUNS : ENGLISH_GROUP_NOUNS;
+        Long value = nouns.get(lower);
+        int space = lower.indexOf(' ');
+        if (value == null && space > 0 && List.of("a", "un", "una").contains(lower.substring(0, space))) {
+            value = nouns.get(lower.substring(space + 1).strip());
+        }
+        return value;
     }
 
     /** True for a noun that counts a group: "dozen", "trentina", "centinaio". */

@@ -9,10 +9,13 @@ import java.time.Instant;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.claimledger.crypto.Ed25519PrivateKey;
 import org.claimledger.crypto.Hex;
+import org.claimledger.entry.ChainLink;
 import org.claimledger.entry.Entry;
 import org.claimledger.entry.EntryType;
 import org.claimledger.entry.Envelope;
+import org.claimledger.failure.Failure;
 import org.claimledger.failure.LedgerException;
+import org.claimledger.input.InputLimits;
 
 /**
  * Appends entries inside one transaction while the head is locked: assigns seq, chains prev, signs,
@@ -45,6 +48,11 @@ public final class Appender {
         return store;
     }
 
+    /** The seq and prev the next appended entry will have. */
+    public ChainLink nextLink() {
+        return new ChainLink(size, Hex.encode(headHash));
+    }
+
     /**
      * Signs and writes the next entry. Its time is the given time, or the previous entry's time if that is later,
      * so entry times never go backwards even when editors' clocks disagree.
@@ -53,6 +61,12 @@ public final class Appender {
             throws LedgerException {
         Instant entryTime = time.isBefore(headTime) ? headTime : time;
         Entry entry = Envelope.sign(size, headHash, entryTime, type, body, key);
+        if (entry.leafLength() > InputLimits.LEAF_BYTES) {
+            // Every field has its own limit; this is the last word, before the database would refuse the row.
+            throw new LedgerException(Failure.MALFORMED_INPUT, "the " + type.code() + " entry would be "
+                    + entry.leafLength() + " bytes, more than the " + InputLimits.bytes(InputLimits.LEAF_BYTES)
+                    + " a ledger entry may hold (" + InputLimits.SPEC + "); shorten it; nothing was written");
+        }
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO cl_entries (seq, entry_hash, entry_type, claim_id, leaf) VALUES (?, ?, ?, ?, ?)")) {
             insert.setLong(1, entry.seq());

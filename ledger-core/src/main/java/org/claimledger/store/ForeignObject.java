@@ -14,6 +14,10 @@ public record ForeignObject(String kind, String name, String detail) {
                     + "(?: IF NOT EXISTS)? (\"[^\"]{0,200}\"(?:\\.\"[^\"]{0,200}\")?)");
 
     static ForeignObject of(SchemaRecord record) {
+        if (record.sql().isEmpty()) {
+            return new ForeignObject("unfinished change", "to the schema", "a schema object deleted by a transaction "
+                    + "that was never committed");
+        }
         String sql = oneLine(record.sql());
         String name;
         Matcher constraint = Pattern.compile("ADD CONSTRAINT (\"[^\"]{0,200}\"(?:\\.\"[^\"]{0,200}\")?)").matcher(sql);

@@ -1,5 +1,6 @@
 package org.claimledger.store;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -229,9 +230,27 @@ public final class LedgerLocation {
         }
     }
 
+    /**
+     * Checks, before an append reopens an embedded ledger for writing, that the file may be written: H2 would
+     * otherwise open it read-only without a word and fail at the first insert.
+     */
+    void requireWritable() throws LedgerException {
+        if (h2File == null || Files.isWritable(h2File)) {
+            return;
+        }
+        String why;
+        try {
+            why = Files.getFileStore(h2File).isReadOnly() ? "its file system is mounted read-only" : "permission denied";
+        } catch (IOException e) {
+            why = "permission denied";
+        }
+        throw new LedgerException(Failure.STORAGE, "cannot write to ledger file " + h2File + ": " + why
+                + "; nothing was signed (ask for write access, or work on a copy you may write to)");
+    }
+
     void requireAbsent() throws LedgerException {
         if (h2File != null && Files.exists(h2File)) {
-            throw new LedgerException(Failure.STORAGE, "a ledger already exists at " + h2File
+            throw new LedgerException(Failure.CONFLICT, "a ledger already exists at " + h2File
                     + "; choose another --ledger path");
         }
     }

@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 
+import org.claimledger.input.InputLimits;
+
 /** The ledger's tables, created once by init; the two dialects differ only in large-text types and triggers. */
 final class Schema {
     static final int VERSION = 1;
@@ -19,14 +21,16 @@ final class Schema {
             statement.execute("CREATE TABLE cl_head (id INT PRIMARY KEY)");
             statement.execute("INSERT INTO cl_head (id) VALUES (1)");
             statement.execute("CREATE TABLE cl_entries (seq BIGINT PRIMARY KEY, entry_hash CHAR(64) NOT NULL, "
-                    + "entry_type VARCHAR(32) NOT NULL, claim_id BIGINT, leaf VARCHAR(1000000) NOT NULL)");
+                    + "entry_type VARCHAR(32) NOT NULL, claim_id BIGINT, leaf VARCHAR(" + InputLimits.LEAF_BYTES
+                    + ") NOT NULL)");
             statement.execute("CREATE INDEX cl_entries_type ON cl_entries (entry_type)");
             statement.execute("CREATE INDEX cl_entries_claim ON cl_entries (claim_id)");
             statement.execute("CREATE TABLE cl_sources (source_id CHAR(64) PRIMARY KEY, content "
                     + dialect.largeText() + " NOT NULL)");
             statement.execute("CREATE TABLE cl_tree (lvl INT NOT NULL, idx BIGINT NOT NULL, hash CHAR(64) NOT NULL, "
                     + "PRIMARY KEY (lvl, idx))");
-            statement.execute("CREATE TABLE cl_checkpoints (tree_size BIGINT PRIMARY KEY, note VARCHAR(100000) NOT NULL)");
+            statement.execute("CREATE TABLE cl_checkpoints (tree_size BIGINT PRIMARY KEY, note VARCHAR("
+                    + InputLimits.NOTE_BYTES + ") NOT NULL)");
             statement.execute("INSERT INTO cl_meta (name, val) VALUES ('format', 'claimledger')");
             statement.execute("INSERT INTO cl_meta (name, val) VALUES ('schema', '" + VERSION + "')");
             for (String table : LEDGER_TABLES) {

@@ -5,7 +5,7 @@ package org.claimledger.store;
  * the file), as read at the storage level. {@code pending} marks a row with an unfinished change: a value that
  * some transaction wrote but that was never cleanly committed.
  */
-record SchemaRecord(long key, int type, String sql, boolean pending) {
+record SchemaRecord(int type, String sql, boolean pending) {
     /** H2's object type codes (org.h2.engine.DbObject), as stored in the schema table's TYPE column. */
     static final int TABLE_OR_VIEW = 0;
     static final int INDEX = 1;

@@ -53,7 +53,7 @@ final class StoredSchema {
     }
 
     private static SchemaRecord record(int type, String sql) {
-        return new SchemaRecord(0, type, sql, false);
+        return new SchemaRecord(type, sql, false);
     }
 
     /** A table and its primary key, which H2 stores as an index and a constraint. */

@@ -4,7 +4,6 @@ import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.h2.mvstore.DataUtils;
@@ -65,10 +64,8 @@ final class StoredSchemaReader {
             if (store.hasMap(SCHEMA_MAP)) {
                 MVMap<Long, SchemaRecord[]> schema = store.openMap(SCHEMA_MAP,
                         new MVMap.Builder<Long, SchemaRecord[]>().keyType(new RowKeyType()).valueType(new SchemaRowType()));
-                for (Map.Entry<Long, SchemaRecord[]> row : schema.entrySet()) {
-                    for (SchemaRecord record : row.getValue()) {
-                        records.add(new SchemaRecord(row.getKey(), record.type(), record.sql(), record.pending()));
-                    }
+                for (SchemaRecord[] versions : schema.values()) {
+                    records.addAll(List.of(versions));
                     bound(records.size(), "schema rows");
                 }
             }
@@ -118,7 +115,7 @@ final class StoredSchemaReader {
     }
 
     /** Reading only: nothing here is ever written, so the writing half of each type refuses. */
-    private abstract static class ReadOnlyType<T> extends BasicDataType<T> {
+    abstract static class ReadOnlyType<T> extends BasicDataType<T> {
         @Override
         public int getMemory(T value) {
             return 64;
@@ -171,7 +168,7 @@ final class StoredSchemaReader {
      * TYPE (integers) and SQL (text). A committed row reads as one record; a row with an unfinished change reads
      * as its current and committed versions, each marked pending.
      */
-    private static final class SchemaRowType extends ReadOnlyType<SchemaRecord[]> {
+    static final class SchemaRowType extends ReadOnlyType<SchemaRecord[]> {
         private static final int NULL = 0;
         private static final int INTEGER = 4;
         private static final int VARCHAR = 13;
@@ -209,7 +206,7 @@ final class StoredSchemaReader {
             }
             if (versions.isEmpty()) {
                 // A deletion not yet committed: nothing the engine would run, but still an unfinished change.
-                versions.add(new SchemaRecord(0, -1, "", true));
+                versions.add(new SchemaRecord(-1, "", true));
             }
             return versions.toArray(new SchemaRecord[0]);
         }
@@ -219,7 +216,7 @@ final class StoredSchemaReader {
             integer(buff, "HEAD");
             Integer type = integer(buff, "TYPE");
             String sql = text(buff);
-            return new SchemaRecord(0, type == null ? -1 : type, sql, pending);
+            return new SchemaRecord(type == null ? -1 : type, sql, pending);
         }
 
         private static Integer integer(ByteBuffer buff, String column) {
@@ -258,7 +255,7 @@ final class StoredSchemaReader {
      * Reads when the type and every type nested in it is one of H2's own; otherwise throws, naming the class the
      * engine would load and instantiate by reflection (its state cannot be read past: its length is its own).
      */
-    private static final class RegisteredType extends ReadOnlyType<String> {
+    static final class RegisteredType extends ReadOnlyType<String> {
         @Override
         public String[] createStorage(int size) {
             return new String[size];

@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.claimledger.crypto.Hex;
 import org.claimledger.failure.Failure;
@@ -31,7 +33,7 @@ final class TreeNodes {
             return new TreeNodes(location, CompactRange.load(size, reader(connection, location)));
         } catch (TreeReadException e) {
             throw new LedgerException(Failure.STORAGE, "the Merkle tree of " + location.display()
-                    + " is incomplete (" + e.getMessage() + "); run 'claimledger verify' to find out what was removed", e);
+                    + " is incomplete or damaged (" + e.getMessage() + "); run 'claimledger verify' to find out what was changed", e);
         }
     }
 
@@ -64,13 +66,57 @@ final class TreeNodes {
         };
     }
 
+    /** The stored nodes as rows, for checking each of them. */
+    static StoredTree rows(Connection connection, LedgerLocation location) {
+        return new StoredTree() {
+            @Override
+            public List<StoredNode> level(int level, long fromIndex, int limit) throws LedgerException {
+                return select(connection, location, "SELECT lvl, idx, hash FROM cl_tree WHERE lvl = ? AND idx >= ? "
+                        + "ORDER BY idx FETCH FIRST " + limit + " ROWS ONLY", level, fromIndex);
+            }
+
+            @Override
+            public List<StoredNode> outsideLevels(int levels, int limit) throws LedgerException {
+                return select(connection, location, "SELECT lvl, idx, hash FROM cl_tree WHERE lvl < 0 OR lvl >= ? "
+                        + "ORDER BY lvl, idx FETCH FIRST " + limit + " ROWS ONLY", levels);
+            }
+        };
+    }
+
+    private static List<StoredNode> select(Connection connection, LedgerLocation location, String sql, Object... values)
+            throws LedgerException {
+        List<StoredNode> rows = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                select.setObject(i + 1, values[i]);
+            }
+            try (ResultSet result = select.executeQuery()) {
+                while (result.next()) {
+                    rows.add(new StoredNode(result.getInt(1), result.getLong(2), result.getString(3)));
+                }
+            }
+        } catch (SQLException e) {
+            throw SqlFailures.translate(e, location, "reading the stored tree");
+        }
+        return rows;
+    }
+
+    private static byte[] decode(String hash, int level, long index, LedgerLocation location) throws LedgerException {
+        try {
+            return Hex.decodeHash(hash);
+        } catch (IllegalArgumentException e) {
+            throw new LedgerException(Failure.STORAGE, "tree node at level " + level + ", index " + index + " of "
+                    + location.display() + " is damaged: " + e.getMessage());
+        }
+    }
+
     static byte[] readNode(Connection connection, int level, long index, LedgerLocation location) throws LedgerException {
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT hash FROM cl_tree WHERE lvl = ? AND idx = ?")) {
             select.setInt(1, level);
             select.setLong(2, index);
             try (ResultSet rows = select.executeQuery()) {
-                return rows.next() ? Hex.decodeHash(rows.getString(1)) : null;
+                return rows.next() ? decode(rows.getString(1), level, index, location) : null;
             }
         } catch (SQLException e) {
             throw SqlFailures.translate(e, location, "reading tree node " + level + "/" + index);

@@ -12,7 +12,6 @@ import org.claimledger.crypto.Ed25519PublicKey;
 import org.claimledger.failure.Failure;
 import org.claimledger.failure.LedgerException;
 import org.claimledger.input.FileLimit;
-import org.claimledger.merkle.NodeReader;
 import org.claimledger.model.SourceEncodingException;
 import org.claimledger.model.SourceText;
 import org.claimledger.note.Checkpoint;
@@ -115,7 +114,6 @@ public final class Audit {
                 CheckpointCheck.Held best = checkpoints(feed, request, report, published, storedSizes);
                 // A location that lost what this machine saw has its finding; the origin's pin would repeat it.
                 AuditorState.Held held = located ? AuditorState.check(report, pin, pins) : AuditorState.Held.NOTHING;
-                treeNodes(feed, report, held.extended());
                 remember(request, report, new AuditorState.Outcome(report, pin, held, best, leaves,
                         request.trusted() != null), located);
             }
@@ -142,17 +140,6 @@ public final class Audit {
             }
         }
         return best;
-    }
-
-    private static void treeNodes(LedgerFeed feed, VerifyReport report, PinStore.TreeHead since) {
-        NodeReader nodes = feed.treeNodes();
-        if (nodes != null) {
-            int hashes = TreeNodeCheck.check(report, nodes, since);
-            if (hashes >= 0) {
-                report.note("the ledger's stored tree serves a consistency proof from " + since.size() + " to "
-                        + report.entries() + " entries (" + hashes + " hashes) that verifies against the auditor's roots");
-            }
-        }
     }
 
     /**

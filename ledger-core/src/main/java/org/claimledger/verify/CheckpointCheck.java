@@ -57,15 +57,20 @@ public final class CheckpointCheck {
      */
     public static Checkpoint check(VerifyReport report, String note, List<VerifierKey> keys, String source,
             String field) {
-        Checkpoint opened;
+        Checkpoint opened = open(report, note, keys, source, field);
+        return opened != null && extendsHead(report, opened.size(), opened.root(), source) ? opened : null;
+    }
+
+    /** Opens a checkpoint note with the given keys; a note that does not open is a finding, and null is returned. */
+    private static Checkpoint open(VerifyReport report, String note, List<VerifierKey> keys, String source,
+            String field) {
         try {
-            opened = Checkpoint.open(note.getBytes(StandardCharsets.UTF_8), report.origin(), keys);
+            return Checkpoint.open(note.getBytes(StandardCharsets.UTF_8), report.origin(), keys);
         } catch (NoteException e) {
             report.add(Finding.of(null, FindingKind.CHECKPOINT, field, source + " is not a checkpoint signed by "
                     + "the ledger key: " + e.getMessage()));
             return null;
         }
-        return extendsHead(report, opened.size(), opened.root(), source) ? opened : null;
     }
 
     /**
@@ -81,14 +86,19 @@ public final class CheckpointCheck {
                 continue;
             }
             String source = "the ledger's own checkpoint for size " + size;
-            Checkpoint opened = check(report, note, keys, source, "cl_checkpoints");
-            if (opened != null && opened.size() != size) {
-                report.add(Finding.mismatch(null, FindingKind.CHECKPOINT, "cl_checkpoints", Long.toString(size),
-                        Long.toString(opened.size()), source + " is stored under size " + size + " but signs size "
-                                + opened.size()));
+            Checkpoint opened = open(report, note, keys, source, "cl_checkpoints");
+            if (opened == null) {
                 continue;
             }
-            if (opened != null) {
+            // Filed under the wrong size, it proves nothing about the size it is filed under: a finding, and no
+            // comparison with a root the scan was not asked to keep.
+            if (opened.size() != size) {
+                report.add(Finding.mismatch(null, FindingKind.CHECKPOINT, "cl_checkpoints", Long.toString(size),
+                        Long.toString(opened.size()), source + " is stored under size " + size + " but signs size "
+                                + opened.size() + ": it was filed under the wrong size, or moved there"));
+                continue;
+            }
+            if (extendsHead(report, size, opened.root(), source)) {
                 largest = new Held(note, opened);
             }
         }

@@ -3,9 +3,9 @@ package org.claimledger.verify;
 import java.util.List;
 
 import org.claimledger.failure.LedgerException;
-import org.claimledger.merkle.NodeReader;
 import org.claimledger.store.EntryConsumer;
 import org.claimledger.store.StoredEntry;
+import org.claimledger.store.StoredTree;
 
 /** Where verify reads a ledger from: the database, or an exported bundle with no database at all. */
 public interface LedgerFeed {
@@ -30,5 +30,5 @@ public interface LedgerFeed {
     String checkpoint(long treeSize) throws LedgerException;
 
     /** The stored Merkle tree nodes that proofs are served from, or null when the feed has none. Untrusted. */
-    NodeReader treeNodes();
+    StoredTree storedTree();
 }

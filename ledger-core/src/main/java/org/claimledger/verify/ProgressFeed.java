@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.function.LongConsumer;
 
 import org.claimledger.failure.LedgerException;
-import org.claimledger.merkle.NodeReader;
+import org.claimledger.store.StoredTree;
 import org.claimledger.store.EntryConsumer;
 import org.claimledger.store.StoredEntry;
 
@@ -53,7 +53,7 @@ public final class ProgressFeed implements LedgerFeed {
     }
 
     @Override
-    public NodeReader treeNodes() {
-        return feed.treeNodes();
+    public StoredTree storedTree() {
+        return feed.storedTree();
     }
 }

@@ -4,10 +4,10 @@ import java.util.List;
 
 import org.claimledger.entry.EntryType;
 import org.claimledger.failure.LedgerException;
-import org.claimledger.merkle.NodeReader;
 import org.claimledger.store.EntryConsumer;
 import org.claimledger.store.LedgerStore;
 import org.claimledger.store.StoredEntry;
+import org.claimledger.store.StoredTree;
 
 /** A ledger read from its database. */
 public final class StoreFeed implements LedgerFeed {
@@ -43,7 +43,7 @@ public final class StoreFeed implements LedgerFeed {
     }
 
     @Override
-    public NodeReader treeNodes() {
-        return store.treeNodes();
+    public StoredTree storedTree() {
+        return store.storedTree();
     }
 }

@@ -38,6 +38,14 @@ class AttributionFindingTest {
             it | Codacons: «Una stangata da 540 euro l'anno»                                                     | Codacons
             it | La Cgil lancia l'allarme: i lavoratori hanno perso il 9% del potere d'acquisto.                 | Cgil
             en | Ortega blamed tiredness after 3 games in a week.                                               | Ortega
+            en | "We have never seen water like this. Even the old people say so," Haque told Reuters.           | Haque;Haque
+            en | Joy Patel, 71, a retired pharmacist from Woking, told the court she had given him £85,000.        | Joy Patel
+            en | The Chancellor, Helen Marsh, said prices rose 2 per cent.                                         | Helen Marsh
+            en | Separate figures from the Bank of England on Monday showed approvals rose to 65,647.            | Bank of England
+            en | Miguel Ortega said 3 players were tired. "We played 12 games," the Spaniard said.                | Miguel Ortega;Miguel Ortega
+            en | Three policymakers told Reuters that 2 more cuts were likely.                                   | policymakers
+            it | Il Codacons ha detto che i prezzi salgono del 2%. L'associazione chiede un taglio dell'Iva del 4%. | Codacons;Codacons
+            it | Il presidente Nello Marini ha detto che 3 milioni bastano. Secondo Marini, ne servono 4.        | Nello Marini;Nello Marini
             en | Grace Bellamy KC said: "This was a fraud. Mr Sutton told clients it grew 12 per cent a year.\\n"None of that was true. There was no wine." | Grace Bellamy KC;Grace Bellamy KC;Grace Bellamy KC;Grace Bellamy KC
             """)
     void extract_attributesEachClaim(String lang, String text, String expected) {

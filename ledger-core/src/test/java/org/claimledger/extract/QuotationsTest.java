@@ -23,5 +23,8 @@ class QuotationsTest {
         assertTrue(Quotations.insideAt("\"We lost 3 games,\" he said.", 5, false));
         assertFalse(Quotations.insideAt("\"We lost 3 games,\" he said.", 22, false));
         assertTrue(Quotations.opens("\"Over four years, 46 people paid."));
+        assertTrue(Quotations.quotedAt("Even the old people say so,\" Haque told Reuters.", 20),
+                "before a closing mark that the sentence did not open");
+        assertFalse(Quotations.quotedAt("Even the old people say so,\" Haque told Reuters.", 35));
     }
 }

@@ -129,6 +129,58 @@ class CheckpointsTest {
     }
 
     @Test
+    void create_afterTheLastCheckpoint_readsOnlyTheNewEntries_andSignsTheirRoot() throws Exception {
+        try (Ledger ledger = test.open()) {
+            Checkpoints.create(ledger, test.ledgerKey());
+        }
+        test.grow(3);
+        // An entry under the signed checkpoint edited with its tree left alone: the new checkpoint extends the signed
+        // history (the stored nodes agree with its root), so the edit stays evidence instead of being signed over.
+        test.editFigure();
+        try (Ledger ledger = test.open()) {
+            Checkpoints.Signed signed = Checkpoints.create(ledger, test.ledgerKey());
+            assertEquals(23, signed.checkpoint().size());
+            assertEquals(null, signed.warning());
+            assertArrayEquals(new org.claimledger.merkle.MerkleTree(ledger.store().treeNodes(), 23).root(23),
+                    signed.checkpoint().root());
+            assertFalse(java.util.Arrays.equals(scannedRoot(ledger, 23), signed.checkpoint().root()));
+        }
+    }
+
+    @Test
+    void create_whenAnEntryAfterTheLastCheckpointIsMissing_signsNothing() throws Exception {
+        try (Ledger ledger = test.open()) {
+            Checkpoints.create(ledger, test.ledgerKey());
+        }
+        test.grow(3);
+        test.sql("DELETE FROM cl_entries WHERE seq = 21");
+        try (Ledger ledger = test.open()) {
+            LedgerException e = assertThrows(LedgerException.class, () -> Checkpoints.create(ledger, test.ledgerKey()));
+            assertEquals(Failure.STORAGE, e.failure());
+            assertTrue(e.getMessage().contains(": entry 21 is missing (the next stored entry is 22); run 'claimledger "
+                    + "verify'; nothing was signed"), e.getMessage());
+            assertEquals(List.of(20L), ledger.store().checkpointSizes());
+        }
+    }
+
+    @Test
+    void create_whenTheTreeDisagreesWithTheSignedRoot_andTheEntriesNoLongerChain_signsNothing() throws Exception {
+        try (Ledger ledger = test.open()) {
+            Checkpoints.create(ledger, test.ledgerKey());
+        }
+        test.grow(1);
+        test.editFigure();
+        test.sql("UPDATE cl_tree SET hash = '" + "ab".repeat(32) + "' WHERE lvl = 4 AND idx = 0");
+        try (Ledger ledger = test.open()) {
+            LedgerException e = assertThrows(LedgerException.class, () -> Checkpoints.create(ledger, test.ledgerKey()));
+            assertEquals(Failure.STORAGE, e.failure());
+            assertTrue(e.getMessage().contains(": entry " + (test.figureSeq() + 1) + " does not link to the entry "
+                    + "before it"), e.getMessage());
+            assertEquals(List.of(20L), ledger.store().checkpointSizes());
+        }
+    }
+
+    @Test
     void inclusion_afterTheTreeNodesWereAltered_isRefusedInsteadOfServed() throws Exception {
         try (Ledger ledger = test.open()) {
             Checkpoints.create(ledger, test.ledgerKey());
@@ -168,7 +220,7 @@ class CheckpointsTest {
             assertEquals(Failure.NOT_FOUND, e.failure());
             assertEquals("the ledger has 20 entries, so there is no tree of size 21", e.getMessage());
             LedgerException zero = assertThrows(LedgerException.class, () -> Proofs.consistency(ledger, 0, 20L));
-            assertEquals(Failure.MALFORMED_INPUT, zero.failure());
+            assertEquals(Failure.INVALID_REQUEST, zero.failure());
         }
     }
 

@@ -180,9 +180,11 @@ class KeyRotationTest {
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         body.set("key", new KeyBody(claimed.name(), claimed.publicKey()).toJson());
         body.put("reason", "takeover");
-        body.put("proof", LedgerKeySuccession.prove(SeedLedger.ORIGIN, seed.ledgerKey.fingerprint(), attacker.key()));
-        Entry entry = seed.store().append(appender -> appender.append(EntryType.LEDGER_KEY, body, seed.ledgerKey.key(),
-                seed.step(), null));
+        Entry entry = seed.store().append(appender -> {
+            body.put("proof", LedgerKeySuccession.prove(SeedLedger.ORIGIN, appender.nextLink(),
+                    seed.ledgerKey.fingerprint(), attacker.key()));
+            return appender.append(EntryType.LEDGER_KEY, body, seed.ledgerKey.key(), seed.step(), null);
+        });
 
         VerifyReport report = seed.verify();
         assertEquals(1, report.findings().size(), report.findings().toString());

@@ -24,6 +24,9 @@ import org.claimledger.entry.Entry;
 import org.claimledger.entry.EntryType;
 import org.claimledger.entry.Envelope;
 import org.claimledger.failure.LedgerException;
+import org.claimledger.merkle.CompactRange;
+import org.claimledger.merkle.Node;
+import org.claimledger.merkle.TreeReadException;
 import org.claimledger.model.Language;
 import org.claimledger.model.SourceText;
 import org.claimledger.store.LedgerLocation;
@@ -106,8 +109,9 @@ final class SeedLedger implements AutoCloseable {
     }
 
     /**
-     * What an attacker holding some private key does: signs an entry chained to the current head and inserts it
-     * with plain SQL, bypassing every check the editors' commands make. Returns its seq.
+     * What a thorough attacker holding some private key does: signs an entry chained to the current head and inserts
+     * it, and the tree nodes it completes, with plain SQL, bypassing every check the editors' commands make. Returns
+     * its seq.
      */
     long forge(EntryType type, ObjectNode body, Ed25519PrivateKey key, Instant time, Long claimId)
             throws LedgerException, SQLException {
@@ -116,6 +120,7 @@ final class SeedLedger implements AutoCloseable {
         try (Connection connection = DriverManager.getConnection(location.jdbcUrl(), "", "")) {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("DROP TRIGGER IF EXISTS cl_entries_append_only");
+                statement.execute("DROP TRIGGER IF EXISTS cl_tree_append_only");
             }
             String head;
             try (Statement statement = connection.createStatement();
@@ -135,9 +140,42 @@ final class SeedLedger implements AutoCloseable {
                 insert.setString(5, entry.leafText());
                 insert.executeUpdate();
             }
+            insertTreeNodes(connection, seq, entry.hash());
         }
         ledger = Ledger.open(location, clock);
         return seq;
+    }
+
+    private static void insertTreeNodes(Connection connection, long size, byte[] leafHash) throws SQLException {
+        CompactRange range;
+        try {
+            range = CompactRange.load(size, (level, index) -> {
+                try (PreparedStatement select = connection.prepareStatement(
+                        "SELECT hash FROM cl_tree WHERE lvl = ? AND idx = ?")) {
+                    select.setInt(1, level);
+                    select.setLong(2, index);
+                    try (ResultSet row = select.executeQuery()) {
+                        if (!row.next()) {
+                            throw new TreeReadException("no node " + level + "/" + index);
+                        }
+                        return Hex.decodeHash(row.getString(1));
+                    }
+                } catch (SQLException e) {
+                    throw new TreeReadException(e.getMessage(), e);
+                }
+            });
+        } catch (TreeReadException e) {
+            throw new SQLException(e);
+        }
+        for (Node node : range.append(leafHash)) {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO cl_tree (lvl, idx, hash) VALUES (?, ?, ?)")) {
+                insert.setInt(1, node.level());
+                insert.setLong(2, node.index());
+                insert.setString(3, Hex.encode(node.hash()));
+                insert.executeUpdate();
+            }
+        }
     }
 
     LedgerStore store() {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -50,7 +51,8 @@ class ConcurrentAppendTest {
         List<Future<?>> futures = new ArrayList<>();
         for (NamedKey editor : keys) {
             futures.add(pool.submit(() -> {
-                try (Ledger own = Ledger.open(location, Clock.systemUTC())) {
+                // Editors in one JVM share H2's database: one reopening it for writing waits for the others' reads.
+                try (Ledger own = Ledger.open(location, Clock.systemUTC(), new LockWait(Duration.ofSeconds(60), m -> { }))) {
                     for (int i = 0; i < claimsEach; i++) {
                         own.signClaim(editor, source.id(), draft);
                     }

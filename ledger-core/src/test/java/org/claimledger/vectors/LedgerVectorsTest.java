@@ -19,6 +19,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.bouncycastle.math.ec.rfc8032.Ed25519;
+import org.claimledger.bundle.BundleFeed;
+import org.claimledger.bundle.BundleLayout;
 import org.claimledger.claims.ClaimResolver;
 import org.claimledger.claims.ClaimsFile;
 import org.claimledger.crypto.Ed25519PrivateKey;
@@ -33,7 +35,10 @@ import org.claimledger.merkle.CompactRange;
 import org.claimledger.model.Language;
 import org.claimledger.model.SourceRecord;
 import org.claimledger.model.SourceText;
+import org.claimledger.verify.Verifier;
+import org.claimledger.verify.VerifyReport;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The golden ledger of fixtures/vectors/ledger-v1: five entries built from fixed keys and times, checked byte
@@ -149,5 +154,20 @@ class LedgerVectorsTest {
         assertArrayEquals(Files.readString(DIR.resolve("signed-bytes-0.txt")).getBytes(StandardCharsets.UTF_8),
                 ("claimledger/entry/v1\n" + lines.get(0).substring(lines.get(0).indexOf("\"commit\":") + 9,
                         lines.get(0).indexOf('}', lines.get(0).indexOf("\"commit\":")) + 1)).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** This build's verifier still reads the version 1 golden ledger as clean: no format change broke it. */
+    @Test
+    void goldenLedger_verifiesCleanWithThisBuildsVerifier(@TempDir Path bundle) throws Exception {
+        Files.copy(DIR.resolve("entries.jsonl"), bundle.resolve(BundleLayout.ENTRIES));
+        SourceText article = SourceText.fromFileBytes(Files.readAllBytes(ARTICLE));
+        Files.createDirectories(bundle.resolve(BundleLayout.SOURCES));
+        Files.writeString(bundle.resolve(BundleLayout.SOURCES).resolve(article.id() + ".txt"), article.text());
+        Files.writeString(bundle.resolve(BundleLayout.MANIFEST), "{\"format\":\"" + BundleLayout.FORMAT + "\",\"v\":"
+                + BundleLayout.VERSION + ",\"origin\":\"" + ORIGIN + "\",\"entries\":5,\"checkpoint\":null}");
+        VerifyReport report = Verifier.verify(BundleFeed.open(bundle));
+        assertEquals(List.of(), report.findings());
+        assertEquals(5, report.entries());
+        assertEquals(5, report.signatures());
     }
 }

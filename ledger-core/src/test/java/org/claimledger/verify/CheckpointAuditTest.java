@@ -85,7 +85,7 @@ class CheckpointAuditTest {
     }
 
     @Test
-    void laterRun_afterGrowth_isCleanAndCheckedWithTheStoredTreesConsistencyProof() throws Exception {
+    void laterRun_afterGrowth_isClean_andEveryStoredTreeNodeIsChecked() throws Exception {
         checkpoint();
         assertTrue(verify().clean());
         test.grow(3);
@@ -94,8 +94,9 @@ class CheckpointAuditTest {
         assertTrue(report.clean(), () -> describe(report));
         assertTrue(report.notes().stream().anyMatch(n -> n.startsWith("the ledger extends the auditor's last verified "
                 + "state: 20 entries (root ")), () -> describe(report));
-        assertTrue(report.notes().stream().anyMatch(n -> n.startsWith("the ledger's stored tree serves a consistency "
-                + "proof from 20 to 23 entries (")), () -> describe(report));
+        // 23 leaves; 11, 5, 2 and 1 nodes above them.
+        assertTrue(report.notes().contains("every one of the ledger's 42 stored tree nodes is the hash of its entries"),
+                () -> describe(report));
         assertEquals(23, state.load(test.origin()).verified().size());
     }
 
@@ -225,13 +226,30 @@ class CheckpointAuditTest {
     }
 
     @Test
-    void alteredTreeNode_isReportedAsTheStoredTreeDisagreeing() throws Exception {
+    void alteredTreeNode_isReportedByLevelAndIndex_withBothHashes() throws Exception {
+        String stored;
+        try (Ledger ledger = test.open()) {
+            stored = org.claimledger.crypto.Hex.encode(ledger.store().treeNodes().node(4, 0));
+        }
         test.sql("UPDATE cl_tree SET hash = '" + "cd".repeat(32) + "' WHERE lvl = 4 AND idx = 0");
         VerifyReport report = verify();
         List<Finding> found = kind(report, FindingKind.TREE);
         assertEquals(1, found.size(), () -> describe(report));
-        assertEquals(b64(report.root()), found.get(0).expected());
-        assertTrue(found.get(0).message().contains("checkpoints signed and proofs served from this tree are wrong"));
+        assertEquals(stored, found.get(0).expected());
+        assertEquals("cd".repeat(32), found.get(0).actual());
+        assertEquals("stored tree node at level 4, index 0 (over entries 0 to 15) is not the hash of the nodes below "
+                + "it: proofs served from it would not verify (prove refuses to serve them)", found.get(0).message());
+    }
+
+    @Test
+    void missingAndInsertedTreeNodes_areEachNamed() throws Exception {
+        test.sql("DELETE FROM cl_tree WHERE lvl = 1 AND idx = 3",
+                "INSERT INTO cl_tree (lvl, idx, hash) VALUES (0, 20, '" + "ef".repeat(32) + "')");
+        VerifyReport report = verify();
+        List<String> messages = kind(report, FindingKind.TREE).stream().map(Finding::message).toList();
+        assertEquals(List.of("stored tree node at level 1, index 3 (over entries 6 to 7) is missing: proofs that need it "
+                + "cannot be served", "stored tree node at level 0, index 20 is not a node of the tree of 20 entries: it "
+                + "was inserted, or left behind when entries were removed"), messages, () -> describe(report));
     }
 
     @Test
