@@ -92,9 +92,11 @@ final class Quotations {
         if (c != '"') {
             return open;
         }
-        // a straight mark opens before a word and closes after one; between two words or two spaces, it toggles
+        // a straight mark opens before a word and closes after one; between two words or two spaces, it toggles;
+        // a space, then the mark, then punctuation (' ", ha detto') closes, as scraped copy pads its quotes
         boolean before = i == 0 || Character.isWhitespace(text.charAt(i - 1)) || "([".indexOf(text.charAt(i - 1)) >= 0;
-        boolean after = i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1));
+        boolean after = i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1))
+                && (Character.isLetterOrDigit(text.charAt(i + 1)) || "'‘«“([".indexOf(text.charAt(i + 1)) >= 0);
         return before && !after || !before && after ? !open : before;
     }
 }

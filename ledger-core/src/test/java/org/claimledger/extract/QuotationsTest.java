@@ -27,4 +27,12 @@ class QuotationsTest {
                 "before a closing mark that the sentence did not open");
         assertFalse(Quotations.quotedAt("Even the old people say so,\" Haque told Reuters.", 35));
     }
+
+    @Test
+    void aPaddedStraightMarkBeforePunctuationCloses() {
+        String padded = "\" Negli ultimi anni abbiamo fatto grandi passi avanti \", ha detto Shoigu.";
+        assertFalse(Quotations.openAfter(padded, false));
+        assertFalse(Quotations.quotedAt(padded, padded.indexOf("ha detto")));
+        assertTrue(Quotations.quotedAt(padded, padded.indexOf("ultimi")));
+    }
 }
