@@ -23,6 +23,8 @@ final class AttributionFinder {
     private static final Set<String> NOT_AFTER_SECONDO = Set.of("il", "al", "del", "nel", "lo", "un", "dal", "sul",
             "suo", "sua", "loro", "il suo", "per");
     private static final Set<String> RELATIVES = Set.of("cui", "which", "whom");
+    /** Words that count a group before its number: "all 72 economists". */
+    private static final Set<String> QUANTIFIERS = Set.of("all", "some", "most", "tutti", "tutte");
     private static final Set<String> RELATIVE_SUBJECTS = Set.of("che", "il quale", "la quale", "who", "which");
     /** What may follow an inverted source ("ha detto Shoigu dopo un incontro"); anything else is not one. */
     private static final Set<String> ADJUNCTS = Set.of("in", "on", "at", "during", "after", "before", "when", "while",
@@ -100,6 +102,9 @@ final class AttributionFinder {
         }
         if (found == null) {
             found = sourceThenCue(sentence);
+        }
+        if (found == null) {
+            found = gerundOfSubject(sentence);
         }
         if (found == null) {
             found = opinion(sentence);
@@ -368,6 +373,11 @@ final class AttributionFinder {
                 // "dall'Agenas" is one token: the agent starts inside it
                 next = next - 1;
             }
+            if (next + 1 < tokens.size() && QUANTIFIERS.contains(tokens.get(next).key())
+                    && tokens.get(next + 1).isNumber()) {
+                // "as expected by all 72 economists in a Reuters poll": who is the economists, not their count
+                next += 2;
+            }
             List<Token> phrase = phrases.after(tokens, next);
             if (phrase.isEmpty()) {
                 continue;
@@ -565,6 +575,53 @@ final class AttributionFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * "The European Central Bank cut rates, citing a faster fall in inflation", "Vogt declined to commit, saying the
+     * bank would ...", "Il sindacato ha proclamato lo sciopero, denunciando ...": a gerund cue after a comma has the
+     * subject of the sentence as its source. The subject opens the sentence (after a wire dateline) and is a name.
+     */
+    private CandidateAttribution gerundOfSubject(Located sentence) {
+        List<Token> tokens = null;
+        Set<String> gerunds = CueLexicon.of(language).gerunds();
+        for (int comma = sentence.text().indexOf(','); comma >= 0; comma = sentence.text().indexOf(',', comma + 1)) {
+            tokens = tokens == null ? Token.of(source, sentence.start(), sentence.end()) : tokens;
+            int at = indexAt(tokens, sentence.start() + comma + 1);
+            if (at >= tokens.size() || !gerunds.contains(tokens.get(at).key())
+                    || isQuotedCue(sentence, tokens.get(at).start())) {
+                continue;
+            }
+            int start = afterDateline(tokens);
+            List<Token> subject = phrases.after(tokens, start);
+            int next = subject.isEmpty() ? -1 : tokens.indexOf(subject.get(subject.size() - 1)) + 1;
+            if (subject.isEmpty() || next >= at || !tokens.get(next).isWord()
+                    || subject.stream().noneMatch(t -> t.isCapitalized() || t.isAcronym())) {
+                return null;
+            }
+            SourceName name = SourceName.read(subject, language, true);
+            long capitals = subject.stream().filter(t -> t.isCapitalized() || t.isAcronym()).count();
+            if (name == null || name.documentReference() || !(name.kind() == AttributionKind.PERSON
+                    || capitals >= 2 || entities.kindOf(entities.resolve(name.name())) != null)) {
+                // "Prices rose, adding to the pressure": a capital that only opens the sentence names no one
+                return null;
+            }
+            Token cue = tokens.get(at);
+            return resolver.attribution(subject, true, cue.text(), subject.get(0).start(), cue.end());
+        }
+        return null;
+    }
+
+    /** "FRANKFURT, Oct 17 (Reuters) - The European Central Bank": where the sentence starts after a wire dateline. */
+    private static int afterDateline(List<Token> tokens) {
+        for (int i = 1; i < Math.min(tokens.size(), 12); i++) {
+            String text = tokens.get(i).text();
+            if ((text.equals("-") || text.equals("–") || text.equals("—")) && i + 1 < tokens.size()
+                    && tokens.get(0).text().equals(tokens.get(0).text().toUpperCase(java.util.Locale.ROOT))) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     /** "i governi russi e nordcoreani hanno attaccato il MSMT perché a loro avviso ...": the subject is the source. */

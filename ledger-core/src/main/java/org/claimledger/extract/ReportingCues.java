@@ -49,9 +49,12 @@ final class ReportingCues {
     /** A cue after a comma, a quote or "come"/"as", with the source after it: ", ha detto Shoigu", ", said Peskov". */
     static final Pattern IT_INVERTED = Pattern.compile("(?:^|[,\"“”«»:;(]|\\s[-–—]|\\bcome)\\s*" + IT_CUE + "\\b", FLAGS);
     static final Pattern EN_INVERTED = Pattern.compile("(?:^|[,\"“”:;(]|\\bas)\\s*" + EN_INVERTING_CUE + "\\b", FLAGS);
-    /** Any cue; the source is read before it ("Shoigu ha affermato", "the report says"). */
-    static final Pattern IT_ANY = Pattern.compile("\\b" + IT_CUE + "\\b", FLAGS);
-    static final Pattern EN_ANY = Pattern.compile("\\b" + EN_CUE + "\\b", FLAGS);
+    /**
+     * Any cue; the source is read before it ("Shoigu ha affermato", "the report says"). A cue inside a hyphenated word
+     * ("a faster-than-expected fall") is not one.
+     */
+    static final Pattern IT_ANY = Pattern.compile("(?<!-)\\b" + IT_CUE + "\\b(?!-)", FLAGS);
+    static final Pattern EN_ANY = Pattern.compile("(?<!-)\\b" + EN_CUE + "\\b(?!-)", FLAGS);
     /** A preposition that names the source after it: "secondo", "stando a", "according to", "citing". */
     static final Pattern IT_PREPOSITION = Pattern.compile("\\b((?:secondo|stando\\s+a|a)\\s+" + IT_AS_REPORTED
             + "|secondo|stando\\s+(?:a|al|alla|ai|agli|all['’])|a\\s+detta\\s+(?:di|del|della|dei|degli|dell['’])|come\\s+"

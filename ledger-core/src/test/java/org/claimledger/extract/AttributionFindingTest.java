@@ -187,6 +187,20 @@ class AttributionFindingTest {
 
     @ParameterizedTest(name = "[{0}] {1}")
     @CsvSource(delimiter = '|', textBlock = """
+            en | FRANKFURT, Oct 17 (Reuters) - The European Central Bank cut rates by 25 basis points, citing a faster-than-expected fall in inflation. | European Central Bank
+            en | Anneliese Vogt spoke in Frankfurt. Vogt declined to commit to a December move, saying the bank would cut 2 more times. | Anneliese Vogt
+            it | La Cgil ha proclamato 8 ore di sciopero, denunciando tagli per 300 milioni.                        | Cgil
+            en | Prices rose by 3% in May, adding to the pressure on households.                                   | -
+            en | Inflation fell to 2.1%, a faster-than-expected fall that surprised markets.                       | -
+            en | The ECB lowered its deposit rate to 3.25%, as expected by all 72 economists in a Reuters poll.     | economists
+            it | " Negli ultimi anni abbiamo fatto 3 passi avanti ", ha detto Shoigu dopo un incontro. «Serve altro», ha scritto il portale Nk News. | Shoigu;Nk News
+            """)
+    void extract_readsAGerundCueAsTheSubjects_andNoCueInsideAHyphenatedWord(String lang, String text, String expected) {
+        extract_attributesEachClaim(lang, text, expected);
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
             en | Another analyst said the shares could fall 10%.                                                  | analyst
             en | Crime fell by 7%, the ministry said, citing figures from the Office for National Statistics.       | Office for National Statistics
             en | A spokesperson for the Financial Conduct Authority said it had opened 2 inquiries.               | spokesperson for the Financial Conduct Authority
