@@ -247,8 +247,13 @@ final class AttributionFinder {
         }
         int after = tokens.indexOf(phrase.get(phrase.size() - 1)) + 1;
         SourceName name = SourceName.read(phrase, language, false);
-        if (after >= tokens.size() || !tokens.get(after).text().equals(",") || name == null
-                || !(name.kind() == AttributionKind.PERSON || name.isProperName())) {
+        if (name == null || !(name.kind() == AttributionKind.PERSON || name.isProperName())) {
+            return null;
+        }
+        boolean comma = after < tokens.size() && tokens.get(after).text().equals(",");
+        if (!comma && name.kind() != AttributionKind.PERSON
+                && entities.kindOf(entities.resolve(name.name())) != AttributionKind.PERSON) {
+            // "Per Marchi il governo «...»", "Per il garante non basta": a person needs no comma; a body does
             return null;
         }
         int cueStart = sentence.start() + cue.start(1);
@@ -424,7 +429,7 @@ final class AttributionFinder {
             int matchStart = sentence.start() + cue.start();
             int cueStart = sentence.start() + cue.start(1);
             int cueEnd = sentence.start() + cue.end(1);
-            if (isQuotedCue(sentence, cueStart)) {
+            if (isQuotedCue(sentence, cueStart) || isInName(sentence, cueStart)) {
                 continue;
             }
             boolean come = source.substring(matchStart, cueStart).strip().toLowerCase().matches("come|as");
@@ -487,7 +492,7 @@ final class AttributionFinder {
         while (cue.find()) {
             int cueStart = sentence.start() + cue.start(1);
             int cueEnd = sentence.start() + cue.end(1);
-            if (isQuotedCue(sentence, cueStart)) {
+            if (isQuotedCue(sentence, cueStart) || isInName(sentence, cueStart)) {
                 continue;
             }
             int at = indexAt(tokens, cueStart);
@@ -679,7 +684,10 @@ final class AttributionFinder {
         SourceName description = SourceName.read(phrase, language, false);
         SourceName named = SourceName.read(apposition, language, false);
         boolean closes = next >= tokens.size() || !tokens.get(next).isWord();
-        return closes && description != null && !description.isProperName() && named != null
+        // "il direttore generale dell'Asl Roma 2, Giorgio Casati": a title before a body's name still describes
+        boolean describes = description != null && (!description.isProperName()
+                || description.kind() == AttributionKind.PERSON && !description.titles().isEmpty());
+        return closes && describes && named != null
                 && named.kind() == AttributionKind.PERSON && named.isProperName() ? apposition : List.of();
     }
 
@@ -773,6 +781,11 @@ final class AttributionFinder {
      * A cue inside the quoted words ("Even the old people say so," Haque told Reuters) is the speaker's, not the
      * sentence's; a speaker aside between dashes inside a quotation ("- dice Mauri -") is the sentence's.
      */
+    /** "The United States said": a capitalized cue word inside the sentence is part of a name, not a verb. */
+    private boolean isInName(Located sentence, int cueStart) {
+        return Character.isUpperCase(source.charAt(cueStart)) && cueStart != firstNonSpace(sentence.start());
+    }
+
     private boolean isQuotedCue(Located sentence, int cueStart) {
         if (sentence != quotedSentence) {
             // once per sentence, so that a long sentence with many cues stays linear

@@ -50,7 +50,7 @@ final class NounPhrases {
                 phrase.add(token);
                 continue;
             }
-            if (Token.isNumberInName(tokens, at) && !phrase.isEmpty()) {
+            if ((Token.isNumberInName(tokens, at) || Token.isNameEnd(tokens, at)) && !phrase.isEmpty()) {
                 phrase.add(token);
                 continue;
             }

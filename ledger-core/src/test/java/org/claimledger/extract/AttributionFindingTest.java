@@ -201,6 +201,27 @@ class AttributionFindingTest {
 
     @ParameterizedTest(name = "[{0}] {1}")
     @CsvSource(delimiter = '|', textBlock = """
+            it | Secondo l'Ares 118, l'azienda regionale dell'emergenza, erano 37 le ambulanze bloccate.          | Ares 118
+            it | Secondo le statistiche ufficiali della Lega Serie A, il Torino ha tirato 17 volte.               | Lega Serie A
+            it | Secondo l'Istat 3 milioni di famiglie sono povere.                                               | Istat
+            it | Il blocco è stato confermato dal direttore generale dell'Asl Roma 2, Giorgio Casati, per 4 ore.  | Giorgio Casati
+            it | «Abbiamo giocato alla pari - sottolinea l'allenatore del Genoa, Aldo Sereni - poi 2 errori».     | Aldo Sereni
+            it | La deputata Elena Marchi ha parlato. Per Marchi il governo «ha tagliato 1,2 miliardi».            | Elena Marchi
+            it | Per il garante non basta: «Servono 300 agenti».                                                   | garante
+            it | Per le società più piccole la quota sale al 70 per cento.                                         | -
+            it | Trenord, non coinvolta nello sciopero, ha comunicato di aver aggiunto 12 corse.                   | Trenord
+            en | A Labour spokesperson said the party's share had fallen by 2 points.                              | Labour spokesperson
+            en | Some Bangladeshi officials blamed the flooding on a dam 40 miles upstream.                        | Bangladeshi officials
+            en | Marlow's said it would raise pay by 5.5 per cent.                                                 | Marlow's
+            en | Analysis by the King's Fund think tank suggests it will take 3 years.                             | King's Fund
+            en | The United States said it would provide $400,000 in emergency aid.                                | United States
+            """)
+    void extract_readsWholeNames_andDescriptionsHeadedByATitle(String lang, String text, String expected) {
+        extract_attributesEachClaim(lang, text, expected);
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
             en | Another analyst said the shares could fall 10%.                                                  | analyst
             en | Crime fell by 7%, the ministry said, citing figures from the Office for National Statistics.       | Office for National Statistics
             en | A spokesperson for the Financial Conduct Authority said it had opened 2 inquiries.               | spokesperson for the Financial Conduct Authority
