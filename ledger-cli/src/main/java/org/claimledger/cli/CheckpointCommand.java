@@ -25,6 +25,11 @@ final class CheckpointCommand implements Callable<Integer> {
     @Mixin
     LedgerKeyOptions ledgerKey;
 
+    @Option(names = "--size", paramLabel = "N",
+            description = "Sign the ledger as it stood at N entries instead of as it is now (with the ledger key of "
+                    + "that time; it must be a prefix of every later signed checkpoint).")
+    Long size;
+
     @Option(names = "--out", paramLabel = "FILE", description = "Write the signed note to FILE instead of stdout.")
     String out;
 
@@ -39,7 +44,7 @@ final class CheckpointCommand implements Callable<Integer> {
     public Integer call() throws LedgerException {
         Checkpoints.Signed signed;
         try (Ledger opened = ledger.open(context)) {
-            signed = Checkpoints.create(opened, ledgerKey.unlock(context));
+            signed = Checkpoints.create(opened, ledgerKey.unlock(context), size);
         }
         if (signed.warning() != null) {
             context.err().println("claimledger: warning: " + signed.warning());
@@ -49,7 +54,7 @@ final class CheckpointCommand implements Callable<Integer> {
         String root = Base64.getEncoder().encodeToString(signed.checkpoint().root());
         String what = "checkpoint of " + signed.checkpoint().origin() + " at " + signed.checkpoint().size()
                 + " entries, root " + root + (signed.stored() ? ", stored in the ledger"
-                        : ", already stored in the ledger (no entries since)");
+                        : ", already stored in the ledger" + (size == null ? " (no entries since)" : ""));
         if (json) {
             ObjectNode result = Json.object();
             result.put("origin", signed.checkpoint().origin());
