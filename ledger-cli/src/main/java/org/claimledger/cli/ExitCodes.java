@@ -36,6 +36,7 @@ public final class ExitCodes {
         CODES.put(Failure.LOST_HISTORY, 16);
         CODES.put(Failure.INCONSISTENT_CHECKPOINT, 17);
         CODES.put(Failure.WRONG_PROOF, 18);
+        CODES.put(Failure.INVALID_REQUEST, USAGE);
     }
 
     private ExitCodes() {
@@ -55,7 +56,8 @@ public final class ExitCodes {
         Map<String, String> help = new LinkedHashMap<>();
         help.put("0", "success (verify: nothing is wrong)");
         help.put("1", "verify found a problem");
-        help.put("2", "usage: unknown command or option, or a ledger location carrying settings");
+        help.put("2", "usage: an unknown command or option, a missing or wrong option value, an ambiguous name, a "
+                + "ledger location carrying settings");
         help.put("3", "malformed input file (JSON, fields)");
         help.put("4", "quote, figure or attribution not in the source");
         help.put("5", "a figure's value contradicts its text");
@@ -67,7 +69,8 @@ public final class ExitCodes {
         help.put("11", "ledger in use by another process, still after --wait SECONDS");
         help.put("12", "storage failure");
         help.put("13", "no such entry, claim, source or key");
-        help.put("14", "conflicts with the ledger: a retracted claim, a correction that changes nothing");
+        help.put("14", "conflicts with what exists: a ledger or key file already there, a bundle folder that is not "
+                + "empty, a retracted claim, a correction that changes nothing");
         help.put("15", "the ledger file holds objects ClaimLedger did not create (code): refused unopened");
         help.put("16", "the ledger no longer holds what this machine saw of it (entries lost or replaced)");
         help.put("17", "a witness refused a checkpoint that contradicts the one it cosigned (kept as evidence)");

@@ -2,8 +2,6 @@ package org.claimledger.witness;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -51,13 +49,9 @@ public final class WitnessState {
     /** The latest checkpoint this witness cosigned for the log, or null when it never cosigned one. */
     public WitnessRecord load(String origin) throws LedgerException {
         Path file = fileFor(origin);
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
+        byte[] bytes = directory.read(file);
+        if (bytes == null) {
             return null;
-        } catch (IOException e) {
-            throw StateDirectory.cannotRead(file, e);
         }
         try {
             return WitnessRecord.parse(bytes, origin);
