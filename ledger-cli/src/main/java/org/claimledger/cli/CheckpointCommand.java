@@ -15,7 +15,10 @@ import picocli.CommandLine.Option;
 @Command(name = "checkpoint", mixinStandardHelpOptions = true, description = {
         "Sign a checkpoint of the ledger (C2SP tlog-checkpoint: origin, number of entries, base64 RFC 9162 root) "
                 + "with the ledger key, store it in the ledger, and print it, or write it to a file for publication.",
-        "Proofs ('claimledger prove') are made against the latest checkpoint."})
+        "Proofs ('claimledger prove') are made against the latest checkpoint.",
+        "Subcommands: 'checkpoint list' and 'checkpoint show [SIZE]' read the stored ones; 'checkpoint cosign --add "
+                + "FILE' stores witnesses' cosignatures with them."},
+        subcommands = {CheckpointListCommand.class, CheckpointShowCommand.class, CheckpointCosignCommand.class})
 final class CheckpointCommand implements Callable<Integer> {
     private final CliContext context;
 

@@ -140,9 +140,29 @@ public final class Checkpoints {
         return open(ledger, note, "the latest stored checkpoint");
     }
 
+    /** The ledger as it stands: its size, the root of all its entries (from checked data), and a warning (or null). */
+    public record Head(long size, byte[] root, String warning) {
+    }
+
+    /** The ledger's current size and root, computed as a checkpoint would be ({@link CheckedTree}), without signing. */
+    public static Head head(Ledger ledger) throws LedgerException {
+        LedgerStore store = ledger.store();
+        CheckedTree.Head head = CheckedTree.at(store, ledger.keys(), store.size());
+        return new Head(head.size(), head.root(), head.warning());
+    }
+
+    /** Every stored checkpoint, smallest first, each opened with the ledger's keys (with its cosignatures). */
+    public static List<Opened> all(Ledger ledger) throws LedgerException {
+        List<Opened> opened = new ArrayList<>();
+        for (long size : ledger.store().checkpointSizes()) {
+            opened.add(atSize(ledger, size));
+        }
+        return opened;
+    }
+
     /** The stored checkpoint for exactly this size, opened with the ledger's keys, or null. */
     public static Opened atSize(Ledger ledger, long size) throws LedgerException {
-        String note = ledger.store().checkpoint(size);
+        String note = ledger.store().cosignedCheckpoint(size);
         return note == null ? null : open(ledger, note, "the stored checkpoint for size " + size);
     }
 
