@@ -19,7 +19,7 @@ import org.claimledger.note.StrictBase64;
 /**
  * What a witness remembers of one log: the latest checkpoint it cosigned (its size and root, and the signed note
  * as the log handed it over) and the time it last cosigned, in POSIX seconds. The witness never cosigns a
- * checkpoint that is not an append-only extension of it. File format (SPEC.md §17), version 1:
+ * checkpoint that is not an append-only extension of it. File format (SPEC.md §18.4), version 1:
  * {@code {"v":1,"type":"claimledger-witness-state","origin","size","root","checkpoint","cosigned"}}.
  */
 public record WitnessRecord(String origin, long size, byte[] root, String checkpoint, long cosigned) {
