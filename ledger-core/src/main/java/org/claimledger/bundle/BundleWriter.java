@@ -71,7 +71,7 @@ public final class BundleWriter {
         List<Long> sizes = store.checkpointSizes();
         String latest = null;
         for (long size : sizes) {
-            latest = store.checkpoint(size);
+            latest = store.cosignedCheckpoint(size);
             Files.writeString(BundleLayout.checkpointFile(directory, size), latest, StandardCharsets.UTF_8);
         }
         if (latest != null) {

@@ -1,6 +1,6 @@
 package org.claimledger.export;
 
-/** The formats 'claimledger export' writes besides the audit bundle (SPEC.md §18). */
+/** The formats 'claimledger export' writes besides the audit bundle (SPEC.md §19). */
 public enum ExportFormat {
     /** One row per claim, its current version, RFC 4180. */
     CSV("csv"),
