@@ -1,12 +1,16 @@
 package org.claimledger.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
@@ -111,6 +115,22 @@ class BundleAttackTest {
         Files.write(bundle.resolve("entries.jsonl"), line);
         Refusal.assertRefused(verify(), 3, "line 1 of entries.jsonl is longer than 1,000,000 bytes, the most a "
                 + "ledger entry may hold");
+    }
+
+    @Test
+    void entryWithANumberBeyondAnyDouble_isAMalformedEntryFinding_notAnInternalError() throws IOException {
+        Path entries = bundle.resolve("entries.jsonl");
+        List<String> lines = new ArrayList<>(Files.readAllLines(entries));
+        String line = lines.get(5);
+        lines.set(5, line.replaceFirst("\"start\":([0-9]+)", "\"start\":$1e4001"));
+        assertNotEquals(line, lines.get(5));
+        Files.write(entries, lines);
+        Cli.Result result = assertTimeoutPreemptively(BOUNDED, () -> cli.run("verify", "--bundle", "bundle", "--trust",
+                "ledger.vkey", "--state", "auditor", "--json"));
+        assertEquals(1, result.code(), result::toString);
+        Reports.Finding finding = Reports.find(Reports.findings(result.out()), 5L, "malformed-entry", "leaf");
+        assertTrue(finding.message().contains("not canonical JSON (RFC 8785): JSON numbers must be finite"),
+                finding.message());
     }
 
     @Test
