@@ -6,15 +6,17 @@ import java.util.concurrent.Callable;
 
 import org.claimledger.claims.ClaimDraft;
 import org.claimledger.entry.Entry;
-import org.claimledger.failure.Failure;
 import org.claimledger.failure.LedgerException;
+import org.claimledger.json.JsonFields;
 import org.claimledger.ledger.Ledger;
 import org.claimledger.model.AttributionKind;
 import org.claimledger.model.Qualifier;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 @Command(name = "add", mixinStandardHelpOptions = true, description = "Sign one claim: a quote from a registered source, its figures and its attribution.")
 final class ClaimAddCommand implements Callable<Integer> {
@@ -36,17 +38,18 @@ final class ClaimAddCommand implements Callable<Integer> {
         @Option(names = "--figure", required = true, paramLabel = "TEXT", description = "A figure as written in the quote, e.g. \"9 milioni\". Repeat for more figures; the options after it belong to it.")
         String text;
 
-        @Option(names = "--value", required = true, paramLabel = "DECIMAL", description = "The figure's exact value, e.g. 9000000.")
+        @Option(names = "--value", required = true, paramLabel = "DECIMAL", converter = DecimalText.class, description = "The figure's exact value, e.g. 9000000.")
         String value;
 
-        @Option(names = "--upper", paramLabel = "DECIMAL", description = "The upper end, for ranges.")
+        @Option(names = "--upper", paramLabel = "DECIMAL", converter = DecimalText.class, description = "The upper end, for ranges.")
         String upper;
 
         @Option(names = "--unit", description = "What it counts, e.g. \"colpi di artiglieria\".")
         String unit;
 
-        @Option(names = "--qualifier", description = "exactly, at-least, more-than, about, nearly, up-to, at-most, less-than.")
-        String qualifier;
+        @Option(names = "--qualifier", paramLabel = "QUALIFIER", converter = QualifierCode.class,
+                description = "exactly (default), at-least, more-than, about, nearly, up-to, at-most, less-than.")
+        Qualifier qualifier;
 
         @Option(names = "--period", description = "The time it is scoped to, e.g. \"nel 2024\".")
         String period;
@@ -59,8 +62,9 @@ final class ClaimAddCommand implements Callable<Integer> {
         @Option(names = "--who", required = true, description = "Who says it, resolved: e.g. \"Sergei Shoigu\".")
         String who;
 
-        @Option(names = "--kind", required = true, description = "person, organization, document or publication.")
-        String kind;
+        @Option(names = "--kind", required = true, paramLabel = "KIND", converter = AttributionKindCode.class,
+                description = "person, organization, document or publication.")
+        AttributionKind kind;
 
         @Option(names = "--cue", description = "The reporting cue, e.g. \"ha affermato\".")
         String cue;
@@ -98,43 +102,55 @@ final class ClaimAddCommand implements Callable<Integer> {
     }
 
     /** The figures given on the command line, as drafts (claim correct takes the same options). */
-    static List<ClaimDraft.FigureDraft> figureDrafts(List<FigureOptions> figures) throws LedgerException {
+    static List<ClaimDraft.FigureDraft> figureDrafts(List<FigureOptions> figures) {
         List<ClaimDraft.FigureDraft> figureDrafts = new ArrayList<>();
         for (int i = 0; i < figures.size(); i++) {
             FigureOptions figure = figures.get(i);
-            figureDrafts.add(new ClaimDraft.FigureDraft("/figures/" + i, figure.text, decimal(figure.value, "--value"),
-                    figure.upper == null ? null : decimal(figure.upper, "--upper"), figure.unit,
-                    qualifier(figure.qualifier), figure.period, null, null));
+            figureDrafts.add(new ClaimDraft.FigureDraft("/figures/" + i, figure.text, figure.value, figure.upper,
+                    figure.unit, figure.qualifier == null ? Qualifier.EXACTLY : figure.qualifier, figure.period, null, null));
         }
         return figureDrafts;
     }
 
     /** The attribution given on the command line, or null. */
-    static ClaimDraft.AttributionDraft attributionDraft(AttributionOptions attribution) throws LedgerException {
+    static ClaimDraft.AttributionDraft attributionDraft(AttributionOptions attribution) {
         if (attribution == null) {
             return null;
         }
-        try {
-            return new ClaimDraft.AttributionDraft("/attribution", attribution.who,
-                    AttributionKind.fromCode(attribution.kind), attribution.cue, attribution.text, null);
-        } catch (IllegalArgumentException e) {
-            throw new LedgerException(Failure.MALFORMED_INPUT, "--kind: " + e.getMessage());
+        return new ClaimDraft.AttributionDraft("/attribution", attribution.who, attribution.kind, attribution.cue,
+                attribution.text, null);
+    }
+
+    /** --value and --upper: a plain decimal, checked as the command line is read (a wrong one is a usage error). */
+    static final class DecimalText implements ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            if (!JsonFields.isDecimal(value)) {
+                throw new TypeConversionException("must be a plain decimal such as 9000000 or 1.5, got '" + value + "'");
+            }
+            return value;
         }
     }
 
-    private static String decimal(String value, String option) throws LedgerException {
-        if (!org.claimledger.json.JsonFields.isDecimal(value)) {
-            throw new LedgerException(Failure.MALFORMED_INPUT, option + " must be a plain decimal such as 9000000 or 1.5, got '"
-                    + value + "'");
+    static final class QualifierCode implements ITypeConverter<Qualifier> {
+        @Override
+        public Qualifier convert(String value) {
+            try {
+                return Qualifier.fromCode(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
         }
-        return value;
     }
 
-    private static Qualifier qualifier(String code) throws LedgerException {
-        try {
-            return code == null ? Qualifier.EXACTLY : Qualifier.fromCode(code);
-        } catch (IllegalArgumentException e) {
-            throw new LedgerException(Failure.MALFORMED_INPUT, "--qualifier: " + e.getMessage());
+    static final class AttributionKindCode implements ITypeConverter<AttributionKind> {
+        @Override
+        public AttributionKind convert(String value) {
+            try {
+                return AttributionKind.fromCode(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
         }
     }
 }

@@ -53,7 +53,7 @@ final class ClaimsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws LedgerException {
         if (min != null && max != null && min.compareTo(max) > 0) {
-            throw new LedgerException(Failure.MALFORMED_INPUT, "--min " + min.toPlainString() + " is above --max "
+            throw new LedgerException(Failure.INVALID_REQUEST, "--min " + min.toPlainString() + " is above --max "
                     + max.toPlainString());
         }
         try (Ledger opened = ledger.openReadOnly(context)) {

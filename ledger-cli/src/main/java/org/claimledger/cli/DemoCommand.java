@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.claimledger.demo.Demo;
 import org.claimledger.failure.Failure;
 import org.claimledger.failure.LedgerException;
@@ -21,11 +22,15 @@ import picocli.CommandLine.Option;
 final class DemoCommand implements Callable<Integer> {
     private static final String ARTICLE = "demo/000_24432489f640e24b.txt";
     private static final String CLAIMS = "demo/claims/seed-claims.json";
+    private static final String TAMPERED_FIELD = "body.figures[0].value";
 
     private final CliContext context;
 
     @Option(names = "--dir", paramLabel = "DIR", description = "Work in DIR instead of a new temporary directory (kept afterwards).")
     String dir;
+
+    @Option(names = "--json", description = "Print the directory, both reports and the attack as one JSON object.")
+    boolean json;
 
     DemoCommand(CliContext context) {
         this.context = context;
@@ -34,26 +39,52 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws LedgerException {
         Path directory = directory();
-        context.out().println("== ClaimLedger demo in " + directory);
+        say("== ClaimLedger demo in " + directory);
         String article = new String(resource(ARTICLE), StandardCharsets.UTF_8);
         byte[] claims = resource(CLAIMS);
-        Demo.Built built = Demo.build(directory, article, claims, context.clock(), line -> context.out().println("-- " + line));
-        context.out().println("-- verify, trusting " + built.trusted().format());
+        Demo.Built built = Demo.build(directory, article, claims, context.clock(), line -> say("-- " + line));
+        say("-- verify, trusting " + built.trusted().format());
         VerifyReport clean = Demo.verify(built);
-        ReportText.print(context.out(), clean);
-        context.out().println("-- attacker, with plain SQL on the H2 file: " + Demo.tamper(built));
-        context.out().println("-- verify again:");
+        if (!json) {
+            ReportText.print(context.out(), clean);
+        }
+        String attack = Demo.tamper(built);
+        say("-- attacker, with plain SQL on the H2 file: " + attack);
+        say("-- verify again:");
         VerifyReport tampered = Demo.verify(built);
-        ReportText.print(context.out(), tampered);
+        if (!json) {
+            ReportText.print(context.out(), tampered);
+        }
         boolean caught = tampered.findings().stream()
                 .anyMatch(finding -> finding.seq() != null && finding.seq() == built.tamperedSeq()
-                        && finding.field().equals("body.figures[0].value"));
+                        && finding.field().equals(TAMPERED_FIELD));
         boolean asExpected = clean.clean() && caught;
-        context.out().println(asExpected
-                ? "== demo: the untouched ledger verified clean; the edited figure was caught in entry "
-                        + built.tamperedSeq() + ", field body.figures[0].value"
-                : "== demo: verify did NOT behave as expected");
+        if (json) {
+            ObjectNode result = Json.object();
+            result.put("directory", directory.toString());
+            result.put("trusted", built.trusted().format());
+            result.set("clean", ReportText.toJson(clean));
+            ObjectNode tamper = result.putObject("attack");
+            tamper.put("entry", built.tamperedSeq());
+            tamper.put("field", TAMPERED_FIELD);
+            tamper.put("what", attack);
+            result.set("tampered", ReportText.toJson(tampered));
+            result.put("asExpected", asExpected);
+            Json.print(context.out(), result);
+        } else {
+            context.out().println(asExpected
+                    ? "== demo: the untouched ledger verified clean; the edited figure was caught in entry "
+                            + built.tamperedSeq() + ", field " + TAMPERED_FIELD
+                    : "== demo: verify did NOT behave as expected");
+        }
         return asExpected ? ExitCodes.OK : ExitCodes.VERIFY_FAILED;
+    }
+
+    /** The narration, which --json leaves out. */
+    private void say(String line) {
+        if (!json) {
+            context.out().println(line);
+        }
     }
 
     private Path directory() throws LedgerException {

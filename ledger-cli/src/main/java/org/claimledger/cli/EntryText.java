@@ -73,6 +73,7 @@ final class EntryText {
             case CORRECTION -> "corrects claim " + body.path("claim").asLong() + " (" + body.path("reason").asText() + "): "
                     + claimSummary(body);
             case RETRACTION -> "retracts claim " + body.path("claim").asLong() + ": " + body.path("reason").asText();
+            case REAFFIRMATION -> "re-affirms entry " + body.path("entry").asLong() + ": " + body.path("reason").asText();
         };
     }
 

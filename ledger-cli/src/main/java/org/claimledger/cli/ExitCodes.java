@@ -34,6 +34,7 @@ public final class ExitCodes {
         CODES.put(Failure.HOSTILE_FILE, 15);
         CODES.put(Failure.BAD_LOCATION, USAGE);
         CODES.put(Failure.LOST_HISTORY, 16);
+        CODES.put(Failure.INVALID_REQUEST, USAGE);
     }
 
     private ExitCodes() {
@@ -53,7 +54,8 @@ public final class ExitCodes {
         Map<String, String> help = new LinkedHashMap<>();
         help.put("0", "success (verify: nothing is wrong)");
         help.put("1", "verify found a problem");
-        help.put("2", "usage: unknown command or option, or a ledger location carrying settings");
+        help.put("2", "usage: an unknown command or option, a missing or wrong option value, an ambiguous name, a "
+                + "ledger location carrying settings");
         help.put("3", "malformed input file (JSON, fields)");
         help.put("4", "quote, figure or attribution not in the source");
         help.put("5", "a figure's value contradicts its text");
@@ -65,7 +67,8 @@ public final class ExitCodes {
         help.put("11", "ledger in use by another process, still after --wait SECONDS");
         help.put("12", "storage failure");
         help.put("13", "no such entry, claim, source or key");
-        help.put("14", "conflicts with the ledger: a retracted claim, a correction that changes nothing");
+        help.put("14", "conflicts with what exists: a ledger or key file already there, a bundle folder that is not "
+                + "empty, a retracted claim, a correction that changes nothing");
         help.put("15", "the ledger file holds objects ClaimLedger did not create (code): refused unopened");
         help.put("16", "the ledger no longer holds what this machine saw of it (entries lost or replaced)");
         help.put("70", "internal error (a bug: please report it with --verbose output)");

@@ -36,7 +36,8 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws LedgerException {
         BundleWriter.Exported exported;
         try (Ledger opened = ledger.openReadOnly(context)) {
-            exported = BundleWriter.export(opened, context.path(out));
+            exported = BundleWriter.export(opened, context.path(out),
+                    ProgressBar.on(context, "export", opened.store().size()));
         }
         String root = exported.checkpoint() == null ? null
                 : Base64.getEncoder().encodeToString(exported.checkpoint().root());

@@ -24,8 +24,11 @@ import org.claimledger.model.Language;
 import org.claimledger.model.SourceText;
 import org.claimledger.verify.Audit;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 @Command(name = "extract", mixinStandardHelpOptions = true, description = {
         "Find candidate claims in a source text: every claim-bearing sentence or clause with its figures "
@@ -34,6 +37,9 @@ import picocli.CommandLine.Parameters;
         "With --evaluate GOLD.json, print precision and recall against a hand annotation instead."})
 final class ExtractCommand implements Callable<Integer> {
     private final CliContext context;
+
+    @Spec
+    CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The source text, UTF-8.")
     String file;
@@ -71,7 +77,8 @@ final class ExtractCommand implements Callable<Integer> {
             throw new LedgerException(Failure.NOT_IN_SOURCE, "--source-id " + sourceId + " is not the id of " + file
                     + " (its normalized text has id " + source.id() + "); extract from the text that was registered");
         }
-        List<CandidateClaim> claims = Extractor.extract(source.text(), language);
+        List<CandidateClaim> claims = Extractor.extract(source.text(), language,
+                ProgressBar.on(context, "extract", source.text().length()));
         if (gold != null) {
             printEvaluation(source, language, claims);
         } else if (format.equals("text") && !json) {
@@ -80,7 +87,7 @@ final class ExtractCommand implements Callable<Integer> {
         } else if (format.equals("json") || json) {
             Json.print(context.out(), ClaimsFileWriter.write(source, source.id(), language, claims));
         } else {
-            throw new LedgerException(Failure.MALFORMED_INPUT, "--format must be json or text, got '" + format + "'");
+            throw new ParameterException(spec.commandLine(), "--format must be json or text, got '" + format + "'");
         }
         return ExitCodes.OK;
     }
@@ -92,7 +99,7 @@ final class ExtractCommand implements Callable<Integer> {
         try {
             return Language.fromCode(lang);
         } catch (IllegalArgumentException e) {
-            throw new LedgerException(Failure.MALFORMED_INPUT, "--lang: " + e.getMessage() + " or auto");
+            throw new ParameterException(spec.commandLine(), "--lang: " + e.getMessage() + " or auto");
         }
     }
 

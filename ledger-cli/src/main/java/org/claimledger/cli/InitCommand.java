@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.claimledger.crypto.Ed25519PrivateKey;
 import org.claimledger.crypto.KeyFile;
 import org.claimledger.crypto.NamedKey;
+import org.claimledger.failure.Failure;
 import org.claimledger.failure.LedgerException;
 import org.claimledger.ledger.Ledger;
 import org.claimledger.note.VerifierKey;
@@ -47,7 +48,7 @@ final class InitCommand implements Callable<Integer> {
     @Override
     public Integer call() throws LedgerException {
         LedgerLocation location = ledger.location(context);
-        Ledger.requireDeclarable("origin", origin);
+        Ledger.requireDeclarable("origin", origin, Failure.INVALID_REQUEST);
         LedgerMemory memory = ledger.memory(context);
         memory.requireNone(location);
         char[] passphrase = Passphrases.readNew(context, passphraseFile, "the new ledger key");
@@ -56,7 +57,7 @@ final class InitCommand implements Callable<Integer> {
         try {
             vkey = VerifierKey.of(origin, key.publicKey());
         } catch (IllegalArgumentException e) {
-            throw new LedgerException(org.claimledger.failure.Failure.MALFORMED_INPUT, "origin '" + origin
+            throw new LedgerException(org.claimledger.failure.Failure.INVALID_REQUEST, "origin '" + origin
                     + "' cannot name a key: " + e.getMessage());
         }
         try {

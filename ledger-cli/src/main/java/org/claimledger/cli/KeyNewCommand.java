@@ -43,7 +43,7 @@ final class KeyNewCommand implements Callable<Integer> {
         if (tooLong != null) {
             throw new LedgerException(Failure.MALFORMED_INPUT, tooLong);
         }
-        Ledger.requireDeclarable("key name", name);
+        Ledger.requireDeclarable("key name", name, Failure.INVALID_REQUEST);
         char[] passphrase = Passphrases.readNew(context, passphraseFile, "the new key " + name);
         NamedKey key = new NamedKey(name, Ed25519PrivateKey.generate(new SecureRandom()));
         try {

@@ -75,7 +75,7 @@ final class KeyRotateCommand implements Callable<Integer> {
         try {
             return EntryTime.parseLenient(from);
         } catch (IllegalArgumentException e) {
-            throw new LedgerException(Failure.MALFORMED_INPUT, "--from: " + e.getMessage());
+            throw new LedgerException(Failure.INVALID_REQUEST, "--from: " + e.getMessage());
         }
     }
 }

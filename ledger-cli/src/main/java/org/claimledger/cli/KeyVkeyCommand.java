@@ -2,11 +2,14 @@ package org.claimledger.cli;
 
 import java.util.concurrent.Callable;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.claimledger.crypto.KeyFile;
+import org.claimledger.crypto.KeyFingerprint;
 import org.claimledger.failure.Failure;
 import org.claimledger.failure.LedgerException;
 import org.claimledger.note.VerifierKey;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "vkey", mixinStandardHelpOptions = true, description = "Print a key file's public verifier key (C2SP vkey text), for --trust files. No passphrase needed.")
@@ -16,6 +19,9 @@ final class KeyVkeyCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "KEY-FILE", description = "A key file (an editor's or the ledger key); only its public part is read.")
     String keyFile;
 
+    @Option(names = "--json", description = "Print the key's name, id, public key and vkey line as JSON.")
+    boolean json;
+
     KeyVkeyCommand(CliContext context) {
         this.context = context;
     }
@@ -23,10 +29,22 @@ final class KeyVkeyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws LedgerException {
         KeyFile file = KeyFiles.read(context, keyFile);
+        String vkey;
         try {
-            context.out().println(VerifierKey.of(file.name(), file.publicKey()).format());
+            vkey = VerifierKey.of(file.name(), file.publicKey()).format();
         } catch (IllegalArgumentException e) {
             throw new LedgerException(Failure.KEY_FILE, "key name '" + file.name() + "' cannot be a vkey name: " + e.getMessage());
+        }
+        if (json) {
+            ObjectNode result = Json.object();
+            result.put("name", file.name());
+            result.put("id", KeyFingerprint.of(file.publicKey()));
+            result.put("public", file.publicKey().base64());
+            result.put("vkey", vkey);
+            result.put("file", keyFile);
+            Json.print(context.out(), result);
+        } else {
+            context.out().println(vkey);
         }
         return ExitCodes.OK;
     }

@@ -27,7 +27,7 @@ public final class Main {
                     + "which starts Java without it");
         }
         CliContext context = new CliContext(out, err, System.getenv(), Clock.systemUTC(), Path.of("").toAbsolutePath(),
-                PassphrasePrompt.console());
+                PassphrasePrompt.console(), ProgressBar.stderrIsTerminal());
         int code = run(context, args);
         out.flush();
         err.flush();

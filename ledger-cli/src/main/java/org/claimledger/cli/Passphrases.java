@@ -41,7 +41,7 @@ final class Passphrases {
         }
         char[] typed = context.prompt().ask("Passphrase for " + purpose + ": ");
         if (typed == null) {
-            throw new LedgerException(Failure.KEY_FILE, "no passphrase for " + purpose + ": there is no terminal to ask; "
+            throw new LedgerException(Failure.INVALID_REQUEST, "no passphrase for " + purpose + ": there is no terminal to ask; "
                     + "use --passphrase-file FILE or set " + ENV);
         }
         return typed;
@@ -65,7 +65,7 @@ final class Passphrases {
 
     private static void requireLength(char[] passphrase) throws LedgerException {
         if (passphrase.length < 8) {
-            throw new LedgerException(Failure.WRONG_PASSPHRASE, "a key passphrase must have at least 8 characters");
+            throw new LedgerException(Failure.INVALID_REQUEST, "a key passphrase must have at least 8 characters");
         }
     }
 }

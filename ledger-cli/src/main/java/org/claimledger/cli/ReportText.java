@@ -74,6 +74,7 @@ final class ReportText {
             item.put("signer", change.signer());
             item.put("signerName", change.signerName());
             item.put("reason", change.reason());
+            item.put("handles", change.handles());
             item.put("message", change.sentence());
         }
         ArrayNode notes = node.putArray("notes");

@@ -44,7 +44,8 @@ final class SignCommand implements Callable<Integer> {
     public Integer call() throws LedgerException {
         ClaimsFile claims = readClaimsFile(context, file);
         try (Ledger opened = ledger.open(context)) {
-            List<Entry> entries = opened.signClaims(key.unlock(context), claims, source);
+            List<Entry> entries = opened.signClaims(key.unlock(context), claims, source,
+                    ProgressBar.on(context, "sign", 2L * claims.claims().size()));
             EntryText.printAppended(context, json, entries, "signed " + entries.size() + " claims as entries "
                     + entries.get(0).seq() + " to " + entries.get(entries.size() - 1).seq());
         }

@@ -5,7 +5,6 @@ import java.util.concurrent.Callable;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.claimledger.crypto.NamedKey;
 import org.claimledger.entry.Entry;
-import org.claimledger.failure.Failure;
 import org.claimledger.failure.LedgerException;
 import org.claimledger.ledger.Ledger;
 import org.claimledger.ledger.SourceMetadata;
@@ -13,9 +12,11 @@ import org.claimledger.model.Language;
 import org.claimledger.model.SourceText;
 import org.claimledger.verify.Audit;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.TypeConversionException;
 
 @Command(name = "add", mixinStandardHelpOptions = true, description = "Register a source text: normalized (UTF-8, NFC, LF), hashed, stored, and recorded in a signed entry.")
 final class SourceAddCommand implements Callable<Integer> {
@@ -24,8 +25,9 @@ final class SourceAddCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The source text, UTF-8.")
     String file;
 
-    @Option(names = "--lang", required = true, paramLabel = "it|en", description = "The language the text is written in.")
-    String lang;
+    @Option(names = "--lang", required = true, paramLabel = "it|en", converter = LanguageCode.class,
+            description = "The language the text is written in.")
+    Language language;
 
     @Option(names = "--title", description = "The article's title.")
     String title;
@@ -54,12 +56,6 @@ final class SourceAddCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws LedgerException {
-        Language language;
-        try {
-            language = Language.fromCode(lang);
-        } catch (IllegalArgumentException e) {
-            throw new LedgerException(Failure.MALFORMED_INPUT, "--lang: " + e.getMessage());
-        }
         SourceText text = Audit.readSource(context.path(file));
         try (Ledger opened = ledger.open(context)) {
             // Asked first so that an article already registered needs no key and no passphrase.
@@ -77,5 +73,17 @@ final class SourceAddCommand implements Callable<Integer> {
             }
         }
         return ExitCodes.OK;
+    }
+
+    /** --lang: a language code ClaimLedger reads, checked as the command line is read. */
+    static final class LanguageCode implements ITypeConverter<Language> {
+        @Override
+        public Language convert(String value) {
+            try {
+                return Language.fromCode(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
     }
 }

@@ -2,6 +2,7 @@ package org.claimledger.cli;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,21 +13,28 @@ import org.claimledger.input.FileLimit;
 import org.claimledger.merkle.ConsistencyProof;
 import org.claimledger.merkle.ProofException;
 import org.claimledger.merkle.TlogProof;
+import org.claimledger.note.VerifierKey;
 import org.claimledger.verify.ProofCheck;
 import org.claimledger.verify.TrustedKeys;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 @Command(name = "verify-proof", mixinStandardHelpOptions = true, description = {
         "Check a proof with no database.",
         "An inclusion proof (tlog-proof@v1 file from 'prove N'): --leaf FILE with the entry's exact leaf bytes; the "
                 + "proof's checkpoint must be signed by a --trust key and the leaf must be at the proof's index in its tree.",
         "A consistency proof (from 'prove --consistency'): --old and --new signed checkpoints; the older tree must be "
-                + "a prefix of the newer.",
+                + "a prefix of the newer. An older checkpoint signed by a ledger key replaced since opens with --old-trust.",
         "Exit 0 only when the proof is valid, 1 when it is not."})
 final class VerifyProofCommand implements Callable<Integer> {
     private final CliContext context;
+
+    @Spec
+    CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "PROOF", description = "The proof file.")
     String proofFile;
@@ -34,6 +42,11 @@ final class VerifyProofCommand implements Callable<Integer> {
     @Option(names = "--trust", required = true, paramLabel = "FILE",
             description = "The trusted ledger keys (C2SP vkey lines, as the newsroom publishes them).")
     String trust;
+
+    @Option(names = "--old-trust", paramLabel = "FILE", description = "Ledger keys replaced since, which may have "
+            + "signed the older checkpoint of a consistency proof and nothing else. Keep a replaced key out of --trust: "
+            + "there it would be trusted to sign any note, which is what whoever stole it would forge.")
+    String oldTrust;
 
     @Option(names = "--leaf", paramLabel = "FILE", description = "The entry's exact leaf bytes (for an inclusion proof).")
     String leaf;
@@ -80,7 +93,9 @@ final class VerifyProofCommand implements Callable<Integer> {
                         FileLimit.CHECKPOINT_FILE);
                 byte[] newer = CliFiles.read(context, required(newCheckpoint, "--new FILE", "a consistency proof"), "new checkpoint",
                         FileLimit.CHECKPOINT_FILE);
-                ProofCheck.consistency(new String(proof, StandardCharsets.UTF_8), older, newer, trusted.keys(), origin);
+                List<VerifierKey> olderOnly = oldTrust == null ? List.of() : TrustedKeys.read(context.path(oldTrust)).keys();
+                ProofCheck.consistency(new String(proof, StandardCharsets.UTF_8), older, newer, trusted.keys(), olderOnly,
+                        origin);
                 verdict = "the checkpoint " + oldCheckpoint + " is a prefix of " + newCheckpoint
                         + ": the log only grew between them";
             } else {
@@ -105,9 +120,9 @@ final class VerifyProofCommand implements Callable<Integer> {
         }
     }
 
-    private static String required(String value, String option, String kind) throws LedgerException {
+    private String required(String value, String option, String kind) {
         if (value == null) {
-            throw new LedgerException(Failure.MALFORMED_INPUT, "checking " + kind + " needs " + option);
+            throw new ParameterException(spec.commandLine(), "checking " + kind + " needs " + option);
         }
         return value;
     }

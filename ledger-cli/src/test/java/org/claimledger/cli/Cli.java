@@ -59,6 +59,7 @@ final class Cli {
     private final Path dir;
     private final Map<String, String> env = new HashMap<>();
     private final MovableClock clock = new MovableClock();
+    private boolean terminal;
 
     Cli(Path dir) {
         this.dir = dir;
@@ -97,11 +98,17 @@ final class Cli {
         return this;
     }
 
+    /** Whether the commands see stderr as a terminal (and so draw progress bars). */
+    Cli terminal(boolean onTerminal) {
+        this.terminal = onTerminal;
+        return this;
+    }
+
     Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CliContext context = new CliContext(new PrintWriter(out), new PrintWriter(err), Map.copyOf(env),
-                clock, dir, prompt -> null);
+                clock, dir, prompt -> null, terminal);
         int code = Main.run(context, args);
         return new Result(code, out.toString(), err.toString());
     }

@@ -1,7 +1,12 @@
 package org.claimledger.cli;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import picocli.CommandLine;
 
@@ -11,6 +16,13 @@ final class CommandReference {
             + "-Dsurefire.failIfNoSpecifiedTests=false -Dclaimledger.regenerateDocs=true";
 
     private CommandReference() {
+    }
+
+    /** The command tree as Main builds it, with a context that prints nowhere. */
+    static CommandLine tree() {
+        CliContext silent = new CliContext(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
+                Map.of(), Clock.systemUTC(), Path.of("."), prompt -> null);
+        return Main.commandLine(silent);
     }
 
     /** Every command of the tree, depth first, the root first. */

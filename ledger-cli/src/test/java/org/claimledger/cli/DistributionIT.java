@@ -46,7 +46,7 @@ class DistributionIT {
 
         Path tools = Files.createDirectories(dir.resolve("tools"));
         for (String tool : List.of("sh", "readlink", "dirname")) {
-            Files.createSymbolicLink(tools.resolve(tool), which(tool));
+            Files.createSymbolicLink(tools.resolve(tool), Executables.onPath(tool));
         }
         Files.createSymbolicLink(tools.resolve("java"), Path.of(System.getProperty("java.home"), "bin", "java"));
         Path onPath = Files.createDirectories(dir.resolve("bin"));
@@ -109,15 +109,5 @@ class DistributionIT {
         Files.delete(out);
         Files.delete(err);
         return run;
-    }
-
-    private static Path which(String tool) {
-        for (String directory : System.getenv("PATH").split(":")) {
-            Path candidate = Path.of(directory, tool);
-            if (Files.isExecutable(candidate)) {
-                return candidate;
-            }
-        }
-        throw new AssertionError(tool + " is not on this machine's PATH");
     }
 }

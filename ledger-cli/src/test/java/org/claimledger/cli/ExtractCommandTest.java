@@ -106,9 +106,9 @@ class ExtractCommandTest {
     }
 
     @Test
-    void extract_badLanguage_isBadInput_onStderr() {
+    void extract_badLanguage_isAUsageError_onStderr() {
         Result result = run("extract", SEED.toString(), "--lang", "fr");
-        assertEquals(3, result.code());
+        assertEquals(ExitCodes.USAGE, result.code());
         assertEquals("", result.out());
         assertTrue(result.err().contains("--lang: language must be one of it, en"), result.err());
     }

@@ -5,16 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,9 +34,7 @@ class HelpTest {
     }
 
     private static List<CommandLine> commands() {
-        CliContext context = new CliContext(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
-                Map.of(), Clock.systemUTC(), Path.of("."), prompt -> null);
-        return CommandReference.commands(Main.commandLine(context));
+        return CommandReference.commands(CommandReference.tree());
     }
 
     /** The words after "claimledger" that name the command: [] for the root, [key, new] for key new. */

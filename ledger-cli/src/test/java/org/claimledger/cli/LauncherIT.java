@@ -60,7 +60,7 @@ class LauncherIT {
         tools = Files.createDirectories(dir.resolve("tools"));
         for (String tool : List.of("bash", "env", "find", "dirname", "readlink", "mktemp", "sed", "tail", "rm", "touch",
                 "cat")) {
-            Files.createSymbolicLink(tools.resolve(tool), which(tool));
+            Files.createSymbolicLink(tools.resolve(tool), Executables.onPath(tool));
         }
         Files.createSymbolicLink(tools.resolve("java"), Path.of(System.getProperty("java.home"), "bin", "java"));
     }
@@ -68,7 +68,7 @@ class LauncherIT {
     /** A stand-in for Maven: logs its arguments; fails with coloured output when told to. */
     private void fakeMaven(boolean fail) throws IOException {
         Path mvn = tools.resolve("mvn");
-        Files.writeString(mvn, "#!" + which("bash") + "\necho \"$@\" >> '" + dir.resolve("mvn-calls") + "'\n"
+        Files.writeString(mvn, "#!" + Executables.onPath("bash") + "\necho \"$@\" >> '" + dir.resolve("mvn-calls") + "'\n"
                 + (fail ? "printf '\\033[1;31m[ERROR]\\033[m COMPILATION ERROR: Cli.java:[1,1] boom\\n'\nexit 1\n"
                         : "touch '" + jar + "'\n"));
         Files.setPosixFilePermissions(mvn, PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -160,15 +160,5 @@ class LauncherIT {
     private static void copy(Path from, Path to) throws IOException {
         Files.createDirectories(to.getParent());
         Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES);
-    }
-
-    private static Path which(String tool) {
-        for (String directory : System.getenv("PATH").split(":")) {
-            Path candidate = Path.of(directory, tool);
-            if (Files.isExecutable(candidate)) {
-                return candidate;
-            }
-        }
-        throw new AssertionError(tool + " is not on this machine's PATH");
     }
 }

@@ -16,12 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
  * Issue 8 items 5 and 6, performed on a real H2 ledger with plain SQL (triggers dropped): the unsigned columns
  * and stored rows beside the entries (entry_hash, tree nodes, where a checkpoint is filed) are edited. Writers
  * must not be misled by them, and verify must name each, as a finding with exit 1, never an internal error.
+ * The shared seed ledger holds 20 entries and a signed checkpoint of them.
  */
 class UnsignedStateAttackTest {
     private static final String NOT_HEX = "zz" + "0".repeat(62);
-
-    @TempDir
-    static Path template;
 
     static SeededLedger seeded;
 
@@ -30,7 +28,7 @@ class UnsignedStateAttackTest {
 
     @BeforeAll
     static void buildLedger() {
-        seeded = new SeededLedger(template);
+        seeded = SeededLedger.shared();
     }
 
     private Cli attack(String... statements) throws SQLException {
@@ -102,7 +100,6 @@ class UnsignedStateAttackTest {
     @Test
     void checkpointFiledUnderAnotherSize_isACheckpointFinding() throws SQLException {
         Cli cli = seeded.copyTo(dir);
-        cli.ok("checkpoint", "--ledger", "news", "--ledger-key", "ledger.key");
         try (Attacker attacker = new Attacker(dir.resolve("news"))) {
             attacker.execute("UPDATE cl_checkpoints SET tree_size = 5 WHERE tree_size = 20");
         }
@@ -115,7 +112,6 @@ class UnsignedStateAttackTest {
     @Test
     void bundleCheckpointFiledUnderAnotherSize_isACheckpointFinding() throws Exception {
         Cli cli = seeded.copyTo(dir);
-        cli.ok("checkpoint", "--ledger", "news", "--ledger-key", "ledger.key");
         cli.ok("export", "--ledger", "news", "--out", "bundle");
         Files.move(cli.path("bundle/checkpoints/20.txt"), cli.path("bundle/checkpoints/5.txt"));
         Cli.Result result = cli.run("verify", "--bundle", "bundle", "--trust", "ledger.vkey", "--state", "auditor",
@@ -128,7 +124,6 @@ class UnsignedStateAttackTest {
     @Test
     void editedTreeNodeBeforeCheckpoint_theNewsroomStillSignsTheRootOfItsEntries_andIsWarned() throws SQLException {
         Cli cli = seeded.copyTo(dir);
-        cli.ok("checkpoint", "--ledger", "news", "--ledger-key", "ledger.key");
         addClaim(cli);
         try (Attacker attacker = new Attacker(dir.resolve("news"))) {
             // The node over entries 0-15: part of the stored border the next checkpoint would have composed.
@@ -151,7 +146,6 @@ class UnsignedStateAttackTest {
     @Test
     void editedTreeNodeBeforeProve_isNamedByVerify_andProveServesNothing() throws SQLException {
         Cli cli = seeded.copyTo(dir);
-        cli.ok("checkpoint", "--ledger", "news", "--ledger-key", "ledger.key");
         try (Attacker attacker = new Attacker(dir.resolve("news"))) {
             // Entry 5's leaf hash: on entry 4's audit path, not on the border any root is composed from.
             attacker.execute("UPDATE cl_tree SET hash = '" + "ab".repeat(32) + "' WHERE lvl = 0 AND idx = 5");
@@ -168,7 +162,6 @@ class UnsignedStateAttackTest {
     @Test
     void editedTreeNodeBeforeConsistencyProve_isNotServed() throws SQLException {
         Cli cli = seeded.copyTo(dir);
-        cli.ok("checkpoint", "--ledger", "news", "--ledger-key", "ledger.key");
         try (Attacker attacker = new Attacker(dir.resolve("news"))) {
             // The node over entries 10-11, one of the hashes of the proof from 10 to 20 entries.
             attacker.execute("UPDATE cl_tree SET hash = '" + "ab".repeat(32) + "' WHERE lvl = 1 AND idx = 5");

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -44,9 +45,14 @@ public final class BundleWriter {
      * export that fails or is killed half-way leaves no bundle at all, never one without its manifest.
      */
     public static Exported export(Ledger ledger, Path directory) throws LedgerException {
+        return export(ledger, directory, written -> { });
+    }
+
+    /** Also tells progress how many entries have been written, out of the ledger's size when the export began. */
+    public static Exported export(Ledger ledger, Path directory, LongConsumer progress) throws LedgerException {
         requireEmpty(directory);
         try (StagedDirectory staged = StagedDirectory.beside(directory)) {
-            Exported written = write(ledger, staged.path());
+            Exported written = write(ledger, staged.path(), progress);
             Path committed = staged.commit();
             return new Exported(committed, written.entries(), written.sources(), written.checkpoints(),
                     written.checkpoint(), written.origin());
@@ -56,7 +62,8 @@ public final class BundleWriter {
         }
     }
 
-    private static Exported write(Ledger ledger, Path directory) throws IOException, LedgerException {
+    private static Exported write(Ledger ledger, Path directory, LongConsumer progress)
+            throws IOException, LedgerException {
         LedgerStore store = ledger.store();
         Files.createDirectories(directory.resolve(BundleLayout.SOURCES));
         Files.createDirectories(directory.resolve(BundleLayout.CHECKPOINTS));
@@ -73,7 +80,7 @@ public final class BundleWriter {
         }
         long size = store.size();
         ArrayNode positions = MAPPER.createArrayNode();
-        long lines = writeEntries(store, size, directory.resolve(BundleLayout.ENTRIES), positions);
+        long lines = writeEntries(store, size, directory.resolve(BundleLayout.ENTRIES), positions, progress);
         int sources = 0;
         for (String id : store.sourceIds()) {
             Path file = BundleLayout.sourceFile(directory, id);
@@ -93,15 +100,15 @@ public final class BundleWriter {
         }
         try (Stream<Path> children = Files.list(directory)) {
             if (children.findAny().isPresent()) {
-                throw new LedgerException(Failure.STORAGE, directory + " is not empty; export into a new directory");
+                throw new LedgerException(Failure.CONFLICT, directory + " is not empty; export into a new directory");
             }
         } catch (IOException e) {
             throw new LedgerException(Failure.STORAGE, directory + " is not a directory we can write to: " + e.getMessage());
         }
     }
 
-    private static long writeEntries(LedgerStore store, long size, Path file, ArrayNode positions)
-            throws IOException, LedgerException {
+    private static long writeEntries(LedgerStore store, long size, Path file, ArrayNode positions,
+            LongConsumer progress) throws IOException, LedgerException {
         long[] line = {0};
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             IOException[] failed = {null};
@@ -127,6 +134,7 @@ public final class BundleWriter {
                     failed[0] = e;
                 }
                 line[0]++;
+                progress.accept(line[0]);
             });
             if (failed[0] != null) {
                 throw failed[0];

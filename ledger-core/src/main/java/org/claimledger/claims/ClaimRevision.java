@@ -146,7 +146,7 @@ public final class ClaimRevision {
         if (figure.matches()) {
             int index = Integer.parseInt(figure.group(1));
             if (index >= figures.size()) {
-                throw new LedgerException(Failure.MALFORMED_INPUT, option + ": the claim has " + figures.size()
+                throw new LedgerException(Failure.INVALID_REQUEST, option + ": the claim has " + figures.size()
                         + " figure(s)" + (figures.isEmpty() ? "" : ", figures[0] to figures[" + (figures.size() - 1) + "]")
                         + "; use --figure to give the whole list");
             }
@@ -169,7 +169,7 @@ public final class ClaimRevision {
         Matcher attributionField = ATTRIBUTION_FIELD.matcher(field);
         if (attributionField.matches()) {
             if (attribution == null) {
-                throw new LedgerException(Failure.MALFORMED_INPUT, option + ": the claim has no attribution; give one "
+                throw new LedgerException(Failure.INVALID_REQUEST, option + ": the claim has no attribution; give one "
                         + "with --who, --kind and --attribution-text");
             }
             switch (attributionField.group(1)) {
@@ -184,7 +184,7 @@ public final class ClaimRevision {
             }
             return;
         }
-        throw new LedgerException(Failure.MALFORMED_INPUT, option + ": unknown field; use statement, quote, "
+        throw new LedgerException(Failure.INVALID_REQUEST, option + ": unknown field; use statement, quote, "
                 + "figures[N].text|value|upper|unit|qualifier|period or attribution.who|kind|cue|text");
     }
 
@@ -204,7 +204,7 @@ public final class ClaimRevision {
 
     private static String required(String option, String value) throws LedgerException {
         if (value.isBlank()) {
-            throw new LedgerException(Failure.MALFORMED_INPUT, option + " must not be empty");
+            throw new LedgerException(Failure.INVALID_REQUEST, option + " must not be empty");
         }
         return value;
     }
@@ -215,7 +215,7 @@ public final class ClaimRevision {
 
     private static String decimal(String option, String value) throws LedgerException {
         if (!JsonFields.isDecimal(value)) {
-            throw new LedgerException(Failure.MALFORMED_INPUT, option + " must be a plain decimal such as 9000000 or 1.5, "
+            throw new LedgerException(Failure.INVALID_REQUEST, option + " must be a plain decimal such as 9000000 or 1.5, "
                     + "got '" + Excerpt.of(value) + "'");
         }
         return value;
@@ -225,7 +225,7 @@ public final class ClaimRevision {
         try {
             return Qualifier.fromCode(value);
         } catch (IllegalArgumentException e) {
-            throw new LedgerException(Failure.MALFORMED_INPUT, option + ": " + e.getMessage());
+            throw new LedgerException(Failure.INVALID_REQUEST, option + ": " + e.getMessage());
         }
     }
 
@@ -233,7 +233,7 @@ public final class ClaimRevision {
         try {
             return AttributionKind.fromCode(value);
         } catch (IllegalArgumentException e) {
-            throw new LedgerException(Failure.MALFORMED_INPUT, option + ": " + e.getMessage());
+            throw new LedgerException(Failure.INVALID_REQUEST, option + ": " + e.getMessage());
         }
     }
 }

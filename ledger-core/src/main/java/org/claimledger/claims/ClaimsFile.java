@@ -16,6 +16,8 @@ import org.claimledger.json.LocatedJson;
 import org.claimledger.model.AttributionKind;
 import org.claimledger.model.Language;
 import org.claimledger.model.Qualifier;
+import org.claimledger.model.SourceEncodingException;
+import org.claimledger.model.SourceText;
 import org.claimledger.model.Span;
 
 /** A claims file (the input of `sign`, the output of `extract`): optional source id and language, and claim drafts. */
@@ -36,6 +38,12 @@ public final class ClaimsFile {
 
     /** Reads and checks the file's shape; every problem is reported as file:line:column with the field. */
     public static ClaimsFile read(byte[] bytes, String fileName) throws LedgerException {
+        try {
+            SourceText.decodeStrict(bytes);
+        } catch (SourceEncodingException e) {
+            throw new LedgerException(Failure.UNREADABLE_INPUT, fileName + ": " + e.getMessage()
+                    + "; convert the file to UTF-8 (for example: iconv -f WINDOWS-1252 -t UTF-8)");
+        }
         LocatedJson json;
         try {
             json = LocatedJson.parse(bytes, fileName);

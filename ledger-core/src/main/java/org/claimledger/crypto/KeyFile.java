@@ -140,7 +140,7 @@ public final class KeyFile {
             }
             Files.write(path, bytes, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
         } catch (FileAlreadyExistsException e) {
-            throw new LedgerException(Failure.KEY_FILE, "key file " + path + " already exists; choose another path "
+            throw new LedgerException(Failure.CONFLICT, "key file " + path + " already exists; choose another path "
                     + "(key files are never overwritten)");
         } catch (IOException e) {
             throw new LedgerException(Failure.KEY_FILE, "cannot write key file " + path + ": " + e.getMessage());

@@ -9,7 +9,8 @@ public enum EntryType {
     SOURCE("source"),
     CLAIM("claim"),
     CORRECTION("correction"),
-    RETRACTION("retraction");
+    RETRACTION("retraction"),
+    REAFFIRMATION("reaffirmation");
 
     private final String code;
 

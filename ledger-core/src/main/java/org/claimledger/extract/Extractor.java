@@ -2,6 +2,7 @@ package org.claimledger.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongConsumer;
 
 import org.claimledger.model.Language;
 
@@ -16,7 +17,12 @@ public final class Extractor {
     }
 
     public static List<CandidateClaim> extract(String normalizedText, Language language) {
-        return new Run(normalizedText, language).claims();
+        return extract(normalizedText, language, read -> { });
+    }
+
+    /** Also tells progress how many characters of the text have been read, after each sentence. */
+    public static List<CandidateClaim> extract(String normalizedText, Language language, LongConsumer progress) {
+        return new Run(normalizedText, language).claims(progress);
     }
 
     /** One pass over one text; it remembers the attributions of the paragraph so far. */
@@ -39,7 +45,7 @@ public final class Extractor {
             this.finder = new AttributionFinder(source, language, entities);
         }
 
-        List<CandidateClaim> claims() {
+        List<CandidateClaim> claims(LongConsumer progress) {
             for (Sentences.Sentence sentence : Sentences.of(source, language)) {
                 if (sentence.paragraph() != paragraph) {
                     paragraph = sentence.paragraph();
@@ -49,7 +55,9 @@ public final class Extractor {
                 }
                 read(sentence);
                 previous = sentence;
+                progress.accept(sentence.text().end());
             }
+            progress.accept(source.length());
             return claims;
         }
 

@@ -26,8 +26,16 @@ public enum Failure {
     STORAGE,
     /** The request refers to something the ledger does not have (entry, claim, source). */
     NOT_FOUND,
-    /** The request contradicts the ledger's state: correcting a retracted claim, a correction that changes nothing. */
+    /**
+     * The request contradicts what exists: a ledger or key file already there, a bundle directory that is not empty,
+     * correcting a retracted claim, a correction that changes nothing.
+     */
     CONFLICT,
+    /**
+     * The request's own values are wrong, whatever the files and the ledger hold: an empty reason, a name or prefix
+     * that matches more than one key or source, a field that does not exist, a passphrase too short for a new key.
+     */
+    INVALID_REQUEST,
     /**
      * The ledger file holds schema objects ClaimLedger did not create (code H2 would run or load on opening it),
      * or a schema that cannot be read as H2 writes it; it was refused without being opened.

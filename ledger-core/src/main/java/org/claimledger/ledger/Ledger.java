@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongConsumer;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -61,7 +62,7 @@ public final class Ledger implements AutoCloseable {
     public static Ledger create(LedgerLocation location, String origin, NamedKey ledgerKey, Clock clock)
             throws LedgerException {
         requireLength("origin", origin, InputLimits.NAME);
-        requireDeclarable("origin", origin);
+        requireDeclarable("origin", origin, Failure.INVALID_REQUEST);
         LedgerStore store = LedgerStore.create(location);
         Ledger ledger = new Ledger(store, clock);
         try {
@@ -134,7 +135,7 @@ public final class Ledger implements AutoCloseable {
     }
 
     static ObjectNode enrollBody(KeyBody key) throws LedgerException {
-        requireDeclarable("key name", key.name());
+        requireDeclarable("key name", key.name(), Failure.MALFORMED_INPUT);
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         body.set("key", key.toJson());
         body.put("role", KeyRole.EDITOR.code());
@@ -196,7 +197,7 @@ public final class Ledger implements AutoCloseable {
                     + "'claimledger key list' shows the keys");
         }
         if (matches.size() > 1) {
-            throw new LedgerException(Failure.MALFORMED_INPUT, "'" + Excerpt.of(idOrName) + "' matches " + matches.size()
+            throw new LedgerException(Failure.INVALID_REQUEST, "'" + Excerpt.of(idOrName) + "' matches " + matches.size()
                     + " keys; give the full key id");
         }
         return matches.get(0);
@@ -250,7 +251,7 @@ public final class Ledger implements AutoCloseable {
                     + "ledger; register it first with 'claimledger source add FILE'");
         }
         if (matches.size() > 1) {
-            throw new LedgerException(Failure.MALFORMED_INPUT, "source prefix " + sourceIdOrPrefix + " matches "
+            throw new LedgerException(Failure.INVALID_REQUEST, "source prefix " + sourceIdOrPrefix + " matches "
                     + matches.size() + " sources; give more digits");
         }
         Entry entry = matches.get(0);
@@ -279,6 +280,15 @@ public final class Ledger implements AutoCloseable {
      * its source stops the whole file, named by file, line, column and field, and nothing is appended.
      */
     public List<Entry> signClaims(NamedKey editor, ClaimsFile file, String sourceOverride) throws LedgerException {
+        return signClaims(editor, file, sourceOverride, done -> { });
+    }
+
+    /**
+     * Signs every claim of the file, all or nothing, telling progress how many are done: resolved against the source
+     * (the first half of 2 x claims) and then signed and appended (the second half).
+     */
+    public List<Entry> signClaims(NamedKey editor, ClaimsFile file, String sourceOverride, LongConsumer progress)
+            throws LedgerException {
         String sourceId = sourceOverride != null ? sourceOverride : file.sourceId();
         if (sourceId == null) {
             throw new LedgerException(Failure.MALFORMED_INPUT, file.locate("") + ": the claims file names no source; "
@@ -298,6 +308,7 @@ public final class Ledger implements AutoCloseable {
         for (ClaimDraft draft : file.claims()) {
             try {
                 claims.add(resolver.resolve(draft));
+                progress.accept(claims.size());
             } catch (ClaimProblem problem) {
                 throw new LedgerException(problem.failure(), file.locate(problem.pointer()) + ": " + problem.getMessage()
                         + "; nothing was signed");
@@ -307,6 +318,7 @@ public final class Ledger implements AutoCloseable {
             List<Entry> entries = new ArrayList<>();
             for (Claim claim : claims) {
                 entries.add(appendClaim(appender, editor, claim));
+                progress.accept(claims.size() + (long) entries.size());
             }
             return entries;
         });
@@ -367,11 +379,14 @@ public final class Ledger implements AutoCloseable {
         }
     }
 
-    /** Refuses an origin or key name that {@link DeclaredName} does not allow, before anything is written. */
-    public static void requireDeclarable(String what, String name) throws LedgerException {
+    /**
+     * Refuses an origin or key name that {@link DeclaredName} does not allow, before anything is written: as a wrong
+     * value when the user typed it, as a malformed file when it came in a key file.
+     */
+    public static void requireDeclarable(String what, String name, Failure failure) throws LedgerException {
         String problem = DeclaredName.problem(name);
         if (problem != null) {
-            throw new LedgerException(Failure.MALFORMED_INPUT, what + " '" + Excerpt.of(name) + "' cannot be used: " + problem
+            throw new LedgerException(failure, what + " '" + Excerpt.of(name) + "' cannot be used: " + problem
                     + (what.equals("origin") ? "; choose a name such as newsroom.example/claims"
                             : "; create a key with such a name ('claimledger key new --name giulia.rossi')"));
         }
@@ -379,7 +394,7 @@ public final class Ledger implements AutoCloseable {
 
     static void requireReason(String reason) throws LedgerException {
         if (reason == null || reason.isBlank()) {
-            throw new LedgerException(Failure.MALFORMED_INPUT, "a reason is required; pass --reason \"...\"");
+            throw new LedgerException(Failure.INVALID_REQUEST, "a reason is required; pass --reason \"...\"");
         }
         requireLength("the reason", reason, InputLimits.REASON);
     }

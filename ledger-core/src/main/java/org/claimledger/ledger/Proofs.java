@@ -99,7 +99,7 @@ public final class Proofs {
                     + "of size " + newSize);
         }
         if (oldSize < 1 || oldSize > newSize) {
-            throw new LedgerException(Failure.MALFORMED_INPUT, "the old tree size must be between 1 and the new size "
+            throw new LedgerException(Failure.INVALID_REQUEST, "the old tree size must be between 1 and the new size "
                     + newSize + ", got " + oldSize);
         }
     }

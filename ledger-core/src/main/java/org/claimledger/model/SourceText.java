@@ -58,7 +58,8 @@ public final class SourceText {
         return Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 
-    private static String decodeStrict(byte[] raw) throws SourceEncodingException {
+    /** The bytes as UTF-8 text, refusing (with the offset of the first bad byte) anything that is not UTF-8. */
+    public static String decodeStrict(byte[] raw) throws SourceEncodingException {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -2,10 +2,9 @@ package org.claimledger.state;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.Objects;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -74,13 +73,9 @@ public final class LedgerMemory {
     /** What this machine saw at the location, or null when it has never worked there. */
     public Seen seen(String location) throws LedgerException {
         Path file = fileFor(location);
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
+        byte[] bytes = directory.read(file);
+        if (bytes == null) {
             return null;
-        } catch (IOException e) {
-            throw StateDirectory.cannotRead(file, e);
         }
         try {
             JsonNode node = MAPPER.readTree(bytes);
@@ -130,7 +125,7 @@ public final class LedgerMemory {
     }
 
     private static boolean sameAs(Seen a, Seen b) {
-        return java.util.Objects.equals(a.head(), b.head()) && java.util.Objects.equals(a.origin(), b.origin());
+        return Objects.equals(a.head(), b.head()) && Objects.equals(a.origin(), b.origin());
     }
 
     private static byte[] format(Seen seen) throws LedgerException {

@@ -1,13 +1,14 @@
 package org.claimledger.state;
 
 import java.io.IOException;
-import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -47,16 +48,28 @@ public final class StateDirectory {
                 .substring(0, 32) + suffix);
     }
 
+    /** A state file's bytes, or null when there is none. */
+    public byte[] read(Path file) throws LedgerException {
+        try {
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return null;
+        } catch (IOException e) {
+            throw cannotRead(file, e);
+        }
+    }
+
     /** Replaces the file with these bytes, durably (see the class comment). */
     public void write(Path file, byte[] bytes) throws LedgerException {
         Path temporary = null;
         try {
             Files.createDirectories(file.getParent());
             temporary = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
-                    OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
-                out.write(bytes);
-                out.flush();
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+                ByteBuffer buffer = ByteBuffer.wrap(bytes);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
                 channel.force(true);
             }
             install(temporary, file);
@@ -147,7 +160,7 @@ public final class StateDirectory {
     }
 
     /** The same for reading a state file. */
-    public static LedgerException cannotRead(Path file, IOException e) {
+    private static LedgerException cannotRead(Path file, IOException e) {
         return new LedgerException(Failure.STORAGE, "cannot read this machine's ledger state " + file + ": " + reason(e)
                 + "; make it readable, or choose another state directory with --state DIR or $CLAIMLEDGER_STATE", e);
     }

@@ -250,7 +250,7 @@ public final class LedgerLocation {
 
     void requireAbsent() throws LedgerException {
         if (h2File != null && Files.exists(h2File)) {
-            throw new LedgerException(Failure.STORAGE, "a ledger already exists at " + h2File
+            throw new LedgerException(Failure.CONFLICT, "a ledger already exists at " + h2File
                     + "; choose another --ledger path");
         }
     }

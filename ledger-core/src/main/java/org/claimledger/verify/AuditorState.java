@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.claimledger.crypto.Ed25519PublicKey;
 import org.claimledger.crypto.KeyFingerprint;
 import org.claimledger.failure.Failure;
 import org.claimledger.failure.LedgerException;
@@ -122,7 +123,8 @@ final class AuditorState {
                         : run.leaves().file().rootAt(floor));
             }
             String checkpoint = checkpointToKeep(pins, current, run.checkpoint(), verified == null ? 0 : verified.size());
-            List<org.claimledger.crypto.Ed25519PublicKey> keys = current == null || report.clean()
+            // An older snapshot may predate a ledger-key rotation: its keys are not the ledger's keys now.
+            List<Ed25519PublicKey> keys = current == null || (report.clean() && !run.held().snapshot())
                     ? report.ledgerKeys() : current.ledgerKeys();
             boolean hasLeaves = advance || current == null || current.hasLeaves();
             PinStore.Pin next = new PinStore.Pin(origin, keys, checkpoint, verified, hasLeaves);
@@ -184,7 +186,7 @@ final class AuditorState {
                     + " entries remembered for origin " + origin + where;
         }
         if (size > before.verifiedSize()) {
-            return "state: " + remembered + " of origin " + origin + " (" + before.verifiedSize() + " before)" + where;
+            return "state: " + remembered + " of origin " + origin + ", " + before.verifiedSize() + " before" + where;
         }
         if (!report.clean()) {
             return "state unchanged: the findings above keep it at " + size + " entries of origin " + origin + where;

@@ -24,6 +24,8 @@ public enum FindingKind {
     FIGURE_VALUE("figure-value", "a figure's value contradicts its own text"),
     ATTRIBUTION_SPAN("attribution-span", "the source text under an attribution's span is not its text"),
     CLAIM_REFERENCE("claim-reference", "a correction or retraction points at no current claim, or lacks a reason"),
+    REAFFIRMATION("reaffirmation", "a re-affirmation points at no entry a revocation invalidated, names other bytes "
+            + "than that entry's, or lacks a reason"),
     SOURCE_FILE_CHANGED("source-file-changed", "the auditor's copy of a source no longer says what a claim quotes"),
     CHECKPOINT("checkpoint", "the ledger is not consistent with a checkpoint the auditor holds"),
     TREE("tree", "the stored Merkle tree nodes disagree with the entries: proofs served from them would not verify"),

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
+import org.claimledger.failure.Failure;
 import org.claimledger.failure.LedgerException;
 import org.claimledger.merkle.CompactRange;
 import org.claimledger.merkle.TreeHash;
@@ -28,7 +29,6 @@ final class LeafHashFile implements AutoCloseable {
     private final Path file;
     private final FileChannel channel;
     private final OutputStream out;
-    private long count;
     private boolean installed;
 
     private LeafHashFile(StateDirectory directory, Path file, FileChannel channel) {
@@ -51,14 +51,9 @@ final class LeafHashFile implements AutoCloseable {
     void add(byte[] leafHash) throws LedgerException {
         try {
             out.write(leafHash);
-            count++;
         } catch (IOException e) {
             throw StateDirectory.cannotWrite(file, e);
         }
-    }
-
-    long count() {
-        return count;
     }
 
     /** The root of the first size leaves this scan read. */
@@ -123,7 +118,7 @@ final class LeafHashFile implements AutoCloseable {
                 range.append(leaf);
             }
         } catch (IOException e) {
-            throw new LedgerException(org.claimledger.failure.Failure.STORAGE, "the auditor's leaf file " + file
+            throw new LedgerException(Failure.STORAGE, "the auditor's leaf file " + file
                     + " cannot be read (" + e.getMessage() + "); restore it, or remove it and the pin file beside it "
                     + "to start again from first use", e);
         }

@@ -2,10 +2,10 @@ package org.claimledger.verify;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 
@@ -86,12 +86,12 @@ public final class PinStore {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof TreeHead head && head.size == size && java.util.Arrays.equals(head.root, root);
+            return other instanceof TreeHead head && head.size == size && Arrays.equals(head.root, root);
         }
 
         @Override
         public int hashCode() {
-            return Long.hashCode(size) * 31 + java.util.Arrays.hashCode(root);
+            return Long.hashCode(size) * 31 + Arrays.hashCode(root);
         }
     }
 
@@ -107,13 +107,9 @@ public final class PinStore {
     /** The pin for the origin, or null on first use. */
     public Pin load(String origin) throws LedgerException {
         Path file = fileFor(origin);
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
+        byte[] bytes = directory.read(file);
+        if (bytes == null) {
             return null;
-        } catch (IOException e) {
-            throw StateDirectory.cannotRead(file, e);
         }
         try {
             JsonNode node = MAPPER.readTree(bytes);
@@ -152,7 +148,7 @@ public final class PinStore {
         }
         Path leaves = leavesFor(pin.origin());
         byte[][] roots = LeafHashFile.roots(leaves, size, pin.verified().size());
-        if (!java.security.MessageDigest.isEqual(roots[1], pin.verified().root())) {
+        if (!MessageDigest.isEqual(roots[1], pin.verified().root())) {
             throw new LedgerException(Failure.STORAGE, "the auditor's leaf file " + leaves + " does not match the root "
                     + "pinned in " + fileFor(pin.origin()) + ": it is damaged; restore both, or remove both to start "
                     + "again from first use");

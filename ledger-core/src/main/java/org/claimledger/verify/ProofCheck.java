@@ -1,5 +1,6 @@
 package org.claimledger.verify;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -59,9 +60,14 @@ public final class ProofCheck {
         return new Included(proof.index(), openTrusted(proof.checkpoint().bytes(), expectedOrigin, trusted, "proof"));
     }
 
-    /** Checks that the tree of the old checkpoint is a prefix of the tree of the new one. */
+    /**
+     * Checks that the tree of the old checkpoint is a prefix of the tree of the new one. The new one must be signed
+     * by a trusted key; the old one may also be signed by one of {@code olderOnly}: ledger keys replaced since, which
+     * are trusted for nothing else (whoever stole one could sign any note with it, but not one consistent with a
+     * newer checkpoint the current key signed).
+     */
     public static void consistency(String proofText, byte[] oldNote, byte[] newNote, List<VerifierKey> trusted,
-            String origin) throws LedgerException, ProofException {
+            List<VerifierKey> olderOnly, String origin) throws LedgerException, ProofException {
         ConsistencyProof proof;
         try {
             proof = ConsistencyProof.parse(proofText);
@@ -69,7 +75,9 @@ public final class ProofCheck {
             throw new LedgerException(Failure.MALFORMED_INPUT, e.getMessage(), e);
         }
         String expectedOrigin = origin(trusted, origin);
-        Checkpoint older = openTrusted(oldNote, expectedOrigin, trusted, "old");
+        List<VerifierKey> forOlder = new ArrayList<>(trusted);
+        forOlder.addAll(olderOnly);
+        Checkpoint older = openTrusted(oldNote, expectedOrigin, forOlder, "old");
         Checkpoint newer = openTrusted(newNote, expectedOrigin, trusted, "new");
         if (older.size() != proof.oldSize() || newer.size() != proof.newSize()) {
             throw new ProofException("the proof is from size " + proof.oldSize() + " to " + proof.newSize()

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.claimledger.crypto.Ed25519PublicKey;
 import org.claimledger.crypto.Hex;
 import org.claimledger.crypto.Sha256;
@@ -27,6 +28,7 @@ import org.claimledger.json.FieldException;
 import org.claimledger.json.JsonFields;
 import org.claimledger.keys.KeyRecord;
 import org.claimledger.keys.KeyRegistry;
+import org.claimledger.keys.KeyRole;
 import org.claimledger.merkle.CompactRange;
 import org.claimledger.merkle.TreeHash;
 import org.claimledger.model.SourceRecord;
@@ -51,10 +53,12 @@ public final class Verifier {
     private final Map<String, Revocation> revocationsAhead = new HashMap<>();
     private final Set<Long> revocationSeqsAhead = new HashSet<>();
     /**
-     * Findings that rest on a revocation read ahead, by the revocation's seq: reported only once the scan reaches
+     * Entries invalidated by a revocation read ahead, by the revocation's seq: counted only once the scan reaches
      * that revocation and finds it genuine, so a forged revocation cannot make genuine entries look invalid.
      */
-    private final Map<Long, List<Finding>> pendingOnRevocation = new HashMap<>();
+    private final Map<Long, List<RevokedKeyEntries.Invalid>> pendingOnRevocation = new HashMap<>();
+    /** Entries signed by a key after its revocation, and the re-affirmations and retractions that may handle them. */
+    private final RevokedKeyEntries revoked = new RevokedKeyEntries(report);
     private final ClaimReferences references;
     private final ChainCheck chain;
     /** Every stored tree node, checked against the nodes the scan completes (null for a feed with no stored tree). */
@@ -138,7 +142,8 @@ public final class Verifier {
             storedTree.finish();
         }
         // A revocation read ahead but never reached in the scan: keep what it says rather than lose it.
-        pendingOnRevocation.values().forEach(findings -> findings.forEach(report::add));
+        pendingOnRevocation.values().forEach(invalid -> invalid.forEach(entry -> report.add(entry.finding())));
+        revoked.resolve();
         references.reportHistory();
         if (!chain.sawEntries()) {
             report.add(Finding.of(null, FindingKind.GENESIS, "seq", "the ledger has no entries, not even a genesis entry"));
@@ -240,7 +245,7 @@ public final class Verifier {
             report.add(Finding.mismatch(position, FindingKind.GENESIS, "type", position == 0 ? "genesis" : "not genesis",
                     type.code(), position == 0 ? "entry 0 must be the genesis entry" : "a second genesis entry"));
         }
-        Signer signer = signer(entry, type);
+        Signer signer = signer(entry, type, leafHash);
         if (type.isAdministrative()) {
             checkNames(entry, type);
             // Only an entry the current ledger key really signed may change the registry: an enrolment or
@@ -260,9 +265,9 @@ public final class Verifier {
             }
             boolean applied = genuine && apply(entry);
             if (type == EntryType.KEY_REVOKE) {
-                List<Finding> resting = pendingOnRevocation.remove(position);
+                List<RevokedKeyEntries.Invalid> resting = pendingOnRevocation.remove(position);
                 if (applied && resting != null) {
-                    resting.forEach(report::add);
+                    resting.forEach(revoked::invalid);
                 }
             }
         } else {
@@ -331,7 +336,7 @@ public final class Verifier {
         }
     }
 
-    private void checkName(long seq, String field, String what, com.fasterxml.jackson.databind.JsonNode node) {
+    private void checkName(long seq, String field, String what, JsonNode node) {
         if (!node.isTextual()) {
             return; // A missing or non-text name is a malformed entry, reported where the body is read.
         }
@@ -349,7 +354,7 @@ public final class Verifier {
         }
     }
 
-    private Signer signer(Entry entry, EntryType type) {
+    private Signer signer(Entry entry, EntryType type, byte[] leafHash) {
         long seq = entry.seq();
         if (type == EntryType.GENESIS) {
             try {
@@ -375,16 +380,48 @@ public final class Verifier {
         if (refusal == null && !type.isAdministrative()) {
             Revocation ahead = revocationsAhead.get(entry.signer());
             if (ahead != null && ahead.seq > seq && !entry.instant().isBefore(ahead.from)) {
-                pendingOnRevocation.computeIfAbsent(ahead.seq, revocation -> new ArrayList<>()).add(Finding.of(seq,
-                        FindingKind.KEY_NOT_VALID, "signer", "signer " + KeyRegistry.describe(record)
+                pendingOnRevocation.computeIfAbsent(ahead.seq, revocation -> new ArrayList<>()).add(invalid(entry,
+                        type, leafHash, record, ahead.seq, ahead.from, "signer " + KeyRegistry.describe(record)
                                 + " was revoked from " + EntryTime.format(ahead.from) + " by entry " + ahead.seq
                                 + ", before this entry's time " + entry.time()));
             }
         }
-        if (refusal != null) {
+        if (refusal != null && !type.isAdministrative() && record.role() == KeyRole.EDITOR
+                && record.enrolledSeq() < seq && record.revokedAt(entry.instant())) {
+            // Its only fault is the revocation: the newsroom may still re-affirm it, or retract its claim.
+            revoked.invalid(invalid(entry, type, leafHash, record, record.revokedSeq(), record.revokedFrom(), refusal));
+        } else if (refusal != null) {
             report.add(Finding.of(seq, FindingKind.KEY_NOT_VALID, "signer", refusal));
         }
         return new Signer(record.publicKey(), KeyRegistry.describe(record), refusal == null);
+    }
+
+    /**
+     * An editorial entry signed by a key at or after its revocation took effect: its finding (kept unless the entry
+     * is handled, with what the editor can do about it) and what a history line says about it.
+     */
+    private static RevokedKeyEntries.Invalid invalid(Entry entry, EntryType type, byte[] leafHash, KeyRecord signer,
+            long revocation, Instant from, String why) {
+        long seq = entry.seq();
+        long target = JsonFields.exactLong(entry.body().get("claim"), -1);
+        Long claim = switch (type) {
+            case CLAIM -> seq;
+            case CORRECTION, RETRACTION -> target < 0 ? null : target;
+            default -> null;
+        };
+        String what = switch (type) {
+            case CLAIM -> "claim " + seq;
+            case CORRECTION -> "a correction of claim " + claim;
+            case RETRACTION -> "the retraction of claim " + claim;
+            default -> "a " + type.code();
+        };
+        String remedy = "; if the newsroom stands by it, re-affirm it with a valid key ('claimledger reaffirm " + seq
+                + " --reason ...')" + (claim != null && type != EntryType.RETRACTION ? ", or retract claim " + claim
+                        + " ('claimledger claim retract " + claim + " --reason ...')" : "");
+        return new RevokedKeyEntries.Invalid(seq, Hex.encode(leafHash), type == EntryType.RETRACTION ? null : claim,
+                "entry " + seq + " (" + what + ") was signed by " + KeyRegistry.describe(signer) + " after its "
+                        + "revocation from " + EntryTime.format(from) + " (entry " + revocation + ")",
+                Finding.of(seq, FindingKind.KEY_NOT_VALID, "signer", why + remedy));
     }
 
     /** Applies a genuine administrative entry to the registry; false when its body does not allow it. */
@@ -421,8 +458,19 @@ public final class Verifier {
                     long target = references.target(seq, body, "retraction");
                     if (target >= 0) {
                         references.retract(target);
+                        revoked.retraction(seq, target, entry.signer(), signerName(entry),
+                                body.has("reason") ? body.text("reason") : "");
                     }
                     references.noteChange(entry, "retraction", target, body, signerName(entry));
+                }
+                case REAFFIRMATION -> {
+                    long target = body.integer("entry");
+                    String reason = body.has("reason") ? body.text("reason") : "";
+                    if (reason.isBlank()) {
+                        report.add(Finding.of(seq, FindingKind.REAFFIRMATION, "body.reason",
+                                "a re-affirmation must give a reason"));
+                    }
+                    revoked.reaffirmation(seq, target, body.text("hash"), entry.signer(), signerName(entry), reason);
                 }
                 default -> throw new IllegalStateException("administrative entry in checkBody: " + type);
             }

@@ -10,14 +10,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
+import org.claimledger.crypto.Ed25519PrivateKey;
+import org.claimledger.crypto.NamedKey;
 import org.claimledger.failure.Failure;
 import org.claimledger.failure.LedgerException;
 import org.claimledger.ledger.Checkpoints;
 import org.claimledger.ledger.Ledger;
+import org.claimledger.state.LedgerMemory;
+import org.claimledger.store.LedgerLocation;
 import org.claimledger.store.LedgerStore;
 import org.claimledger.testing.TestLedger;
 import org.claimledger.verify.Audit;
@@ -172,6 +180,31 @@ class BundleTest {
                 + finding.actual() + ", but the first 21 of the 22 entries you verified of origin " + test.origin()),
                 finding.message());
         assertEquals(22, pins.load(test.origin()).verified().size());
+    }
+
+    @Test
+    void verifyBundle_anotherOriginInAFolderVerifiedBefore_isATrustFinding() throws Exception {
+        PinStore pins = new PinStore(directory.resolve("state"));
+        LedgerMemory memory = new LedgerMemory(pins.directory());
+        Path bundle = export("bundle");
+        assertTrue(Audit.run(BundleFeed.open(bundle), new Audit.Request(null, pins, null, null, null,
+                Audit.Place.bundle(memory, bundle))).clean());
+        NamedKey other = new NamedKey("other.example/claims", Ed25519PrivateKey.generate(new SecureRandom()));
+        try (Ledger ledger = Ledger.create(LedgerLocation.of(directory.resolve("other").toString()), other.name(), other,
+                Clock.systemUTC())) {
+            try (Stream<Path> files = Files.walk(bundle)) {
+                files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+            }
+            BundleWriter.export(ledger, bundle);
+        }
+        VerifyReport report = Audit.run(BundleFeed.open(bundle), new Audit.Request(null, pins, null, null, null,
+                Audit.Place.bundle(memory, bundle)));
+        assertEquals(1, report.findings().size(), () -> report.findings().toString());
+        Finding finding = report.findings().get(0);
+        assertEquals(FindingKind.TRUST, finding.kind());
+        assertEquals(test.origin(), finding.expected());
+        assertEquals("other.example/claims", finding.actual());
+        assertNull(pins.load("other.example/claims"), "the replacement's key must not be pinned");
     }
 
     @Test

@@ -52,6 +52,6 @@ class KeyFileTest {
         KeyFile.write(file, key, "sesame open".toCharArray(), new SecureRandom());
         LedgerException e = assertThrows(LedgerException.class,
                 () -> KeyFile.write(file, key, "other pass".toCharArray(), new SecureRandom()));
-        assertEquals(Failure.KEY_FILE, e.failure());
+        assertEquals(Failure.CONFLICT, e.failure());
     }
 }

@@ -220,7 +220,7 @@ class CheckpointsTest {
             assertEquals(Failure.NOT_FOUND, e.failure());
             assertEquals("the ledger has 20 entries, so there is no tree of size 21", e.getMessage());
             LedgerException zero = assertThrows(LedgerException.class, () -> Proofs.consistency(ledger, 0, 20L));
-            assertEquals(Failure.MALFORMED_INPUT, zero.failure());
+            assertEquals(Failure.INVALID_REQUEST, zero.failure());
         }
     }
 

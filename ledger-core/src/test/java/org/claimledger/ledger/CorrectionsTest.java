@@ -123,7 +123,7 @@ class CorrectionsTest {
         revision.set("attribution.who", "NK News");
         LedgerException e = assertThrows(LedgerException.class,
                 () -> corrections.correct(seed.giulia, claim, null, revision.draft(), " ", null));
-        assertEquals(Failure.MALFORMED_INPUT, e.failure());
+        assertEquals(Failure.INVALID_REQUEST, e.failure());
     }
 
     @Test

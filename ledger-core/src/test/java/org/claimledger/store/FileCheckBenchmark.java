@@ -12,8 +12,8 @@ import org.claimledger.testing.TestLedger;
  *
  * <pre>
  * mvn -B -q -pl ledger-core test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
- * java -cp ledger-core/target/classes:ledger-core/target/test-classes:$(cat ledger-core/target/cp.txt) \
- *     org.claimledger.store.FileCheckBenchmark 10000
+ * cd ledger-core    # the seed ledger reads ../fixtures
+ * java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.claimledger.store.FileCheckBenchmark 10000
  * </pre>
  */
 public final class FileCheckBenchmark {
