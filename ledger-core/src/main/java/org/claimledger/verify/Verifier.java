@@ -311,14 +311,7 @@ public final class Verifier {
                     stored.indexedType(), "the entry_type column does not match the entry's type: it was altered, which "
                             + "hides the entry from look-ups by type (keys, revocations, sources)"));
         }
-        Long claim = switch (type) {
-            case CLAIM -> entry.seq();
-            case CORRECTION, RETRACTION -> {
-                long target = JsonFields.exactLong(entry.body().get("claim"), -1);
-                yield target < 0 ? null : target;
-            }
-            default -> null;
-        };
+        Long claim = claimOf(entry, type);
         if (!java.util.Objects.equals(claim, stored.indexedClaim())) {
             report.add(Finding.mismatch(seq, FindingKind.INDEX_MISMATCH, "claim_id", String.valueOf(claim),
                     String.valueOf(stored.indexedClaim()), "the claim_id column does not match the claim the entry "
@@ -345,6 +338,18 @@ public final class Verifier {
             report.add(Finding.of(seq, FindingKind.NAME, field, "the " + what + " '" + node.asText() + "' is not a "
                     + "name this ledger may declare: " + problem));
         }
+    }
+
+    /** The claim an entry belongs to: a claim's own seq, a correction's or retraction's target, else null. */
+    private static Long claimOf(Entry entry, EntryType type) {
+        return switch (type) {
+            case CLAIM -> entry.seq();
+            case CORRECTION, RETRACTION -> {
+                long target = JsonFields.exactLong(entry.body().get("claim"), -1);
+                yield target < 0 ? null : target;
+            }
+            default -> null;
+        };
     }
 
     /** The key to check the signature with (null when unknown), and whether it may sign this entry at all. */
@@ -403,12 +408,7 @@ public final class Verifier {
     private static RevokedKeyEntries.Invalid invalid(Entry entry, EntryType type, byte[] leafHash, KeyRecord signer,
             long revocation, Instant from, String why) {
         long seq = entry.seq();
-        long target = JsonFields.exactLong(entry.body().get("claim"), -1);
-        Long claim = switch (type) {
-            case CLAIM -> seq;
-            case CORRECTION, RETRACTION -> target < 0 ? null : target;
-            default -> null;
-        };
+        Long claim = claimOf(entry, type);
         String what = switch (type) {
             case CLAIM -> "claim " + seq;
             case CORRECTION -> "a correction of claim " + claim;

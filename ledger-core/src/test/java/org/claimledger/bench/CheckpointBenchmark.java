@@ -20,10 +20,10 @@ import org.claimledger.merkle.NodeReader;
 import org.claimledger.store.LedgerLocation;
 
 /**
- * Checkpoint and proof costs on a real H2 ledger of N entries: the time to sign a checkpoint, to serve 1000
- * random inclusion proofs and 1000 random consistency proofs, and how many stored nodes each reads. Not a unit
- * test (timings are not assertions): run it by hand with a ledger size, e.g. with a small heap to show that
- * memory does not grow with the ledger.
+ * Checkpoint and proof costs on a real H2 ledger of N entries: the time to sign a first checkpoint (every entry
+ * read) and a second one 1000 entries later (only those read), to serve 1000 random inclusion proofs and 1000 random
+ * consistency proofs, and how many stored nodes each reads. Not a unit test (timings are not assertions): run
+ * it by hand with a ledger size, e.g. with a small heap to show that memory does not grow with the ledger.
  *
  * <pre>
  * mvn -B -q -pl ledger-core test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
@@ -36,6 +36,7 @@ import org.claimledger.store.LedgerLocation;
 public final class CheckpointBenchmark {
     private static final int BATCH = 10_000;
     private static final int PROOFS = 1000;
+    private static final int MORE = 1000;
 
     private CheckpointBenchmark() {
     }
@@ -69,21 +70,30 @@ public final class CheckpointBenchmark {
             ledger.enroll(ledgerKey, editor.name(), editor.publicKey());
             long start = System.nanoTime();
             while (ledger.store().size() < entries) {
-                long todo = Math.min(BATCH, entries - ledger.store().size());
-                ledger.store().append(appender -> {
-                    Instant now = Instant.now();
-                    for (long i = 0; i < todo; i++) {
-                        ObjectNode body = JsonNodeFactory.instance.objectNode().put("bench", appender.size());
-                        appender.append(EntryType.SOURCE, body, editor.key(), now, null);
-                    }
-                    return null;
-                });
+                append(ledger, editor, Math.min(BATCH, entries - ledger.store().size()));
             }
             double buildSeconds = (System.nanoTime() - start) / 1e9;
             System.out.printf("built in %.1f s (%.0f appends/s, one transaction per %d)%n", buildSeconds,
                     entries / buildSeconds, BATCH);
             report(ledger, entries, ledgerKey);
+            append(ledger, editor, MORE);
+            long start2 = System.nanoTime();
+            Checkpoints.Signed second = Checkpoints.create(ledger, ledgerKey);
+            System.out.printf("then %d more entries and a second checkpoint of %d entries: %.1f ms (anchored on the "
+                    + "first: its stored border checked against its root, then only the new entries read)%n", MORE,
+                    second.checkpoint().size(), (System.nanoTime() - start2) / 1e6);
         }
+    }
+
+    private static void append(Ledger ledger, NamedKey editor, long count) throws Exception {
+        ledger.store().append(appender -> {
+            Instant now = Instant.now();
+            for (long i = 0; i < count; i++) {
+                ObjectNode body = JsonNodeFactory.instance.objectNode().put("bench", appender.size());
+                appender.append(EntryType.SOURCE, body, editor.key(), now, null);
+            }
+            return null;
+        });
     }
 
     private static void report(Ledger ledger, long size, NamedKey ledgerKey) throws Exception {
