@@ -14,6 +14,7 @@ import org.claimledger.ledger.Ledger;
 import org.claimledger.note.VerifierKey;
 import org.claimledger.state.LedgerMemory;
 import org.claimledger.store.LedgerLocation;
+import org.claimledger.store.LedgerStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -49,6 +50,8 @@ final class InitCommand implements Callable<Integer> {
     public Integer call() throws LedgerException {
         LedgerLocation location = ledger.location(context);
         Ledger.requireDeclarable("origin", origin, Failure.INVALID_REQUEST);
+        // A ledger that is there is a conflict (exit 14), whatever this machine remembers of it.
+        LedgerStore.requireAbsent(location);
         LedgerMemory memory = ledger.memory(context);
         memory.requireNone(location);
         char[] passphrase = Passphrases.readNew(context, passphraseFile, "the new ledger key");
@@ -57,7 +60,7 @@ final class InitCommand implements Callable<Integer> {
         try {
             vkey = VerifierKey.of(origin, key.publicKey());
         } catch (IllegalArgumentException e) {
-            throw new LedgerException(org.claimledger.failure.Failure.INVALID_REQUEST, "origin '" + origin
+            throw new LedgerException(Failure.INVALID_REQUEST, "origin '" + origin
                     + "' cannot name a key: " + e.getMessage());
         }
         try {

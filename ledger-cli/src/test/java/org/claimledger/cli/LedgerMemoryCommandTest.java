@@ -1,5 +1,6 @@
 package org.claimledger.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -122,6 +123,21 @@ class LedgerMemoryCommandTest {
                 + " (remembered in " + memoryFile() + "), and it is gone; restore it from a backup"), result.err());
         assertFalse(Files.exists(cli.path("new-ledger.key")), "nothing was created");
         assertFalse(Files.exists(ledgerFile));
+    }
+
+    @Test
+    void init_overALedgerThisMachineRemembers_isAConflict_andChangesNothing() throws Exception {
+        cli.ok("log");
+        byte[] ledgerBefore = Files.readAllBytes(ledgerFile);
+        byte[] memoryBefore = Files.readAllBytes(memoryFile());
+        Cli.Result result = cli.run("init", "--ledger", ledgerFile.toString(), "--origin", "newsroom.example/claims",
+                "--key-out", "new-ledger.key");
+        assertEquals(14, result.code(), result::toString);
+        assertEquals("claimledger: a ledger already exists at " + ledgerFile + "; choose another --ledger path\n",
+                result.err());
+        assertFalse(Files.exists(cli.path("new-ledger.key")), "no key was written");
+        assertArrayEquals(ledgerBefore, Files.readAllBytes(ledgerFile));
+        assertArrayEquals(memoryBefore, Files.readAllBytes(memoryFile()));
     }
 
     @Test

@@ -178,7 +178,7 @@ public final class LedgerMemory {
         String where = locationOf(location);
         Seen seen = seen(where);
         if (seen != null && seen.head() != null) {
-            throw new LedgerException(Failure.LOST_HISTORY, "this machine saw a ledger of " + seen.size() + " entries at "
+            throw new LedgerException(Failure.LOST_HISTORY, "this machine saw a ledger of " + seen.size() + (seen.size() == 1 ? " entry" : " entries") + " at "
                     + location.display() + " (remembered in " + fileFor(where) + "), and it is gone; restore it from a "
                     + "backup rather than start a new one there. To start a new ledger at this path anyway, remove "
                     + fileFor(where));

@@ -67,8 +67,7 @@ public final class LedgerStore implements AutoCloseable {
         try {
             connection.setAutoCommit(false);
             if (hasLedgerTables(connection)) {
-                throw new LedgerException(Failure.CONFLICT, "a ledger already exists at " + location.display()
-                        + "; choose another --ledger");
+                throw alreadyExists(location);
             }
             Schema.create(connection, Dialect.of(location.jdbcUrl()));
             connection.commit();
@@ -81,6 +80,33 @@ public final class LedgerStore implements AutoCloseable {
             closeQuietly(location, connection);
             throw e;
         }
+    }
+
+    /**
+     * Fails with CONFLICT when a ledger exists at the location, without creating or changing anything: an H2 file
+     * is only looked for (never opened), a server database is asked for ClaimLedger's tables. {@link #create}
+     * checks again, as another process may create one in between.
+     */
+    public static void requireAbsent(LedgerLocation location) throws LedgerException {
+        location.requireAbsent();
+        if (location.isEmbedded()) {
+            return;
+        }
+        Connection connection = connectOnce(location, Access.READ_ONLY);
+        try {
+            if (hasLedgerTables(connection)) {
+                throw alreadyExists(location);
+            }
+        } catch (SQLException e) {
+            throw SqlFailures.translate(e, location, "looking for a ledger");
+        } finally {
+            closeQuietly(location, connection);
+        }
+    }
+
+    private static LedgerException alreadyExists(LedgerLocation location) {
+        return new LedgerException(Failure.CONFLICT, "a ledger already exists at " + location.display()
+                + "; choose another --ledger");
     }
 
     /** Opens an existing ledger for reading and appending, failing at once if another process holds it. */

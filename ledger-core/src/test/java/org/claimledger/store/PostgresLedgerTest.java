@@ -166,6 +166,9 @@ class PostgresLedgerTest {
                 ledger.enroll(ledgerKey, "editor" + i, Ed25519PrivateKey.generate(random).publicKey());
             }
         }
+        // init's first check: a ledger that is there is a conflict, before this machine's memory is consulted.
+        LedgerException exists = assertThrows(LedgerException.class, () -> LedgerStore.requireAbsent(location));
+        assertEquals(Failure.CONFLICT, exists.failure());
         try (Connection connection = connect(); Statement statement = connection.createStatement()) {
             statement.execute("DROP TRIGGER cl_entries_append_only ON cl_entries");
             statement.executeUpdate("DELETE FROM cl_entries WHERE seq >= 2");
