@@ -10,12 +10,15 @@ public final class Ed25519PrivateKey {
 
     private final byte[] seed;
     private final Ed25519PublicKey publicKey;
+    /** The public key's bytes, handed to every signature: without them Bouncy Castle derives them again each time. */
+    private final byte[] publicBytes;
 
     private Ed25519PrivateKey(byte[] seed) {
         this.seed = seed;
         byte[] pub = new byte[Ed25519PublicKey.LENGTH];
         Ed25519.generatePublicKey(seed, 0, pub, 0);
         this.publicKey = Ed25519PublicKey.of(pub);
+        this.publicBytes = pub;
     }
 
     public static Ed25519PrivateKey generate(SecureRandom random) {
@@ -50,7 +53,7 @@ public final class Ed25519PrivateKey {
 
     public byte[] sign(byte[] message) {
         byte[] signature = new byte[Ed25519PublicKey.SIGNATURE_LENGTH];
-        Ed25519.sign(seed, 0, message, 0, message.length, signature, 0);
+        Ed25519.sign(seed, 0, publicBytes, 0, message, 0, message.length, signature, 0);
         return signature;
     }
 

@@ -7,13 +7,16 @@ import java.security.NoSuchAlgorithmException;
 public final class Sha256 {
     public static final int LENGTH = 32;
 
-    private static final ThreadLocal<MessageDigest> DIGEST = ThreadLocal.withInitial(() -> {
+    private static final ThreadLocal<MessageDigest> DIGEST = ThreadLocal.withInitial(Sha256::newDigest);
+
+    /** A SHA-256 digest of one's own, for hashing many slices in a row. */
+    public static MessageDigest newDigest() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("the JDK lacks SHA-256", e);
         }
-    });
+    }
 
     private Sha256() {
     }

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.claimledger.canonical.CanonicalReader;
 import org.claimledger.canonical.Jcs;
 import org.claimledger.input.Excerpt;
 import org.claimledger.merkle.TreeHash;
@@ -23,6 +24,8 @@ public final class Entry {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
+    /** The members the field commitment does not cover. */
+    private static final Set<String> UNCOMMITTED = Set.of(Envelope.COMMIT, Envelope.SIG);
     private static final Set<String> MEMBERS = Set.of(Envelope.V, Envelope.SEQ, Envelope.PREV, Envelope.TIME,
             Envelope.TYPE, Envelope.SIGNER, Envelope.BODY, Envelope.COMMIT, Envelope.SIG);
 
@@ -37,10 +40,12 @@ public final class Entry {
     private final JsonNode commit;
     private final byte[] sig;
     private final java.time.Instant instant;
+    /** Where each field's bytes are in the leaf (null when the leaf was not canonical, so not read in one pass). */
+    private final CanonicalReader.Read located;
     private byte[] hash;
 
     private Entry(byte[] leaf, ObjectNode envelope, long seq, String prev, String time, String type, String signer,
-            ObjectNode body, JsonNode commit, byte[] sig, java.time.Instant instant) {
+            ObjectNode body, JsonNode commit, byte[] sig, java.time.Instant instant, CanonicalReader.Read located) {
         this.leaf = leaf;
         this.envelope = envelope;
         this.seq = seq;
@@ -52,9 +57,26 @@ public final class Entry {
         this.commit = commit;
         this.sig = sig;
         this.instant = instant;
+        this.located = located;
     }
 
+    /**
+     * Parses leaf bytes, which must be the canonical JSON of an entry envelope. A canonical leaf is read in one pass
+     * ({@link CanonicalReader}), which also locates every field's bytes; anything else is read again with a general
+     * parser only to say what is wrong with it.
+     */
     public static Entry parse(byte[] leaf) throws MalformedEntryException {
+        CanonicalReader.Read read;
+        try {
+            read = CanonicalReader.readObject(leaf, UNCOMMITTED);
+        } catch (CanonicalReader.NotCanonicalException e) {
+            return parseGeneral(leaf);
+        }
+        return parse(leaf, read.root(), read);
+    }
+
+    /** The general path: Jackson, then the canonical form compared byte for byte. */
+    private static Entry parseGeneral(byte[] leaf) throws MalformedEntryException {
         JsonNode tree;
         try {
             tree = MAPPER.readTree(leaf);
@@ -64,7 +86,11 @@ public final class Entry {
         if (tree == null || !tree.isObject()) {
             throw new MalformedEntryException("leaf", "leaf is not a JSON object");
         }
-        ObjectNode envelope = (ObjectNode) tree;
+        return parse(leaf, (ObjectNode) tree, null);
+    }
+
+    private static Entry parse(byte[] leaf, ObjectNode envelope, CanonicalReader.Read read)
+            throws MalformedEntryException {
         for (var it = envelope.fieldNames(); it.hasNext(); ) {
             String name = it.next();
             if (!MEMBERS.contains(name)) {
@@ -107,17 +133,20 @@ public final class Entry {
         } catch (IllegalArgumentException e) {
             throw new MalformedEntryException(Envelope.SIG, "sig is not base64");
         }
-        byte[] canonical;
-        try {
-            canonical = Jcs.canonicalize(envelope);
-        } catch (IllegalArgumentException e) {
-            // A number RFC 8785 cannot write, such as 1e400 (infinite as a double): found by the entry fuzz suite.
-            throw new MalformedEntryException("leaf", "leaf bytes are not canonical JSON (RFC 8785): " + e.getMessage());
+        if (read == null) {
+            byte[] canonical;
+            try {
+                canonical = Jcs.canonicalize(envelope);
+            } catch (IllegalArgumentException e) {
+                // A number RFC 8785 cannot write, such as 1e400 (infinite as a double): found by the entry fuzz suite.
+                throw new MalformedEntryException("leaf", "leaf bytes are not canonical JSON (RFC 8785): " + e.getMessage());
+            }
+            if (!Arrays.equals(canonical, leaf)) {
+                throw new MalformedEntryException("leaf", "leaf bytes are not in canonical JSON form (RFC 8785)");
+            }
         }
-        if (!Arrays.equals(canonical, leaf)) {
-            throw new MalformedEntryException("leaf", "leaf bytes are not in canonical JSON form (RFC 8785)");
-        }
-        return new Entry(leaf, envelope, seq.longValue(), prev, time, type, signer, (ObjectNode) body, commit, sig, instant);
+        return new Entry(leaf, envelope, seq.longValue(), prev, time, type, signer, (ObjectNode) body, commit, sig, instant,
+                read);
     }
 
     private static String text(ObjectNode envelope, String member) throws MalformedEntryException {
@@ -196,9 +225,27 @@ public final class Entry {
         return commit.deepCopy();
     }
 
-    /** The digests of the fields as they are now. */
+    /**
+     * The digests of the fields as they are now. The leaf is canonical, so each field's canonical form is its slice
+     * of the leaf: hashed where it lies, not serialized again.
+     */
     public FieldCommitment recomputedCommitment() {
-        return FieldCommitment.of(envelope);
+        if (located == null) {
+            return FieldCommitment.of(envelope);
+        }
+        return FieldCommitment.ofSlices(leaf, located);
+    }
+
+    /**
+     * The bytes the entry's signature covers, made from the stored commitment (check it with
+     * {@link #storedCommitment} first): the commitment's own canonical bytes, as they lie in the leaf.
+     */
+    public byte[] signedBytes() throws MalformedEntryException {
+        if (located == null) {
+            return storedCommitment().signedBytes();
+        }
+        int[] range = located.member(Envelope.COMMIT);
+        return FieldCommitment.signedBytes(leaf, range[0], range[1]);
     }
 
     /** The digests stored in the entry, which its signature covers. */

@@ -10,6 +10,7 @@ import org.claimledger.canonical.Jcs;
 import org.claimledger.crypto.Ed25519PrivateKey;
 import org.claimledger.crypto.Hex;
 import org.claimledger.crypto.KeyFingerprint;
+import org.claimledger.crypto.Sha256;
 
 /** Builds and signs entry envelopes; the member names and the signature context live here and only here. */
 public final class Envelope {
@@ -33,22 +34,61 @@ public final class Envelope {
 
     /** Signs a new entry and returns it with its exact leaf bytes. */
     public static Entry sign(long seq, byte[] prevHash, Instant time, EntryType type, ObjectNode body, Ed25519PrivateKey key) {
-        ObjectNode envelope = JsonNodeFactory.instance.objectNode();
-        envelope.put(V, VERSION);
-        envelope.put(SEQ, seq);
-        envelope.put(PREV, Hex.encode(prevHash));
-        envelope.put(TIME, EntryTime.format(time));
-        envelope.put(TYPE, type.code());
-        envelope.put(SIGNER, KeyFingerprint.of(key.publicKey()));
-        envelope.set(BODY, body.deepCopy());
-        FieldCommitment commitment = FieldCommitment.of(envelope);
-        byte[] signature = key.sign(commitment.signedBytes());
-        envelope.set(COMMIT, commitment.toJson());
-        envelope.put(SIG, Base64.getEncoder().encodeToString(signature));
+        return sign(seq, prevHash, time, type, SignableBody.of(body), key);
+    }
+
+    /**
+     * Signs a prepared body as the entry at seq. The commitment and the leaf are written out directly in canonical
+     * form: the envelope's own members are a fixed set of ASCII strings and integers, and everything the body
+     * contributes was made canonical when it was prepared (its pointers all sort before the envelope's: "/body/..."
+     * comes before "/prev"). The leaf is then parsed like any stored one, so a slip here could never be signed.
+     */
+    public static Entry sign(long seq, byte[] prevHash, Instant time, EntryType type, SignableBody body,
+            Ed25519PrivateKey key) {
+        String prev = Hex.encode(prevHash);
+        String seqText = Jcs.canonicalString(JsonNodeFactory.instance.numberNode(seq));
+        String timeText = EntryTime.format(time);
+        String signer = KeyFingerprint.of(key.publicKey());
+        byte[] members = body.commitMembers();
+        StringBuilder envelopeDigests = new StringBuilder(6 * 80);
+        envelopeDigests.append(",\"/").append(PREV).append("\":\"").append(digest(quoted(prev)))
+                .append("\",\"/").append(SEQ).append("\":\"").append(digest(seqText))
+                .append("\",\"/").append(SIGNER).append("\":\"").append(digest(quoted(signer)))
+                .append("\",\"/").append(TIME).append("\":\"").append(digest(quoted(timeText)))
+                .append("\",\"/").append(TYPE).append("\":\"").append(digest(quoted(type.code())))
+                .append("\",\"/").append(V).append("\":\"").append(digest(Integer.toString(VERSION))).append("\"}");
+        byte[] tail = envelopeDigests.toString().getBytes(StandardCharsets.US_ASCII);
+        byte[] commit = new byte[1 + members.length + tail.length];
+        commit[0] = '{';
+        System.arraycopy(members, 0, commit, 1, members.length);
+        System.arraycopy(tail, 0, commit, 1 + members.length, tail.length);
+        byte[] signature = key.sign(FieldCommitment.signedBytes(commit, 0, commit.length));
+
+        byte[] canonicalBody = body.canonical();
+        String after = ",\"" + PREV + "\":\"" + prev + "\",\"" + SEQ + "\":" + seqText + ",\"" + SIG + "\":\""
+                + Base64.getEncoder().encodeToString(signature) + "\",\"" + SIGNER + "\":\"" + signer + "\",\"" + TIME
+                + "\":\"" + timeText + "\",\"" + TYPE + "\":\"" + type.code() + "\",\"" + V + "\":" + VERSION + "}";
+        byte[] head = ("{\"" + BODY + "\":").getBytes(StandardCharsets.US_ASCII);
+        byte[] middle = (",\"" + COMMIT + "\":").getBytes(StandardCharsets.US_ASCII);
+        byte[] end = after.getBytes(StandardCharsets.US_ASCII);
+        byte[] leaf = new byte[head.length + canonicalBody.length + middle.length + commit.length + end.length];
+        int at = 0;
+        for (byte[] part : new byte[][] {head, canonicalBody, middle, commit, end}) {
+            System.arraycopy(part, 0, leaf, at, part.length);
+            at += part.length;
+        }
         try {
-            return Entry.parse(Jcs.canonicalize(envelope));
+            return Entry.parse(leaf);
         } catch (MalformedEntryException e) {
             throw new IllegalStateException("a freshly signed entry failed to parse: " + e.getMessage(), e);
         }
+    }
+
+    private static String quoted(String ascii) {
+        return "\"" + ascii + "\"";
+    }
+
+    private static String digest(String canonical) {
+        return Hex.encode(Sha256.hash(canonical.getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -1,5 +1,6 @@
 package org.claimledger.entry;
 
+import java.security.MessageDigest;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.TreeMap;
@@ -7,6 +8,7 @@ import java.util.TreeMap;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.claimledger.canonical.CanonicalReader;
 import org.claimledger.canonical.Jcs;
 import org.claimledger.crypto.Hex;
 import org.claimledger.crypto.Sha256;
@@ -31,6 +33,17 @@ public final class FieldCommitment {
             if (!field.getKey().equals(Envelope.COMMIT) && !field.getKey().equals(Envelope.SIG)) {
                 flatten("/" + escape(field.getKey()), field.getValue(), digests);
             }
+        }
+        return new FieldCommitment(digests);
+    }
+
+    /** The digests of the fields a canonical reader located in the leaf: each the SHA-256 of its slice. */
+    static FieldCommitment ofSlices(byte[] leaf, CanonicalReader.Read located) {
+        Map<String, String> digests = new TreeMap<>();
+        MessageDigest sha256 = Sha256.newDigest();
+        for (int i = 0; i < located.fields(); i++) {
+            sha256.update(leaf, located.start(i), located.end(i) - located.start(i));
+            digests.put(located.pointer(i), Hex.encode(sha256.digest()));
         }
         return new FieldCommitment(digests);
     }
@@ -83,11 +96,16 @@ public final class FieldCommitment {
 
     /** The bytes an entry signature covers: a fixed context line, then the canonical commitment. */
     public byte[] signedBytes() {
-        byte[] context = Envelope.SIGNATURE_CONTEXT;
         byte[] body = Jcs.canonicalize(toJson());
-        byte[] message = new byte[context.length + body.length];
+        return signedBytes(body, 0, body.length);
+    }
+
+    /** The same, from the commitment's canonical bytes at [start, end) of an array. */
+    static byte[] signedBytes(byte[] canonical, int start, int end) {
+        byte[] context = Envelope.SIGNATURE_CONTEXT;
+        byte[] message = new byte[context.length + end - start];
         System.arraycopy(context, 0, message, 0, context.length);
-        System.arraycopy(body, 0, message, context.length, body.length);
+        System.arraycopy(canonical, start, message, context.length, end - start);
         return message;
     }
 }

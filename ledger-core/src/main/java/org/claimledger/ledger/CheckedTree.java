@@ -20,13 +20,14 @@ import org.claimledger.merkle.TreeHash;
 import org.claimledger.merkle.TreeReadException;
 import org.claimledger.note.Checkpoint;
 import org.claimledger.note.NoteException;
+import org.claimledger.note.VerifierKey;
 import org.claimledger.store.LedgerStore;
 import org.claimledger.store.StoredEntry;
 
 /**
  * The root of the ledger's first entries, computed only from data the newsroom can check, never from the stored
  * tree nodes alone (anyone holding the database can edit them, and the newsroom would then sign a wrong root with
- * its own key). The anchor is the largest stored checkpoint that opens with the ledger's keys; the stored nodes
+ * its own key). The anchor is the largest stored checkpoint signed by the current ledger key; the stored nodes
  * are used for the tree up to it only when they hash to its signed root; every entry after it is read, its leaf
  * hashed, and its seq and prev checked against the one before. Without a usable anchor, every entry is read.
  * Cost: O(log n) node reads plus one read of each entry appended since the anchor; memory O(log n).
@@ -87,8 +88,14 @@ final class CheckedTree {
                 + "from the entries themselves; run 'claimledger verify'");
     }
 
-    /** The largest stored checkpoint of at most {@code size} entries that opens with the ledger's keys, or null. */
+    /**
+     * The largest stored checkpoint of at most {@code size} entries signed by the current ledger key, or null. A
+     * checkpoint of a replaced ledger key is no anchor, though it opens in verify: a key is replaced after a
+     * suspected leak, and whoever took it could sign a root of their own for a size it covered and store it with
+     * matching nodes, which the newsroom would then extend and sign with its new key.
+     */
     private Anchor anchor(long size) throws LedgerException {
+        List<VerifierKey> current = List.of(VerifierKey.of(registry.origin(), registry.ledgerKey().publicKey()));
         List<Long> sizes = store.checkpointSizes();
         for (int i = sizes.size() - 1; i >= 0; i--) {
             long stored = sizes.get(i);
@@ -97,13 +104,12 @@ final class CheckedTree {
             }
             String note = store.checkpoint(stored);
             try {
-                Checkpoint opened = Checkpoint.open(note.getBytes(StandardCharsets.UTF_8), registry.origin(),
-                        Checkpoints.verifierKeys(registry));
+                Checkpoint opened = Checkpoint.open(note.getBytes(StandardCharsets.UTF_8), registry.origin(), current);
                 if (opened.size() == stored) {
                     return new Anchor(stored, opened.root());
                 }
             } catch (NoteException e) {
-                // Not a checkpoint the newsroom signed for this size: no anchor. verify reports it.
+                // Not a checkpoint the current key signed for this size: no anchor. verify reports a bad one.
             }
         }
         return null;

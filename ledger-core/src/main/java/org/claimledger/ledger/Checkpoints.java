@@ -95,14 +95,33 @@ public final class Checkpoints {
         return note == null ? null : open(ledger, note, "the stored checkpoint for size " + size);
     }
 
+    /**
+     * Opens a stored checkpoint with the ledger key that signs checkpoints of its size (SPEC.md section 10.5), so
+     * that a checkpoint a replaced, perhaps stolen, ledger key signed for a later size is never served as the
+     * newsroom's.
+     */
     private static Opened open(Ledger ledger, String note, String what) throws LedgerException {
         KeyRegistry registry = ledger.keys();
+        byte[] bytes = note.getBytes(StandardCharsets.UTF_8);
+        Checkpoint opened;
         try {
-            byte[] bytes = note.getBytes(StandardCharsets.UTF_8);
-            return new Opened(SignedNote.parse(bytes), Checkpoint.open(bytes, registry.origin(), verifierKeys(registry)));
+            opened = Checkpoint.open(bytes, registry.origin(), verifierKeys(registry));
         } catch (NoteException e) {
             throw new LedgerException(Failure.STORAGE, what + " does not open with the ledger's keys (" + e.getMessage()
                     + "); run 'claimledger verify'", e);
+        }
+        KeyRecord signer = registry.ledgerKeyForTreeSize(opened.size());
+        String refusal = what + " is not signed by the ledger key that signs trees of " + opened.size() + " entries";
+        if (signer == null) {
+            throw new LedgerException(Failure.STORAGE, refusal + " (no ledger key of this ledger signs that size); run "
+                    + "'claimledger verify'");
+        }
+        try {
+            return new Opened(SignedNote.parse(bytes), Checkpoint.open(bytes, registry.origin(),
+                    List.of(VerifierKey.of(registry.origin(), signer.publicKey()))));
+        } catch (NoteException e) {
+            throw new LedgerException(Failure.STORAGE, refusal + ", " + KeyRegistry.describe(signer) + " ("
+                    + e.getMessage() + "); run 'claimledger verify'", e);
         }
     }
 

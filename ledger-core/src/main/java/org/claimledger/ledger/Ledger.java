@@ -21,6 +21,7 @@ import org.claimledger.entry.EntryTime;
 import org.claimledger.entry.EntryType;
 import org.claimledger.entry.KeyBody;
 import org.claimledger.entry.MalformedEntryException;
+import org.claimledger.entry.SignableBody;
 import org.claimledger.entry.SourceBody;
 import org.claimledger.failure.Failure;
 import org.claimledger.failure.LedgerException;
@@ -303,25 +304,54 @@ public final class Ledger implements AutoCloseable {
         if (file.claims().isEmpty()) {
             throw new LedgerException(Failure.MALFORMED_INPUT, file.locate("/claims") + ": the file has no claims to sign");
         }
-        ClaimResolver resolver = new ClaimResolver(source.text(), language);
-        List<Claim> claims = new ArrayList<>();
-        for (ClaimDraft draft : file.claims()) {
-            try {
-                claims.add(resolver.resolve(draft));
-                progress.accept(claims.size());
-            } catch (ClaimProblem problem) {
-                throw new LedgerException(problem.failure(), file.locate(problem.pointer()) + ": " + problem.getMessage()
-                        + "; nothing was signed");
-            }
-        }
+        List<SignableBody> bodies = prepare(file, new ClaimResolver(source.text(), language), progress);
         return append(() -> requireEditor(editor, EntryType.CLAIM), appender -> {
-            List<Entry> entries = new ArrayList<>();
-            for (Claim claim : claims) {
-                entries.add(appendClaim(appender, editor, claim));
-                progress.accept(claims.size() + (long) entries.size());
+            List<Entry> entries = new ArrayList<>(bodies.size());
+            for (SignableBody body : bodies) {
+                // A claim's stable id is the seq of its first entry.
+                entries.add(appender.append(EntryType.CLAIM, body, editor.key(), clock.instant(), appender.size()));
+                progress.accept(bodies.size() + (long) entries.size());
             }
             return entries;
         });
+    }
+
+    /** Claims resolved and prepared on all cores at a time. */
+    private static final int PREPARED_AT_ONCE = 1024;
+
+    /** A claim resolved and made ready to sign, or the problem that stops the file. */
+    private record Prepared(SignableBody body, ClaimProblem problem) {
+    }
+
+    /**
+     * Resolves every claim against its source and prepares its body, on all cores (claims are independent of each
+     * other; only the signatures must be made one after another, each chained to the one before). The first
+     * problem in file order stops the file.
+     */
+    private static List<SignableBody> prepare(ClaimsFile file, ClaimResolver resolver, LongConsumer progress)
+            throws LedgerException {
+        List<ClaimDraft> drafts = file.claims();
+        List<SignableBody> bodies = new ArrayList<>(drafts.size());
+        for (int from = 0; from < drafts.size(); from += PREPARED_AT_ONCE) {
+            List<Prepared> prepared = drafts.subList(from, Math.min(drafts.size(), from + PREPARED_AT_ONCE))
+                    .parallelStream().map(draft -> {
+                        try {
+                            return new Prepared(SignableBody.of(ClaimBody.toJson(resolver.resolve(draft))), null);
+                        } catch (ClaimProblem problem) {
+                            return new Prepared(null, problem);
+                        }
+                    }).toList();
+            for (Prepared claim : prepared) {
+                if (claim.problem() != null) {
+                    ClaimProblem problem = claim.problem();
+                    throw new LedgerException(problem.failure(), file.locate(problem.pointer()) + ": "
+                            + problem.getMessage() + "; nothing was signed");
+                }
+                bodies.add(claim.body());
+            }
+            progress.accept(bodies.size());
+        }
+        return bodies;
     }
 
     /** Signs one claim drafted on the command line. */

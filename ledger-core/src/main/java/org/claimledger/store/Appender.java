@@ -13,9 +13,11 @@ import org.claimledger.entry.ChainLink;
 import org.claimledger.entry.Entry;
 import org.claimledger.entry.EntryType;
 import org.claimledger.entry.Envelope;
+import org.claimledger.entry.SignableBody;
 import org.claimledger.failure.Failure;
 import org.claimledger.failure.LedgerException;
 import org.claimledger.input.InputLimits;
+import org.claimledger.merkle.Node;
 
 /**
  * Appends entries inside one transaction while the head is locked: assigns seq, chains prev, signs,
@@ -28,6 +30,11 @@ public final class Appender {
     private long size;
     private byte[] headHash;
     private Instant headTime;
+    private static final int BATCH = 256;
+    /** The batch statements while rows are pending (null when none are), and the first pending entry. */
+    private PreparedStatement entryRows;
+    private PreparedStatement nodeRows;
+    private long firstPending;
 
     Appender(Connection connection, LedgerStore store, long size, byte[] headHash, Instant headTime)
             throws LedgerException {
@@ -59,6 +66,12 @@ public final class Appender {
      */
     public Entry append(EntryType type, ObjectNode body, Ed25519PrivateKey key, Instant time, Long claimId)
             throws LedgerException {
+        return append(type, SignableBody.of(body), key, time, claimId);
+    }
+
+    /** The same, for a body prepared ahead (on another thread, say): what is left is the chain and the signature. */
+    public Entry append(EntryType type, SignableBody body, Ed25519PrivateKey key, Instant time, Long claimId)
+            throws LedgerException {
         Instant entryTime = time.isBefore(headTime) ? headTime : time;
         Entry entry = Envelope.sign(size, headHash, entryTime, type, body, key);
         if (entry.leafLength() > InputLimits.LEAF_BYTES) {
@@ -67,30 +80,79 @@ public final class Appender {
                     + entry.leafLength() + " bytes, more than the " + InputLimits.bytes(InputLimits.LEAF_BYTES)
                     + " a ledger entry may hold (" + InputLimits.SPEC + "); shorten it; nothing was written");
         }
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO cl_entries (seq, entry_hash, entry_type, claim_id, leaf) VALUES (?, ?, ?, ?, ?)")) {
-            insert.setLong(1, entry.seq());
-            insert.setString(2, Hex.encode(entry.hash()));
-            insert.setString(3, type.code());
-            if (claimId == null) {
-                insert.setNull(4, java.sql.Types.BIGINT);
-            } else {
-                insert.setLong(4, claimId);
+        byte[] hash = entry.hash();
+        try {
+            if (entryRows == null) {
+                entryRows = connection.prepareStatement(
+                        "INSERT INTO cl_entries (seq, entry_hash, entry_type, claim_id, leaf) VALUES (?, ?, ?, ?, ?)");
+                nodeRows = connection.prepareStatement("INSERT INTO cl_tree (lvl, idx, hash) VALUES (?, ?, ?)");
+                firstPending = entry.seq();
             }
-            insert.setString(5, new String(entry.leaf(), StandardCharsets.UTF_8));
-            insert.executeUpdate();
+            entryRows.setLong(1, entry.seq());
+            entryRows.setString(2, Hex.encode(hash));
+            entryRows.setString(3, type.code());
+            if (claimId == null) {
+                entryRows.setNull(4, java.sql.Types.BIGINT);
+            } else {
+                entryRows.setLong(4, claimId);
+            }
+            entryRows.setString(5, entry.leafText());
+            entryRows.addBatch();
+            for (Node node : tree.append(hash)) {
+                nodeRows.setInt(1, node.level());
+                nodeRows.setLong(2, node.index());
+                nodeRows.setString(3, Hex.encode(node.hash()));
+                nodeRows.addBatch();
+            }
         } catch (SQLException e) {
             throw SqlFailures.translate(e, store.location(), "appending entry " + entry.seq());
         }
-        tree.append(connection, entry.hash());
         size++;
-        headHash = entry.hash();
+        headHash = hash;
         headTime = entry.instant();
+        if (size - firstPending >= BATCH) {
+            flush();
+        }
         return entry;
+    }
+
+    /**
+     * Writes the rows appended so far. Rows go to the database in batches (one round trip per {@value #BATCH}
+     * entries instead of one statement each); everything that reads inside the transaction, and its commit, flushes
+     * first.
+     */
+    void flush() throws LedgerException {
+        if (entryRows == null) {
+            return;
+        }
+        try {
+            entryRows.executeBatch();
+            nodeRows.executeBatch();
+        } catch (SQLException e) {
+            throw SqlFailures.translate(e, store.location(), "appending entries " + firstPending + " to " + (size - 1));
+        } finally {
+            closeStatements();
+        }
+    }
+
+    /** Closes the batch statements (flushed or abandoned with the transaction). */
+    void closeStatements() {
+        for (PreparedStatement statement : new PreparedStatement[] {entryRows, nodeRows}) {
+            try {
+                if (statement != null) {
+                    statement.close();
+                }
+            } catch (SQLException ignored) {
+                // The transaction commits or rolls back either way; a failed close changes nothing in it.
+            }
+        }
+        entryRows = null;
+        nodeRows = null;
     }
 
     /** Stores a normalized source text under its id, unless the ledger has it already. */
     public void putSource(String id, String normalizedText) throws LedgerException {
+        flush();
         if (store.readSource(connection, id) != null) {
             return;
         }
@@ -106,6 +168,7 @@ public final class Appender {
 
     /** Stores a signed checkpoint note for a tree size. */
     public void putCheckpoint(long treeSize, String note) throws LedgerException {
+        flush();
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO cl_checkpoints (tree_size, note) VALUES (?, ?)")) {
             insert.setLong(1, treeSize);
@@ -118,6 +181,7 @@ public final class Appender {
 
     /** Reads a stored source text inside this transaction. */
     public String sourceText(String id) throws LedgerException {
+        flush();
         return store.readSource(connection, id);
     }
 

@@ -37,18 +37,9 @@ final class TreeNodes {
         }
     }
 
-    void append(Connection connection, byte[] leafHash) throws LedgerException {
-        for (Node node : range.append(leafHash)) {
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO cl_tree (lvl, idx, hash) VALUES (?, ?, ?)")) {
-                insert.setInt(1, node.level());
-                insert.setLong(2, node.index());
-                insert.setString(3, Hex.encode(node.hash()));
-                insert.executeUpdate();
-            } catch (SQLException e) {
-                throw SqlFailures.translate(e, location, "storing tree node " + node.level() + "/" + node.index());
-            }
-        }
+    /** The nodes a new leaf completes, for the appender to store. */
+    List<Node> append(byte[] leafHash) {
+        return range.append(leafHash);
     }
 
     /** A NodeReader over the stored nodes of one connection. */

@@ -5,6 +5,8 @@ import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.List;
 
+import org.claimledger.crypto.Ed25519PublicKey;
+import org.claimledger.crypto.KeyFingerprint;
 import org.claimledger.failure.LedgerException;
 import org.claimledger.note.Checkpoint;
 import org.claimledger.note.NoteException;
@@ -58,7 +60,36 @@ public final class CheckpointCheck {
     public static Checkpoint check(VerifyReport report, String note, List<VerifierKey> keys, String source,
             String field) {
         Checkpoint opened = open(report, note, keys, source, field);
-        return opened != null && extendsHead(report, opened.size(), opened.root(), source) ? opened : null;
+        return opened != null && signedForItsSize(report, note, opened, source, field)
+                && extendsHead(report, opened.size(), opened.root(), source) ? opened : null;
+    }
+
+    /**
+     * A checkpoint of n entries counts only when the ledger key current after entry n - 1 signed it (SPEC.md
+     * section 10.5): a ledger key replaced after a leak may be a thief's, and must not vouch for a tree it never
+     * headed. Checked for sizes the scan reached; a larger one is a truncation, which extendsHead reports.
+     */
+    private static boolean signedForItsSize(VerifyReport report, String note, Checkpoint opened, String source,
+            String field) {
+        if (opened.size() > report.entries()) {
+            return true;
+        }
+        Ed25519PublicKey signer = report.checkpointKey(opened.size());
+        try {
+            if (signer != null) {
+                Checkpoint.open(note.getBytes(StandardCharsets.UTF_8), report.origin(),
+                        List.of(VerifierKey.of(report.origin(), signer)));
+                return true;
+            }
+        } catch (NoteException | IllegalArgumentException e) {
+            // Not signed by the key for its size: the finding below.
+        }
+        report.add(Finding.mismatch(null, FindingKind.CHECKPOINT, field, signer == null ? "(no ledger key)"
+                : KeyFingerprint.of(signer), "another ledger key of the chain", source + " is signed by a ledger key of this chain "
+                        + "that does not sign trees of " + opened.size() + " entries: the key current after entry "
+                        + (opened.size() - 1) + " does, and a key replaced before it may be in the hands of whoever it "
+                        + "was replaced for"));
+        return false;
     }
 
     /** Opens a checkpoint note with the given keys; a note that does not open is a finding, and null is returned. */
@@ -98,7 +129,8 @@ public final class CheckpointCheck {
                                 + opened.size() + ": it was filed under the wrong size, or moved there"));
                 continue;
             }
-            if (extendsHead(report, size, opened.root(), source)) {
+            if (signedForItsSize(report, note, opened, source, "cl_checkpoints")
+                    && extendsHead(report, size, opened.root(), source)) {
                 largest = new Held(note, opened);
             }
         }

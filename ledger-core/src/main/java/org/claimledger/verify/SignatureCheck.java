@@ -31,7 +31,7 @@ final class SignatureCheck {
             findings.add(Finding.of(seq, FindingKind.MALFORMED_ENTRY, e.field(), e.getMessage()));
             return findings;
         }
-        boolean signatureValid = key != null && signatureValid(stored, entry.sig(), key);
+        boolean signatureValid = key != null && signatureValid(entry, key);
         Map<String, String> signed = stored.digests();
         Map<String, String> now = entry.recomputedCommitment().digests();
         TreeSet<String> pointers = new TreeSet<>(signed.keySet());
@@ -65,11 +65,12 @@ final class SignatureCheck {
         return findings;
     }
 
-    private static boolean signatureValid(FieldCommitment stored, byte[] sig, Ed25519PublicKey key) {
+    /** Called once the stored commitment has been read (so its bytes are the signed ones). */
+    private static boolean signatureValid(Entry entry, Ed25519PublicKey key) {
         try {
-            key.verify(stored.signedBytes(), sig);
+            key.verify(entry.signedBytes(), entry.sig());
             return true;
-        } catch (InvalidSignatureException e) {
+        } catch (InvalidSignatureException | MalformedEntryException e) {
             return false;
         }
     }

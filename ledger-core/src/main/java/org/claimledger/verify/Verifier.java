@@ -153,6 +153,10 @@ public final class Verifier {
                 .filter(key -> key.role() == org.claimledger.keys.KeyRole.LEDGER)
                 .map(KeyRecord::publicKey)
                 .toList());
+        report.checkpointKeys(size -> {
+            KeyRecord signer = registry.ledgerKeyForTreeSize(size);
+            return signer == null ? null : signer.publicKey();
+        });
         report.root(tree.root());
         return report;
     }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongFunction;
 
 import org.claimledger.merkle.TreeHash;
 
@@ -24,6 +25,7 @@ public final class VerifyReport {
     private byte[] root;
     private final Map<Long, byte[]> rootsAt = new HashMap<>();
     private List<org.claimledger.crypto.Ed25519PublicKey> ledgerKeys = List.of();
+    private LongFunction<org.claimledger.crypto.Ed25519PublicKey> checkpointKeys = size -> null;
 
     private String state;
     private boolean firstUse;
@@ -176,6 +178,18 @@ public final class VerifyReport {
 
     synchronized void ledgerKeys(List<org.claimledger.crypto.Ed25519PublicKey> keys) {
         this.ledgerKeys = List.copyOf(keys);
+    }
+
+    /**
+     * The ledger key that signs checkpoints of this tree size (SPEC.md section 10.5: the key current after entry
+     * size - 1), or null when the chain declares none; meaningful for sizes up to the entries scanned.
+     */
+    public synchronized org.claimledger.crypto.Ed25519PublicKey checkpointKey(long size) {
+        return checkpointKeys.apply(size);
+    }
+
+    synchronized void checkpointKeys(LongFunction<org.claimledger.crypto.Ed25519PublicKey> keys) {
+        this.checkpointKeys = keys;
     }
 
     public synchronized String summary() {

@@ -50,6 +50,32 @@ class LedgerFileCheckTest {
         assertTrue(contents.records().stream().anyMatch(record -> record.sql().startsWith("SET CREATE_BUILD ")));
     }
 
+    /**
+     * H2 analyzes a table by itself after every 2,000 rows written and stores the selectivities it measured in the
+     * table's definition; a ledger that let it would be refused as foreign by its own next command.
+     */
+    @Test
+    void ledgerPastThousandsOfEntries_stillHoldsExactlyItsSchema() throws Exception {
+        LedgerLocation location = LedgerLocation.of(dir.resolve("grown").toString());
+        org.claimledger.crypto.Ed25519PrivateKey key = org.claimledger.crypto.Ed25519PrivateKey.fromSeed(new byte[32]);
+        try (LedgerStore store = LedgerStore.create(location)) {
+            store.append(appender -> {
+                java.time.Instant now = java.time.Instant.parse("2025-06-02T09:00:00Z");
+                for (int i = 0; i < 4_500; i++) {
+                    appender.append(org.claimledger.entry.EntryType.SOURCE, com.fasterxml.jackson.databind.node
+                            .JsonNodeFactory.instance.objectNode().put("n", i), key, now, null);
+                }
+                return null;
+            });
+        }
+        StoredSchema.Comparison comparison = StoredSchema.compare(StoredSchemaReader.read(location.h2File()).records());
+        assertEquals(List.of(), comparison.foreign(), "definitions rewritten by H2's automatic ANALYZE");
+        LedgerFileCheck.requireOurs(location);
+        try (LedgerStore reopened = LedgerStore.openReadOnly(location, LockWait.NONE)) {
+            assertEquals(4_500, reopened.size());
+        }
+    }
+
     @Test
     void droppedGuardTriggers_areMissingButNotForeign_soVerifyCanStillReportTheEdits() throws Exception {
         Path file = copy("dropped");

@@ -1,0 +1,176 @@
+package org.claimledger.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.claimledger.claims.ClaimsFile;
+import org.claimledger.crypto.Ed25519PrivateKey;
+import org.claimledger.crypto.NamedKey;
+import org.claimledger.input.InputLimits;
+import org.claimledger.ledger.Checkpoints;
+import org.claimledger.ledger.Ledger;
+import org.claimledger.ledger.Proofs;
+import org.claimledger.ledger.SourceMetadata;
+import org.claimledger.model.Language;
+import org.claimledger.model.SourceText;
+import org.claimledger.note.VerifierKey;
+import org.claimledger.store.LedgerLocation;
+
+/**
+ * One end-to-end run at a ledger size: sign the claims into a new H2 ledger (the editors' bulk path, a claims file
+ * per transaction), verify it with the command line in its own process under a small heap, sign a checkpoint and
+ * serve proofs; each rate beside the raw Ed25519 rates measured just before and after it.
+ */
+final class EndToEnd {
+    static final String ORIGIN = "bench.example/claims";
+    private static final int PROOFS = 1000;
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final Harness.Settings settings;
+    private final Child child;
+    private final RawRates raw;
+    private final Report report;
+
+    EndToEnd(Harness.Settings settings, Child child, RawRates raw, Report report) {
+        this.settings = settings;
+        this.child = child;
+        this.raw = raw;
+        this.report = report;
+    }
+
+    ObjectNode run(long claims, Path directory) throws Exception {
+        ObjectNode run = MAPPER.createObjectNode();
+        run.put("claims", claims);
+        report.heading("end to end, " + String.format("%,d", claims) + " claims");
+        NamedKey ledgerKey = new NamedKey(ORIGIN, Ed25519PrivateKey.generate(new SecureRandom()));
+        NamedKey editor = new NamedKey("bench.editor", Ed25519PrivateKey.generate(new SecureRandom()));
+        LedgerLocation location = LedgerLocation.of(directory.resolve("ledger").toString());
+        SourceText article = Seed.article();
+        int perFile = (int) Math.min(InputLimits.CLAIMS_PER_FILE, claims);
+        ClaimsFile full = ClaimsFile.read(Seed.claimsFile(perFile), "bench-claims.json");
+
+        double signBefore = raw.sign();
+        long entries;
+        double seconds;
+        try (Ledger ledger = Ledger.create(location, ORIGIN, ledgerKey, Clock.systemUTC())) {
+            ledger.enroll(ledgerKey, editor.name(), editor.publicKey());
+            ledger.addSource(editor, article, new SourceMetadata("bench", null, null, null, Language.IT));
+            long start = System.nanoTime();
+            long signed = 0;
+            while (signed < claims) {
+                ClaimsFile file = claims - signed >= perFile ? full
+                        : ClaimsFile.read(Seed.claimsFile((int) (claims - signed)), "bench-claims.json");
+                signed += ledger.signClaims(editor, file, null).size();
+                report.progress("signed " + signed + " of " + claims);
+            }
+            seconds = (System.nanoTime() - start) / 1e9;
+            entries = ledger.store().size();
+        }
+        double signAfter = raw.sign();
+        double rawSign = (signBefore + signAfter) / 2;
+        double appendRate = claims / seconds;
+        run.put("append_entries_per_s", round(appendRate));
+        run.put("append_seconds", round(seconds));
+        run.put("raw_sign_per_s_1_thread", round(rawSign));
+        run.put("append_over_raw_sign", ratio(appendRate / rawSign));
+        report.line(String.format("append: %,d claims in transactions of %,d: %.1f s, %,.0f entries/s; raw sign (1 thread) "
+                + "%,.0f/s before, %,.0f/s after: append / raw sign = %.2f (target >= 0.60)", claims, perFile, seconds,
+                appendRate, signBefore, signAfter, appendRate / rawSign));
+
+        Path file = directory.resolve("ledger.mv.db");
+        long bytes = Files.size(file);
+        run.put("file_bytes", bytes);
+        run.put("bytes_per_claim", round((double) bytes / claims));
+        report.line(String.format("ledger file: %,d bytes, %,.0f bytes per claim (%d entries)", bytes,
+                (double) bytes / claims, entries));
+
+        verify(run, directory, location, ledgerKey, entries);
+        checkpointAndProofs(run, location, ledgerKey);
+        return run;
+    }
+
+    private void verify(ObjectNode run, Path directory, LedgerLocation location, NamedKey ledgerKey, long entries)
+            throws Exception {
+        Path trust = directory.resolve("newsroom.vkey");
+        Files.writeString(trust, VerifierKey.of(ORIGIN, ledgerKey.publicKey()).format() + "\n", StandardCharsets.UTF_8);
+        int cores = Runtime.getRuntime().availableProcessors();
+        double allBefore = raw.verify(cores);
+        double oneBefore = raw.verify(1);
+        Child.Result result = child.run(directory, Map.of("HOME", directory.toString(),
+                "CLAIMLEDGER_STATE", directory.resolve("state").toString()), List.of("-Xmx" + settings.verifyHeap()),
+                "verify", "--ledger", location.display(), "--trust", trust.toString(), "--json");
+        double allAfter = raw.verify(cores);
+        double oneAfter = raw.verify(1);
+        if (result.exitCode() != 0) {
+            throw new IllegalStateException("verify of the benchmark ledger exited " + result.exitCode() + ": "
+                    + result.err().strip() + " " + result.out().substring(0, Math.min(4000, result.out().length())));
+        }
+        JsonNode verified = MAPPER.readTree(result.out());
+        if (verified.path("entries").asLong() != entries || !verified.path("ok").asBoolean()) {
+            throw new IllegalStateException("verify did not check all " + entries + " entries cleanly: " + result.out());
+        }
+        double rate = entries / result.seconds();
+        double rawAll = (allBefore + allAfter) / 2;
+        double rawOne = (oneBefore + oneAfter) / 2;
+        run.put("verify_seconds", round(result.seconds()));
+        run.put("verify_entries_per_s", round(rate));
+        run.put("raw_verify_per_s_all_cores", round(rawAll));
+        run.put("raw_verify_per_s_1_thread", round(rawOne));
+        run.put("verify_over_raw_verify_all_cores", ratio(rate / rawAll));
+        run.put("verify_over_raw_verify_1_thread", ratio(rate / rawOne));
+        run.put("verify_heap_limit", settings.verifyHeap());
+        run.put("verify_peak_resident_mb", result.peakResidentBytes() >> 20);
+        report.line(String.format("verify (command line, own process, -Xmx%s): %,d entries in %.1f s, %,.0f entries/s, "
+                + "peak resident %d MB; raw verify %,.0f/s on %d cores, %,.0f/s on 1: verify / raw = %.2f on all cores "
+                + "(target >= 0.85), %.2f of one core", settings.verifyHeap(), entries, result.seconds(), rate,
+                result.peakResidentBytes() >> 20, rawAll, cores, rawOne, rate / rawAll, rate / rawOne));
+    }
+
+    private void checkpointAndProofs(ObjectNode run, LedgerLocation location, NamedKey ledgerKey) throws Exception {
+        try (Ledger ledger = Ledger.open(location, Clock.systemUTC())) {
+            long size = ledger.store().size();
+            long heapBefore = Harness.heapAfterCollection();
+            long start = System.nanoTime();
+            Checkpoints.create(ledger, ledgerKey);
+            double checkpointMillis = (System.nanoTime() - start) / 1e6;
+            long heapAfter = Harness.heapAfterCollection();
+            Random random = new Random(42);
+            start = System.nanoTime();
+            for (int i = 0; i < PROOFS; i++) {
+                Proofs.inclusion(ledger, Math.floorMod(random.nextLong(), size));
+            }
+            double inclusion = (System.nanoTime() - start) / 1e6 / PROOFS;
+            start = System.nanoTime();
+            for (int i = 0; i < PROOFS; i++) {
+                Proofs.consistency(ledger, 1 + Math.floorMod(random.nextLong(), size), null);
+            }
+            double consistency = (System.nanoTime() - start) / 1e6 / PROOFS;
+            run.put("checkpoint_ms", round(checkpointMillis));
+            run.put("inclusion_proof_ms", round(inclusion));
+            run.put("consistency_proof_ms", round(consistency));
+            run.put("heap_after_gc_mb_before_checkpoint", heapBefore >> 20);
+            run.put("heap_after_gc_mb_after_checkpoint", heapAfter >> 20);
+            report.line(String.format("checkpoint of %,d entries: %.1f ms; %d random proofs as 'prove' serves them: "
+                    + "inclusion %.2f ms, consistency %.2f ms each; heap after a forced collection %d MB, %d MB after "
+                    + "the checkpoint", size, checkpointMillis, PROOFS, inclusion, consistency, heapBefore >> 20,
+                    heapAfter >> 20));
+        }
+    }
+
+    static double round(double value) {
+        return Math.round(value * 10) / 10.0;
+    }
+
+    static double ratio(double value) {
+        return Math.round(value * 1000) / 1000.0;
+    }
+}

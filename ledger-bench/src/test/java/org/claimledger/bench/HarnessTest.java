@@ -1,0 +1,54 @@
+package org.claimledger.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The harness end to end on a tiny ledger: it runs, checks what it measures, and writes every figure as JSON. */
+class HarnessTest {
+    @TempDir
+    Path directory;
+
+    @Test
+    void harness_onTinyLedger_writesEveryFigureAsJson() throws Exception {
+        Path out = directory.resolve("bench.json");
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        Harness.run(Harness.parse("--claims", "60", "--out", out.toString(), "--no-micro", "--raw-millis", "200",
+                "--startup-runs", "0", "--root", System.getProperty("claimledger.root", "..")),
+                new PrintStream(printed, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()));
+
+        JsonNode results = new ObjectMapper().readTree(Files.readString(out));
+        JsonNode run = results.path("runs").path(0);
+        assertEquals(60, run.path("claims").asLong());
+        for (String figure : new String[] {"append_entries_per_s", "append_over_raw_sign", "verify_entries_per_s",
+                "verify_over_raw_verify_all_cores", "raw_verify_per_s_all_cores", "raw_sign_per_s_1_thread",
+                "bytes_per_claim", "checkpoint_ms", "inclusion_proof_ms", "consistency_proof_ms"}) {
+            assertTrue(run.path(figure).asDouble() > 0, figure + " in " + run);
+        }
+        String text = printed.toString(StandardCharsets.UTF_8);
+        assertTrue(text.contains("verify / raw = "), text);
+        // Its temporary ledgers are gone.
+        try (var left = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            assertFalse(left.anyMatch(p -> p.getFileName().toString().startsWith("claimledger-bench")
+                    && Files.exists(p.resolve("claims-60"))), "temporary ledgers left behind");
+        }
+    }
+
+    @Test
+    void parse_refusesUnknownOptions() {
+        IllegalArgumentException refused = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Harness.parse("--entries", "5"));
+        assertTrue(refused.getMessage().contains("unknown option --entries"), refused.getMessage());
+    }
+}
