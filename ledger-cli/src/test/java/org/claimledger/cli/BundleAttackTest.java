@@ -164,7 +164,7 @@ class BundleAttackTest {
     @Test
     void manifestCountsThatAreNoCounts_areRefused() throws IOException {
         editManifest("\"entries\" : 20", "\"entries\" : 18446744073709551636");
-        Refusal.assertRefused(verify(), 3, "manifest.json: entries must be an integer");
+        Refusal.assertRefused(verify(), 3, "manifest.json: entries must be an integer that fits 64 bits (signed)");
         editManifest("\"entries\" : 18446744073709551636", "\"entries\" : 20, \"positions\" : [[4294967296, 1]]");
         Refusal.assertRefused(verify(), 3, "positions[0] must be a pair of counts [line, position] with line below "
                 + "\"entries\" (20), got [4294967296,1]");
