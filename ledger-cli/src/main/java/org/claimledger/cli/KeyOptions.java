@@ -29,7 +29,13 @@ final class KeyOptions {
     }
 
     static NamedKey unlock(CliContext context, String path, String passphraseFile) throws LedgerException {
-        KeyFile file = KeyFiles.read(context, path);
+        return unlock(context, path, passphraseFile, KeyFile.Kind.SIGNING);
+    }
+
+    /** Reads a key file of this kind and decrypts it with its passphrase. */
+    static NamedKey unlock(CliContext context, String path, String passphraseFile, KeyFile.Kind kind)
+            throws LedgerException {
+        KeyFile file = KeyFiles.read(context, path, kind);
         char[] passphrase = Passphrases.read(context, passphraseFile, "key " + file.name() + " (" + path + ")");
         try {
             return file.unlock(passphrase);

@@ -36,10 +36,13 @@ final class StoredSchema {
                     + "    \"IDX\" BIGINT NOT NULL,\n    \"HASH\" CHARACTER(64) NOT NULL\n)", "CL_TREE", "\"LVL\", \"IDX\""),
             table("CREATE CACHED TABLE \"PUBLIC\".\"CL_CHECKPOINTS\"(\n    \"TREE_SIZE\" BIGINT NOT NULL,\n"
                     + "    \"NOTE\" CHARACTER VARYING(100000) NOT NULL\n)", "CL_CHECKPOINTS", "\"TREE_SIZE\""),
+            table("CREATE CACHED TABLE \"PUBLIC\".\"CL_COSIGNATURES\"(\n    \"TREE_SIZE\" BIGINT NOT NULL,\n"
+                    + "    \"LINE\" CHARACTER VARYING(1000) NOT NULL\n)", "CL_COSIGNATURES", "\"TREE_SIZE\", \"LINE\""),
             appendOnlyTrigger("CL_ENTRIES"),
             appendOnlyTrigger("CL_SOURCES"),
             appendOnlyTrigger("CL_TREE"),
-            appendOnlyTrigger("CL_CHECKPOINTS"))
+            appendOnlyTrigger("CL_CHECKPOINTS"),
+            appendOnlyTrigger("CL_COSIGNATURES"))
             .flatMap(List::stream).toList();
 
     /**
