@@ -100,7 +100,7 @@ class ClaimsFileFuzzTest {
     void sign_throughTheCommandLine_exitsWithAnInputErrorOrSigns() throws Exception {
         Mutations mutations = corpus();
         Cli cli = SeededLedger.shared().copyTo(dir);
-        Fuzz.run("claims-file-cli", Fuzz.cases(60), mutations::next, (input, random) -> {
+        Fuzz.run("claims-file-cli", Fuzz.cases(40), mutations::next, (input, random) -> {
             Files.write(dir.resolve("fuzz.json"), input);
             Cli.Result result = cli.run("sign", "fuzz.json", "--ledger", "news", "--key", "giulia.key");
             Fuzz.assertOutcome(result, Set.of(0, 3, 4, 5, 6, 13));
