@@ -33,6 +33,8 @@ import org.claimledger.store.LedgerLocation;
 final class EndToEnd {
     static final String ORIGIN = "bench.example/claims";
     private static final int PROOFS = 1000;
+    /** Claims signed between the first checkpoint and the second. */
+    private static final int MORE = 1000;
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final Harness.Settings settings;
@@ -95,7 +97,7 @@ final class EndToEnd {
                 (double) bytes / claims, entries));
 
         verify(run, directory, location, ledgerKey, entries);
-        checkpointAndProofs(run, location, ledgerKey);
+        checkpointAndProofs(run, location, ledgerKey, editor);
         return run;
     }
 
@@ -136,7 +138,8 @@ final class EndToEnd {
                 result.peakResidentBytes() >> 20, rawAll, cores, rawOne, rate / rawAll, rate / rawOne));
     }
 
-    private void checkpointAndProofs(ObjectNode run, LedgerLocation location, NamedKey ledgerKey) throws Exception {
+    private void checkpointAndProofs(ObjectNode run, LedgerLocation location, NamedKey ledgerKey, NamedKey editor)
+            throws Exception {
         try (Ledger ledger = Ledger.open(location, Clock.systemUTC())) {
             long size = ledger.store().size();
             long heapBefore = Harness.heapAfterCollection();
@@ -155,7 +158,13 @@ final class EndToEnd {
                 Proofs.consistency(ledger, 1 + Math.floorMod(random.nextLong(), size), null);
             }
             double consistency = (System.nanoTime() - start) / 1e6 / PROOFS;
+            // A second checkpoint, MORE claims later: anchored on the first, it reads only the entries after it.
+            ledger.signClaims(editor, ClaimsFile.read(Seed.claimsFile(MORE), "bench-more.json"), null);
+            start = System.nanoTime();
+            Checkpoints.create(ledger, ledgerKey);
+            double secondMillis = (System.nanoTime() - start) / 1e6;
             run.put("checkpoint_ms", round(checkpointMillis));
+            run.put("second_checkpoint_ms", round(secondMillis));
             run.put("inclusion_proof_ms", round(inclusion));
             run.put("consistency_proof_ms", round(consistency));
             run.put("heap_after_gc_mb_before_checkpoint", heapBefore >> 20);
@@ -164,6 +173,8 @@ final class EndToEnd {
                     + "inclusion %.2f ms, consistency %.2f ms each; heap after a forced collection %d MB, %d MB after "
                     + "the checkpoint", size, checkpointMillis, PROOFS, inclusion, consistency, heapBefore >> 20,
                     heapAfter >> 20));
+            report.line(String.format("then %,d more claims and a second checkpoint (anchored on the first, only the "
+                    + "new entries read): %.1f ms", MORE, secondMillis));
         }
     }
 

@@ -37,7 +37,7 @@ public final class Harness {
 
     /** What to run; see {@link #parse}. */
     record Settings(List<Long> claims, Path out, int microSeconds, boolean micro, int microForks, String verifyHeap,
-            long rawMillis, int startupRuns, Path root, Path keep) {
+            long rawMillis, int startupRuns, int gitBaseline, Path root, Path keep) {
     }
 
     private Harness() {
@@ -64,6 +64,7 @@ public final class Harness {
         String heap = "128m";
         long rawMillis = 3000;
         int startupRuns = 5;
+        int gitBaseline = 2000;
         Path root = Path.of(System.getProperty("claimledger.root", "."));
         Path keep = null;
         for (int i = 0; i < args.length; i++) {
@@ -78,18 +79,23 @@ public final class Harness {
                 case "--verify-heap" -> heap = value(args, ++i, arg);
                 case "--raw-millis" -> rawMillis = Long.parseLong(value(args, ++i, arg));
                 case "--startup-runs" -> startupRuns = Integer.parseInt(value(args, ++i, arg));
+                case "--git-baseline" -> gitBaseline = Integer.parseInt(value(args, ++i, arg));
                 case "--root" -> root = Path.of(value(args, ++i, arg));
                 case "--keep" -> keep = Path.of(value(args, ++i, arg));
                 case "-h", "--help" -> throw new IllegalArgumentException("usage: claimledger bench [--claims N,N...] "
                         + "[--out FILE.json] [--micro-seconds S] [--micro-forks F] [--no-micro] [--verify-heap SIZE] "
-                        + "[--raw-millis MS] [--startup-runs N] [--root CHECKOUT] [--keep DIR (leave the ledgers there, to profile)]");
+                        + "[--raw-millis MS] [--startup-runs N] [--git-baseline CLAIMS (0: none)] [--root CHECKOUT] [--keep DIR (leave the ledgers there, to profile)]");
                 default -> throw new IllegalArgumentException("unknown option " + arg + " (see --help)");
             }
         }
         if (claims.stream().anyMatch(n -> n < 1)) {
             throw new IllegalArgumentException("--claims takes positive counts");
         }
-        return new Settings(claims, out, microSeconds, micro, forks, heap, rawMillis, startupRuns, root, keep);
+        if (gitBaseline < 0) {
+            throw new IllegalArgumentException("--git-baseline takes a count of claims, or 0 for none");
+        }
+        return new Settings(claims, out, microSeconds, micro, forks, heap, rawMillis, startupRuns, gitBaseline, root,
+                keep);
     }
 
     private static String value(String[] args, int index, String option) {
@@ -118,9 +124,13 @@ public final class Harness {
         try {
             RawRates raw = new RawRates(MicroBenchmarks.sampleEntry(Ed25519PrivateKey.generate(new java.security.SecureRandom()))
                     .storedCommitment().signedBytes(), settings.rawMillis());
-            Child child = new Child(launcherOptions(settings), System.getProperty("java.class.path"));
+            Child child = new Child(launcherOptions(settings), absoluteClassPath());
             if (settings.startupRuns() > 0) {
                 results.set("startup", Startup.measure(settings, child, scratch.resolve("startup"), report));
+            }
+            if (settings.gitBaseline() > 0) {
+                results.set("git_baseline", new GitBaseline(child, report, 3).run(settings.gitBaseline(),
+                        scratch.resolve("git-baseline")));
             }
             ArrayNode runs = results.putArray("runs");
             for (long claims : settings.claims()) {
@@ -139,6 +149,13 @@ public final class Harness {
         Files.writeString(settings.out(), MAPPER.writeValueAsString(results) + "\n", StandardCharsets.UTF_8);
         report.heading("written to " + settings.out().toAbsolutePath());
         return results;
+    }
+
+    /** This process's class path with every entry absolute: the command lines it starts run in other folders. */
+    private static String absoluteClassPath() {
+        return Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+                .map(entry -> Path.of(entry).toAbsolutePath().toString())
+                .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
     }
 
     private static List<String> launcherOptions(Settings settings) throws IOException {

@@ -15,7 +15,10 @@ import picocli.CommandLine.Option;
 @Command(name = "checkpoint", mixinStandardHelpOptions = true, description = {
         "Sign a checkpoint of the ledger (C2SP tlog-checkpoint: origin, number of entries, base64 RFC 9162 root) "
                 + "with the ledger key, store it in the ledger, and print it, or write it to a file for publication.",
-        "Proofs ('claimledger prove') are made against the latest checkpoint."})
+        "Proofs ('claimledger prove') are made against the latest checkpoint.",
+        "Subcommands: 'checkpoint list' and 'checkpoint show [SIZE]' read the stored ones; 'checkpoint cosign --add "
+                + "FILE' stores witnesses' cosignatures with them."},
+        subcommands = {CheckpointListCommand.class, CheckpointShowCommand.class, CheckpointCosignCommand.class})
 final class CheckpointCommand implements Callable<Integer> {
     private final CliContext context;
 
@@ -24,6 +27,11 @@ final class CheckpointCommand implements Callable<Integer> {
 
     @Mixin
     LedgerKeyOptions ledgerKey;
+
+    @Option(names = "--size", paramLabel = "N",
+            description = "Sign the ledger as it stood at N entries instead of as it is now (with the ledger key of "
+                    + "that time; it must be a prefix of every later signed checkpoint).")
+    Long size;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write the signed note to FILE instead of stdout.")
     String out;
@@ -39,7 +47,7 @@ final class CheckpointCommand implements Callable<Integer> {
     public Integer call() throws LedgerException {
         Checkpoints.Signed signed;
         try (Ledger opened = ledger.open(context)) {
-            signed = Checkpoints.create(opened, ledgerKey.unlock(context));
+            signed = Checkpoints.create(opened, ledgerKey.unlock(context), size);
         }
         if (signed.warning() != null) {
             context.err().println("claimledger: warning: " + signed.warning());
@@ -49,7 +57,7 @@ final class CheckpointCommand implements Callable<Integer> {
         String root = Base64.getEncoder().encodeToString(signed.checkpoint().root());
         String what = "checkpoint of " + signed.checkpoint().origin() + " at " + signed.checkpoint().size()
                 + " entries, root " + root + (signed.stored() ? ", stored in the ledger"
-                        : ", already stored in the ledger (no entries since)");
+                        : ", already stored in the ledger" + (size == null ? " (no entries since)" : ""));
         if (json) {
             ObjectNode result = Json.object();
             result.put("origin", signed.checkpoint().origin());

@@ -11,7 +11,9 @@ import picocli.CommandLine.ScopeType;
         subcommands = {InitCommand.class, KeyCommand.class, SourceCommand.class, ClaimCommand.class, SignCommand.class,
                 LogCommand.class, ShowCommand.class, VerifyCommand.class, DemoCommand.class, ExtractCommand.class,
                 HistoryCommand.class, ClaimsCommand.class, CheckpointCommand.class, ProveCommand.class,
-                VerifyProofCommand.class, ExportCommand.class, ReaffirmCommand.class, CompletionCommand.class,
+                VerifyProofCommand.class, ExportCommand.class, ReaffirmCommand.class, ReportCommand.class,
+                WitnessCommand.class, HeadCommand.class,
+                CompletionCommand.class,
                 HelpCommand.class},
         footer = {"", "Results go to stdout; messages and errors to stderr. Every command that reports takes --json, and "
                 + "with it an error is one JSON line on stderr: {\"error\": {\"code\": N, \"kind\": \"...\", \"message\": \"...\"}}.",

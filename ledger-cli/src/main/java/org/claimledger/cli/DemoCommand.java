@@ -11,13 +11,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.claimledger.demo.Demo;
 import org.claimledger.failure.Failure;
 import org.claimledger.failure.LedgerException;
+import org.claimledger.report.Report;
 import org.claimledger.verify.VerifyReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "demo", mixinStandardHelpOptions = true, description = {
         "Build a ledger from the seed article and its claims in a temporary directory, verify it, then edit one figure "
-                + "with plain SQL and show verify catching it.",
+                + "with plain SQL and show verify catching it; last, write the audit report of the edited ledger (DIR/report, "
+                + "'claimledger report') and say where to open it.",
         "Exit 0 when verify behaves as it must: clean before the edit, the edited entry and field named after it."})
 final class DemoCommand implements Callable<Integer> {
     private static final String ARTICLE = "demo/000_24432489f640e24b.txt";
@@ -59,6 +61,7 @@ final class DemoCommand implements Callable<Integer> {
                 .anyMatch(finding -> finding.seq() != null && finding.seq() == built.tamperedSeq()
                         && finding.field().equals(TAMPERED_FIELD));
         boolean asExpected = clean.clean() && caught;
+        Report.Written report = Demo.report(built, directory.resolve("report"), context.clock().instant());
         if (json) {
             ObjectNode result = Json.object();
             result.put("directory", directory.toString());
@@ -70,12 +73,15 @@ final class DemoCommand implements Callable<Integer> {
             tamper.put("what", attack);
             result.set("tampered", ReportText.toJson(tampered));
             result.put("asExpected", asExpected);
+            result.put("report", report.index().toUri().toString());
             Json.print(context.out(), result);
         } else {
             context.out().println(asExpected
                     ? "== demo: the untouched ledger verified clean; the edited figure was caught in entry "
                             + built.tamperedSeq() + ", field " + TAMPERED_FIELD
                     : "== demo: verify did NOT behave as expected");
+            context.out().println("== report: the ledger's claims marked in the article, the edited figure flagged on "
+                    + "its card; open " + report.index().toUri());
         }
         return asExpected ? ExitCodes.OK : ExitCodes.VERIFY_FAILED;
     }

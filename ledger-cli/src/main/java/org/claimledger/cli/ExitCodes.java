@@ -34,6 +34,8 @@ public final class ExitCodes {
         CODES.put(Failure.HOSTILE_FILE, 15);
         CODES.put(Failure.BAD_LOCATION, USAGE);
         CODES.put(Failure.LOST_HISTORY, 16);
+        CODES.put(Failure.INCONSISTENT_CHECKPOINT, 17);
+        CODES.put(Failure.WRONG_PROOF, 18);
         CODES.put(Failure.INVALID_REQUEST, USAGE);
     }
 
@@ -71,6 +73,8 @@ public final class ExitCodes {
                 + "empty, a retracted claim, a correction that changes nothing");
         help.put("15", "the ledger file holds objects ClaimLedger did not create (code): refused unopened");
         help.put("16", "the ledger no longer holds what this machine saw of it (entries lost or replaced)");
+        help.put("17", "a witness refused a checkpoint that contradicts the one it cosigned (kept as evidence)");
+        help.put("18", "a witness needs the consistency proof from the size it last cosigned (nothing recorded)");
         help.put("70", "internal error (a bug: please report it with --verbose output)");
         return help;
     }

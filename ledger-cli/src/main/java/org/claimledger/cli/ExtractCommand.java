@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.claimledger.extract.CandidateClaim;
 import org.claimledger.extract.ClaimsFileWriter;
 import org.claimledger.extract.ClaimsText;
+import org.claimledger.extract.CorpusEvaluation;
 import org.claimledger.extract.Evaluation;
 import org.claimledger.extract.Extractor;
 import org.claimledger.extract.GoldFile;
@@ -23,6 +24,7 @@ import org.claimledger.input.FileLimit;
 import org.claimledger.model.Language;
 import org.claimledger.model.SourceText;
 import org.claimledger.verify.Audit;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -34,14 +36,17 @@ import picocli.CommandLine.Spec;
         "Find candidate claims in a source text: every claim-bearing sentence or clause with its figures "
                 + "(value, unit, qualifier, time) and its attribution, each with its exact span and a confidence.",
         "The output is a claims file: review it, delete or edit candidates, then 'claimledger sign' it.",
-        "With --evaluate GOLD.json, print precision and recall against a hand annotation instead."})
+        "With --evaluate GOLD.json, print precision and recall against a hand annotation instead: figures, "
+                + "attributions per attributed sentence and per party.",
+        "With --corpus SPLIT.json (and no FILE), score every gold file of one half of a frozen split, per file and "
+                + "summed per language."})
 final class ExtractCommand implements Callable<Integer> {
     private final CliContext context;
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The source text, UTF-8.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "The source text, UTF-8.")
     String file;
 
     @Option(names = "--lang", paramLabel = "it|en|auto", defaultValue = "auto",
@@ -65,12 +70,32 @@ final class ExtractCommand implements Callable<Integer> {
             description = "Score the extraction against a gold annotation of FILE (fixtures/gold/README.md).")
     String gold;
 
+    @Option(names = "--corpus", paramLabel = "SPLIT.json",
+            description = "Score one half of a frozen split of gold files (fixtures/gold/split.json) instead of "
+                    + "extracting FILE.")
+    String corpus;
+
+    @Option(names = "--half", paramLabel = "NAME", defaultValue = "dev",
+            description = "With --corpus: the half to score (default: ${DEFAULT-VALUE}).")
+    String half;
+
     ExtractCommand(CliContext context) {
         this.context = context;
     }
 
     @Override
     public Integer call() throws LedgerException {
+        if (corpus != null) {
+            if (file != null || gold != null) {
+                throw new ParameterException(spec.commandLine(), "--corpus scores the files its split lists: give no FILE "
+                        + "and no --evaluate with it");
+            }
+            printCorpus(CorpusEvaluation.run(context.path(corpus), half));
+            return ExitCodes.OK;
+        }
+        if (file == null) {
+            throw new ParameterException(spec.commandLine(), "extract needs FILE, the source text (or --corpus SPLIT.json)");
+        }
         SourceText source = Audit.readSource(context.path(file));
         Language language = language(source);
         if (sourceId != null && !sourceId.equals(source.id())) {
@@ -124,6 +149,7 @@ final class ExtractCommand implements Callable<Integer> {
             ObjectNode result = Json.object();
             result.set("figures", score(evaluation.figures()));
             result.set("attributions", score(evaluation.attributions()));
+            result.set("parties", score(evaluation.parties()));
             result.put("qualifierAgreement", evaluation.qualifierAgreement());
             evaluation.missed().forEach(result.putArray("missed")::add);
             evaluation.spurious().forEach(result.putArray("spurious")::add);
@@ -132,9 +158,49 @@ final class ExtractCommand implements Callable<Integer> {
         }
         context.out().println(line("figures", evaluation.figures()));
         context.out().println(line("attributions", evaluation.attributions()));
+        context.out().println(line("parties", evaluation.parties()));
         context.out().println(String.format(Locale.ROOT, "qualifiers   agreement %.3f", evaluation.qualifierAgreement()));
         evaluation.missed().forEach(m -> context.out().println("missed:   " + m));
         evaluation.spurious().forEach(s -> context.out().println("spurious: " + s));
+    }
+
+    private void printCorpus(List<CorpusEvaluation.Row> rows) {
+        if (json) {
+            ObjectNode result = Json.object();
+            ObjectNode files = result.putObject("files");
+            ObjectNode sums = result.putObject("totals");
+            for (CorpusEvaluation.Row row : rows) {
+                ObjectNode file = files.putObject(row.gold());
+                file.put("lang", row.language().code());
+                file.set("figures", score(row.evaluation().figures()));
+                file.set("attributions", score(row.evaluation().attributions()));
+                file.set("parties", score(row.evaluation().parties()));
+            }
+            for (Language language : new Language[] {Language.IT, Language.EN, null}) {
+                CorpusEvaluation.Totals totals = CorpusEvaluation.totals(rows, language);
+                ObjectNode sum = sums.putObject(language == null ? "all" : language.code());
+                sum.set("figures", score(totals.figures()));
+                sum.set("attributions", score(totals.attributions()));
+                sum.set("parties", score(totals.parties()));
+            }
+            Json.print(context.out(), result);
+            return;
+        }
+        for (CorpusEvaluation.Row row : rows) {
+            context.out().println(row.gold());
+            printTotals(row.evaluation().figures(), row.evaluation().attributions(), row.evaluation().parties());
+        }
+        for (Language language : new Language[] {Language.IT, Language.EN, null}) {
+            CorpusEvaluation.Totals totals = CorpusEvaluation.totals(rows, language);
+            context.out().println(half + " " + (language == null ? "both languages" : language.code()) + ", summed");
+            printTotals(totals.figures(), totals.attributions(), totals.parties());
+        }
+    }
+
+    private void printTotals(Evaluation.Score figures, Evaluation.Score attributions, Evaluation.Score parties) {
+        context.out().println("  " + line("figures", figures));
+        context.out().println("  " + line("attributions", attributions));
+        context.out().println("  " + line("parties", parties));
     }
 
     private GoldFile readGold() throws LedgerException {

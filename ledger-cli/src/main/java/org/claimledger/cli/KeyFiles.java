@@ -12,8 +12,13 @@ final class KeyFiles {
     }
 
     static KeyFile read(CliContext context, String typed) throws LedgerException {
+        return read(context, typed, KeyFile.Kind.SIGNING);
+    }
+
+    /** A key file that must be of one of these kinds (a witness key for a witness's command). */
+    static KeyFile read(CliContext context, String typed, KeyFile.Kind... kinds) throws LedgerException {
         Path path = context.path(typed);
-        KeyFile file = KeyFile.read(path);
+        KeyFile file = KeyFile.read(path, kinds);
         warnIfOthersMayWrite(context, path, "key file");
         return file;
     }

@@ -41,7 +41,7 @@ final class KeyNewCommand implements Callable<Integer> {
     public Integer call() throws LedgerException {
         String tooLong = InputLimits.overLength("key name", name, InputLimits.NAME);
         if (tooLong != null) {
-            throw new LedgerException(Failure.MALFORMED_INPUT, tooLong);
+            throw new LedgerException(Failure.INVALID_REQUEST, tooLong);
         }
         Ledger.requireDeclarable("key name", name, Failure.INVALID_REQUEST);
         KeyFile.requireAbsent(context.path(out));

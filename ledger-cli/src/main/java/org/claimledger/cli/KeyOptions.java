@@ -27,7 +27,13 @@ final class KeyOptions {
     }
 
     static NamedKey unlock(CliContext context, String path, String passphraseFile) throws LedgerException {
-        KeyFile file = KeyFiles.read(context, path);
+        return unlock(context, path, passphraseFile, KeyFile.Kind.SIGNING);
+    }
+
+    /** Reads a key file of this kind and decrypts it with its passphrase (three tries at a prompt). */
+    static NamedKey unlock(CliContext context, String path, String passphraseFile, KeyFile.Kind kind)
+            throws LedgerException {
+        KeyFile file = KeyFiles.read(context, path, kind);
         return Passphrases.unlock(context, passphraseFile, file, "key " + file.name() + " (" + path + ")");
     }
 }

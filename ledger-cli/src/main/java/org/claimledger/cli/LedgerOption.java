@@ -109,6 +109,11 @@ final class LedgerOption {
     }
 
     private Path statePath(CliContext context) {
+        return statePath(context, state);
+    }
+
+    /** The state directory: the one typed, else $CLAIMLEDGER_STATE, else ~/.claimledger. */
+    static Path statePath(CliContext context, String state) {
         if (state != null) {
             return context.path(state);
         }

@@ -15,6 +15,7 @@ import org.claimledger.verify.ProgressFeed;
 import org.claimledger.verify.StoreFeed;
 import org.claimledger.verify.TrustedKeys;
 import org.claimledger.verify.VerifyReport;
+import org.claimledger.verify.WitnessKeys;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,6 +29,8 @@ import picocli.CommandLine.Spec;
                 + "state directory (--state): the ledger key pinned per origin and per location, and the entries verified. "
                 + "Every later run demands the same key and a ledger that only grew (an older snapshot of it passes as "
                 + "such). The last line says what the state recorded.",
+        "With --witnesses FILE, the latest checkpoint must also carry valid cosignatures from --quorum K of the listed "
+                + "witnesses (c2sp.org/tlog-cosignature), or verify reports which witness signed what.",
         "Exit 0 only when nothing is wrong."})
 @ReadsEnvironment({EnvironmentVariable.CLAIMLEDGER_STATE, EnvironmentVariable.HOME})
 final class VerifyCommand implements Callable<Integer> {
@@ -53,6 +56,9 @@ final class VerifyCommand implements Callable<Integer> {
                     + "ledger key): a checkpoint larger than the ledger means a rollback or a cut-off tail.")
     String checkpoint;
 
+    @Mixin
+    WitnessOptions witnesses;
+
     @Option(names = "--source", paramLabel = "FILE", description = "Also check that this copy of a source still says what the signed claims quote.")
     String source;
 
@@ -73,6 +79,7 @@ final class VerifyCommand implements Callable<Integer> {
         TrustedKeys trusted = trust == null ? null : TrustedKeys.read(context.path(trust));
         Path sourceFile = source == null ? null : context.path(source);
         Path checkpointFile = checkpoint == null ? null : context.path(checkpoint);
+        WitnessKeys witnessKeys = witnesses.read(context);
         VerifyReport report;
         if (bundle != null) {
             if (ledger.ledger != null) {
@@ -81,11 +88,11 @@ final class VerifyCommand implements Callable<Integer> {
             BundleFeed feed = BundleFeed.open(context.path(bundle));
             report = Audit.run(new ProgressFeed(feed, 10_000, ProgressBar.on(context, "verify", feed.entries())),
                     new Audit.Request(trusted, pins, sourceFile, sourceId, checkpointFile,
-                            Audit.Place.bundle(memory, feed.directory())));
+                            Audit.Place.bundle(memory, feed.directory()), witnessKeys));
         } else {
             LedgerLocation location = ledger.location(context);
             report = verifyLedger(new Audit.Request(trusted, pins, sourceFile, sourceId, checkpointFile,
-                    Audit.Place.database(memory, location)));
+                    Audit.Place.database(memory, location), witnessKeys));
         }
         if (json) {
             Json.print(context.out(), ReportText.toJson(report));

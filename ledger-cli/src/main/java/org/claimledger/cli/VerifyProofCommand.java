@@ -16,7 +16,9 @@ import org.claimledger.merkle.TlogProof;
 import org.claimledger.note.VerifierKey;
 import org.claimledger.verify.ProofCheck;
 import org.claimledger.verify.TrustedKeys;
+import org.claimledger.verify.WitnessKeys;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -29,6 +31,8 @@ import picocli.CommandLine.Spec;
                 + "proof's checkpoint must be signed by a --trust key and the leaf must be at the proof's index in its tree.",
         "A consistency proof (from 'prove --consistency'): --old and --new signed checkpoints; the older tree must be "
                 + "a prefix of the newer. An older checkpoint signed by a ledger key replaced since opens with --old-trust.",
+        "With --witnesses FILE, the proof's checkpoint (or the newer one) must also carry valid cosignatures from "
+                + "--quorum K of the listed witnesses.",
         "Exit 0 only when the proof is valid, 1 when it is not."})
 final class VerifyProofCommand implements Callable<Integer> {
     private final CliContext context;
@@ -60,6 +64,9 @@ final class VerifyProofCommand implements Callable<Integer> {
     @Option(names = "--origin", paramLabel = "NAME", description = "The log's origin (default: the trusted keys' name).")
     String origin;
 
+    @Mixin
+    WitnessOptions witnesses;
+
     @Option(names = "--json", description = "Print the result as JSON.")
     boolean json;
 
@@ -70,6 +77,7 @@ final class VerifyProofCommand implements Callable<Integer> {
     @Override
     public Integer call() throws LedgerException {
         TrustedKeys trusted = TrustedKeys.read(context.path(trust));
+        WitnessKeys witnessKeys = witnesses.read(context);
         byte[] proof = CliFiles.read(context, proofFile, "proof file", FileLimit.PROOF_FILE);
         String firstLine = firstLine(proof);
         ObjectNode result = Json.object();
@@ -86,7 +94,7 @@ final class VerifyProofCommand implements Callable<Integer> {
                 verdict = "entry " + included.index() + " is in the tree of " + included.checkpoint().size()
                         + " entries of " + included.checkpoint().origin() + " (root "
                         + Base64.getEncoder().encodeToString(included.checkpoint().root()) + "), signed by a key in "
-                        + trust;
+                        + trust + witnessed(included.note().bytes(), witnessKeys, "proof's");
             } else if (firstLine.equals(ConsistencyProof.HEADER)) {
                 result.put("kind", "consistency");
                 byte[] older = CliFiles.read(context, required(oldCheckpoint, "--old FILE", "a consistency proof"), "old checkpoint",
@@ -97,7 +105,7 @@ final class VerifyProofCommand implements Callable<Integer> {
                 ProofCheck.consistency(new String(proof, StandardCharsets.UTF_8), older, newer, trusted.keys(), olderOnly,
                         origin);
                 verdict = "the checkpoint " + oldCheckpoint + " is a prefix of " + newCheckpoint
-                        + ": the log only grew between them";
+                        + ": the log only grew between them" + witnessed(newer, witnessKeys, "new");
             } else {
                 throw new LedgerException(Failure.MALFORMED_INPUT, proofFile + " is not a proof file: its first line is \""
                         + Excerpt.of(firstLine) + "\", expected \"" + TlogProof.HEADER + "\" or \"" + ConsistencyProof.HEADER + "\"");
@@ -108,6 +116,15 @@ final class VerifyProofCommand implements Callable<Integer> {
         }
         print(result, true, verdict);
         return ExitCodes.OK;
+    }
+
+    /** The quorum's verdict on the checkpoint, as a clause of the verdict; none when no witnesses are listed. */
+    private static String witnessed(byte[] note, WitnessKeys witnessKeys, String which)
+            throws LedgerException, ProofException {
+        if (witnessKeys == null) {
+            return "";
+        }
+        return "; witnessed: " + ProofCheck.witnessed(note, witnessKeys, which).describe();
     }
 
     private void print(ObjectNode result, boolean valid, String message) {

@@ -15,7 +15,7 @@ final class Attacker implements AutoCloseable {
     Attacker(Path ledgerBase) throws SQLException {
         connection = DriverManager.getConnection("jdbc:h2:file:" + ledgerBase.toAbsolutePath() + ";IFEXISTS=TRUE", "", "");
         try (Statement statement = connection.createStatement()) {
-            for (String table : new String[] {"cl_entries", "cl_sources", "cl_tree", "cl_checkpoints"}) {
+            for (String table : new String[] {"cl_entries", "cl_sources", "cl_tree", "cl_checkpoints", "cl_cosignatures"}) {
                 statement.execute("DROP TRIGGER IF EXISTS " + table + "_append_only");
             }
         }

@@ -90,6 +90,14 @@ class AuditorStateCommandTest {
         assertTrue(json.err().startsWith("claimledger: state: first use of origin " + ORIGIN + ": pinned its ledger key "),
                 json.err());
         assertTrue(json.out().contains("\"state\" : \"state: first use of origin "), json.out());
+
+        // A new ledger holds one entry, and is counted in words a reader expects.
+        cli.ok("init", "--ledger", "fresh", "--origin", "fresh.example/claims", "--key-out", "fresh.key");
+        Cli.Result fresh = cli.ok("verify", "--ledger", "fresh");
+        assertTrue(fresh.out().contains("note: the ledger holds the 1 entry this machine saw at "), fresh.out());
+        assertTrue(lastLine(fresh.out()).contains("; remembered 1 entry (" + state() + ")"), fresh.out());
+        assertEquals("state: 1 entry of origin fresh.example/claims remembered, as before (" + state() + ")",
+                lastLine(cli.ok("verify", "--ledger", "fresh").out()));
     }
 
     @Test

@@ -1,12 +1,16 @@
 package org.claimledger.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
@@ -114,6 +118,22 @@ class BundleAttackTest {
     }
 
     @Test
+    void entryWithANumberBeyondAnyDouble_isAMalformedEntryFinding_notAnInternalError() throws IOException {
+        Path entries = bundle.resolve("entries.jsonl");
+        List<String> lines = new ArrayList<>(Files.readAllLines(entries));
+        String line = lines.get(5);
+        lines.set(5, line.replaceFirst("\"start\":([0-9]+)", "\"start\":$1e4001"));
+        assertNotEquals(line, lines.get(5));
+        Files.write(entries, lines);
+        Cli.Result result = assertTimeoutPreemptively(BOUNDED, () -> cli.run("verify", "--bundle", "bundle", "--trust",
+                "ledger.vkey", "--state", "auditor", "--json"));
+        assertEquals(1, result.code(), result::toString);
+        Reports.Finding finding = Reports.find(Reports.findings(result.out()), 5L, "malformed-entry", "leaf");
+        assertTrue(finding.message().contains("not canonical JSON (RFC 8785): JSON numbers must be finite"),
+                finding.message());
+    }
+
+    @Test
     void checkpointLargerThanAnyNote_isRefused() throws IOException {
         Path checkpoint = bundle.resolve("checkpoints").resolve("20.txt");
         Files.writeString(checkpoint, Files.readString(checkpoint) + "x".repeat(200_000));
@@ -144,7 +164,7 @@ class BundleAttackTest {
     @Test
     void manifestCountsThatAreNoCounts_areRefused() throws IOException {
         editManifest("\"entries\" : 20", "\"entries\" : 18446744073709551636");
-        Refusal.assertRefused(verify(), 3, "manifest.json: entries must be an integer");
+        Refusal.assertRefused(verify(), 3, "manifest.json: entries must be an integer that fits 64 bits (signed)");
         editManifest("\"entries\" : 18446744073709551636", "\"entries\" : 20, \"positions\" : [[4294967296, 1]]");
         Refusal.assertRefused(verify(), 3, "positions[0] must be a pair of counts [line, position] with line below "
                 + "\"entries\" (20), got [4294967296,1]");

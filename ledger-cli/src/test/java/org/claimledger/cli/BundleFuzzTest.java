@@ -48,7 +48,7 @@ class BundleFuzzTest {
         SeededLedger seeded = SeededLedger.shared();
         TrustedKeys trusted = TrustedKeys.read(seeded.path("ledger.vkey"));
         BundleDamage damage = new BundleDamage(seeded.bundle());
-        Fuzz.run("bundle", Fuzz.cases(400), random -> damage.seed(random), (input, random) -> {
+        Fuzz.run("bundle", Fuzz.cases(600), random -> damage.seed(random), (input, random) -> {
             Path bundle = dir.resolve("bundle");
             Damage done = damage.apply(bundle, random);
             try {
@@ -72,7 +72,7 @@ class BundleFuzzTest {
         Files.copy(seeded.path("ledger.vkey"), dir.resolve("ledger.vkey"));
         BundleDamage damage = new BundleDamage(seeded.bundle());
         Cli cli = new Cli(dir);
-        Fuzz.run("bundle-cli", Fuzz.cases(120), random -> damage.seed(random), (input, random) -> {
+        Fuzz.run("bundle-cli", Fuzz.cases(60), random -> damage.seed(random), (input, random) -> {
             Path bundle = dir.resolve("bundle");
             Damage done = damage.apply(bundle, random);
             try {

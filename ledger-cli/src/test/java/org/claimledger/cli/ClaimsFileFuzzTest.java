@@ -100,7 +100,7 @@ class ClaimsFileFuzzTest {
     void sign_throughTheCommandLine_exitsWithAnInputErrorOrSigns() throws Exception {
         Mutations mutations = corpus();
         Cli cli = SeededLedger.shared().copyTo(dir);
-        Fuzz.run("claims-file-cli", Fuzz.cases(60), mutations::next, (input, random) -> {
+        Fuzz.run("claims-file-cli", Fuzz.cases(40), mutations::next, (input, random) -> {
             Files.write(dir.resolve("fuzz.json"), input);
             Cli.Result result = cli.run("sign", "fuzz.json", "--ledger", "news", "--key", "giulia.key");
             // 14: claims the seed ledger already holds (or that an earlier case signed) are refused as duplicates.

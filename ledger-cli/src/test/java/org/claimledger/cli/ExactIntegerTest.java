@@ -46,7 +46,7 @@ class ExactIntegerTest {
     void claimsFile_versionBeyondALong_isRefused() throws Exception {
         Files.writeString(dir.resolve("version.json"), "{\"v\": 18446744073709551617, \"claims\": []}\n");
         Refusal.assertRefused(cli.run("sign", "version.json", "--ledger", "news", "--key", "giulia.key"), 3,
-                "version.json:1:7: v must be an integer");
+                "version.json:1:7: v must be an integer that fits 64 bits (signed)");
     }
 
     @Test

@@ -127,7 +127,16 @@ class ExitCodeTableTest {
                 }
                 return cli.run("log", "--ledger", "news");
             }, "no longer holds what this machine saw"),
-            // 17 and 18 (witness) are reserved: that stream adds their rows.
+            new Row(17, "a witness refused a checkpoint that contradicts the one it cosigned", cli -> {
+                withAWitnessHolding(cli, "cp20.txt");
+                return cli.run("witness", "cosign", "cp19.txt", "--log-key", "ledger.vkey", "--key", "w1.key", "--state",
+                        "w1");
+            }, "fewer than the 20 of the last one cosigned"),
+            new Row(18, "a witness needs the consistency proof from the size it cosigned", cli -> {
+                withAWitnessHolding(cli, "cp19.txt");
+                return cli.run("witness", "cosign", "cp20.txt", "--log-key", "ledger.vkey", "--key", "w1.key", "--state",
+                        "w1");
+            }, "it needs the consistency proof from 19 to 20"),
             new Row(70, "internal error (a bug)", ExitCodeTableTest::withAPromptThatBreaks, "internal error"));
 
     @Test
@@ -162,6 +171,14 @@ class ExitCodeTableTest {
             documented.add(Integer.valueOf(cell.group(1)));
         }
         assertEquals(help, documented, "README's table lists the codes --help lists");
+    }
+
+    /** Checkpoints of 19 and 20 entries, and a witness that cosigned the one given. */
+    private static void withAWitnessHolding(Cli cli, String cosigned) {
+        cli.ok("checkpoint", "--ledger", "news", "--ledger-key", "ledger.key", "--out", "cp20.txt");
+        cli.ok("checkpoint", "--ledger", "news", "--ledger-key", "ledger.key", "--size", "19", "--out", "cp19.txt");
+        cli.ok("witness", "new", "--name", "witness.example/w1", "--out", "w1.key");
+        cli.ok("witness", "cosign", cosigned, "--log-key", "ledger.vkey", "--key", "w1.key", "--state", "w1");
     }
 
     private static Cli.Result whileAnotherProcessHoldsTheLedger(Cli cli) throws Exception {

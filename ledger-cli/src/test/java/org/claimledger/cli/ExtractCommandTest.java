@@ -97,6 +97,43 @@ class ExtractCommandTest {
     }
 
     @Test
+    void extract_evaluate_printsPartiesAsWell() {
+        Result result = run("extract", "--evaluate", FIXTURES.resolve("gold").resolve("seed.gold.json").toString(),
+                SEED.toString());
+        assertTrue(result.out().contains("\nparties      precision "), result.out());
+    }
+
+    @Test
+    void extract_corpus_scoresEveryFileOfAHalf_andSumsThemPerLanguage() throws IOException {
+        Path gold = FIXTURES.resolve("gold");
+        Files.writeString(dir.resolve("split.json"), "{\"v\": 1, \"dev\": ["
+                + "{\"gold\": \"" + gold.resolve("seed.gold.json") + "\", \"lang\": \"it\"},"
+                + "{\"gold\": \"" + gold.resolve("en_port_traffic.gold.json") + "\", \"lang\": \"en\"}]}");
+        Result result = run("extract", "--corpus", "split.json", "--half", "dev");
+        assertEquals(0, result.code(), result.err());
+        String seedLine = result.out().lines().dropWhile(l -> !l.endsWith("seed.gold.json")).skip(1).findFirst()
+                .orElseThrow();
+        assertEquals("  figures      precision 1.000 (9/9)  recall 1.000 (9/9)", seedLine);
+        assertTrue(result.out().contains("dev it, summed\n  figures      precision 1.000 (9/9)  recall 1.000 (9/9)"),
+                result.out());
+        assertTrue(result.out().contains("dev both languages, summed\n"), result.out());
+        JsonNode json = new ObjectMapper().readTree(run("extract", "--corpus", "split.json", "--json").out());
+        assertEquals(9, json.get("totals").get("it").get("figures").get("gold").asInt());
+        assertEquals(json.get("totals").get("it").get("parties").get("gold").asInt()
+                + json.get("totals").get("en").get("parties").get("gold").asInt(),
+                json.get("totals").get("all").get("parties").get("gold").asInt());
+    }
+
+    @Test
+    void extract_corpus_refusesAHalfTheSplitLacks_andAFileBesideIt() throws IOException {
+        Files.writeString(dir.resolve("split.json"), "{\"v\": 1, \"dev\": []}");
+        Result missing = run("extract", "--corpus", "split.json", "--half", "test");
+        assertEquals(3, missing.code());
+        assertTrue(missing.err().contains("has no half named 'test'"), missing.err());
+        assertEquals(2, run("extract", SEED.toString(), "--corpus", "split.json").code());
+    }
+
+    @Test
     void extract_evaluate_refusesAGoldFileOfAnotherArticle() {
         Path otherArticle = FIXTURES.resolve("articles").resolve("en_port_traffic.txt");
         Result result = run("extract", "--evaluate", FIXTURES.resolve("gold").resolve("seed.gold.json").toString(),

@@ -32,7 +32,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>Sizes: {@code -Dfuzz.scale=10} runs ten times the default cases (CI and nightly runs); {@code -Dfuzz.seed=N}
  * picks another seed (the default is fixed, so a run is the same everywhere); a failure prints its seed and case
- * number, saves the input under target/fuzz-failures, and {@code -Dfuzz.case=I} reruns that case alone.
+ * number, saves the input under target/fuzz-failures, and {@code -Dfuzz.case=I} reruns that case alone (whatever
+ * the scale it came from: a case depends only on the seed, the suite and its number).
  */
 final class Fuzz {
     static final long SEED = Long.getLong("fuzz.seed", 0x5EED_2025L);
@@ -78,10 +79,9 @@ final class Fuzz {
         long maxAllocation = 0;
         List<String> failures = new ArrayList<>();
         try {
-            for (int i = 0; i < cases && failures.size() < MAX_FAILURES; i++) {
-                if (ONLY != null && ONLY != i) {
-                    continue;
-                }
+            int first = ONLY == null ? 0 : ONLY;
+            int end = ONLY == null ? cases : ONLY + 1;
+            for (int i = first; i < end && failures.size() < MAX_FAILURES; i++) {
                 Random random = new Random(caseSeed(suite, i));
                 byte[] input = generator.next(random);
                 Future<Long> outcome = worker.submit(() -> {

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class KeyFileFuzzTest {
     /** Unlocking runs scrypt (32 MiB, tens of milliseconds): only the first of the cases that read are unlocked. */
-    private static final int UNLOCKED = 10;
+    private static final int UNLOCKED = 5;
 
     @TempDir
     Path dir;
@@ -65,7 +65,7 @@ class KeyFileFuzzTest {
     void keyVkey_throughTheCommandLine_printsAKeyOrRefusesTheFile() throws Exception {
         Mutations mutations = corpus();
         Cli cli = new Cli(dir);
-        Fuzz.run("key-file-cli", Fuzz.cases(200), mutations::next, (input, random) -> {
+        Fuzz.run("key-file-cli", Fuzz.cases(100), mutations::next, (input, random) -> {
             Files.write(dir.resolve("fuzz.key"), input);
             Fuzz.assertOutcome(cli.run("key", "vkey", "fuzz.key"), Set.of(0, 8));
         });

@@ -191,6 +191,11 @@ class LifecycleCommandTest {
         assertEquals(ExitCodes.USAGE, badField.code(), badField.toString());
         assertEquals("claimledger: --set figures[3].value: the claim has 1 figure(s), figures[0] to figures[0]; "
                 + "use --figure to give the whole list\n", badField.err());
+        Cli.Result hugeIndex = session.run("claim", "correct", "9", "--set", "figures[99999999999].value=1",
+                "--reason", "r", "--key", "giulia.key");
+        assertEquals(ExitCodes.USAGE, hugeIndex.code(), "an index no int holds is out of range, not exit 70: " + hugeIndex);
+        assertEquals("claimledger: --set figures[99999999999].value: the claim has 1 figure(s), figures[0] to "
+                + "figures[0]; use --figure to give the whole list\n", hugeIndex.err());
     }
 
     @Test

@@ -71,7 +71,7 @@ class NoteFuzzTest {
         Files.copy(GoldenTree.PROOFS.resolve("good_inclusion_index_2.tlog-proof"), dir.resolve("proof"));
         Files.write(dir.resolve("leaf"), GoldenTree.leaf(2));
         Cli cli = new Cli(dir);
-        Fuzz.run("trust-file-cli", Fuzz.cases(200), mutations::next, (input, random) -> {
+        Fuzz.run("trust-file-cli", Fuzz.cases(100), mutations::next, (input, random) -> {
             Files.write(dir.resolve("fuzz.vkey"), input);
             Cli.Result result = cli.run("verify-proof", "proof", "--leaf", "leaf", "--trust", "fuzz.vkey");
             Fuzz.assertOutcome(result, Set.of(0, 1, 3, 6));

@@ -101,16 +101,16 @@ class SizeLimitTest {
     }
 
     @Test
-    void namesTitlesAndReasonsOverTheirLimits_areMalformedInput() throws Exception {
+    void namesTitlesAndReasonsTypedAsOptions_overTheirLimits_areWrongOptionValues() throws Exception {
         Files.writeString(dir.resolve("new.txt"), "A new article.\n", StandardCharsets.UTF_8);
         Refusal.assertRefused(cli.run("source", "add", "new.txt", "--lang", "en", "--title", "t".repeat(2_001),
-                "--ledger", "news", "--key", "giulia.key"), 3,
+                "--ledger", "news", "--key", "giulia.key"), 2,
                 "title has 2001 characters; at most 2000 are allowed (SPEC.md §16); nothing was written");
         Refusal.assertRefused(cli.run("claim", "retract", "5", "--reason", "r".repeat(2_001), "--ledger", "news",
-                "--key", "giulia.key"), 3, "the reason has 2001 characters; at most 2000 are allowed");
-        Refusal.assertRefused(cli.run("key", "new", "--name", "n".repeat(201), "--out", "n.key"), 3,
+                "--key", "giulia.key"), 2, "the reason has 2001 characters; at most 2000 are allowed");
+        Refusal.assertRefused(cli.run("key", "new", "--name", "n".repeat(201), "--out", "n.key"), 2,
                 "key name has 201 characters; at most 200 are allowed");
-        Refusal.assertRefused(cli.run("init", "--ledger", "other", "--origin", "o".repeat(201), "--key-out", "o.key"), 3,
+        Refusal.assertRefused(cli.run("init", "--ledger", "other", "--origin", "o".repeat(201), "--key-out", "o.key"), 2,
                 "origin has 201 characters; at most 200 are allowed");
         assertEquals(entriesBefore, entries());
     }

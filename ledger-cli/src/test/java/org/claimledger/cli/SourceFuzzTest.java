@@ -62,7 +62,7 @@ class SourceFuzzTest {
     void sourceFiles_throughTheCommandLine_areCheckedOrRefused() throws Exception {
         Mutations mutations = corpus();
         Cli cli = SeededLedger.shared().copyTo(dir);
-        Fuzz.run("source-cli", Fuzz.cases(120), mutations::next, (input, random) -> {
+        Fuzz.run("source-cli", Fuzz.cases(60), mutations::next, (input, random) -> {
             Files.write(dir.resolve("fuzz.txt"), input);
             if (random.nextBoolean()) {
                 Fuzz.assertOutcome(cli.run("verify", "--ledger", "news", "--trust", "ledger.vkey", "--source", "fuzz.txt"),

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.LongConsumer;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -72,7 +71,7 @@ public final class BundleWriter {
         List<Long> sizes = store.checkpointSizes();
         String latest = null;
         for (long size : sizes) {
-            latest = store.checkpoint(size);
+            latest = store.cosignedCheckpoint(size);
             Files.writeString(BundleLayout.checkpointFile(directory, size), latest, StandardCharsets.UTF_8);
         }
         if (latest != null) {
@@ -95,11 +94,8 @@ public final class BundleWriter {
     }
 
     private static void requireEmpty(Path directory) throws LedgerException {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> children = Files.list(directory)) {
-            if (children.findAny().isPresent()) {
+        try {
+            if (!StagedDirectory.isNewOrEmpty(directory)) {
                 throw new LedgerException(Failure.CONFLICT, directory + " is not empty; export into a new directory");
             }
         } catch (IOException e) {

@@ -144,7 +144,9 @@ public final class ClaimRevision {
         }
         Matcher figure = FIGURE_FIELD.matcher(field);
         if (figure.matches()) {
-            int index = Integer.parseInt(figure.group(1));
+            // An index of ten digits or more is out of range like any other, not an int overflow (exit 70).
+            String digits = figure.group(1);
+            int index = digits.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(digits);
             if (index >= figures.size()) {
                 throw new LedgerException(Failure.INVALID_REQUEST, option + ": the claim has " + figures.size()
                         + " figure(s)" + (figures.isEmpty() ? "" : ", figures[0] to figures[" + (figures.size() - 1) + "]")

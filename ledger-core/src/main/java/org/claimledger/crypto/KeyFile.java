@@ -15,6 +15,7 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
@@ -42,7 +43,38 @@ import org.claimledger.json.JsonFields;
  * Files are created owner-only and never overwritten.
  */
 public final class KeyFile {
-    private static final String TYPE = "claimledger-private-key";
+    /**
+     * What a key is for, written as the file's {@code type} and bound into its encryption: a signing key (an
+     * editor's or the ledger key) signs entries and checkpoints; a witness key only cosigns other logs' checkpoints.
+     * Each is refused where the other is expected, so a witness key never signs an entry, nor a ledger key a
+     * cosignature.
+     */
+    public enum Kind {
+        SIGNING("claimledger-private-key", "signing key"),
+        WITNESS("claimledger-witness-key", "witness key");
+
+        private final String type;
+        private final String what;
+
+        Kind(String type, String what) {
+            this.type = type;
+            this.what = what;
+        }
+
+        static Kind ofType(String type) {
+            for (Kind kind : values()) {
+                if (kind.type.equals(type)) {
+                    return kind;
+                }
+            }
+            return null;
+        }
+
+        public String what() {
+            return what;
+        }
+    }
+
     private static final int SCRYPT_N = 1 << 15;
     private static final int SCRYPT_R = 8;
     private static final int SCRYPT_P = 1;
@@ -56,14 +88,17 @@ public final class KeyFile {
             .build();
 
     private final Path path;
+    private final Kind kind;
     private final String name;
     private final Ed25519PublicKey publicKey;
     private final byte[] salt;
     private final byte[] nonce;
     private final byte[] ciphertext;
 
-    private KeyFile(Path path, String name, Ed25519PublicKey publicKey, byte[] salt, byte[] nonce, byte[] ciphertext) {
+    private KeyFile(Path path, Kind kind, String name, Ed25519PublicKey publicKey, byte[] salt, byte[] nonce,
+            byte[] ciphertext) {
         this.path = path;
+        this.kind = kind;
         this.name = name;
         this.publicKey = publicKey;
         this.salt = salt;
@@ -83,8 +118,18 @@ public final class KeyFile {
         return path;
     }
 
-    /** Encrypts a key under the passphrase and writes it to a new owner-only file. */
+    public Kind kind() {
+        return kind;
+    }
+
+    /** Encrypts a signing key under the passphrase and writes it to a new owner-only file. */
     public static void write(Path path, NamedKey key, char[] passphrase, SecureRandom random) throws LedgerException {
+        write(path, Kind.SIGNING, key, passphrase, random);
+    }
+
+    /** Encrypts a key of this kind under the passphrase and writes it to a new owner-only file. */
+    public static void write(Path path, Kind kind, NamedKey key, char[] passphrase, SecureRandom random)
+            throws LedgerException {
         byte[] salt = new byte[SALT_LENGTH];
         byte[] nonce = new byte[NONCE_LENGTH];
         random.nextBytes(salt);
@@ -95,7 +140,7 @@ public final class KeyFile {
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(secret, "AES"), new GCMParameterSpec(TAG_LENGTH * 8, nonce));
-            cipher.updateAAD(associatedData(key.name(), key.publicKey()));
+            cipher.updateAAD(associatedData(kind, key.name(), key.publicKey()));
             ciphertext = cipher.doFinal(seed);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is unavailable in this JDK", e);
@@ -105,7 +150,7 @@ public final class KeyFile {
         }
         ObjectNode document = MAPPER.createObjectNode();
         document.put("v", VERSION);
-        document.put("type", TYPE);
+        document.put("type", kind.type);
         document.put("name", key.name());
         document.put("public", key.publicKey().base64());
         ObjectNode kdf = document.putObject("kdf");
@@ -166,6 +211,11 @@ public final class KeyFile {
      * exactly, and salt, nonce and ciphertext must have their lengths.
      */
     public static KeyFile read(Path path) throws LedgerException {
+        return read(path, Kind.SIGNING);
+    }
+
+    /** The same, for a key file that must be of one of the given kinds (a witness key where a witness key is needed). */
+    public static KeyFile read(Path path, Kind... accepted) throws LedgerException {
         JsonNode document;
         try {
             document = MAPPER.readTree(FileLimit.KEY_FILE.read(path));
@@ -176,8 +226,14 @@ public final class KeyFile {
             throw new LedgerException(Failure.KEY_FILE, "key file " + path + " cannot be read as a key file: "
                     + firstLine(e.getMessage()));
         }
-        if (document == null || !document.isObject() || !TYPE.equals(document.path("type").textValue())) {
+        Kind kind = document == null || !document.isObject() ? null : Kind.ofType(document.path("type").textValue());
+        if (kind == null) {
             throw new LedgerException(Failure.KEY_FILE, path + " is not a ClaimLedger key file (version 1)");
+        }
+        if (!List.of(accepted).contains(kind)) {
+            throw new LedgerException(Failure.KEY_FILE, path + " is a " + kind.what() + ", and a " + accepted[0].what()
+                    + " is needed here" + (kind == Kind.WITNESS ? ": a witness key only cosigns checkpoints "
+                            + "('claimledger witness cosign')" : ": create a witness key with 'claimledger witness new'"));
         }
         try {
             JsonFields root = JsonFields.of(document, "");
@@ -202,7 +258,7 @@ public final class KeyFile {
             requireName(cipher, "AES-256-GCM");
             byte[] nonce = base64(cipher, "nonce", NONCE_LENGTH);
             byte[] ciphertext = base64(root, "ciphertext", SEED_LENGTH + TAG_LENGTH);
-            return new KeyFile(path, name, publicKey, salt, nonce, ciphertext);
+            return new KeyFile(path, kind, name, publicKey, salt, nonce, ciphertext);
         } catch (FieldException e) {
             throw new LedgerException(Failure.KEY_FILE, "key file " + path + " is damaged: " + e.getMessage()
                     + "; it was not written by 'claimledger key new', or was changed since");
@@ -249,7 +305,7 @@ public final class KeyFile {
             secret = derive(passphrase, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P);
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.DECRYPT_MODE, new SecretKeySpec(secret, "AES"), new GCMParameterSpec(TAG_LENGTH * 8, nonce));
-            cipher.updateAAD(associatedData(name, publicKey));
+            cipher.updateAAD(associatedData(kind, name, publicKey));
             seed = cipher.doFinal(ciphertext);
             return new NamedKey(name, Ed25519PrivateKey.fromSeed(seed, publicKey));
         } catch (AEADBadTagException e) {
@@ -281,8 +337,8 @@ public final class KeyFile {
         }
     }
 
-    private static byte[] associatedData(String name, Ed25519PublicKey publicKey) {
-        return (TYPE + " v1\n" + name + "\n" + publicKey.base64()).getBytes(StandardCharsets.UTF_8);
+    private static byte[] associatedData(Kind kind, String name, Ed25519PublicKey publicKey) {
+        return (kind.type + " v1\n" + name + "\n" + publicKey.base64()).getBytes(StandardCharsets.UTF_8);
     }
 
     private static String firstLine(String message) {

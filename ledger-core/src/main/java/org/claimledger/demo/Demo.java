@@ -7,6 +7,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -22,6 +23,7 @@ import org.claimledger.ledger.SourceMetadata;
 import org.claimledger.model.Language;
 import org.claimledger.model.SourceText;
 import org.claimledger.note.VerifierKey;
+import org.claimledger.report.Report;
 import org.claimledger.store.LedgerLocation;
 import org.claimledger.store.LedgerStore;
 import org.claimledger.store.LockWait;
@@ -81,6 +83,14 @@ public final class Demo {
     /** Verifies the demo ledger as an auditor who trusts the demo's ledger key. */
     public static VerifyReport verify(Built built) throws LedgerException {
         return verify(built.location(), built.trusted());
+    }
+
+    /** Writes the audit report of the demo ledger as it stands, trusting the demo's ledger key. */
+    public static Report.Written report(Built built, Path directory, Instant now) throws LedgerException {
+        try (LedgerStore store = LedgerStore.openReadOnly(built.location(), LockWait.NONE)) {
+            return Report.write(new StoreFeed(store), new Report.Trust(List.of(built.trusted()), "the demo's ledger key"),
+                    directory, now);
+        }
     }
 
     /** Edits the figure "9 milioni" from 9000000 to 8000000 with plain SQL; returns the statement run. */

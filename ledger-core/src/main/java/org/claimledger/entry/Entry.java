@@ -133,8 +133,17 @@ public final class Entry {
         } catch (IllegalArgumentException e) {
             throw new MalformedEntryException(Envelope.SIG, "sig is not base64");
         }
-        if (read == null && !Arrays.equals(Jcs.canonicalize(envelope), leaf)) {
-            throw new MalformedEntryException("leaf", "leaf bytes are not in canonical JSON form (RFC 8785)");
+        if (read == null) {
+            byte[] canonical;
+            try {
+                canonical = Jcs.canonicalize(envelope);
+            } catch (IllegalArgumentException e) {
+                // A number RFC 8785 cannot write, such as 1e400 (infinite as a double): found by the entry fuzz suite.
+                throw new MalformedEntryException("leaf", "leaf bytes are not canonical JSON (RFC 8785): " + e.getMessage());
+            }
+            if (!Arrays.equals(canonical, leaf)) {
+                throw new MalformedEntryException("leaf", "leaf bytes are not in canonical JSON form (RFC 8785)");
+            }
         }
         return new Entry(leaf, envelope, seq.longValue(), prev, time, type, signer, (ObjectNode) body, commit, sig, instant,
                 read);

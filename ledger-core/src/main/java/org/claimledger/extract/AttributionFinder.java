@@ -23,6 +23,8 @@ final class AttributionFinder {
     private static final Set<String> NOT_AFTER_SECONDO = Set.of("il", "al", "del", "nel", "lo", "un", "dal", "sul",
             "suo", "sua", "loro", "il suo", "per");
     private static final Set<String> RELATIVES = Set.of("cui", "which", "whom");
+    /** Words that count a group before its number: "all 72 economists". */
+    private static final Set<String> QUANTIFIERS = Set.of("all", "some", "most", "tutti", "tutte");
     private static final Set<String> RELATIVE_SUBJECTS = Set.of("che", "il quale", "la quale", "who", "which");
     /** What may follow an inverted source ("ha detto Shoigu dopo un incontro"); anything else is not one. */
     private static final Set<String> ADJUNCTS = Set.of("in", "on", "at", "during", "after", "before", "when", "while",
@@ -44,9 +46,19 @@ final class AttributionFinder {
     private static final Pattern COLON_QUOTE = Pattern.compile("^\\s*(?:[^:,«\"“\\n]{1,40},\\s*)?"
             + "((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’.-]*)\\s*:\\s*[«\"“]");
 
+    /** "Siccità, Coldiretti: in Sicilia ...", "Upb: «...»", "Il garante: ...": a short source, then a colon. */
+    private static final Pattern HEADLINE_COLON = Pattern.compile("^\\s*(?:[^:,«\"“\\n]{1,40},\\s*)?"
+            + "((?:[\\p{L}'’.-]+\\s+){0,3}[\\p{L}'’.-]+)\\s*(:)\\s*\\S");
+    /** "Istat, a ottobre ...", "Credito Padano, utile a 1,2 miliardi": a capitalized name, then a comma. */
+    private static final Pattern HEADLINE_COMMA = Pattern.compile("^\\s*((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}"
+            + "\\p{Lu}[\\p{L}'’.-]*)\\s*(,)\\s+\\S");
+
     private final String source;
     private final Language language;
     private final Entities entities;
+    /** Which chars of the sentence read last are inside quoted words. */
+    private Located quotedSentence;
+    private boolean[] quoted;
     private final NounPhrases phrases;
     private final SourceResolver resolver;
 
@@ -80,10 +92,19 @@ final class AttributionFinder {
             found = prepositional(sentence);
         }
         if (found == null) {
+            found = passiveAgent(sentence);
+        }
+        if (found == null) {
+            found = nominalSource(sentence);
+        }
+        if (found == null) {
             found = cueThenSource(sentence, backward);
         }
         if (found == null) {
             found = sourceThenCue(sentence);
+        }
+        if (found == null) {
+            found = gerundOfSubject(sentence);
         }
         if (found == null) {
             found = opinion(sentence);
@@ -106,6 +127,43 @@ final class AttributionFinder {
         int nameStart = sentence.start() + colon.start(1);
         int nameEnd = sentence.start() + colon.end(1);
         return resolver.attribution(Token.of(source, nameStart, nameEnd), true, ":", nameStart, nameEnd);
+    }
+
+    /**
+     * How a headline or a standfirst attributes: a source and a colon, quoted or not ("Codacons: «...»", "Siccità,
+     * Coldiretti: in Sicilia danni per 2 miliardi", "Il garante: «...»", "Emergency doctors: '...'"); a name and a
+     * comma before the claim ("Istat, a ottobre l'inflazione risale all'1,9%"); or a cue as prose has one ("regulator
+     * warns", "..., court told"). A title ("Il governatore") may name someone the article introduces below it.
+     */
+    CandidateAttribution headline(Located sentence) {
+        CandidateAttribution quoted = quotedAfterColon(sentence);
+        if (quoted != null) {
+            return quoted;
+        }
+        Found found = find(sentence);
+        if (found != null && !found.toPrevious() && !found.attribution().who().equals(
+                found.attribution().who().toLowerCase(java.util.Locale.ROOT))) {
+            // "..., study finds" names no one the headline can point to before the article does
+            return found.attribution();
+        }
+        for (Pattern form : List.of(HEADLINE_COLON, HEADLINE_COMMA)) {
+            Matcher matcher = form.matcher(sentence.text());
+            if (matcher.find()) {
+                int nameStart = sentence.start() + matcher.start(1);
+                int nameEnd = sentence.start() + matcher.end(1);
+                List<Token> name = Token.of(source, nameStart, nameEnd);
+                if (name.stream().anyMatch(t -> Lexicon.isWeekday(t.key(), language) || Lexicon.isMonth(t.key(), language)
+                        || Lexicon.isPreposition(t.key(), language))) {
+                    continue;
+                }
+                CandidateAttribution named = resolver.headlineAttribution(name, matcher.group(2), nameStart, nameEnd,
+                        form == HEADLINE_COLON);
+                if (named != null) {
+                    return named;
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -189,12 +247,22 @@ final class AttributionFinder {
         }
         int after = tokens.indexOf(phrase.get(phrase.size() - 1)) + 1;
         SourceName name = SourceName.read(phrase, language, false);
-        if (after >= tokens.size() || !tokens.get(after).text().equals(",") || name == null
-                || !(name.kind() == AttributionKind.PERSON || name.isProperName())) {
+        if (name == null || !(name.kind() == AttributionKind.PERSON || name.isProperName())) {
+            return null;
+        }
+        boolean comma = after < tokens.size() && tokens.get(after).text().equals(",");
+        if (!comma && name.kind() != AttributionKind.PERSON
+                && entities.kindOf(entities.resolve(name.name())) != AttributionKind.PERSON) {
+            // "Per Marchi il governo «...»", "Per il garante non basta": a person needs no comma; a body does
             return null;
         }
         int cueStart = sentence.start() + cue.start(1);
         return resolver.attribution(phrase, false, cue.group(1), cueStart, phrase.get(phrase.size() - 1).end());
+    }
+
+    /** True when a cue in the sentence has no subject of its own, or a pronoun: "Ha spiegato che", "He saw". */
+    boolean hasSubjectlessCue(Located sentence) {
+        return ReportingCues.subjectless(language).matcher(sentence.text()).find();
     }
 
     /** True when the sentence reports without a cue of its own ("avrebbe spedito", "reportedly"). */
@@ -289,6 +357,70 @@ final class AttributionFinder {
         return null;
     }
 
+    /**
+     * "è stato ribadito ieri dall'Anci Sicilia", "confermato in seguito dal direttore generale dell'Asl Roma 2, Giorgio
+     * Casati", "Dai dati pubblicati dall'Agenas si evince": the agent of a passive cue is its source.
+     */
+    private CandidateAttribution passiveAgent(Located sentence) {
+        Matcher cue = ReportingCues.passive(language).matcher(sentence.text());
+        List<Token> tokens = null;
+        while (cue.find()) {
+            tokens = tokens == null ? Token.of(source, sentence.start(), sentence.end()) : tokens;
+            int group = cue.group(1) != null ? 1 : 2;
+            if ("prevedere".equals(CueLexicon.of(language).lemmaOf(cue.group(group)))) {
+                // "gli impianti previsti dal decreto": provided for by a law, not reported by a source
+                continue;
+            }
+            int cueStart = sentence.start() + cue.start(group);
+            int next = indexAt(tokens, sentence.start() + cue.end());
+            if (next > 0 && tokens.get(next - 1).isElided() && next - 1 >= 0
+                    && tokens.get(next - 1).start() >= sentence.start() + cue.end() - 5) {
+                // "dall'Agenas" is one token: the agent starts inside it
+                next = next - 1;
+            }
+            if (next + 1 < tokens.size() && QUANTIFIERS.contains(tokens.get(next).key())
+                    && tokens.get(next + 1).isNumber()) {
+                // "as expected by all 72 economists in a Reuters poll": who is the economists, not their count
+                next += 2;
+            }
+            List<Token> phrase = phrases.after(tokens, next);
+            if (phrase.isEmpty()) {
+                continue;
+            }
+            int after = tokens.indexOf(phrase.get(phrase.size() - 1)) + 1;
+            List<Token> named = nameInApposition(tokens, phrase, after);
+            List<Token> who = named.isEmpty() ? phrase : named;
+            CandidateAttribution attribution = resolver.attribution(who, false, cue.group(group), cueStart,
+                    who.get(who.size() - 1).end());
+            if (attribution != null) {
+                return attribution;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Separate figures from the Bank of England showed", "Polling by Survation", "secondo i dati Istat": a noun for
+     * data carries its source, the head of the name after it.
+     */
+    private CandidateAttribution nominalSource(Located sentence) {
+        Matcher cue = ReportingCues.nominal(language).matcher(sentence.text());
+        List<Token> tokens = null;
+        while (cue.find()) {
+            tokens = tokens == null ? Token.of(source, sentence.start(), sentence.end()) : tokens;
+            List<Token> phrase = phrases.after(tokens, indexAt(tokens, sentence.start() + cue.end()));
+            if (phrase.isEmpty() || phrase.stream().noneMatch(t -> t.isCapitalized() || t.isAcronym())) {
+                continue;
+            }
+            CandidateAttribution attribution = resolver.attribution(phrase, false, cue.group(1),
+                    sentence.start() + cue.start(1), phrase.get(phrase.size() - 1).end());
+            if (attribution != null) {
+                return attribution;
+            }
+        }
+        return null;
+    }
+
     private CandidateAttribution cueThenSource(Located sentence, boolean backward) {
         Matcher cue = (backward ? ReportingCues.any(language) : ReportingCues.inverted(language))
                 .matcher(sentence.text());
@@ -297,6 +429,9 @@ final class AttributionFinder {
             int matchStart = sentence.start() + cue.start();
             int cueStart = sentence.start() + cue.start(1);
             int cueEnd = sentence.start() + cue.end(1);
+            if (isQuotedCue(sentence, cueStart) || isInName(sentence, cueStart)) {
+                continue;
+            }
             boolean come = source.substring(matchStart, cueStart).strip().toLowerCase().matches("come|as");
             int textStart = come ? firstNonSpace(matchStart) : cueStart;
             int afterCue = indexAt(tokens, cueEnd);
@@ -326,6 +461,11 @@ final class AttributionFinder {
                 // "said the country needs ...": a clause follows, not the source
                 continue;
             }
+            if (language == Language.EN && after < tokens.size() && !tokens.get(after).isWord()
+                    && !",.;:)(".contains(tokens.get(after).text())) {
+                // ', said the pay rise "falls short"': a quotation follows the object, not the source
+                continue;
+            }
             List<Token> named = nameInApposition(tokens, phrase, after);
             if (!named.isEmpty()) {
                 // ", ha sottolineato il comandante delle Fiamme Gialle, il generale Giuseppe Arbore."
@@ -352,6 +492,9 @@ final class AttributionFinder {
         while (cue.find()) {
             int cueStart = sentence.start() + cue.start(1);
             int cueEnd = sentence.start() + cue.end(1);
+            if (isQuotedCue(sentence, cueStart) || isInName(sentence, cueStart)) {
+                continue;
+            }
             int at = indexAt(tokens, cueStart);
             // "Dalla Regione si fa sapere": the impersonal "si" stands between the source and the cue
             boolean reflexive = language == Language.IT && at > 0 && tokens.get(at - 1).key().equals("si");
@@ -360,6 +503,11 @@ final class AttributionFinder {
                 // "Schillaci, che in un'intervista al Corriere della Sera ha spiegato": the subject is before "che";
                 // without one, "Researchers at the University of Alberta found" names its source in the phrase
                 List<Token> antecedent = relativeAntecedent(tokens, at);
+                if (!antecedent.isEmpty() && cue.group(1).toLowerCase(java.util.Locale.ROOT).matches("(?:aveva|avevano|had)\\s.*")) {
+                    // "De Laurentiis, che aveva chiesto un canale, ha votato contro": a past perfect in a relative
+                    // clause is background to what the sentence reports, not its cue
+                    continue;
+                }
                 phrase = antecedent.isEmpty() ? phrase : antecedent;
             }
             if (phrase.isEmpty() && at >= 1 && Lexicon.isAnd(tokens.get(at - 1).key(), language)) {
@@ -375,6 +523,21 @@ final class AttributionFinder {
                 }
                 phrase = comma > 0 ? phrases.before(tokens, comma) : List.of();
                 apposition = comma > 0 ? tokens.subList(comma + 1, at - 1) : List.of();
+                if (phrase.isEmpty() || SourceName.read(phrase, language, false) == null) {
+                    // "Joy Patel, 71, a retired pharmacist from Woking, told": the sentence's subject, before every
+                    // apposition
+                    List<Token> subject = phrases.after(tokens, 0);
+                    int next = subject.isEmpty() ? -1 : tokens.indexOf(subject.get(subject.size() - 1)) + 1;
+                    if (next > 0 && next < at - 1 && tokens.get(next).text().equals(",")) {
+                        phrase = subject;
+                        apposition = tokens.subList(next + 1, at - 1);
+                    }
+                }
+            }
+            if (!phrase.isEmpty() && (Lexicon.isWeekday(phrase.get(phrase.size() - 1).key(), language)
+                    || Lexicon.isMonth(phrase.get(phrase.size() - 1).key(), language))) {
+                // "figures published on Wednesday showed": a day is when, never who
+                continue;
             }
             if (ReportingCues.isHearing(cue.group(1))
                     && phrase.stream().noneMatch(t -> HEARING_BODIES.contains(t.key()))) {
@@ -395,7 +558,7 @@ final class AttributionFinder {
             if (phrase.isEmpty()) {
                 continue;
             }
-            if (isName(apposition) && !isName(phrase)) {
+            if (isName(apposition) && (!isName(phrase) || isTitle(phrase)) && apposition.size() >= 2) {
                 // "Ukraine's finance minister, Serhiy Marchenko, said": the title first, the name in apposition
                 CandidateAttribution attribution = resolver.attribution(apposition, false, cue.group(1),
                         phrase.get(0).start(),
@@ -417,6 +580,53 @@ final class AttributionFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * "The European Central Bank cut rates, citing a faster fall in inflation", "Vogt declined to commit, saying the
+     * bank would ...", "Il sindacato ha proclamato lo sciopero, denunciando ...": a gerund cue after a comma has the
+     * subject of the sentence as its source. The subject opens the sentence (after a wire dateline) and is a name.
+     */
+    private CandidateAttribution gerundOfSubject(Located sentence) {
+        List<Token> tokens = null;
+        Set<String> gerunds = CueLexicon.of(language).gerunds();
+        for (int comma = sentence.text().indexOf(','); comma >= 0; comma = sentence.text().indexOf(',', comma + 1)) {
+            tokens = tokens == null ? Token.of(source, sentence.start(), sentence.end()) : tokens;
+            int at = indexAt(tokens, sentence.start() + comma + 1);
+            if (at >= tokens.size() || !gerunds.contains(tokens.get(at).key())
+                    || isQuotedCue(sentence, tokens.get(at).start())) {
+                continue;
+            }
+            int start = afterDateline(tokens);
+            List<Token> subject = phrases.after(tokens, start);
+            int next = subject.isEmpty() ? -1 : tokens.indexOf(subject.get(subject.size() - 1)) + 1;
+            if (subject.isEmpty() || next >= at || !tokens.get(next).isWord()
+                    || subject.stream().noneMatch(t -> t.isCapitalized() || t.isAcronym())) {
+                return null;
+            }
+            SourceName name = SourceName.read(subject, language, true);
+            long capitals = subject.stream().filter(t -> t.isCapitalized() || t.isAcronym()).count();
+            if (name == null || name.documentReference() || !(name.kind() == AttributionKind.PERSON
+                    || capitals >= 2 || entities.kindOf(entities.resolve(name.name())) != null)) {
+                // "Prices rose, adding to the pressure": a capital that only opens the sentence names no one
+                return null;
+            }
+            Token cue = tokens.get(at);
+            return resolver.attribution(subject, true, cue.text(), subject.get(0).start(), cue.end());
+        }
+        return null;
+    }
+
+    /** "FRANKFURT, Oct 17 (Reuters) - The European Central Bank": where the sentence starts after a wire dateline. */
+    private static int afterDateline(List<Token> tokens) {
+        for (int i = 1; i < Math.min(tokens.size(), 12); i++) {
+            String text = tokens.get(i).text();
+            if ((text.equals("-") || text.equals("–") || text.equals("—")) && i + 1 < tokens.size()
+                    && tokens.get(0).text().equals(tokens.get(0).text().toUpperCase(java.util.Locale.ROOT))) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     /** "i governi russi e nordcoreani hanno attaccato il MSMT perché a loro avviso ...": the subject is the source. */
@@ -474,7 +684,10 @@ final class AttributionFinder {
         SourceName description = SourceName.read(phrase, language, false);
         SourceName named = SourceName.read(apposition, language, false);
         boolean closes = next >= tokens.size() || !tokens.get(next).isWord();
-        return closes && description != null && !description.isProperName() && named != null
+        // "il direttore generale dell'Asl Roma 2, Giorgio Casati": a title before a body's name still describes
+        boolean describes = description != null && (!description.isProperName()
+                || description.kind() == AttributionKind.PERSON && !description.titles().isEmpty());
+        return closes && describes && named != null
                 && named.kind() == AttributionKind.PERSON && named.isProperName() ? apposition : List.of();
     }
 
@@ -562,6 +775,32 @@ final class AttributionFinder {
 
     private boolean isObjectOfPreposition(List<Token> tokens, int phraseStart) {
         return phraseStart > 0 && Lexicon.isPreposition(tokens.get(phraseStart - 1).key(), language);
+    }
+
+    /**
+     * A cue inside the quoted words ("Even the old people say so," Haque told Reuters) is the speaker's, not the
+     * sentence's; a speaker aside between dashes inside a quotation ("- dice Mauri -") is the sentence's.
+     */
+    /** "The United States said": a capitalized cue word inside the sentence is part of a name, not a verb. */
+    private boolean isInName(Located sentence, int cueStart) {
+        return Character.isUpperCase(source.charAt(cueStart)) && cueStart != firstNonSpace(sentence.start());
+    }
+
+    private boolean isQuotedCue(Located sentence, int cueStart) {
+        if (sentence != quotedSentence) {
+            // once per sentence, so that a long sentence with many cues stays linear
+            quotedSentence = sentence;
+            quoted = Quotations.quotedMask(sentence.text());
+        }
+        int offset = cueStart - sentence.start();
+        String before = sentence.text().substring(Math.max(0, offset - 3), offset);
+        return quoted[offset] && !before.matches(".*[-–—].*");
+    }
+
+    /** "The Chancellor", "Her Conservative shadow": an article or possessive and a title, capitalized or not. */
+    private boolean isTitle(List<Token> phrase) {
+        return phrase.size() <= 3 && (Lexicon.isArticle(phrase.get(0).key(), language)
+                || phrase.get(0).key().matches("his|her|its|their|il|la|lo|i|gli|le"));
     }
 
     /** True when every word is capitalized: a name, not a title. */

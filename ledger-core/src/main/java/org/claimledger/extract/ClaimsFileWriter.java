@@ -26,20 +26,20 @@ public final class ClaimsFileWriter {
         file.put("source", sourceId);
         file.put("lang", language.code());
         var array = file.putArray("claims");
+        Occurrences occurrences = Occurrences.of(source.text(),
+                claims.stream().map(claim -> claim.quote().text()).toList());
         for (CandidateClaim claim : claims) {
-            array.add(claim(source, claim));
+            array.add(claim(source, claim, occurrences));
         }
         return file;
     }
 
-    private static ObjectNode claim(SourceText source, CandidateClaim claim) {
+    private static ObjectNode claim(SourceText source, CandidateClaim claim, Occurrences occurrences) {
         ObjectNode node = JSON.objectNode();
         node.put("quote", claim.quote().text());
-        Span span = span(source, claim.quote());
-        node.set("span", span(span));
-        List<Span> occurrences = source.find(claim.quote().text());
-        if (occurrences.size() > 1) {
-            node.put("occurrence", occurrences.indexOf(span) + 1);
+        node.set("span", span(span(source, claim.quote())));
+        if (occurrences.count(claim.quote().text()) > 1) {
+            node.put("occurrence", occurrences.ordinalAt(claim.quote().text(), claim.quote().start()));
         }
         var figures = node.putArray("figures");
         for (CandidateFigure figure : claim.figures()) {

@@ -1,12 +1,12 @@
 package org.claimledger.extract;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,7 +27,8 @@ final class Entities {
     private final Map<String, AttributionKind> kinds = new HashMap<>();
     /** Where each organization is mentioned; lookups by position stay logarithmic on long texts. */
     private final TreeMap<Integer, String> organizationsByPosition = new TreeMap<>();
-    private final Map<String, TreeSet<Integer>> positionsByOrganization = new HashMap<>();
+    /** Every mention of an organization or institution under each word of its name: lookups stay logarithmic. */
+    private final Map<String, TreeMap<Integer, String>> namesByWord = new HashMap<>();
     private final Map<String, TreeMap<Integer, String>> personsByTitle = new HashMap<>();
     private final TreeMap<Integer, String> documentsByPosition = new TreeMap<>();
     private final TreeMap<Integer, String> institutionsByPosition = new TreeMap<>();
@@ -39,6 +40,7 @@ final class Entities {
     static Entities of(String source) {
         Entities entities = new Entities();
         Matcher acronym = ACRONYM.matcher(source);
+        Map<String, String> mentioned = new LinkedHashMap<>();
         while (acronym.find()) {
             String full = expansion(source, acronym.start(), acronym.group(1));
             if (full != null && !entities.kinds.containsKey(full + " (" + acronym.group(1) + ")")) {
@@ -47,10 +49,11 @@ final class Entities {
                 entities.names.put(key(acronym.group(1)), who);
                 entities.names.put(key(who), who);
                 entities.kinds.put(who, AttributionKind.ORGANIZATION);
-                entities.noteMentions(source, acronym.group(1), who);
-                entities.noteMentions(source, full, who);
+                mentioned.putIfAbsent(acronym.group(1), who);
+                mentioned.putIfAbsent(full, who);
             }
         }
+        entities.noteMentions(source, mentioned);
         return entities;
     }
 
@@ -78,17 +81,23 @@ final class Entities {
         return null;
     }
 
-    private void noteMentions(String source, String name, String who) {
-        Matcher mention = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])")
-                .matcher(source);
-        while (mention.find()) {
-            noteOrganization(who, mention.start());
+    /** Notes every mention, as a whole word, of each name (an acronym or its expansion) of the organizations. */
+    private void noteMentions(String source, Map<String, String> whoByName) {
+        Occurrences occurrences = Occurrences.of(source, whoByName.keySet());
+        for (Map.Entry<String, String> name : whoByName.entrySet()) {
+            for (int at : occurrences.starts(name.getKey())) {
+                int end = at + name.getKey().length();
+                if ((at == 0 || !Character.isLetterOrDigit(source.charAt(at - 1)))
+                        && (end == source.length() || !Character.isLetterOrDigit(source.charAt(end)))) {
+                    noteOrganization(name.getValue(), at);
+                }
+            }
         }
     }
 
     private void noteOrganization(String who, int at) {
         organizationsByPosition.put(at, who);
-        positionsByOrganization.computeIfAbsent(who, w -> new TreeSet<>()).add(at);
+        noteWords(who, at);
     }
 
     /** The full name for a name as written, or the name itself when the article never spelled it out. */
@@ -133,6 +142,7 @@ final class Entities {
         kinds.putIfAbsent(who, AttributionKind.ORGANIZATION);
         names.putIfAbsent(key(who), who);
         institutionsByPosition.put(at, who);
+        noteWords(who, at);
     }
 
     /** The institution named last before a position, which a generic "l'istituto" or "the body" refers to. */
@@ -162,6 +172,19 @@ final class Entities {
         return last == null ? null : last.getValue();
     }
 
+    /** "Il governatore: «...»" in a headline: the person introduced with that title first, anywhere in the text. */
+    String personTitledAfter(String title, int at) {
+        Map.Entry<Integer, String> first = null;
+        for (Map.Entry<String, TreeMap<Integer, String>> titled : personsByTitle.entrySet()) {
+            // "il governatore" is also "il governatore delle Marche"
+            if (titled.getKey().equals(title) || titled.getKey().startsWith(title + " ")) {
+                Map.Entry<Integer, String> candidate = titled.getValue().ceilingEntry(at);
+                first = candidate != null && (first == null || candidate.getKey() < first.getKey()) ? candidate : first;
+            }
+        }
+        return first == null ? null : first.getValue();
+    }
+
     /**
      * "the observatory", "la procura": the organization or institution, mentioned last before a position, whose name
      * has that word.
@@ -170,26 +193,18 @@ final class Entities {
         if (word.length() < 4 || PARTICLES.contains(word)) {
             return null;
         }
-        String found = null;
-        int foundAt = -1;
-        for (Map.Entry<String, TreeSet<Integer>> organization : positionsByOrganization.entrySet()) {
-            Integer last = organization.getValue().lower(at);
-            if (last != null && last > foundAt && hasWord(organization.getKey(), word)) {
-                found = organization.getKey();
-                foundAt = last;
-            }
-        }
-        for (Map.Entry<Integer, String> institution : institutionsByPosition.headMap(at).entrySet()) {
-            if (institution.getKey() > foundAt && hasWord(institution.getValue(), word)) {
-                found = institution.getValue();
-                foundAt = institution.getKey();
-            }
-        }
-        return found;
+        TreeMap<Integer, String> named = namesByWord.get(word);
+        Map.Entry<Integer, String> last = named == null ? null : named.lowerEntry(at);
+        return last == null ? null : last.getValue();
     }
 
-    private static boolean hasWord(String name, String word) {
-        return List.of(key(name).split("[^\\p{L}\\p{N}]+")).contains(word);
+    /** Indexes a mention of a named body under each word of its name, for {@link #organizationNamed}. */
+    private void noteWords(String who, int at) {
+        for (String word : key(who).split("[^\\p{L}\\p{N}]+")) {
+            if (!word.isEmpty()) {
+                namesByWord.computeIfAbsent(word, w -> new TreeMap<>()).put(at, who);
+            }
+        }
     }
 
     /** The organization mentioned last before a position, which "il rapporto" or "the report" refers to. */

@@ -32,7 +32,15 @@ public final class Extractor {
         private final AttributionFinder finder;
         private final List<CandidateClaim> claims = new ArrayList<>();
         private CandidateAttribution lastInParagraph;
+        /** The attribution of the paragraph before, which a subjectless cue at the start of a paragraph goes on. */
+        private CandidateAttribution lastOfPreviousParagraph;
         private int paragraph = -1;
+        /** Inside a quotation that an earlier sentence opened and did not close. */
+        private boolean quoteOpen;
+        /** Who the open quotation is attributed to, once a sentence of it names the speaker. */
+        private CandidateAttribution quoteSpeaker;
+        /** Sentences of the open quotation that wait for its speaker, named after them ("..., Haque told Reuters"). */
+        private final List<Pending> pending = new ArrayList<>();
         private Sentences.Sentence previous;
         private int previousClaimCount;
         private boolean previousAttributed;
@@ -45,29 +53,73 @@ public final class Extractor {
             this.finder = new AttributionFinder(source, language, entities);
         }
 
+        /** A sentence inside a quotation whose speaker is not known yet, and the claims it gave. */
+        private record Pending(Sentences.Sentence sentence, int firstClaim, int claimCount) {
+        }
+
         List<CandidateClaim> claims(LongConsumer progress) {
             for (Sentences.Sentence sentence : Sentences.of(source, language)) {
                 if (sentence.paragraph() != paragraph) {
                     paragraph = sentence.paragraph();
+                    lastOfPreviousParagraph = lastInParagraph != null ? lastInParagraph : null;
                     lastInParagraph = null;
                     previous = null;
                     previousAttributed = false;
+                    if (!(quoteOpen && Quotations.opens(sentence.text().text()))) {
+                        // a quotation goes on into the next paragraph only when that paragraph reopens it, as
+                        // British style does; anything else closes it
+                        quoteOpen = false;
+                        quoteSpeaker = null;
+                        pending.clear();
+                    }
                 }
                 read(sentence);
                 previous = sentence;
                 progress.accept(sentence.text().end());
             }
+            claims.sort((a, b) -> Integer.compare(a.quote().start(), b.quote().start()));
             progress.accept(source.length());
             return claims;
+        }
+
+        /** The speaker a subjectless cue or a pronoun goes on with: this paragraph's, else the one before's. */
+        private CandidateAttribution recentSpeaker() {
+            return lastInParagraph != null ? lastInParagraph : lastOfPreviousParagraph;
+        }
+
+        /** "Ha stimato i danni": a lower-case noun after a subjectless cue is its object, not a source. */
+        private static boolean isUnresolvedNoun(CandidateAttribution attribution) {
+            return attribution.who().equals(attribution.who().toLowerCase(java.util.Locale.ROOT));
+        }
+
+        private static CandidateAttribution carried(CandidateAttribution attribution) {
+            return new CandidateAttribution(attribution.who(), attribution.kind(), attribution.cue(),
+                    attribution.text(), true);
         }
 
         private void read(Sentences.Sentence sentence) {
             int before = claims.size();
             CandidateAttribution attribution = null;
             CandidateAttribution backwardWithFigures = null;
+            boolean startsInside = quoteOpen;
+            String text = sentence.text().text();
+            boolean quotes = Quotations.has(text);
+            quoteOpen = Quotations.openAfter(text, quoteOpen);
             if (sentence.prose()) {
                 AttributionFinder.Found found = finder.find(sentence.text());
-                if (found != null && found.toPrevious() && previous != null) {
+                boolean subjectless = finder.hasSubjectlessCue(sentence.text());
+                if (subjectless && recentSpeaker() != null && (found == null || language == Language.EN
+                        || isUnresolvedNoun(found.attribution()))) {
+                    // "Ha spiegato che ...", "He saw ...", "«...», she said.": the speaker goes on
+                    attribution = carried(recentSpeaker());
+                    lastInParagraph = recentSpeaker();
+                } else if (startsInside && quoteSpeaker != null && (found == null
+                        || Quotations.insideAt(text, found.attribution().text().start() - sentence.text().start(),
+                                true))) {
+                    // a quotation that an attributed sentence opened goes on, also into a paragraph that reopens it;
+                    // a cue inside the quoted words ("Mr Sutton told his clients") is the speaker's, not a new source
+                    attribution = carried(quoteSpeaker);
+                } else if (found != null && found.toPrevious() && previous != null) {
                     lastInParagraph = found.attribution();
                     attributePrevious(found.attribution());
                     // "È stato reso noto dai carabinieri, che hanno eseguito 6 misure": its own figures are theirs too
@@ -79,10 +131,14 @@ public final class Extractor {
                         || previousAttributed && Sentences.isQuotation(sentence.text().text()))) {
                     // "avrebbe spedito" reports without a cue; "«Abbiamo difeso il valore del prodotto»." after a
                     // quoted sentence goes on quoting the same speaker
-                    CandidateAttribution carried = lastInParagraph;
-                    attribution = new CandidateAttribution(carried.who(), carried.kind(), carried.cue(),
-                            carried.text(), true);
+                    attribution = carried(lastInParagraph);
                 }
+            }
+            if (attribution != null && (quotes || startsInside)) {
+                // the speaker of this quotation, for its sentences before and after this one
+                quoteSpeaker = attribution.carried() ? quoteSpeaker != null ? quoteSpeaker : attribution
+                        : attribution;
+                attributePending(quoteSpeaker);
             }
             List<Located> clauses = Sentences.clauses(source, sentence.text());
             List<List<CandidateFigure>> figures = new ArrayList<>();
@@ -99,8 +155,8 @@ public final class Extractor {
                 if (sentence.kind() == Sentences.LineKind.FURNITURE) {
                     return;
                 }
-                // a headline attributes only as headlines do: "Giorgetti: «Conti pubblici sotto controllo»"
-                attribution = finder.quotedAfterColon(sentence.text());
+                // a headline attributes as headlines do: "Giorgetti: «Conti pubblici sotto controllo»", "Istat, ..."
+                attribution = finder.headline(sentence.text());
             }
             if (withFigures <= 1) {
                 List<CandidateFigure> all = new ArrayList<>();
@@ -117,6 +173,29 @@ public final class Extractor {
             }
             previousClaimCount = claims.size() - before;
             previousAttributed = attribution != null;
+            if (attribution == null && sentence.prose() && (startsInside || quoteOpen && quotes)) {
+                pending.add(new Pending(sentence, before, claims.size() - before));
+            }
+            if (!quoteOpen && attribution == null) {
+                pending.clear();
+                quoteSpeaker = startsInside ? null : quoteSpeaker;
+            }
+        }
+
+        /** The sentences of the quotation that came before its speaker was named are the speaker's too. */
+        private void attributePending(CandidateAttribution speaker) {
+            for (Pending waiting : pending) {
+                if (waiting.claimCount() == 0) {
+                    add(waiting.sentence().text(), List.of(), carried(speaker), true);
+                    continue;
+                }
+                for (int i = waiting.firstClaim(); i < waiting.firstClaim() + waiting.claimCount(); i++) {
+                    CandidateClaim claim = claims.get(i);
+                    claims.set(i, new CandidateClaim(claim.quote(), claim.figures(), carried(speaker),
+                            Confidence.of(claim.figures(), carried(speaker), true)));
+                }
+            }
+            pending.clear();
         }
 
         /** "Questo è quello che ha scoperto il MSMT": the sentence before is the claim, this one its attribution. */

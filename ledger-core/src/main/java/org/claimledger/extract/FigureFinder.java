@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.claimledger.model.Language;
 import org.claimledger.model.Qualifier;
+import org.claimledger.numbers.FigureReader;
 
 /** The figures of one clause, each with its qualifier, unit and time scope. */
 final class FigureFinder {
@@ -25,17 +26,52 @@ final class FigureFinder {
             if (mention.inWords() && unit == null && isPartitive(source, mention, clause.end(), language)) {
                 unit = language == Language.IT ? "di loro" : "of them";
             }
-            if (mention.inWords() && unit == null) {
+            if (mention.inWords() && unit == null && !standsForACount(source, mention, clause, language)) {
                 // "uno dei", "one of them": a number word counts only what it names
                 continue;
             }
             Qualifier qualifier = QualifierReader.before(source, clause.start(), mention.text().start(), language);
+            if (qualifier == Qualifier.EXACTLY && language == Language.IT && isGroupNoun(mention, language)) {
+                // "una trentina di famiglie": about thirty
+                qualifier = Qualifier.ABOUT;
+            }
             figures.add(new CandidateFigure(mention.text(), mention.value(), unit, qualifier,
                     period(source, times, mention.text())));
             String noun = UnitPhrase.headNoun(unit);
             previousNoun = noun != null ? noun : previousNoun;
         }
         return figures;
+    }
+
+    /**
+     * A number in words with no noun after it is still a count where the sentence says what it counts: a group noun
+     * or a percent ("a dozen", "seven per cent"), the end of a change ("rose to nine", "sono saliti a nove"), the
+     * subject of a verb ("soltanto tre sono stati completati"), or a part of a group ("Two of his clients"; "One of
+     * the ships" only picks one out).
+     */
+    private static boolean standsForACount(String source, FigureMention mention, Located clause, Language language) {
+        if (isGroupNoun(mention, language) || mention.text().text().matches("(?is).*\\bper ?cent[o]?|.*percent")) {
+            return true;
+        }
+        boolean several = mention.value().value().compareTo(BigDecimal.ONE) > 0;
+        String before = source.substring(Math.max(clause.start(), mention.text().start() - 30), mention.text().start())
+                .toLowerCase(java.util.Locale.ROOT);
+        String after = source.substring(mention.text().end(), Math.min(clause.end(), mention.text().end() + 25))
+                .toLowerCase(java.util.Locale.ROOT);
+        if (language == Language.IT) {
+            return before.matches("(?s).*\\b(?:salit|scesi|sces|arrivat|passat|aumentat|calat|cresciut|lievitat)\\p{L}*\\s+a\\s+$")
+                    || after.matches("(?s)^\\s+(?:sono|erano|sarebbero|hanno|avevano)\\b.*")
+                    || several && after.matches("(?s)^\\s+(?:dei|degli|delle)\\s+(?:suoi|sue|loro|quali)\\b.*");
+        }
+        return before.matches("(?s).*\\b(?:rose|risen|fell|fallen|climbed|grew|increased|dropped|jumped|rising|falling)"
+                + "\\s+to\\s+$")
+                || after.matches("(?s)^\\s+(?:are|were|have|had)\\b.*")
+                || several && after.matches("(?s)^\\s+of\\s+(?:his|her|their|its|the)\\b.*");
+    }
+
+    private static boolean isGroupNoun(FigureMention mention, Language language) {
+        String[] words = mention.text().text().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        return FigureReader.isGroupNoun(words[words.length - 1], language);
     }
 
     private static boolean isFractionNumerator(String source, FigureMention mention, int end) {

@@ -2,6 +2,7 @@ package org.claimledger.extract;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -23,9 +24,16 @@ final class Introductions {
 
     static void note(String source, Language language, Entities entities) {
         NounPhrases phrases = new NounPhrases(language);
+        List<List<Token>> sentences = new ArrayList<>();
+        Set<String> lowerCase = new HashSet<>();
         for (Sentences.Sentence sentence : Sentences.of(source, language)) {
             List<Token> tokens = Token.of(source, sentence.text().start(), sentence.text().end());
+            sentences.add(tokens);
+            tokens.stream().filter(t -> t.isWord() && !t.isCapitalized()).forEach(t -> lowerCase.add(t.key()));
+        }
+        for (List<Token> tokens : sentences) {
             for (int i = 0; i < tokens.size(); i++) {
+                notePerson(tokens, i, language, entities, lowerCase);
                 if (tokens.get(i).isCapitalized() && SourceName.isInstitution(tokens.get(i).key())) {
                     i = institution(tokens, i, phrases, language, entities);
                     continue;
@@ -56,6 +64,41 @@ final class Introductions {
                 }
                 i = Math.max(i, next - 1);
             }
+        }
+    }
+
+    /**
+     * "Joy Patel, 71, told the court": a person named in full anywhere, quoted or not, so that "Mrs Patel" and "Patel"
+     * later resolve to her. The run of capitalized words from token i, less a leading article, preposition, weekday,
+     * month or title, is one when it reads as a person's full name.
+     */
+    private static void notePerson(List<Token> tokens, int i, Language language, Entities entities,
+            Set<String> lowerCase) {
+        int end = i;
+        while (end < tokens.size() && tokens.get(end).isWord() && tokens.get(end).isCapitalized()
+                && !tokens.get(end).isAcronym()) {
+            end++;
+        }
+        int from = i;
+        while (from < end && ((from == 0 || from > i) && (Lexicon.isArticle(tokens.get(from).key(), language)
+                || Lexicon.isPreposition(tokens.get(from).key(), language))
+                || Lexicon.isWeekday(tokens.get(from).key(), language) || Lexicon.isMonth(tokens.get(from).key(), language)
+                || SourceName.isPersonTitle(tokens.get(from).key())
+                || from == 0 && lowerCase.contains(tokens.get(from).key())
+                || ReportingCues.preposition(language).matcher(tokens.get(from).text()).matches())) {
+            // "Secondo Marini": a word the text also writes in lower case is capitalized only because it opens the
+            // sentence; mid-sentence, "l'avvocato Nello Marini" keeps its given name even though "nello" is a word
+            from++;
+        }
+        if (i > 0 && tokens.get(i - 1).isWord() && tokens.get(i - 1).isCapitalized() || end - from < 2
+                || end - from > 3 || LOWER_PARTICLES.contains(tokens.get(from).key())) {
+            // "De Siervo" alone is a surname with its particle, not a given name and a surname
+            return;
+        }
+        SourceName name = SourceName.read(tokens.subList(from, end), language, false);
+        if (name != null && isFullName(name) && entities.resolve(name.name()).equals(name.name())) {
+            // "Pichetto Fratin" after "Gilberto Pichetto Fratin" is the same person, already known
+            entities.remember(name.name(), AttributionKind.PERSON, List.of(), tokens.get(from).start());
         }
     }
 

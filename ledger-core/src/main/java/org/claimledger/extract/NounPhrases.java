@@ -50,7 +50,7 @@ final class NounPhrases {
                 phrase.add(token);
                 continue;
             }
-            if (Token.isNumberInName(tokens, at) && !phrase.isEmpty()) {
+            if ((Token.isNumberInName(tokens, at) || Token.isNameEnd(tokens, at)) && !phrase.isEmpty()) {
                 phrase.add(token);
                 continue;
             }
@@ -87,7 +87,9 @@ final class NounPhrases {
             }
             boolean nextIsArticleAndName = at + 2 < tokens.size() && Lexicon.isArticle(tokens.get(at + 1).key(), language)
                     && tokens.get(at + 2).isWord() && tokens.get(at + 2).isCapitalized();
-            if (Lexicon.isPhraseBreak(key, language)
+            boolean givenName = token.isCapitalized() && !phrase.isEmpty() && nextIsName;
+            if (Lexicon.isPhraseBreak(key, language) && !givenName
+                    // "il presidente Nello Marini": a capitalized "Nello" before a surname is a given name
                     && !((nextIsName || nextIsArticleAndName) && hasName(phrase) && key.length() <= 3)
                     || Lexicon.isCommonFiniteVerb(key, language) || isCue(token)) {
                 break;

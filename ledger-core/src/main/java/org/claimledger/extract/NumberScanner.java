@@ -52,6 +52,14 @@ final class NumberScanner {
     private static final Pattern ITALIAN_RANGE_JOINER = Pattern.compile(" e " + IT_RANGE_ARTICLE,
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ENGLISH_RANGE_JOINER = Pattern.compile(" and ", Pattern.CASE_INSENSITIVE);
+    /** Verbs and adverbs of change: after them "from X to Y" says where something was and where it went. */
+    private static final Pattern CHANGE = Pattern.compile("\\b(?:rose|risen|rises|rise|rising|fell|fallen|falls|fall|falling"
+            + "|increased|increases|decreased|grew|grown|climbed|dropped|jumped|cut|raised|lowered|reduced|up|down|moved"
+            + "|went|changed|salit\\p{L}*|sale|salgono|scesi|sceso|scesa|scende|passat\\p{L}*|passa|aumentat\\p{L}*"
+            + "|calat\\p{L}*|cresciut\\p{L}*|ridott\\p{L}*|portat\\p{L}*|alzat\\p{L}*|abbassat\\p{L}*|rivist\\p{L}*"
+            + "|balzat\\p{L}*|crollat\\p{L}*)\\b[^.;:]*$");
+    private static final Pattern PERCENT_AFTER_WORDS = Pattern.compile("[ \\u00A0]per ?cent(?:o)?\\b|[ \\u00A0]percent\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Set<String> ONE_BEFORE_SCALE = Set.of("un", "uno", "una", "a", "one");
 
     private NumberScanner() {
@@ -117,7 +125,7 @@ final class NumberScanner {
         }
         String number = source.substring(start, end);
         if (number.length() == 4 && number.chars().allMatch(Character::isDigit) && looksLikeYear(number)
-                && !countsSomething(source, end, to, language)) {
+                && (!countsSomething(source, end, to, language) || followsDefiniteArticle(source, from, start, language))) {
             return null;
         }
         int figureStart = start;
@@ -131,7 +139,17 @@ final class NumberScanner {
         if (figureStart < start && language == Language.EN && figureEnd == end && abbreviated.lookingAt()) {
             figureEnd = abbreviated.end();
         }
+        if (language == Language.EN && figureEnd == end && isEnglishGluedUnit(source, start, end, to)) {
+            figureEnd = end + 1;
+        }
         return mention(source, figureStart, figureEnd, language, false);
+    }
+
+    /** "2.4m" (a decimal and m: millions), "9.1p", "312p" (pence): a letter glued to an English number. */
+    private static boolean isEnglishGluedUnit(String source, int start, int end, int to) {
+        char unit = end < to ? source.charAt(end) : ' ';
+        boolean alone = end + 1 >= to || !Character.isLetterOrDigit(source.charAt(end + 1));
+        return alone && (unit == 'p' || unit == 'm' && source.substring(start, end).matches("\\d+\\.\\d+"));
     }
 
     /** Not glued to letters ("G7", "5G", "1st"), not part of "S-300", a clock time or a date written with slashes. */
@@ -147,6 +165,11 @@ final class NumberScanner {
         if ((before == '.' || before == ',') && Character.isDigit(beforeThat)) {
             return false;
         }
+        if ((before == '-' || before == '\u2013' || before == '/') && start - 5 >= from
+                && source.substring(start - 5, start - 1).matches("(?:19|20)\\d{2}")) {
+            // "2019-20", "2024/25": a fiscal or school year, not a count
+            return false;
+        }
         if (end < to) {
             char after = source.charAt(end);
             char afterThat = end + 1 < to ? source.charAt(end + 1) : ' ';
@@ -159,12 +182,17 @@ final class NumberScanner {
             if (after == '°' || after == 'º' || after == 'ª') {
                 return false;
             }
+            if ((after == '\'' || after == '’') && !Character.isLetter(afterThat)) {
+                // "al 52'": a minute of a match
+                return false;
+            }
             if (Character.isLetter(after)) {
                 String glued = source.substring(end, Math.min(to, end + 4)).toLowerCase(Locale.ROOT);
                 boolean scale = language == Language.IT ? glued.matches("(?:mila|mln|mld|mrd)\\b.*|(?:mila|mln|mld|mrd)")
                         : glued.matches("(?:bn|mn|tn)\\b.*|(?:bn|mn|tn)")
                                 || glued.matches("[mk]\\b.*|[mk]") && CURRENCY_BEFORE.matcher(source)
-                                        .region(Math.max(from, start - 4), start).find();
+                                        .region(Math.max(from, start - 4), start).find()
+                                || isEnglishGluedUnit(source, start, end, to);
                 return scale;
             }
         }
@@ -206,14 +234,31 @@ final class NumberScanner {
 
     /** "Il Sole 24 Ore": a number between two capitalized words, the first not opening the text, is part of a name. */
     private static boolean isInsideName(String source, int start, int end, int from, int to) {
-        List<Token> before = Token.of(source, from, start);
+        List<Token> before = Token.of(source, Math.max(from, start - 40), start);
         List<Token> after = Token.of(source, end, Math.min(to, end + 30));
-        return before.size() >= 2 && before.get(before.size() - 1).isWord() && before.get(before.size() - 1).isCapitalized()
-                && !after.isEmpty() && after.get(0).isWord() && after.get(0).isCapitalized();
+        boolean nameBefore = before.size() >= 2 && before.get(before.size() - 1).isWord()
+                && before.get(before.size() - 1).isCapitalized();
+        if (nameBefore && !after.isEmpty() && after.get(0).isWord() && after.get(0).isCapitalized()) {
+            return true;
+        }
+        // "the FTSE 100.", "l'Ares 118,", "dell'Asl Roma 2,": a number closing a name, then punctuation
+        Token name = nameBefore ? before.get(before.size() - 1) : null;
+        return name != null && !name.key().matches("(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\\.?")
+                && (after.isEmpty() || ",.;)".contains(after.get(0).text()))
+                && (name.isAcronym() || before.get(before.size() - 2).isWord()
+                        && (before.get(before.size() - 2).isCapitalized() || before.get(before.size() - 2).isElided()));
     }
 
     private static boolean isListJoiner(String key, Language language) {
         return key.equals(",") || Lexicon.isAnd(key, language) || key.equals("-");
+    }
+
+    /** "il 2024 chiuderà", "the 2024 figures": a year-like number after an article is the year. */
+    private static boolean followsDefiniteArticle(String source, int from, int start, Language language) {
+        List<Token> before = Token.of(source, Math.max(from, start - 8), start);
+        return !before.isEmpty() && before.get(before.size() - 1).isWord()
+                && Lexicon.isArticle(before.get(before.size() - 1).key(), language)
+                && !Lexicon.isIndefiniteArticle(before.get(before.size() - 1).key(), language);
     }
 
     private static boolean looksLikeYear(String number) {
@@ -253,11 +298,21 @@ final class NumberScanner {
                 }
             }
             if (mention != null) {
-                found.add(mention);
+                found.add(withPercent(source, mention, to, language));
             }
             i = last + 1;
         }
         return found;
+    }
+
+    /** "seven per cent", "sette per cento": a number in words with its percent. */
+    private static FigureMention withPercent(String source, FigureMention mention, int to, Language language) {
+        Matcher percent = PERCENT_AFTER_WORDS.matcher(source).region(mention.text().end(), to);
+        if (!percent.lookingAt()) {
+            return mention;
+        }
+        FigureMention extended = mention(source, mention.text().start(), percent.end(), language, true);
+        return extended == null ? mention : extended;
     }
 
     /** The index of the last token of a run of number words starting at i, or i - 1 when none starts there. */
@@ -269,7 +324,9 @@ final class NumberScanner {
             if (isNumberWord(key, language) && !tokens.get(at).isAcronym()) {
                 last = at;
             } else if ((ONE_BEFORE_SCALE.contains(key) || key.equals("mezzo")) && at + 1 < tokens.size()
-                    && isScale(tokens.get(at + 1).key(), language)) {
+                    && (isScale(tokens.get(at + 1).key(), language)
+                            || FigureReader.isGroupNoun(tokens.get(at + 1).key(), language))) {
+                // "un milione", "a dozen", "una trentina"
                 last = at;
             } else if (last >= i && Lexicon.isAnd(key, language) && at + 1 < tokens.size()
                     && tokens.get(at + 1).key().equals("mezzo") && isScale(tokens.get(last).key(), language)) {
@@ -286,7 +343,7 @@ final class NumberScanner {
     }
 
     private static boolean isNumberWord(String key, Language language) {
-        return FigureReader.isNumberWord(key, language);
+        return FigureReader.isNumberWord(key, language) || FigureReader.isGroupNoun(key, language);
     }
 
     private static boolean isScale(String key, Language language) {
@@ -355,6 +412,9 @@ final class NumberScanner {
         if (between.strip().equals("-") || between.strip().equals("\u2013")) {
             return mention(source, lower.text().start(), upper.text().end(), language, lower.inWords());
         }
+        if (between.equals(language == Language.IT ? " a " : " to ")) {
+            return toRange(source, from, lower, upper, language);
+        }
         if (!(language == Language.IT ? ITALIAN_RANGE_JOINER : ENGLISH_RANGE_JOINER).matcher(between).matches()) {
             return null;
         }
@@ -364,6 +424,27 @@ final class NumberScanner {
             return null;
         }
         return mention(source, from + opener.start(1), upper.text().end(), language, lower.inWords());
+    }
+
+    /**
+     * "from 300,000 to 400,000", "10 to 15 courses", "da due a quattro metri": a range, unless a verb of change comes
+     * before it ("rose from 1.7 to 2.3 per cent" is two figures, where it was and where it went) or the two ends are
+     * of different kinds ("6.2 per cent to 312p"). Italian needs its "da"; "X a Y" alone is not a range.
+     */
+    private static FigureMention toRange(String source, int from, FigureMention lower, FigureMention upper,
+            Language language) {
+        String before = source.substring(Math.max(from, lower.text().start() - 40), lower.text().start())
+                .toLowerCase(Locale.ROOT);
+        boolean opener = before.matches(language == Language.IT ? "(?s).*\\b(?:da|dai|dagli)\\s+$"
+                : "(?s).*\\bfrom\\s+$");
+        if (language == Language.IT && !opener || CHANGE.matcher(before).find()
+                || lower.text().text().contains("%") != upper.text().text().contains("%")
+                || lower.inWords() != upper.inWords()) {
+            return null;
+        }
+        String openerWord = language == Language.IT ? before.stripTrailing().replaceAll("(?s).*\\s", "") : "from";
+        int start = opener ? lower.text().start() - openerWord.length() - 1 : lower.text().start();
+        return mention(source, start, upper.text().end(), language, lower.inWords());
     }
 
     private static FigureMention mention(String source, int start, int end, Language language, boolean inWords) {

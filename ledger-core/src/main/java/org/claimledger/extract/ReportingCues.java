@@ -6,23 +6,10 @@ import org.claimledger.model.Language;
 
 /** The reporting cues of each language, as patterns whose group 1 is the cue itself. */
 final class ReportingCues {
-    private static final String IT_PARTICIPLE = "(?:affermato|detto|scritto|spiegato|dichiarato|aggiunto|sottolineato"
-            + "|riferito|precisato|osservato|commentato|ribadito|annunciato|riportato|evidenziato|rivelato|confermato"
-            + "|sostenuto|denunciato|scoperto|stimato|raccontato|ammesso|avvertito|concluso|accertato|documentato"
-            + "|segnalato|notato|assicurato|specificato|chiarito|ricordato|indicato|calcolato|reso\\s+noto|scoperto"
-            + "|rilevato|constatato|dimostrato|mostrato|stabilito|registrato|contato|censito|stimato|puntualizzato"
-            + "|replicato|garantito|anticipato|ammonito|rimarcato|illustrato|fatto\\s+sapere|fatto\\s+notare)";
-    private static final String IT_PRESENT = "(?:afferma|affermano|dice|dicono|scrive|scrivono|spiega|spiegano|dichiara"
-            + "|dichiarano|sottolinea|sottolineano|riferisce|riferiscono|riporta|riportano|sostiene|sostengono"
-            + "|denuncia|denunciano|rivela|rivelano|conferma|confermano|osserva|osservano|evidenzia|evidenziano"
-            + "|precisa|precisano|aggiunge|aggiungono|stima|stimano|segnala|segnalano|conclude|concludono|avverte"
-            + "|avvertono|ricorda|ricordano|annuncia|annunciano|calcola|calcolano|documenta|documentano|rileva"
-            + "|rilevano|mostra|mostrano|disse|dissero|scrisse|scrissero|spiegò|affermò|dichiarò|aggiunse"
-            + "|sottolineò|riferì|annunciò|rivelò|confermò|sostenne|osservò|precisò|ricordò|avvertì|registra|registrano"
-            + "|censisce|censiscono|rende\\s+noto|rendono\\s+noto|emerge|emergono|risulta|risultano|fa\\s+sapere"
-            + "|fanno\\s+sapere|fa\\s+notare|fanno\\s+notare|puntualizza|puntualizzano|replica|replicano|garantisce"
-            + "|garantiscono|anticipa|anticipano|ammette|ammettono|rimarca|rimarcano|illustra|illustrano"
-            + "|parla\\s+di|parlano\\s+di)";
+    /** "detto", "confermata", "fatto sapere": every participle of the Italian cue lexicon. */
+    private static final String IT_PARTICIPLE = CueLexicon.alternation(CueLexicon.of(Language.IT).participles());
+    /** "dice", "disse", "diceva", "lancia l'allarme": every finite form of the Italian cue lexicon. */
+    private static final String IT_PRESENT = CueLexicon.alternation(CueLexicon.of(Language.IT).finite());
     private static final String IT_ADVERB = "(?:anche\\s+|poi\\s+|inoltre\\s+|infatti\\s+|invece\\s+|ancora\\s+"
             + "|più\\s+volte\\s+|già\\s+)?";
     private static final String IT_CUE = "((?:ha|hanno|avrebbe|avrebbero|aveva|avevano)\\s+" + IT_ADVERB
@@ -31,19 +18,12 @@ final class ReportingCues {
     private static final String HEARING = "heard|was\\s+told|were\\s+told";
     private static final Pattern HEARING_CUE = Pattern.compile("(?:\\w+\\s+)*(?:" + HEARING + ")",
             Pattern.CASE_INSENSITIVE);
-    private static final String EN_VERB = "(?:said|says|told|tells|wrote|writes|added|adds|stated|states|noted|notes"
-            + "|explained|explains|reported|reports|claimed|claims|found|finds|estimated|estimates|concluded"
-            + "|concludes|warned|warns|announced|announces|confirmed|confirms|revealed|reveals|argued|argues"
-            + "|insisted|insists|acknowledged|acknowledges|admitted|admits|showed|shows|observed|observes|counted"
-            + "|recorded|registered|tallied|calculated|documented|stressed|stresses|emphasised|emphasized|emphasises"
-            + "|emphasizes|pointed\\s+out|points\\s+out|predicted|predicts|cautioned|cautions|reiterated|reiterates"
-            + "|conceded|concedes|highlighted|highlights|disclosed|discloses|testified|alleged|alleges|"
-            + HEARING + ")";
+    private static final String EN_VERB = "(?:" + CueLexicon.alternation(englishForms(true)) + "|" + HEARING + ")";
     private static final String EN_ADVERB = "(?:also\\s+|later\\s+|previously\\s+|recently\\s+|again\\s+)?";
     private static final String EN_CUE = "(" + EN_ADVERB + "(?:has\\s+|have\\s+|had\\s+)?" + EN_ADVERB + EN_VERB + ")";
     /** "told" names its listener after it ("told reporters"), so it never inverts; nor do the hearing cues. */
     private static final String EN_INVERTING_CUE = "(" + EN_ADVERB + "(?:has\\s+|have\\s+|had\\s+)?"
-            + EN_VERB.replace("|told|tells", "").replace("|" + HEARING, "") + ")";
+            + CueLexicon.alternation(englishForms(false)) + ")";
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     /** The preposition of an Italian agent: "da", "dal", "dall'", "dagli". */
@@ -67,11 +47,14 @@ final class ReportingCues {
             FLAGS);
 
     /** A cue after a comma, a quote or "come"/"as", with the source after it: ", ha detto Shoigu", ", said Peskov". */
-    static final Pattern IT_INVERTED = Pattern.compile("(?:^|[,\"“”«»:;(]|\\bcome)\\s*" + IT_CUE + "\\b", FLAGS);
+    static final Pattern IT_INVERTED = Pattern.compile("(?:^|[,\"“”«»:;(]|\\s[-–—]|\\bcome)\\s*" + IT_CUE + "\\b", FLAGS);
     static final Pattern EN_INVERTED = Pattern.compile("(?:^|[,\"“”:;(]|\\bas)\\s*" + EN_INVERTING_CUE + "\\b", FLAGS);
-    /** Any cue; the source is read before it ("Shoigu ha affermato", "the report says"). */
-    static final Pattern IT_ANY = Pattern.compile("\\b" + IT_CUE + "\\b", FLAGS);
-    static final Pattern EN_ANY = Pattern.compile("\\b" + EN_CUE + "\\b", FLAGS);
+    /**
+     * Any cue; the source is read before it ("Shoigu ha affermato", "the report says"). A cue inside a hyphenated word
+     * ("a faster-than-expected fall") is not one.
+     */
+    static final Pattern IT_ANY = Pattern.compile("(?<!-)\\b" + IT_CUE + "\\b(?!-)", FLAGS);
+    static final Pattern EN_ANY = Pattern.compile("(?<!-)\\b" + EN_CUE + "\\b(?!-)", FLAGS);
     /** A preposition that names the source after it: "secondo", "stando a", "according to", "citing". */
     static final Pattern IT_PREPOSITION = Pattern.compile("\\b((?:secondo|stando\\s+a|a)\\s+" + IT_AS_REPORTED
             + "|secondo|stando\\s+(?:a|al|alla|ai|agli|all['’])|a\\s+detta\\s+(?:di|del|della|dei|degli|dell['’])|come\\s+"
@@ -107,7 +90,47 @@ final class ReportingCues {
     static final Pattern EN_REPORTED = Pattern.compile("\\b(?:allegedly|reportedly|purportedly|is\\s+said\\s+to"
             + "|are\\s+said\\s+to|was\\s+said\\s+to|were\\s+said\\s+to)\\b", FLAGS);
 
+    /**
+     * A cue with its subject left out, which goes on reporting the speaker before: "Ha spiegato che ...", "E calcola
+     * che ...", "Mancano all'appello, calcola, almeno 350 professionisti."; a cue followed by its own source
+     * ("Ha detto il ministro") is not one.
+     */
+    static final Pattern IT_SUBJECTLESS = Pattern.compile("^\\s*(?:(?:e|ma|poi|anche|inoltre|infine|quindi)\\s+)?"
+            + IT_CUE + "\\b(?!\\s+(?-i:\\p{Lu}))|,\\s*(" + IT_PRESENT + ")\\s*,", FLAGS);
+    /** A personal pronoun as the subject of a cue: "He saw ...", "They had also forecast", "she said". */
+    static final Pattern EN_PRONOUN_SUBJECT = Pattern.compile("(?:^\\s*(?:(?:and|but)\\s+)?|[,\"”]\\s*)"
+            + "(?:he|she|they|we)\\s+" + EN_CUE + "\\b", FLAGS);
+
+    /**
+     * A passive with its agent: "è stato ribadito ieri dall'Anci", "descritta come «critica» dalle autorità locali",
+     * "i dati pubblicati dall'Agenas", "as expected by economists"; group 1 is the cue, the source follows the match.
+     */
+    static final Pattern IT_PASSIVE = Pattern.compile("(?<!\\b(?:ha|hanno|aveva|avevano|avrebbe|avrebbero|abbia|abbiano)\\s)"
+            + "\\b(" + IT_PARTICIPLE + "|"
+            + CueLexicon.alternation(CueLexicon.of(Language.IT).agentParticiples()) + ")\\s+(?:(?!che\\b)\\p{L}+\\s+){0,3}?"
+            + "(?:«[^»]{1,40}»\\s*)?(?:dall['’]|dal|dalla|dallo|dai|dagli|dalle)(?:(?<=['’])|\\s+)", FLAGS);
+    static final Pattern EN_PASSIVE = Pattern.compile("\\b(?:(?:was|were|been|is|are|be|being)\\s+(?:\\p{L}+ly\\s+)?("
+            + CueLexicon.alternation(CueLexicon.of(Language.EN).participles()) + ")\\s+(?:\\p{L}+\\s+)?|("
+            + CueLexicon.alternation(CueLexicon.of(Language.EN).participles()) + ")\\s+)by\\s+", FLAGS);
+    /**
+     * A noun that carries its source after "from" or "by": "figures from the Bank of England", "Polling by Survation",
+     * "Analysis by the King's Fund"; group 1 is the noun, the source follows the match.
+     */
+    static final Pattern EN_NOMINAL = Pattern.compile("\\b(figures|data|statistics|polling|poll|analysis|research"
+            + "|survey|projections|estimates)\\s+(?:\\p{L}+\\s+){0,2}?(?:from|by)\\s+", FLAGS);
+    static final Pattern IT_NOMINAL = Pattern.compile("\\b(dati|stime|statistiche|rilevazioni|elaborazioni)\\s+"
+            + "(?=(?-i:\\p{Lu}))", FLAGS);
+
     private ReportingCues() {
+    }
+
+    /** The finite forms and participles of the English lexicon; without "tell" unless withTell. */
+    private static java.util.Set<String> englishForms(boolean withTell) {
+        CueLexicon lexicon = CueLexicon.of(Language.EN);
+        java.util.Set<String> forms = new java.util.TreeSet<>(lexicon.finite());
+        forms.addAll(lexicon.participles());
+        forms.removeIf(form -> !withTell && "tell".equals(lexicon.lemmaOf(form)));
+        return forms;
     }
 
     /** True for the cues only a court, a jury or an inquest takes: "heard", "was told". */
@@ -133,6 +156,19 @@ final class ReportingCues {
 
     static Pattern backward(Language language) {
         return language == Language.IT ? IT_BACKWARD : EN_BACKWARD;
+    }
+
+    static Pattern nominal(Language language) {
+        return language == Language.IT ? IT_NOMINAL : EN_NOMINAL;
+    }
+
+    static Pattern passive(Language language) {
+        return language == Language.IT ? IT_PASSIVE : EN_PASSIVE;
+    }
+
+    /** A cue whose subject is left out or is a personal pronoun: the speaker before goes on. */
+    static Pattern subjectless(Language language) {
+        return language == Language.IT ? IT_SUBJECTLESS : EN_PRONOUN_SUBJECT;
     }
 
     static Pattern reported(Language language) {

@@ -57,8 +57,9 @@ final class Sentences {
                 lineEnd = source.length();
             }
             if (!source.substring(lineStart, lineEnd).isBlank()) {
-                LineKind kind = kindOf(source, lineStart, lineEnd, language);
-                for (Located sentence : split(source, lineStart, lineEnd, language)) {
+                int textStart = afterBullet(source, lineStart, lineEnd);
+                LineKind kind = kindOf(source, textStart, lineEnd, language);
+                for (Located sentence : split(source, textStart, lineEnd, language)) {
                     sentences.add(new Sentence(sentence, paragraph, kind));
                 }
                 paragraph++;
@@ -66,6 +67,21 @@ final class Sentences {
             lineStart = lineEnd + 1;
         }
         return sentences;
+    }
+
+    /**
+     * Where the text of a line starts after a list bullet ("• Prezzi al consumo in aumento dello 0,4%", "* Routine
+     * treatment backlog down to 7.57m"): a standfirst's bullets are headlines, not page furniture.
+     */
+    private static int afterBullet(String source, int lineStart, int lineEnd) {
+        int at = lineStart;
+        while (at < lineEnd && Character.isWhitespace(source.charAt(at))) {
+            at++;
+        }
+        if (at + 1 < lineEnd && "•*►▶·–-".indexOf(source.charAt(at)) >= 0 && source.charAt(at + 1) == ' ') {
+            return at + 2;
+        }
+        return lineStart;
     }
 
     /**

@@ -30,7 +30,8 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
             "councilor", "chairman", "chairwoman", "source", "doctor", "cardiologist", "scientist",
             "epidemiologist", "inspector", "detective", "superintendent", "treasurer", "amministratore",
             "amministratrice", "capogruppo", "pm", "gip", "gup", "vicesindaco", "difensore", "legale", "coordinatore",
-            "coordinatrice", "delegato", "delegata", "dirigente", "primario", "cfo", "coo", "cto", "cio");
+            "coordinatrice", "delegato", "delegata", "dirigente", "primario", "cfo", "coo", "cto", "cio", "garante",
+            "allenatore", "allenatrice", "coach", "manager", "curatore", "curatrice");
     private static final Set<String> PUBLICATION_TITLES = Set.of("portale", "giornale", "quotidiano", "sito", "testata",
             "rivista", "emittente", "settimanale", "tv", "newspaper", "magazine", "website", "outlet", "broadcaster",
             "daily", "weekly", "journal", "site", "blog", "network", "tabloid");
@@ -77,7 +78,8 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
             "ricercatori", "autorità", "funzionari", "autori", "fonti", "inquirenti", "governi", "officials",
             "analysts", "experts", "investigators", "researchers", "authorities", "observers", "monitors", "sources",
             "authors", "governments", "inspectors", "ispettori", "carabinieri", "agenti", "finanzieri", "poliziotti",
-            "militari", "vigili");
+            "militari", "vigili", "economists", "economisti", "sindacati", "associazioni", "prosecutors",
+            "policymakers", "unions", "doctors", "medici", "scientists", "scienziati", "lawyers", "avvocati");
 
     /**
      * Reads the noun phrase tokens (articles included); null when no source can be read from them. opensSentence says
@@ -117,6 +119,12 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
             return new SourceName(text(words, 0, words.size()), AttributionKind.ORGANIZATION, false, false, definite,
                     List.of(), keys);
         }
+        if (GROUPS.contains(first) && keys.size() >= 3 && keys.get(1).equals("at")
+                && (words.get(2).isCapitalized() || keys.size() >= 4 && Lexicon.isArticle(keys.get(2), language))) {
+            // "Economists at Investec", "analysts at Jefferies": a group at a firm speaks as that group
+            return new SourceName(text(words, 0, words.size()), AttributionKind.ORGANIZATION, false, false, definite,
+                    List.of(), keys);
+        }
         if (keys.stream().anyMatch(CLOSE::contains) && !CLOSE.contains(first)) {
             // "fonti vicine a Palazzo Chigi", "a person close to the club": described by whom they are close to
             return new SourceName(text(words, 0, words.size()), isSingularTitle(first) ? AttributionKind.PERSON
@@ -127,6 +135,16 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
             // "The Prime Minister's spokesman": the title's holder, not the name before the possessive
             return new SourceName(text(words, 0, words.size()), AttributionKind.PERSON, false, false, definite,
                     titles(keys), keys);
+        }
+        if (run != null && run[1] < words.size() && words.size() - run[1] <= 2 && run[1] - run[0] <= 2
+                && words.subList(run[1], words.size()).stream().allMatch(t -> t.isWord() && !t.isCapitalized())
+                && (isSingularTitle(keys.get(keys.size() - 1)) || GROUPS.contains(keys.get(keys.size() - 1)))
+                && !Lexicon.isOf(words.get(run[1]).key(), language)) {
+            // "A Labour spokesperson", "Some Bangladeshi officials": a name that qualifies a title or a group heads
+            // a description of a source left unnamed
+            boolean person = isSingularTitle(keys.get(keys.size() - 1));
+            return new SourceName(text(words, run[0], words.size()), person ? AttributionKind.PERSON
+                    : AttributionKind.ORGANIZATION, false, false, definite, person ? titles(keys) : List.of(), keys);
         }
         if (run != null) {
             run = HolderName.within(words, run, language);
@@ -269,6 +287,13 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
                 } else if (to + 2 < words.size() && words.get(to).text().equals("(") && isNameWord(words.get(to + 1))
                         && words.get(to + 2).text().equals(")")) {
                     to += 3;
+                } else if (words.get(to).key().equals("'s") && (to + 1 == words.size()
+                        || to + 1 < words.size() && isNameWord(words.get(to + 1)))) {
+                    // "Marlow's said", "the King's Fund": a possessive inside or closing a name is part of it
+                    to++;
+                } else if (to == words.size() - 1 && words.get(to).isNumber()) {
+                    // "Ares 118", "Asl Roma 2": a number closing the phrase closes the name
+                    to++;
                 } else {
                     break;
                 }
@@ -308,7 +333,8 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
             }
         }
         boolean acronym = name.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
-        if (acronym || name.contains("(") || words == 1) {
+        if (acronym || name.contains("(") || words == 1 || name.matches("(?s).*(?:\\d|\\s\\p{Lu})")) {
+            // "Ares 118", "Lega Serie A": a number or a lone capital closing a name is no person's
             return AttributionKind.ORGANIZATION;
         }
         return looksLikeOrganization(name) ? AttributionKind.ORGANIZATION : AttributionKind.PERSON;

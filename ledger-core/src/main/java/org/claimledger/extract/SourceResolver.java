@@ -16,7 +16,8 @@ import org.claimledger.model.Language;
 final class SourceResolver {
     /** Nouns that refer back to any institution, not only to one with the word in its name. */
     private static final Set<String> GENERIC_INSTITUTIONS = Set.of("istituto", "ente", "organismo", "institution",
-            "body");
+            "body", "associazione", "sindacato", "azienda", "società", "gruppo", "banca", "group", "company", "firm",
+            "union", "bank");
 
     private final String source;
     private final Language language;
@@ -37,13 +38,22 @@ final class SourceResolver {
     /** Builds the attribution from the source's noun phrase; null when it names nothing usable. */
     CandidateAttribution attribution(List<Token> phrase, boolean opensSentence, String cue, int textStart,
             int textEnd) {
+        if (phrase.size() > 1 && (phrase.get(0).isNumber()
+                || org.claimledger.numbers.FigureReader.isNumberWord(phrase.get(0).key(), language))) {
+            // "Three policymakers ... told Reuters": the count is not part of who
+            phrase = phrase.subList(1, phrase.size());
+        }
         SourceName name = SourceName.read(phrase, language, opensSentence);
         if (name == null) {
             return null;
         }
         String who = name.name();
         AttributionKind kind = name.kind();
-        if (name.pronoun()) {
+        if (lastPerson != null && isDemonym(phrase)) {
+            // "the Spaniard said", "lo svizzero ha aggiunto": a nationality for the person spoken of
+            who = lastPerson;
+            kind = AttributionKind.PERSON;
+        } else if (name.pronoun()) {
             if (lastPerson == null) {
                 return null;
             }
@@ -71,6 +81,58 @@ final class SourceResolver {
         }
         return new CandidateAttribution(who, kind, cue.replaceAll("\\s+", " "),
                 Located.in(source, textStart, textEnd), false);
+    }
+
+    /**
+     * The source a headline names before its colon or comma: a proper name, a group ("sindacati", "Emergency
+     * doctors") or a title, which may refer to the person the article introduces below the headline.
+     */
+    CandidateAttribution headlineAttribution(List<Token> phrase, String cue, int textStart, int textEnd,
+            boolean colon) {
+        SourceName name = SourceName.read(phrase, language, true);
+        if (name == null || name.pronoun() || name.documentReference()) {
+            return null;
+        }
+        if (!colon && entities.kindOf(entities.resolve(name.name())) == null) {
+            // "Istat, a ottobre ...", but not "Energia, il piano del governo" nor "Torino, rimonta e tre punti": a
+            // name and a comma attribute only when the article knows the name as a source's
+            return null;
+        }
+        if (name.kind() == AttributionKind.PERSON && !name.words().isEmpty() && isCommonNoun(name)) {
+            String person = entities.personTitledAfter(name.titleKey(), textStart);
+            return person == null ? null : new CandidateAttribution(person, AttributionKind.PERSON, cue,
+                    Located.in(source, textStart, textEnd), false);
+        }
+        if (isCommonNoun(name) && name.words().stream().noneMatch(SourceName::isGroup)) {
+            return null;
+        }
+        String who = entities.resolve(name.name());
+        AttributionKind known = entities.kindOf(who);
+        return new CandidateAttribution(who, known != null ? known : name.kind(), cue,
+                Located.in(source, textStart, textEnd), false);
+    }
+
+    /**
+     * A definite article and one nationality noun: "the Spaniard", "the Dutchman", "lo svizzero", "il francese". Known
+     * names ("the Guardian") are not nationalities.
+     */
+    private boolean isDemonym(List<Token> phrase) {
+        if (phrase.size() != 2 || !Lexicon.isArticle(phrase.get(0).key(), language)
+                || Lexicon.isIndefiniteArticle(phrase.get(0).key(), language)
+                || entities.kindOf(entities.resolve(phrase.get(1).text())) != null) {
+            return false;
+        }
+        String word = phrase.get(1).key();
+        if (SourceName.isInstitution(word) || SourceName.isPersonTitle(word) || SourceName.isDocument(word)
+                || SourceName.isGroup(word)) {
+            // "il ministero", "the chairman": bodies and offices, not nationalities
+            return false;
+        }
+        return language == Language.EN
+                ? phrase.get(1).isCapitalized() && word.matches("\\p{L}{3,}(?:ard|man|ian|ese|ish)")
+                        && !word.matches("guardian|chairman|spokesman|foreman|ombudsman")
+                : !phrase.get(1).isCapitalized() && word.matches("\\p{L}{3,}(?:ese|ano|ino|ero|ense)")
+                        && !word.matches("presidente|\\p{L}*(?:mano|uomo|vano|pano)");
     }
 
     private static boolean isCommonNoun(SourceName name) {
@@ -101,7 +163,8 @@ final class SourceResolver {
         if (organization != null) {
             return organization;
         }
-        if (name.definite() && name.words().size() == 1 && GENERIC_INSTITUTIONS.contains(name.words().get(0))) {
+        if (name.definite() && GENERIC_INSTITUTIONS.contains(name.words().get(name.words().size() - 1))
+                && name.words().size() <= 2) {
             // "l'istituto", "the body": the institution named last, whatever its kind; "the university" is named
             return entities.institutionBefore(at);
         }

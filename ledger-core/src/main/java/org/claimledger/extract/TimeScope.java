@@ -34,9 +34,15 @@ final class TimeScope {
                     + "|prossime|scorsi|scorse)\\s+(?:\\p{L}+\\s+)?" + IT_PERIOD_NOUN + "(?:\\s+(?:del|dell" + AP
                     + ")\\s*" + YEAR + ")?",
             "\\b(?:l" + AP + "anno|il\\s+mese|la\\s+settimana)\\s+(?:scors[oa]|prossim[oa])",
+            // "per cinque anni", "dopo quattro anni", "i primi nove mesi", "degli ultimi tre anni": spans that bound
+            // when something happened; "condannato a cinque anni" is a figure the court decided
+            "\\b(?:per|dopo)\\s+(?:(?:almeno|oltre|circa|quasi|più\\s+di)\\s+)?(?:\\p{L}+|\\d+)\\s+" + IT_PERIOD_NOUN
+                    + "\\b",
+            "\\b(?:i|gli|le|degli|dei|delle|agli|ai|alle)\\s+(?:primi|prime|ultimi|ultime)\\s+(?:\\p{L}+|\\d+)\\s+"
+                    + IT_PERIOD_NOUN + "\\b",
             "\\b(?:lo|la)\\s+scors[oa]\\s+(?:anno|mese|settimana|" + IT_MONTH + ")",
             "\\bquest" + AP + "anno\\b",
-            "\\b(?:in|entro|nell" + AP + "arco\\s+di|nel\\s+giro\\s+di|per\\s+i\\s+prossimi|nei\\s+prossimi)\\s+(?:\\p{L}+|\\d+)\\s+"
+            "\\b(?:in|nell" + AP + "arco\\s+di|nel\\s+giro\\s+di|per\\s+i\\s+prossimi|nei\\s+prossimi)\\s+(?:\\p{L}+|\\d+)\\s+"
                     + IT_PERIOD_NOUN + "\\b",
             "\\b(?:entro|a|alla|verso|prima\\s+della|fino\\s+alla|dopo\\s+la)\\s+(?:la\\s+)?(?:fine|metà|inizio)\\s+(?:del|dell"
                     + AP + ")\\s*" + YEAR,
@@ -48,6 +54,8 @@ final class TimeScope {
             "\\bda\\s+(?:(?:almeno|oltre|circa|quasi|più\\s+di)\\s+)?(?:\\p{L}+|\\d+)\\s+" + IT_PERIOD_NOUN
                     + "\\b(?!\\s+(?:a|al|fino)\\b)",
             "\\b(?:(?:inizio|fine|metà)\\s+)?(?:\\d{1,2}\\s+)?" + IT_MONTH + "(?:\\s+(?:del\\s+)?" + YEAR + ")?\\b",
+            // the day of an agency dateline: "ROMA, 03 OTT -"
+            "(?-i:\\b\\d{1,2}\\s+(?:GEN|FEB|MAR|APR|MAG|GIU|LUG|AGO|SET|OTT|NOV|DIC)\\b)",
             ISO_DATE, CLOCK), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Month names keep their capital, so that the verb "may" is not a month. */
@@ -65,7 +73,14 @@ final class TimeScope {
             "\\b(?:last|this|next|earlier\\s+this|later\\s+this)\\s+(?:year|month|week|" + EN_MONTH + ")\\b",
             "\\b(?:a|one|[\\p{L}-]+|\\d+)\\s+" + EN_PERIOD_NOUN + "\\s+(?:ago|earlier)\\b",
             "\\b(?:yesterday|today|tomorrow)\\b",
-            "\\b(?:over|within|during|across|for\\s+the\\s+(?:next|past|last))\\s+(?:the\\s+(?:next|past|last)\\s+)?"
+            "\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\s+\\d{1,2}\\b(?!\\s*%)",
+            // "for five years", "in two years", "after 11 minutes": a span that bounds when something happened; a
+            // sentence ("jailed for six years") is a figure the court decided
+            "(?<!(?:jailed|sentenced|imprisoned|banned|suspended|detained|disqualified)[^.;]{0,60})\\b(?:for|in|after|since)\\s+"
+                    + "(?:the\\s+)?(?:(?:almost|nearly|more\\s+than|less\\s+than|about|just|only|over)\\s+)?"
+                    + "(?:a|one|[\\p{L}-]+|\\d+)\\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\\b",
+            "\\b(?:\\d+|[\\p{L}-]+)\\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\\s+(?:later|earlier)\\b",
+            "\\b(?:over|during|across|for\\s+the\\s+(?:next|past|last))\\s+(?:the\\s+(?:next|past|last)\\s+)?"
                     + "(?:[\\p{L}-]+|\\d+)\\s+" + EN_PERIOD_NOUN + "\\b",
             "\\b(?:by|at|before|until|after)\\s+the\\s+(?:end|start|beginning|middle)\\s+of\\s+(?:" + YEAR + "|" + EN_MONTH
                     + "|the\\s+year|next\\s+year|this\\s+year)",

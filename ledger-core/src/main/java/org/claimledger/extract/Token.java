@@ -79,6 +79,20 @@ record Token(String text, int start, int end) {
                 && tokens.get(at + 1).isCapitalized();
     }
 
+    /**
+     * A number or a single capital letter that closes a name before punctuation: "Ares 118,", "Asl Roma 2,", "Lega
+     * Serie A". A number followed by a word ("l'Istat 3 milioni") is not part of the name.
+     */
+    static boolean isNameEnd(List<Token> tokens, int at) {
+        if (at < 1 || !tokens.get(at - 1).isWord() || !tokens.get(at - 1).isCapitalized()) {
+            return false;
+        }
+        Token token = tokens.get(at);
+        boolean letter = token.text().length() == 1 && Character.isUpperCase(token.text().charAt(0));
+        boolean closes = at + 1 >= tokens.size() || !tokens.get(at + 1).isWord() && !tokens.get(at + 1).isNumber();
+        return letter && (closes || !tokens.get(at + 1).isCapitalized()) || token.isNumber() && closes;
+    }
+
     boolean isCapitalized() {
         return Character.isUpperCase(text.charAt(0));
     }

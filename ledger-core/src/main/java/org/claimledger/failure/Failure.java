@@ -47,5 +47,15 @@ public enum Failure {
      * The ledger no longer holds what this machine saw of it (entries gone, or another history in their place):
      * nothing may be appended until a person finds out why.
      */
-    LOST_HISTORY
+    LOST_HISTORY,
+    /**
+     * A witness refused a checkpoint that contradicts the one it last cosigned for the log (smaller, another root at
+     * the same size, or not proven an extension of it); the refused checkpoint was kept as evidence.
+     */
+    INCONSISTENT_CHECKPOINT,
+    /**
+     * A witness cannot check a larger checkpoint yet: the consistency proof is missing, or is not from the size
+     * it last cosigned for the log to the checkpoint's. Nothing was recorded; the log may retry with the right proof.
+     */
+    WRONG_PROOF
 }

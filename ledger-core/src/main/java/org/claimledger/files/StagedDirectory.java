@@ -38,6 +38,19 @@ public final class StagedDirectory implements AutoCloseable {
         return new StagedDirectory(absolute, Files.createTempDirectory(parent, "." + absolute.getFileName() + PARTIAL));
     }
 
+    /**
+     * True when target does not exist or is an empty directory: what a staged directory may be committed over.
+     * Callers refuse anything else before they start writing.
+     */
+    public static boolean isNewOrEmpty(Path target) throws IOException {
+        if (!Files.exists(target)) {
+            return true;
+        }
+        try (Stream<Path> children = Files.list(target)) {
+            return children.findAny().isEmpty();
+        }
+    }
+
     /** Where to write the contents until they are committed. */
     public Path path() {
         return staging;

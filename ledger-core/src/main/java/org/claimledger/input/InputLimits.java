@@ -13,6 +13,8 @@ public final class InputLimits {
     public static final int LEAF_BYTES = 1_000_000;
     /** A signed note (checkpoint), as stored and as read from a file. */
     public static final int NOTE_BYTES = 100_000;
+    /** A witness's cosignature line as stored beside its checkpoint: "— name base64(76 bytes)" and a long name. */
+    public static final int COSIGNATURE_LINE_BYTES = 1_000;
     /** A source text, before normalization. */
     public static final int SOURCE_BYTES = 16 * 1024 * 1024;
 

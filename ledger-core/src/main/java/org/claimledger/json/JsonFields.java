@@ -64,7 +64,8 @@ public final class JsonFields {
             throw new FieldException(at(name), FieldNames.display(at(name)) + " is missing");
         }
         if (!value.isIntegralNumber() || !value.canConvertToLong()) {
-            throw new FieldException(at(name), FieldNames.display(at(name)) + " must be an integer");
+            throw new FieldException(at(name), FieldNames.display(at(name)) + " must be an integer"
+                    + (value.isIntegralNumber() ? " that fits 64 bits (signed)" : ""));
         }
         return value.longValue();
     }

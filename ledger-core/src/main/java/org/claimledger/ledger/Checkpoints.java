@@ -10,6 +10,8 @@ import org.claimledger.failure.LedgerException;
 import org.claimledger.keys.KeyRecord;
 import org.claimledger.keys.KeyRegistry;
 import org.claimledger.keys.KeyRole;
+import org.claimledger.merkle.MerkleTree;
+import org.claimledger.merkle.ProofException;
 import org.claimledger.merkle.TreeReadException;
 import org.claimledger.note.Checkpoint;
 import org.claimledger.note.NoteException;
@@ -43,34 +45,83 @@ public final class Checkpoints {
      * can slip in between reading the size and storing the note. The key must be the current ledger key.
      */
     public static Signed create(Ledger ledger, NamedKey ledgerKey) throws LedgerException {
-        LedgerStore store = ledger.store();
-        return ledger.append(() -> requireCurrentLedgerKey(ledger.keys(), ledgerKey), appender -> {
-            KeyRegistry registry = ledger.keys();
-            String origin = registry.origin();
-            CheckedTree.Head head = CheckedTree.at(store, registry, appender.size());
-            long size = head.size();
-            Checkpoint checkpoint = Checkpoint.of(origin, size, head.root());
-            SignedNote note = checkpoint.sign(new NoteSigner(origin, ledgerKey.key()));
-            String existing = store.checkpoint(size);
-            if (existing != null) {
-                // Ed25519 is deterministic: the same key over the same tree gives the same note, byte for byte.
-                if (existing.equals(note.format())) {
-                    return new Signed(note, checkpoint, false, head.warning());
-                }
-                throw new LedgerException(Failure.STORAGE, "the ledger already holds a different checkpoint for size "
-                        + size + "; run 'claimledger verify' to find out which of the two is wrong");
-            }
-            appender.putCheckpoint(size, note.format());
-            return new Signed(note, checkpoint, true, head.warning());
-        });
+        return create(ledger, ledgerKey, null);
     }
 
-    private static void requireCurrentLedgerKey(KeyRegistry registry, NamedKey ledgerKey) throws LedgerException {
-        KeyRecord current = registry.ledgerKey();
-        if (!current.publicKey().equals(ledgerKey.publicKey())) {
+    /**
+     * Signs and stores a checkpoint of the ledger as it stood at {@code size} entries (null: as it is now). The key
+     * must be the ledger key current after entry size - 1 (§10.5): a checkpoint from before a rotation is signed by
+     * the key it replaced. A size below the latest signed checkpoint's is signed only when its root is proven to be a
+     * prefix of that checkpoint's, so the newsroom never signs two histories.
+     */
+    public static Signed create(Ledger ledger, NamedKey ledgerKey, Long size) throws LedgerException {
+        LedgerStore store = ledger.store();
+        if (size != null && size < 1) {
+            throw new LedgerException(Failure.MALFORMED_INPUT, "a checkpoint covers at least the genesis entry: the size "
+                    + "must be 1 or more, got " + size);
+        }
+        return ledger.append(() -> requireSigningKey(ledger.keys(), ledgerKey, size == null ? store.size() : size),
+                appender -> {
+                    KeyRegistry registry = ledger.keys();
+                    String origin = registry.origin();
+                    long target = size == null ? appender.size() : size;
+                    if (target > appender.size()) {
+                        throw new LedgerException(Failure.NOT_FOUND, "the ledger has " + appender.size()
+                                + " entries, so there is no tree of size " + target + " to sign");
+                    }
+                    CheckedTree.Head head = CheckedTree.at(store, registry, target);
+                    requirePrefixOfLatest(ledger, head);
+                    Checkpoint checkpoint = Checkpoint.of(origin, target, head.root());
+                    SignedNote note = checkpoint.sign(new NoteSigner(origin, ledgerKey.key()));
+                    String existing = store.checkpoint(target);
+                    if (existing != null) {
+                        // Ed25519 is deterministic: the same key over the same tree gives the same note, byte for byte.
+                        if (existing.equals(note.format())) {
+                            return new Signed(note, checkpoint, false, head.warning());
+                        }
+                        throw new LedgerException(Failure.STORAGE, "the ledger already holds a different checkpoint for "
+                                + "size " + target + "; run 'claimledger verify' to find out which of the two is wrong");
+                    }
+                    appender.putCheckpoint(target, note.format());
+                    return new Signed(note, checkpoint, true, head.warning());
+                });
+    }
+
+    private static void requireSigningKey(KeyRegistry registry, NamedKey ledgerKey, long size) throws LedgerException {
+        KeyRecord signs = registry.ledgerKeyForTreeSize(size);
+        if (signs == null) {
+            return; // A size beyond the ledger: refused inside the append, with the ledger's size.
+        }
+        if (!signs.publicKey().equals(ledgerKey.publicKey())) {
+            boolean current = signs.id().equals(registry.ledgerKey().id());
             throw new LedgerException(Failure.KEY_NOT_AUTHORIZED, "key " + ledgerKey.name() + " ("
-                    + ledgerKey.fingerprint() + ") is not the current ledger key; checkpoints are signed by "
-                    + KeyRegistry.describe(current));
+                    + ledgerKey.fingerprint() + ") is not the " + (current ? "current ledger key" : "ledger key of the "
+                            + "ledger at " + size + " entries") + "; checkpoints " + (current ? "are" : "of that size are")
+                    + " signed by " + KeyRegistry.describe(signs));
+        }
+    }
+
+    /**
+     * A checkpoint smaller than the latest signed one must be a prefix of it: its root, computed from the entries, is
+     * checked with a consistency proof from the stored nodes against the signed root. Entries edited after the later
+     * checkpoint was signed, or damaged nodes, refuse it.
+     */
+    private static void requirePrefixOfLatest(Ledger ledger, CheckedTree.Head head) throws LedgerException {
+        LedgerStore store = ledger.store();
+        List<Long> sizes = store.checkpointSizes();
+        if (sizes.isEmpty() || sizes.get(sizes.size() - 1) <= head.size()) {
+            return;
+        }
+        Opened latest = latest(ledger);
+        long signed = latest.checkpoint().size();
+        try {
+            new MerkleTree(store.treeNodes(), signed).consistencyProof(head.size(), signed)
+                    .verify(head.root(), latest.checkpoint().root());
+        } catch (TreeReadException | ProofException e) {
+            throw new LedgerException(Failure.STORAGE, "cannot sign a checkpoint of " + store.location().display()
+                    + " at " + head.size() + " entries: its entries are not shown to be a prefix of the signed "
+                    + "checkpoint for size " + signed + " (" + e.getMessage() + "); run 'claimledger verify'; nothing was "
+                    + "signed", e);
         }
     }
 
@@ -89,9 +140,29 @@ public final class Checkpoints {
         return open(ledger, note, "the latest stored checkpoint");
     }
 
+    /** The ledger as it stands: its size, the root of all its entries (from checked data), and a warning (or null). */
+    public record Head(long size, byte[] root, String warning) {
+    }
+
+    /** The ledger's current size and root, computed as a checkpoint would be ({@link CheckedTree}), without signing. */
+    public static Head head(Ledger ledger) throws LedgerException {
+        LedgerStore store = ledger.store();
+        CheckedTree.Head head = CheckedTree.at(store, ledger.keys(), store.size());
+        return new Head(head.size(), head.root(), head.warning());
+    }
+
+    /** Every stored checkpoint, smallest first, each opened with the ledger's keys (with its cosignatures). */
+    public static List<Opened> all(Ledger ledger) throws LedgerException {
+        List<Opened> opened = new ArrayList<>();
+        for (long size : ledger.store().checkpointSizes()) {
+            opened.add(atSize(ledger, size));
+        }
+        return opened;
+    }
+
     /** The stored checkpoint for exactly this size, opened with the ledger's keys, or null. */
     public static Opened atSize(Ledger ledger, long size) throws LedgerException {
-        String note = ledger.store().checkpoint(size);
+        String note = ledger.store().cosignedCheckpoint(size);
         return note == null ? null : open(ledger, note, "the stored checkpoint for size " + size);
     }
 

@@ -52,11 +52,21 @@ public final class ClaimHistory {
         if (stored.isEmpty() || stored.get(0).seq() != claimId) {
             throw notAClaim(ledger, claimId);
         }
-        KeyRegistry keys = ledger.keys();
+        List<Entry> entries = new ArrayList<>();
+        for (StoredEntry row : stored) {
+            entries.add(Ledger.parse(row));
+        }
+        return of(claimId, entries, ledger.keys());
+    }
+
+    /**
+     * The history made of a claim's entries, given in ledger order (the claim entry first, then its corrections and
+     * retraction), with signers named from the keys; STORAGE when an entry does not belong to the claim or is damaged.
+     */
+    public static ClaimHistory of(long claimId, List<Entry> entries, KeyRegistry keys) throws LedgerException {
         List<Step> steps = new ArrayList<>();
         ObjectNode previous = null;
-        for (StoredEntry row : stored) {
-            Entry entry = Ledger.parse(row);
+        for (Entry entry : entries) {
             EntryType type = entry.type();
             boolean first = steps.isEmpty();
             boolean belongs = first ? type == EntryType.CLAIM

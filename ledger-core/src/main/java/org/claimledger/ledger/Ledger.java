@@ -460,11 +460,14 @@ public final class Ledger implements AutoCloseable {
         requireLength("the reason", reason, InputLimits.REASON);
     }
 
-    /** Refuses a text over its limit (SPEC.md §16) as malformed input, before anything is written. */
+    /**
+     * Refuses a text typed as an option (an origin, a source's title, a reason) over its limit (SPEC.md §16), as
+     * a wrong option value, before anything is written.
+     */
     static void requireLength(String field, String text, int maxCharacters) throws LedgerException {
         String problem = InputLimits.overLength(field, text, maxCharacters);
         if (problem != null) {
-            throw new LedgerException(Failure.MALFORMED_INPUT, problem + "; nothing was written");
+            throw new LedgerException(Failure.INVALID_REQUEST, problem + "; nothing was written");
         }
     }
 

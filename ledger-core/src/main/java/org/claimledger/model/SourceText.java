@@ -133,7 +133,14 @@ public final class SourceText {
         return text.substring(start, end);
     }
 
-    private int charIndexOfByte(long byteOffset) {
+    /**
+     * The index of the char that starts at a UTF-8 byte offset (the text's length for the offset at its end), or -1
+     * when the offset lies outside the text or inside a character.
+     */
+    public int charIndexOfByte(long byteOffset) {
+        if (byteOffset < 0 || byteOffset > bytes.length) {
+            return -1;
+        }
         int index = java.util.Arrays.binarySearch(byteOffsetOfChar, (int) byteOffset);
         if (index < 0) {
             return -1;

@@ -86,7 +86,7 @@ public final class SignedNote {
         }
         List<NoteSignature> signatures = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
-            signatures.add(parseSignature(i + 1, lines[i]));
+            signatures.add(NoteSignature.parse(lines[i], "signature line " + (i + 1)));
         }
         return new SignedNote(all.substring(0, blank + 1), signatures);
     }
@@ -101,34 +101,6 @@ public final class SignedNote {
         } catch (CharacterCodingException e) {
             throw new MalformedNoteException("note is not valid UTF-8", e);
         }
-    }
-
-    private static NoteSignature parseSignature(int number, String line) throws MalformedNoteException {
-        String where = "signature line " + number;
-        if (!line.startsWith(NoteSignature.LINE_PREFIX)) {
-            throw new MalformedNoteException(where + " does not start with an em dash (U+2014) and a space");
-        }
-        String rest = line.substring(NoteSignature.LINE_PREFIX.length());
-        int space = rest.indexOf(' ');
-        if (space < 0) {
-            throw new MalformedNoteException(where + " has no space between the key name and the signature");
-        }
-        String name = rest.substring(0, space);
-        if (!KeyName.isValid(name)) {
-            throw new MalformedNoteException(where + ": " + KeyName.describe(name));
-        }
-        byte[] payload;
-        try {
-            payload = StrictBase64.decode(rest.substring(space + 1));
-        } catch (IllegalArgumentException e) {
-            throw new MalformedNoteException(where + ": signature is not valid base64", e);
-        }
-        if (payload.length < 5) {
-            throw new MalformedNoteException(where + ": signature must be a 4-byte key ID and at least one byte, got "
-                    + payload.length + " bytes");
-        }
-        int keyId = ByteBuffer.wrap(payload).getInt();
-        return new NoteSignature(name, keyId, Arrays.copyOfRange(payload, 4, payload.length));
     }
 
     /** The signed text, final newline included. Not to be trusted before {@link #verify} passes. */
@@ -177,7 +149,7 @@ public final class SignedNote {
     }
 
     private String signerLabels() {
-        return firstFew(signatures.stream().map(s -> Excerpt.of(s.name()) + "+" + VerifierKey.hex(s.keyId())).toList());
+        return firstFew(signatures.stream().map(NoteSignature::label).toList());
     }
 
     /** A list for a message: the first three, and how many more, so that the message stays short. */

@@ -62,6 +62,30 @@ public final class FigureReader {
         return language == Language.IT ? ITALIAN_SCALES : ENGLISH_SCALES;
     }
 
+    /** "a dozen" is 12; "una trentina", "un centinaio" are about 30 and about 100. */
+    private static final Map<String, Long> ENGLISH_GROUP_NOUNS = Map.of("dozen", 12L);
+    private static final Map<String, Long> ITALIAN_GROUP_NOUNS = Map.ofEntries(Map.entry("decina", 10L),
+            Map.entry("dozzina", 12L), Map.entry("quindicina", 15L), Map.entry("ventina", 20L),
+            Map.entry("trentina", 30L), Map.entry("quarantina", 40L), Map.entry("cinquantina", 50L),
+            Map.entry("sessantina", 60L), Map.entry("settantina", 70L), Map.entry("ottantina", 80L),
+            Map.entry("novantina", 90L), Map.entry("centinaio", 100L), Map.entry("migliaio", 1000L));
+
+    /** The value of a noun that counts a group ("dozen", "trentina"), with or without "a"/"una"; null otherwise. */
+    private static Long approximateNoun(String lower, Language language) {
+        Map<String, Long> nouns = language == Language.IT ? ITALIAN_GROUP_NOUNS : ENGLISH_GROUP_NOUNS;
+        Long value = nouns.get(lower);
+        int space = lower.indexOf(' ');
+        if (value == null && space > 0 && List.of("a", "un", "una").contains(lower.substring(0, space))) {
+            value = nouns.get(lower.substring(space + 1).strip());
+        }
+        return value;
+    }
+
+    /** True for a noun that counts a group: "dozen", "trentina", "centinaio". */
+    public static boolean isGroupNoun(String word, Language language) {
+        return approximateNoun(word, language) != null;
+    }
+
     /** True when the lower-case word is a number or scale word of the language: "tre", "tremila", "milioni", "eleven". */
     public static boolean isNumberWord(String word, Language language) {
         return language == Language.IT ? ItalianNumberWords.isNumberWord(word) || ItalianNumberWords.isScaleWord(word)
@@ -183,6 +207,15 @@ public final class FigureReader {
             // "£450m", "$30k": after a currency sign a single letter abbreviates the scale; "450m" alone is metres
             scale = ENGLISH_CURRENCY_SCALES.get(scaleWord);
         }
+        if (scale == null && joined && language == Language.EN && scaleWord.equals("m")
+                && core.substring(0, end).matches("\\d+\\.\\d+")) {
+            // "2.4m active members": a decimal with a letter m is millions in English copy, currency or not
+            scale = ENGLISH_CURRENCY_SCALES.get(scaleWord);
+        }
+        if (scale == null && joined && language == Language.EN && scaleWord.equals("p") && !hasCurrency) {
+            // "9.1p", "312p": pence, a unit written joined; the number is the figure
+            return number;
+        }
         // "3mila" and "£3bn" are written joined; "9milioni" is a typo for which no reading is guessed
         boolean mayJoin = scaleWord.equals("mila") || scaleWord.length() <= 3;
         if (scale == null || (joined && !mayJoin)) {
@@ -194,6 +227,10 @@ public final class FigureReader {
 
     private static BigDecimal readWords(String core, Language language) throws FigureTextException {
         String lower = core.toLowerCase(Locale.ROOT);
+        Long approximate = approximateNoun(lower, language);
+        if (approximate != null) {
+            return BigDecimal.valueOf(approximate);
+        }
         Pattern breaks = language == Language.IT ? SPACES : ENGLISH_WORD_BREAKS;
         List<String> tokens = new ArrayList<>();
         for (String token : breaks.split(lower)) {

@@ -10,7 +10,7 @@ import org.claimledger.model.Language;
 
 /**
  * Finds the ways a figure text could be a range: "tra 10 e 12", "fra", "da 10 a 12", "between 10 and 12",
- * "from 10 to 12", "10-12", "10–12". Each candidate is a pair (lower text, upper text); the reader tries them in
+ * "from 10 to 12", "10 to 12", "10-12", "10–12". Each candidate is a pair (lower text, upper text); the reader tries them in
  * order, since a conjunction may also sit inside a number ("un milione e duecentomila").
  */
 final class RangeSplits {
@@ -41,6 +41,13 @@ final class RangeSplits {
                 throw new FigureTextException("'" + text + "' opens a range but has no '" + joiner + "'");
             }
             return splits;
+        }
+        if (language == Language.EN && !text.isEmpty() && DigitNumber.isDigit(text.charAt(0))) {
+            // "10 to 15", "2 to 3 per cent": English writes a range with "to" and no opener too
+            List<String[]> splits = splitsOn(text, " to ");
+            if (!splits.isEmpty()) {
+                return splits;
+            }
         }
         return dashSplits(text);
     }

@@ -104,20 +104,21 @@ public final class LedgerMemory {
     }
 
     /**
-     * Remembers the head seen at a location (null for a snapshot location) and the origin verify found there (null
-     * to keep what is remembered). Never moves backwards: a smaller head than the one remembered changes nothing,
+     * Remembers the head seen at a location (null for a snapshot location; an empty ledger's is not kept) and the
+     * origin verify found there (null to keep what is remembered). Never moves backwards: a smaller head than the one remembered changes nothing,
      * so two commands finishing in any order leave the larger.
      */
     public void saw(String location, Head head, String origin) throws LedgerException {
         try (StateDirectory.Held lock = directory.lock()) {
             Seen before = seen(location);
             Head keep = before == null ? null : before.head();
-            if (head != null && (keep == null || head.size() > keep.size())) {
+            // An empty ledger (an init stopped before its genesis entry) holds nothing to remember.
+            if (head != null && head.size() > 0 && (keep == null || head.size() > keep.size())) {
                 keep = head;
             }
             String keptOrigin = origin != null ? origin : before == null ? null : before.origin();
             Seen after = new Seen(location, keep, keptOrigin);
-            if (before != null && sameAs(before, after)) {
+            if (before == null ? keep == null && keptOrigin == null : sameAs(before, after)) {
                 return;
             }
             directory.write(fileFor(location), format(after));
@@ -178,10 +179,10 @@ public final class LedgerMemory {
         String where = locationOf(location);
         Seen seen = seen(where);
         if (seen != null && seen.head() != null) {
-            throw new LedgerException(Failure.LOST_HISTORY, "this machine saw a ledger of " + seen.size() + (seen.size() == 1 ? " entry" : " entries") + " at "
-                    + location.display() + " (remembered in " + fileFor(where) + "), and it is gone; restore it from a "
-                    + "backup rather than start a new one there. To start a new ledger at this path anyway, remove "
-                    + fileFor(where));
+            throw new LedgerException(Failure.LOST_HISTORY, "this machine saw a ledger of " + seen.size()
+                    + (seen.size() == 1 ? " entry" : " entries") + " at " + location.display() + " (remembered in "
+                    + fileFor(where) + "), and it is gone; restore it from a backup rather than start a new one there. "
+                    + "To start a new ledger at this path anyway, remove " + fileFor(where));
         }
     }
 

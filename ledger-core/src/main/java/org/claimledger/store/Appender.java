@@ -179,6 +179,18 @@ public final class Appender {
         }
     }
 
+    /** Stores a witness's cosignature line beside the checkpoint of this tree size. */
+    public void putCosignature(long treeSize, String line) throws LedgerException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO cl_cosignatures (tree_size, line) VALUES (?, ?)")) {
+            insert.setLong(1, treeSize);
+            insert.setString(2, line);
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw SqlFailures.translate(e, store.location(), "storing a cosignature of the checkpoint for size " + treeSize);
+        }
+    }
+
     /** Reads a stored source text inside this transaction. */
     public String sourceText(String id) throws LedgerException {
         flush();

@@ -270,9 +270,13 @@ public final class LedgerStore implements AutoCloseable {
     }
 
     private static boolean hasLedgerTables(Connection connection) throws SQLException {
+        return hasTable(connection, "cl_meta");
+    }
+
+    private static boolean hasTable(Connection connection, String name) throws SQLException {
         try (ResultSet tables = connection.getMetaData().getTables(null, null, null, new String[] {"TABLE"})) {
             while (tables.next()) {
-                if (tables.getString("TABLE_NAME").equalsIgnoreCase("cl_meta")) {
+                if (tables.getString("TABLE_NAME").equalsIgnoreCase(name)) {
                     return true;
                 }
             }
@@ -567,18 +571,32 @@ public final class LedgerStore implements AutoCloseable {
         return TreeNodes.rows(connection, location);
     }
 
-    /** The stored checkpoint note with the largest tree size, or null. */
+    /** The stored checkpoint note with the largest tree size and its cosignatures ({@link #cosignedCheckpoint}), or null. */
     public String latestCheckpoint() throws LedgerException {
         try (Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery(
-                        "SELECT note FROM cl_checkpoints ORDER BY tree_size DESC FETCH FIRST 1 ROWS ONLY")) {
-            return rows.next() ? rows.getString(1) : null;
+                        "SELECT tree_size FROM cl_checkpoints ORDER BY tree_size DESC FETCH FIRST 1 ROWS ONLY")) {
+            return rows.next() ? cosignedCheckpoint(rows.getLong(1)) : null;
         } catch (SQLException e) {
             throw SqlFailures.translate(e, location, "reading checkpoints");
         }
     }
 
-    /** The stored checkpoint note for exactly this tree size, or null. */
+    /**
+     * The stored checkpoint note for this tree size followed by the cosignature lines stored beside it, as one signed
+     * note (cosignatures are signature lines after the log's), or null when there is no checkpoint of that size.
+     */
+    public String cosignedCheckpoint(long treeSize) throws LedgerException {
+        String note = checkpoint(treeSize);
+        if (note == null) {
+            return null;
+        }
+        StringBuilder cosigned = new StringBuilder(note);
+        cosignatures(treeSize).forEach(line -> cosigned.append(line).append('\n'));
+        return cosigned.toString();
+    }
+
+    /** The stored checkpoint note for exactly this tree size, as the log signed it (no cosignatures), or null. */
     public String checkpoint(long treeSize) throws LedgerException {
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT note FROM cl_checkpoints WHERE tree_size = ?")) {
@@ -588,6 +606,52 @@ public final class LedgerStore implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw SqlFailures.translate(e, location, "reading the checkpoint for size " + treeSize);
+        }
+    }
+
+    /**
+     * The witnesses' cosignature lines stored for the checkpoint of this tree size, in the order they were added
+     * (untrusted: whoever holds the database can add any). None in a ledger created before they were stored.
+     */
+    public List<String> cosignatures(long treeSize) throws LedgerException {
+        List<String> lines = new ArrayList<>();
+        try {
+            if (!hasTable(connection, "cl_cosignatures")) {
+                return lines;
+            }
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT line FROM cl_cosignatures WHERE tree_size = ? ORDER BY line")) {
+                select.setLong(1, treeSize);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        lines.add(rows.getString(1));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw SqlFailures.translate(e, location, "reading the cosignatures of the checkpoint for size " + treeSize);
+        }
+        return lines;
+    }
+
+    /**
+     * Creates the cosignatures table in a ledger made before it existed (outside any append: a table is created in
+     * its own transaction). Does nothing when it is there.
+     */
+    public void requireCosignatureTable() throws LedgerException {
+        try {
+            if (hasTable(connection, "cl_cosignatures")) {
+                return;
+            }
+            becomeWritable();
+            try (Statement statement = connection.createStatement()) {
+                statement.execute(Schema.CREATE_COSIGNATURES);
+                for (String sql : dialect.appendOnlyGuard("cl_cosignatures")) {
+                    statement.execute(sql);
+                }
+            }
+        } catch (SQLException e) {
+            throw SqlFailures.translate(e, location, "adding the cosignatures table");
         }
     }
 

@@ -10,7 +10,11 @@ import org.claimledger.input.InputLimits;
 /** The ledger's tables, created once by init; the two dialects differ only in large-text types and triggers. */
 final class Schema {
     static final int VERSION = 1;
-    static final List<String> LEDGER_TABLES = List.of("cl_entries", "cl_sources", "cl_tree", "cl_checkpoints");
+    static final List<String> LEDGER_TABLES = List.of("cl_entries", "cl_sources", "cl_tree", "cl_checkpoints",
+            "cl_cosignatures");
+    /** Witnesses' cosignature lines, each stored beside the checkpoint it cosigns (added after schema 1's first files). */
+    static final String CREATE_COSIGNATURES = "CREATE TABLE cl_cosignatures (tree_size BIGINT NOT NULL, line VARCHAR("
+            + InputLimits.COSIGNATURE_LINE_BYTES + ") NOT NULL, PRIMARY KEY (tree_size, line))";
 
     private Schema() {
     }
@@ -31,6 +35,7 @@ final class Schema {
                     + "PRIMARY KEY (lvl, idx))");
             statement.execute("CREATE TABLE cl_checkpoints (tree_size BIGINT PRIMARY KEY, note VARCHAR("
                     + InputLimits.NOTE_BYTES + ") NOT NULL)");
+            statement.execute(CREATE_COSIGNATURES);
             statement.execute("INSERT INTO cl_meta (name, val) VALUES ('format', 'claimledger')");
             statement.execute("INSERT INTO cl_meta (name, val) VALUES ('schema', '" + VERSION + "')");
             for (String table : LEDGER_TABLES) {

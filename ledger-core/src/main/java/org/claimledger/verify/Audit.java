@@ -50,10 +50,16 @@ public final class Audit {
      * What the auditor brings: trusted keys (or null to use pins), the state directory (pins and the last
      * verified checkpoint; null for none), optionally a copy of a source to compare, with the id of the source it
      * copies when the auditor knows it, optionally a published checkpoint the ledger must extend, and where the
-     * ledger is as this machine remembers it (null for nowhere in particular).
+     * ledger is as this machine remembers it (null for nowhere in particular), and the witnesses a quorum of which
+     * must have cosigned the ledger's latest checkpoint (null: no cosignature is demanded).
      */
     public record Request(TrustedKeys trusted, PinStore pins, Path sourceFile, String sourceId, Path checkpointFile,
-            Place place) {
+            Place place, WitnessKeys witnesses) {
+        public Request(TrustedKeys trusted, PinStore pins, Path sourceFile, String sourceId, Path checkpointFile,
+                Place place) {
+            this(trusted, pins, sourceFile, sourceId, checkpointFile, place, null);
+        }
+
         public Request(TrustedKeys trusted, PinStore pins, Path sourceFile, String sourceId, Path checkpointFile) {
             this(trusted, pins, sourceFile, sourceId, checkpointFile, null);
         }
@@ -112,6 +118,9 @@ public final class Audit {
             }
             if (report.origin() != null) {
                 CheckpointCheck.Held best = checkpoints(feed, request, report, published, storedSizes);
+                if (request.witnesses() != null) {
+                    WitnessCheck.latest(report, feed, storedSizes, request.witnesses());
+                }
                 // A location that lost what this machine saw has its finding; the origin's pin would repeat it.
                 AuditorState.Held held = located ? AuditorState.check(report, pin, pins) : AuditorState.Held.NOTHING;
                 remember(request, report, new AuditorState.Outcome(report, pin, held, best, leaves,

@@ -171,7 +171,7 @@ final class AuditorState {
         String where = " (" + pins.directory().root() + ")";
         String remembered = floor == 0 ? "remembered no entries, as a finding concerns the ledger as a whole or its first entry"
                 : floor < report.entries() ? "remembered the first " + floor + " entries, those before the first finding"
-                : "remembered " + floor + " entries";
+                : "remembered " + VerifyReport.count(floor, "entry", "entries");
         if (before == null) {
             String key = KeyFingerprint.of(report.ledgerKeys().get(0));
             if (run.trustedExplicitly()) {
@@ -191,7 +191,8 @@ final class AuditorState {
         if (!report.clean()) {
             return "state unchanged: the findings above keep it at " + size + " entries of origin " + origin + where;
         }
-        return "state: " + size + " entries of origin " + origin + " remembered, as before" + where;
+        return "state: " + VerifyReport.count(size, "entry", "entries") + " of origin " + origin + " remembered, as before"
+                + where;
     }
 
     private static Checkpoint pinnedCheckpoint(PinStore.Pin pin, PinStore pins) throws LedgerException {

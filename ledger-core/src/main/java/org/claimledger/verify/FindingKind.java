@@ -28,6 +28,8 @@ public enum FindingKind {
             + "than that entry's, or lacks a reason"),
     SOURCE_FILE_CHANGED("source-file-changed", "the auditor's copy of a source no longer says what a claim quotes"),
     CHECKPOINT("checkpoint", "the ledger is not consistent with a checkpoint the auditor holds"),
+    WITNESS("witness", "the latest checkpoint does not carry valid cosignatures from the quorum of witnesses the "
+            + "auditor listed: no independent witness vouches that everyone is shown this history"),
     TREE("tree", "the stored Merkle tree nodes disagree with the entries: proofs served from them would not verify"),
     STORAGE("storage", "the ledger could not be read to the end"),
     FOREIGN_OBJECT("foreign-object", "the ledger file holds something ClaimLedger did not create (a trigger, alias, "

@@ -26,7 +26,7 @@ public interface LedgerFeed {
     /** The tree sizes of the signed checkpoints the ledger holds, smallest first. Untrusted. */
     List<Long> checkpointSizes() throws LedgerException;
 
-    /** The signed checkpoint note stored for a tree size, or null. Untrusted. */
+    /** The signed checkpoint note stored for a tree size, with any witnesses' cosignature lines, or null. Untrusted. */
     String checkpoint(long treeSize) throws LedgerException;
 
     /** The stored Merkle tree nodes that proofs are served from, or null when the feed has none. Untrusted. */

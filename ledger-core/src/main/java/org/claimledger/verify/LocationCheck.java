@@ -53,7 +53,7 @@ final class LocationCheck {
                             + " was changed, removed or replaced"));
             return false;
         }
-        report.note("the ledger holds the " + saw + " entries this machine saw at " + where
+        report.note("the ledger holds the " + VerifyReport.count(saw, "entry", "entries") + " this machine saw at " + where
                 + (entries > saw ? ", and " + (entries - saw) + " more" : ""));
         return true;
     }

@@ -17,6 +17,7 @@ import org.claimledger.merkle.TreeHash;
 import org.claimledger.note.Checkpoint;
 import org.claimledger.note.MalformedNoteException;
 import org.claimledger.note.NoteException;
+import org.claimledger.note.SignedNote;
 import org.claimledger.note.VerifierKey;
 
 /**
@@ -25,8 +26,8 @@ import org.claimledger.note.VerifierKey;
  * (MALFORMED_INPUT); well-formed input that does not prove what it claims is a ProofException.
  */
 public final class ProofCheck {
-    /** What a valid inclusion proof established. */
-    public record Included(long index, Checkpoint checkpoint) {
+    /** What a valid inclusion proof established, and the proof's signed checkpoint as it came (cosignatures too). */
+    public record Included(long index, Checkpoint checkpoint, SignedNote note) {
     }
 
     private ProofCheck() {
@@ -57,7 +58,27 @@ public final class ProofCheck {
             throw new ProofException(e.getMessage() + (newline ? " (the leaf file ends with a newline, which leaf "
                     + "bytes never do: save them with 'claimledger show N --leaf > FILE' or 'prove --leaf-out')" : ""), e);
         }
-        return new Included(proof.index(), openTrusted(proof.checkpoint().bytes(), expectedOrigin, trusted, "proof"));
+        return new Included(proof.index(), openTrusted(proof.checkpoint().bytes(), expectedOrigin, trusted, "proof"),
+                proof.checkpoint());
+    }
+
+    /**
+     * Demands that a signed checkpoint (a proof's, or the newer one of a consistency proof) carry valid cosignatures
+     * from a quorum of the listed witnesses; the failure says which witness signed what. Returns what was found.
+     */
+    public static CosignatureQuorum.Outcome witnessed(byte[] note, WitnessKeys witnesses, String which)
+            throws LedgerException, ProofException {
+        SignedNote signed;
+        try {
+            signed = SignedNote.parse(note);
+        } catch (MalformedNoteException e) {
+            throw new LedgerException(Failure.MALFORMED_INPUT, which + " checkpoint: " + e.getMessage(), e);
+        }
+        CosignatureQuorum.Outcome outcome = CosignatureQuorum.check(signed, witnesses);
+        if (!outcome.met()) {
+            throw new ProofException("not witnessed: the " + which + " checkpoint is the log's, but " + outcome.describe());
+        }
+        return outcome;
     }
 
     /**

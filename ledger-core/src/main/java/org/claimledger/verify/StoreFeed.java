@@ -39,7 +39,7 @@ public final class StoreFeed implements LedgerFeed {
 
     @Override
     public String checkpoint(long treeSize) throws LedgerException {
-        return store.checkpoint(treeSize);
+        return store.cosignedCheckpoint(treeSize);
     }
 
     @Override

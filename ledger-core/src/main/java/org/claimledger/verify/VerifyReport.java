@@ -200,7 +200,8 @@ public final class VerifyReport {
                 + count(sources, "source", "sources") + "; " + count(findings.size(), "finding", "findings");
     }
 
-    private static String count(long n, String one, String many) {
+    /** "1 entry", "2 entries". */
+    static String count(long n, String one, String many) {
         return n + " " + (n == 1 ? one : many);
     }
 }

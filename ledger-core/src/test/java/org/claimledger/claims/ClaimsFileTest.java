@@ -34,6 +34,21 @@ class ClaimsFileTest {
     }
 
     @Test
+    void read_unclosedArray_isOneLine_withoutAnExcerptOfTheDocument() {
+        LedgerException e = assertThrows(LedgerException.class, () -> read("{\"v\": 1,\n \"claims\": [\n {\"quote\": \"q\"}\n}"));
+        assertEquals("c.json:4:1: not valid JSON: Unexpected close marker '}': expected ']'", e.getMessage());
+    }
+
+    @Test
+    void read_qualifierOfAHundredThousandCharacters_isQuotedShort() {
+        LedgerException e = assertThrows(LedgerException.class, () -> read("{\"v\":1,\"claims\":[{\"quote\":\"q\",\n"
+                + "\"figures\":[{\"text\":\"3\",\"value\":\"3\",\"qualifier\":\"" + "x".repeat(100_000) + "\"}]}]}"));
+        assertEquals("c.json:2:48: claims[0].figures[0].qualifier: qualifier must be one of exactly, at-least, more-than, "
+                + "about, nearly, up-to, at-most, less-than; got '" + "x".repeat(100) + "... (100000 characters)'",
+                e.getMessage());
+    }
+
+    @Test
     void read_duplicateMember_isRefused() {
         LedgerException e = assertThrows(LedgerException.class, () -> read("{\"v\":1,\"v\":1,\"claims\":[]}"));
         assertEquals(Failure.MALFORMED_INPUT, e.failure());

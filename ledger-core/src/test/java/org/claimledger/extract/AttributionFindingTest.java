@@ -31,6 +31,22 @@ class AttributionFindingTest {
             en | The report, published by Amnesty International on Monday, says at least 1,200 people were detained.   | Amnesty International
             en | Prices rose by 3.5% in the year to March, the Office for National Statistics said.                     | Office for National Statistics
             en | The Baltic Trade Observatory (BTO) published its figures. The observatory found that 300 ships were late. | Baltic Trade Observatory (BTO)
+            it | Il sindaco Marco Ottavi ha detto che la piena è passata. Ha stimato i danni in 200 milioni.     | Marco Ottavi;Marco Ottavi
+            it | «Abbiamo speso 40 milioni», commenta Marco Gentile. E calcola che ne servono altri 12.         | Marco Gentile;Marco Gentile
+            it | Che i fondi non bastino è stato ribadito ieri dall'Anci Sicilia, che chiede 200 milioni.        | Anci Sicilia
+            it | «Il dato preoccupa - osserva il presidente dell'Unc, Primo Valentini - perché cresce del 2%».   | Primo Valentini
+            it | Codacons: «Una stangata da 540 euro l'anno»                                                     | Codacons
+            it | La Cgil lancia l'allarme: i lavoratori hanno perso il 9% del potere d'acquisto.                 | Cgil
+            en | Ortega blamed tiredness after 3 games in a week.                                               | Ortega
+            en | "We have never seen water like this. Even the old people say so," Haque told Reuters.           | Haque;Haque
+            en | Joy Patel, 71, a retired pharmacist from Woking, told the court she had given him £85,000.        | Joy Patel
+            en | The Chancellor, Helen Marsh, said prices rose 2 per cent.                                         | Helen Marsh
+            en | Separate figures from the Bank of England on Monday showed approvals rose to 65,647.            | Bank of England
+            en | Miguel Ortega said 3 players were tired. "We played 12 games," the Spaniard said.                | Miguel Ortega;Miguel Ortega
+            en | Three policymakers told Reuters that 2 more cuts were likely.                                   | policymakers
+            it | Il Codacons ha detto che i prezzi salgono del 2%. L'associazione chiede un taglio dell'Iva del 4%. | Codacons;Codacons
+            it | Il presidente Nello Marini ha detto che 3 milioni bastano. Secondo Marini, ne servono 4.        | Nello Marini;Nello Marini
+            en | Grace Bellamy KC said: "This was a fraud. Mr Sutton told clients it grew 12 per cent a year.\\n"None of that was true. There was no wine." | Grace Bellamy KC;Grace Bellamy KC;Grace Bellamy KC;Grace Bellamy KC
             """)
     void extract_attributesEachClaim(String lang, String text, String expected) {
         List<String> found = new ArrayList<>();
@@ -171,6 +187,41 @@ class AttributionFindingTest {
 
     @ParameterizedTest(name = "[{0}] {1}")
     @CsvSource(delimiter = '|', textBlock = """
+            en | FRANKFURT, Oct 17 (Reuters) - The European Central Bank cut rates by 25 basis points, citing a faster-than-expected fall in inflation. | European Central Bank
+            en | Anneliese Vogt spoke in Frankfurt. Vogt declined to commit to a December move, saying the bank would cut 2 more times. | Anneliese Vogt
+            it | La Cgil ha proclamato 8 ore di sciopero, denunciando tagli per 300 milioni.                        | Cgil
+            en | Prices rose by 3% in May, adding to the pressure on households.                                   | -
+            en | Inflation fell to 2.1%, a faster-than-expected fall that surprised markets.                       | -
+            en | The ECB lowered its deposit rate to 3.25%, as expected by all 72 economists in a Reuters poll.     | economists
+            it | " Negli ultimi anni abbiamo fatto 3 passi avanti ", ha detto Shoigu dopo un incontro. «Serve altro», ha scritto il portale Nk News. | Shoigu;Nk News
+            """)
+    void extract_readsAGerundCueAsTheSubjects_andNoCueInsideAHyphenatedWord(String lang, String text, String expected) {
+        extract_attributesEachClaim(lang, text, expected);
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            it | Secondo l'Ares 118, l'azienda regionale dell'emergenza, erano 37 le ambulanze bloccate.          | Ares 118
+            it | Secondo le statistiche ufficiali della Lega Serie A, il Torino ha tirato 17 volte.               | Lega Serie A
+            it | Secondo l'Istat 3 milioni di famiglie sono povere.                                               | Istat
+            it | Il blocco è stato confermato dal direttore generale dell'Asl Roma 2, Giorgio Casati, per 4 ore.  | Giorgio Casati
+            it | «Abbiamo giocato alla pari - sottolinea l'allenatore del Genoa, Aldo Sereni - poi 2 errori».     | Aldo Sereni
+            it | La deputata Elena Marchi ha parlato. Per Marchi il governo «ha tagliato 1,2 miliardi».            | Elena Marchi
+            it | Per il garante non basta: «Servono 300 agenti».                                                   | garante
+            it | Per le società più piccole la quota sale al 70 per cento.                                         | -
+            it | Trenord, non coinvolta nello sciopero, ha comunicato di aver aggiunto 12 corse.                   | Trenord
+            en | A Labour spokesperson said the party's share had fallen by 2 points.                              | Labour spokesperson
+            en | Some Bangladeshi officials blamed the flooding on a dam 40 miles upstream.                        | Bangladeshi officials
+            en | Marlow's said it would raise pay by 5.5 per cent.                                                 | Marlow's
+            en | Analysis by the King's Fund think tank suggests it will take 3 years.                             | King's Fund
+            en | The United States said it would provide $400,000 in emergency aid.                                | United States
+            """)
+    void extract_readsWholeNames_andDescriptionsHeadedByATitle(String lang, String text, String expected) {
+        extract_attributesEachClaim(lang, text, expected);
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
             en | Another analyst said the shares could fall 10%.                                                  | analyst
             en | Crime fell by 7%, the ministry said, citing figures from the Office for National Statistics.       | Office for National Statistics
             en | A spokesperson for the Financial Conduct Authority said it had opened 2 inquiries.               | spokesperson for the Financial Conduct Authority
@@ -202,3 +253,4 @@ class AttributionFindingTest {
         extract_attributesEachClaim(lang, text, expected);
     }
 }
+

@@ -36,6 +36,36 @@ class EvaluationTest {
     }
 
     @Test
+    void evaluation_countsParties_asSourcesFoundAndRight() throws Exception {
+        String article = "Secondo l'Anc, 2 milioni di famiglie pagano. L'Anc stima 40 casi. "
+                + "Il ministro Carlo Neri ha detto che i casi sono 12. Secondo il porto, le navi sono 9.";
+        // three gold parties: the Anc (two sentences, one named by its alias), Carlo Neri and the port authority
+        GoldFile gold = gold("{'v': 1, 'lang': 'it', 'aliases': [['Anc', 'consumatori']],"
+                + " 'attributions': [{'who': 'Anc', 'quote': 'Secondo l`Anc'}, {'who': 'consumatori', 'quote': 'stima 40'},"
+                + "   {'who': 'Carlo Neri', 'quote': 'i casi sono 12'}, {'who': 'Autorità portuale', 'quote': 'navi sono 9'}]}");
+        CandidateAttribution anc = new CandidateAttribution("Anc", org.claimledger.model.AttributionKind.ORGANIZATION,
+                "secondo", Located.in(article, 0, 7), false);
+        CandidateAttribution wrong = new CandidateAttribution("ministero",
+                org.claimledger.model.AttributionKind.ORGANIZATION, "ha detto", Located.in(article, 0, 7), false);
+        int second = article.indexOf("L'Anc stima");
+        int third = article.indexOf("Il ministro");
+        List<CandidateClaim> claims = List.of(
+                new CandidateClaim(Located.in(article, 0, second - 1), List.of(), anc, 0.9),
+                new CandidateClaim(Located.in(article, second, third - 1), List.of(), anc, 0.9),
+                new CandidateClaim(Located.in(article, third, article.indexOf(" Secondo il porto")), List.of(), wrong,
+                        0.9));
+        Evaluation evaluation = Evaluation.of(gold, article, claims);
+        assertEquals(new Evaluation.Score(2, 3, 2, 4), evaluation.attributions());
+        // parties: Anc found (one party for both of its sentences); the candidate "ministero" is a party of its own,
+        // and wrong
+        assertEquals(new Evaluation.Score(1, 2, 1, 3), evaluation.parties());
+        assertEquals(List.of("party Carlo Neri", "party Autorità portuale"),
+                evaluation.missed().stream().filter(m -> m.startsWith("party")).toList());
+        assertEquals(List.of("party ministero"),
+                evaluation.spurious().stream().filter(m -> m.startsWith("party")).toList());
+    }
+
+    @Test
     void evaluation_wrongValue_isBothMissedAndSpurious() throws Exception {
         GoldFile gold = gold("{'v': 1, 'lang': 'it', 'figures': [{'text': '12', 'value': '13'}], 'attributions': []}");
         Evaluation evaluation = Evaluation.of(gold, "Il porto ha 12 navi.", Extractor.extract("Il porto ha 12 navi.",

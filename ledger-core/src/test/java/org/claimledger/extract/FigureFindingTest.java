@@ -28,6 +28,29 @@ class FigureFindingTest {
             it | Sono arrivate 3mila persone e tre navi.                               | 3mila=3000;tre=3
             it | Negli ultimi tre anni sono stati spesi 1,2 miliardi di euro.          | 1,2 miliardi=1200000000
             it | Il decreto n. 199 del 2021 prevede 500 impianti.                      | 500=500
+            it | I feriti sono saliti a nove.                                          | nove=9
+            it | L'acqua ha raggiunto da due a quattro metri di altezza.               | da due a quattro=2..4
+            it | Abbiamo ancora una trentina di famiglie isolate.                      | una trentina=30
+            it | Soltanto tre sono stati completati.                                    | tre=3
+            it | (ANSA) - ROMA, 03 OTT - Adesione oltre il 70%.                         | 70%=70
+            it | Adami ha pareggiato al 52' di testa.                                   | ''
+            it | A questo ritmo il 2024 chiuderà con oltre 100 suicidi.                 | 100=100
+            it | Crollata del 50% rispetto alla media degli ultimi cinque anni.         | 50%=50
+            it | Le motivazioni saranno depositate entro 90 giorni.                     | 90=90
+            en | The scheme now had 2.4m active members, up from 1.9m.                 | 2.4m=2400000;1.9m=1900000
+            en | The final dividend rises to 9.1p.                                      | 9.1p=9.1
+            en | Online orders had grown by seven per cent.                            | seven per cent=7
+            en | The OfS was monitoring a dozen institutions.                          | a dozen=12
+            en | The death toll rose to nine.                                          | nine=9
+            en | Two of his clients have died.                                          | Two=2
+            en | Anywhere from 300,000 to 400,000 people had taken shelter.            | from 300,000 to 400,000=300000..400000
+            en | It would close 10 to 15 courses.                                      | 10 to 15=10..15
+            en | Inflation rose to 2.3 per cent from 1.7 per cent.                     | 2.3 per cent=2.3;1.7 per cent=1.7
+            en | Profit was below the £1.3bn made in 2019-20.                          | £1.3bn=1300000000
+            en | The shares gained 6.2 per cent, the biggest gain in the FTSE 100.      | 6.2 per cent=6.2
+            en | She had saved for five years for a deposit.                           | ''
+            en | FRANKFURT, Oct 17 (Reuters) - The bank cut rates by 25 basis points.   | 25=25
+            en | He was disqualified from acting as a director for 12 years.           | 12=12
             it | Il 45 per cento delle famiglie ha ricevuto 1.500 euro.                | 45 per cento=45;1.500=1500
             en | One of the ships sank and one million people were evacuated.          | one million=1000000
             en | The 1st and 2nd rounds were held in 2024.                             | ''

@@ -181,6 +181,40 @@ class CheckpointsTest {
     }
 
     @Test
+    void create_atAnEarlierSize_signsTheRootTheLedgerHadThen_andAProofJoinsItToTheLatest() throws Exception {
+        test.grow(3);
+        try (Ledger ledger = test.open()) {
+            Checkpoint latest = Checkpoints.create(ledger, test.ledgerKey()).checkpoint();
+            Checkpoints.Signed earlier = Checkpoints.create(ledger, test.ledgerKey(), 7L);
+            assertTrue(earlier.stored());
+            assertEquals(7, earlier.checkpoint().size());
+            assertArrayEquals(scannedRoot(ledger, 7), earlier.checkpoint().root());
+            Proofs.consistency(ledger, 7, null).verify(earlier.checkpoint().root(), latest.root());
+            assertEquals(List.of(7L, 23L), ledger.store().checkpointSizes());
+            LedgerException beyond = assertThrows(LedgerException.class,
+                    () -> Checkpoints.create(ledger, test.ledgerKey(), 24L));
+            assertEquals(Failure.NOT_FOUND, beyond.failure());
+            assertEquals("the ledger has 23 entries, so there is no tree of size 24 to sign", beyond.getMessage());
+        }
+    }
+
+    @Test
+    void create_atAnEarlierSize_whoseEntriesWereEditedAfterALaterCheckpoint_signsNothing() throws Exception {
+        try (Ledger ledger = test.open()) {
+            Checkpoints.create(ledger, test.ledgerKey());
+        }
+        test.editFigure();
+        try (Ledger ledger = test.open()) {
+            LedgerException e = assertThrows(LedgerException.class,
+                    () -> Checkpoints.create(ledger, test.ledgerKey(), test.figureSeq() + 1));
+            assertEquals(Failure.STORAGE, e.failure());
+            assertTrue(e.getMessage().contains("entries are not shown to be a prefix of the signed checkpoint for size "
+                    + "20"), e.getMessage());
+            assertEquals(List.of(20L), ledger.store().checkpointSizes());
+        }
+    }
+
+    @Test
     void inclusion_afterTheTreeNodesWereAltered_isRefusedInsteadOfServed() throws Exception {
         try (Ledger ledger = test.open()) {
             Checkpoints.create(ledger, test.ledgerKey());

@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 
+import org.claimledger.input.InputLimits;
 import org.junit.jupiter.api.Test;
 
 class SourceTextTest {
@@ -46,6 +49,23 @@ class SourceTextTest {
         assertEquals("riga uno\nriga due\npiù", text.text());
         assertArrayEquals("riga uno\nriga due\npiù".getBytes(StandardCharsets.UTF_8), text.bytes());
         assertEquals(SourceText.fromString("riga uno\nriga due\npiù").id(), text.id(), "same text, same id");
+    }
+
+    @Test
+    void normalization_isIdempotent_evenForATextThatBeginsWithTwoByteOrderMarks() {
+        SourceText text = SourceText.fromString("\uFEFF\uFEFFNel 2024 erano 11.000 soldati.");
+        assertEquals("Nel 2024 erano 11.000 soldati.", text.text());
+        assertEquals(text.id(), SourceText.fromString(text.text()).id(), "read back, a stored text keeps its id");
+    }
+
+    @Test
+    void find_onPeriodicText_isLinearAndListsAtMostTheLimit() {
+        SourceText text = SourceText.fromString("a".repeat(4_000_000));
+        List<Span> found = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> text.find("a".repeat(9_999) + "b"));
+        assertEquals(List.of(), found);
+        List<Span> many = text.find("a".repeat(10_000));
+        assertEquals(InputLimits.OCCURRENCES, many.size());
+        assertEquals(new Span(9_999, 19_999), many.get(9_999), "overlapping occurrences count separately");
     }
 
     @Test

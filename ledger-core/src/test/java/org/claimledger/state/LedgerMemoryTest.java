@@ -1,6 +1,7 @@
 package org.claimledger.state;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +14,9 @@ import org.claimledger.crypto.Ed25519PrivateKey;
 import org.claimledger.failure.Failure;
 import org.claimledger.failure.LedgerException;
 import org.claimledger.ledger.Ledger;
+import org.claimledger.store.Head;
+import org.claimledger.store.LedgerLocation;
+import org.claimledger.store.LedgerStore;
 import org.claimledger.testing.TestLedger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,6 +61,20 @@ class LedgerMemoryTest {
     }
 
     @Test
+    void anEmptyLedger_isRememberedAsNothing_andNeverDamagesTheMemory() throws Exception {
+        // What an init killed between creating the tables and appending the genesis entry leaves.
+        LedgerLocation empty = LedgerLocation.of(directory.resolve("empty").toString());
+        String location = LedgerMemory.locationOf(empty);
+        try (LedgerStore store = LedgerStore.create(empty)) {
+            memory.keepWatch(store);
+        }
+        assertNull(memory.seen(location), "an empty ledger leaves nothing to remember");
+        memory.saw(location, new Head(0, null), "empty.example/claims");
+        assertNull(memory.seen(location).head());
+        assertEquals("empty.example/claims", memory.seen(location).origin());
+    }
+
+    @Test
     void appendsAreRemembered_andTheMemoryNeverMovesBackwards() throws Exception {
         try (Ledger ledger = test.open()) {
             memory.keepWatch(ledger.store());
@@ -65,7 +83,7 @@ class LedgerMemoryTest {
             // A command that finishes late with what it saw earlier must not undo what another one recorded.
             memory.saw(LedgerMemory.locationOf(test.location()), ledger.store().head(), null);
             String location = LedgerMemory.locationOf(test.location());
-            memory.saw(location, new org.claimledger.store.Head(1, ledger.store().leafHashAt(0)), "older");
+            memory.saw(location, new Head(1, ledger.store().leafHashAt(0)), "older");
             assertEquals(21, remembered());
             assertEquals("older", memory.seen(location).origin());
         }

@@ -54,7 +54,8 @@ class PostgresLedgerTest {
     @BeforeEach
     void emptyDatabase() throws SQLException {
         try (Connection connection = connect(); Statement statement = connection.createStatement()) {
-            for (String table : new String[] {"cl_meta", "cl_head", "cl_entries", "cl_sources", "cl_tree", "cl_checkpoints"}) {
+            for (String table : new String[] {"cl_meta", "cl_head", "cl_entries", "cl_sources", "cl_tree", "cl_checkpoints",
+                    "cl_cosignatures"}) {
                 statement.execute("DROP TABLE IF EXISTS " + table + " CASCADE");
             }
             statement.execute("DROP FUNCTION IF EXISTS cl_refuse_change() CASCADE");
