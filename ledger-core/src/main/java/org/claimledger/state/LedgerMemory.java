@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.claimledger.crypto.Hex;
 import org.claimledger.failure.Failure;
 import org.claimledger.failure.LedgerException;
+import org.claimledger.json.JsonFields;
 import org.claimledger.store.AppendWatch;
 import org.claimledger.store.Head;
 import org.claimledger.store.LedgerLocation;
@@ -79,7 +80,7 @@ public final class LedgerMemory {
         }
         try {
             JsonNode node = MAPPER.readTree(bytes);
-            if (node == null || !node.isObject() || !node.path("v").isIntegralNumber() || node.path("v").asLong() != VERSION) {
+            if (node == null || !node.isObject() || JsonFields.exactLong(node.get("v"), -1) != VERSION) {
                 throw new IllegalArgumentException("it is not a version " + VERSION + " ledger memory file, which is all "
                         + "this version reads");
             }

@@ -91,4 +91,24 @@ class LedgerMemoryTest {
             assertEquals(1, files.count(), "no temporary files are left behind");
         }
     }
+
+    @Test
+    void aVersionBeyond64Bits_isNotReadAsVersion1() throws Exception {
+        try (Ledger ledger = test.open()) {
+            memory.keepWatch(ledger.store());
+        }
+        Path file;
+        try (Stream<Path> files = Files.list(directory.resolve("state/ledgers"))) {
+            file = files.findFirst().orElseThrow();
+        }
+        String text = Files.readString(file);
+        String forged = text.replaceFirst("\"v\"\\s*:\\s*1,", "\"v\": 18446744073709551617,");
+        assertTrue(!forged.equals(text), text);
+        // 2^64 + 1: Jackson's asLong would make it 1.
+        Files.writeString(file, forged);
+        LedgerException refused = assertThrows(LedgerException.class, this::remembered);
+        assertEquals(Failure.STORAGE, refused.failure());
+        assertTrue(refused.getMessage().contains("is damaged (it is not a version 1 ledger memory file"),
+                refused.getMessage());
+    }
 }
