@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -62,8 +65,19 @@ class DeadEndsTest {
         Cli cli = new Cli(dir);
         // No ledger file is there, so init goes on and writes the key; creating the file fails (its folder is a file).
         Files.writeString(dir.resolve("notes.txt"), "not a folder\n");
-        Cli.Result failed = cli.run("init", "--ledger", "notes.txt/news", "--origin", "newsroom.example/claims",
-                "--key-out", "ledger.key");
+        // H2 writes to the process's own stderr when it cannot write its trace file: catch whatever it prints.
+        ByteArrayOutputStream engineOutput = new ByteArrayOutputStream();
+        PrintStream stderr = System.err;
+        Cli.Result failed;
+        System.setErr(new PrintStream(engineOutput, true, StandardCharsets.UTF_8));
+        try {
+            failed = cli.run("init", "--ledger", "notes.txt/news", "--origin", "newsroom.example/claims",
+                    "--key-out", "ledger.key");
+        } finally {
+            System.setErr(stderr);
+        }
+        assertEquals("", engineOutput.toString(StandardCharsets.UTF_8), "no stack trace from H2");
+        assertEquals(1, failed.err().strip().lines().count(), failed.err());
         assertEquals(12, failed.code(), failed.toString());
         assertTrue(failed.err().contains("nothing was created (the key file " + dir.resolve("ledger.key")
                 + " written for it was removed)"), failed.err());

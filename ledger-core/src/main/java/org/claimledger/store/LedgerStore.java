@@ -43,8 +43,10 @@ public final class LedgerStore implements AutoCloseable {
      * the tables' stored definitions (CREATE CACHED TABLE ... "LVL" INTEGER SELECTIVITY 1 ...), which are then no
      * longer the definitions ClaimLedger creates, and the file check (SPEC.md §15.1) would refuse every ledger past
      * a couple of thousand entries. Look-ups here go by primary key or a named index and need no statistics.
+     * No trace file: where H2 cannot write one (a ledger path under a file, a full disk) it prints a stack trace
+     * to the process's stderr before failing; the failure itself reaches the user as one line.
      */
-    private static final String WRITE_SETTINGS = ";LOCK_TIMEOUT=10000;WRITE_DELAY=0;MAX_COMPACT_TIME=0;ANALYZE_AUTO=0";
+    private static final String WRITE_SETTINGS = ";LOCK_TIMEOUT=10000;WRITE_DELAY=0;MAX_COMPACT_TIME=0;ANALYZE_AUTO=0;TRACE_LEVEL_FILE=0";
 
     private final LedgerLocation location;
     private final Dialect dialect;
