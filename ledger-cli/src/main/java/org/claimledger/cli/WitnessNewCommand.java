@@ -48,13 +48,14 @@ final class WitnessNewCommand implements Callable<Integer> {
     public Integer call() throws LedgerException {
         String tooLong = InputLimits.overLength("witness name", name, InputLimits.NAME);
         if (tooLong != null) {
-            throw new LedgerException(Failure.MALFORMED_INPUT, tooLong);
+            throw new LedgerException(Failure.INVALID_REQUEST, tooLong);
         }
         String problem = DeclaredName.problem(name);
         if (problem != null) {
-            throw new LedgerException(Failure.MALFORMED_INPUT, "witness name '" + Excerpt.of(name) + "' cannot be used: "
+            throw new LedgerException(Failure.INVALID_REQUEST, "witness name '" + Excerpt.of(name) + "' cannot be used: "
                     + problem + "; choose a name such as witness.example/w1");
         }
+        KeyFile.requireAbsent(context.path(out));
         char[] passphrase = Passphrases.readNew(context, passphraseFile, "the new witness key " + name);
         NamedKey key = new NamedKey(name, Ed25519PrivateKey.generate(new SecureRandom()));
         try {

@@ -1,6 +1,7 @@
 package org.claimledger.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -79,6 +80,21 @@ class WitnessCommandTest {
         Cli.Result again = cli.run("witness", "new", "--name", "witness.example/w2", "--out", "w2.key", "--json");
         assertEquals(0, again.code(), again.toString());
         assertTrue(Reports.parse(again.out()).path("vkey").asText().startsWith("witness.example/w2+"), again.out());
+    }
+
+    @Test
+    void witnessNew_refusesAnExistingFileBeforeAskingForAPassphrase_andALookAlikeNameAsAWrongValue() throws Exception {
+        String before = cli.read("w1.key");
+        ScriptedPrompt person = new ScriptedPrompt();
+        Cli.Result existing = cli.env(Passphrases.ENV, null).prompt(person)
+                .run("witness", "new", "--name", "witness.example/w9", "--out", "w1.key");
+        assertEquals(14, existing.code(), existing.toString());
+        assertTrue(existing.err().contains("w1.key already exists"), existing.err());
+        assertEquals(List.of(), person.asked());
+        assertEquals(before, cli.read("w1.key"));
+        Cli.Result cyrillic = cli.run("witness", "new", "--name", "witness.ex\u0430mple/w9", "--out", "w9.key");
+        assertEquals(2, cyrillic.code(), cyrillic.toString());
+        assertFalse(Files.exists(dir.resolve("w9.key")));
     }
 
     @Test
