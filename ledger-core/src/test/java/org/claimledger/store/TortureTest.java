@@ -103,6 +103,11 @@ class TortureTest {
                 String read = String.join("\n", finish(reader, "reader"));
                 assertTrue(read.startsWith("clean "), "a reader running alongside the writers saw: " + read + " (seed " + seed + ")");
                 check(location, acknowledged, seed, rounds % verifyEvery == 0 || started >= processes);
+                if (rounds % 50 == 0) {
+                    System.out.println("torture: so far " + started + " writer processes (" + killed + " killed -9), "
+                            + readers + " readers, " + acknowledged.size() + " acknowledged entries, none lost (seed "
+                            + seed + ")");
+                }
             }
         } finally {
             running.set(false);
