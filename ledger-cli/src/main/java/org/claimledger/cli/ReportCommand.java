@@ -9,6 +9,7 @@ import org.claimledger.ledger.Ledger;
 import org.claimledger.report.Report;
 import org.claimledger.verify.StoreFeed;
 import org.claimledger.verify.TrustedKeys;
+import org.claimledger.verify.WitnessKeys;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,6 +27,8 @@ import picocli.CommandLine.Spec;
                 + "source's page, or on the index.",
         "From a database (opened read-only) or, with --bundle, from an audit bundle with no database. The folder is "
                 + "written in full under a temporary name, then renamed into place.",
+        "With --witnesses FILE, verify also holds the latest checkpoint to a quorum of the listed witnesses' "
+                + "cosignatures, and the index says which witness signed what.",
         "Exit 0 when verify found nothing wrong, 1 when the report shows findings."})
 final class ReportCommand implements Callable<Integer> {
     private final CliContext context;
@@ -45,6 +48,9 @@ final class ReportCommand implements Callable<Integer> {
                     + "Without it the report says that whose ledger this is was not checked.")
     String trust;
 
+    @Mixin
+    WitnessOptions witnesses;
+
     @Option(names = "--json", description = "Print the result as JSON.")
     boolean json;
 
@@ -57,10 +63,11 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws LedgerException {
-        Report.Trust trusted = Report.Trust.none();
+        WitnessKeys witnessKeys = witnesses.read(context);
+        Report.Trust trusted = new Report.Trust(null, null, witnessKeys);
         if (trust != null) {
             TrustedKeys keys = TrustedKeys.read(context.path(trust));
-            trusted = new Report.Trust(keys.keys(), keys.file().toString());
+            trusted = new Report.Trust(keys.keys(), keys.file().toString(), witnessKeys);
         }
         Report.Written written;
         if (bundle != null) {

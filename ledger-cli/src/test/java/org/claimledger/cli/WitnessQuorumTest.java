@@ -112,6 +112,28 @@ class WitnessQuorumTest {
     }
 
     @Test
+    void theReport_holdsTheLatestCheckpointToTheWitnesses_andListsItsCosignatures() throws Exception {
+        cli.ok("checkpoint", "cosign", "--ledger", "news", "--add", "w1.cosig", "--witnesses", "witnesses.txt");
+        Cli.Result one = cli.run("report", "--ledger", "news", "--trust", "ledger.vkey", "--witnesses",
+                "witnesses.txt", "--quorum", "1", "--out", "site1");
+        assertEquals(0, one.code(), one.toString());
+        String index = cli.read("site1/index.html");
+        assertTrue(index.contains("a cosignature (a witness; verify held the checkpoint to the listed witnesses"), index);
+        assertTrue(index.contains("witness.example/w1"), index);
+
+        Cli.Result two = cli.run("report", "--ledger", "news", "--trust", "ledger.vkey", "--witnesses",
+                "witnesses.txt", "--quorum", "2", "--out", "site2");
+        assertEquals(1, two.code(), two.toString());
+        String failed = cli.read("site2/index.html");
+        assertTrue(failed.contains("not witnessed: the latest checkpoint (21 entries): 1 of the 2 listed witnesses "
+                + "cosigned it (2 needed)"), failed);
+
+        Cli.Result unchecked = cli.run("report", "--ledger", "news", "--trust", "ledger.vkey", "--out", "site3");
+        assertEquals(0, unchecked.code(), unchecked.toString());
+        assertTrue(cli.read("site3/index.html").contains("not checked: give the report --witnesses FILE"));
+    }
+
+    @Test
     void readOnlyViews_listShowAndHead_nameTheCheckpointsAndTheirCosigners() throws Exception {
         cli.ok("checkpoint", "cosign", "--ledger", "news", "--add", "w1.cosig", "--witnesses", "witnesses.txt");
         cli.ok("claim", "retract", "7", "--reason", "wrong figure", "--ledger", "news", "--key", "giulia.key");

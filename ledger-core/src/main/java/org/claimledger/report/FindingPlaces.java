@@ -22,7 +22,7 @@ final class FindingPlaces {
     private static final Set<FindingKind> LEDGER_WIDE = EnumSet.of(FindingKind.CHAIN_BROKEN, FindingKind.ENTRY_MISSING,
             FindingKind.ENTRY_MOVED, FindingKind.INDEX_MISMATCH, FindingKind.TIME_BACKWARDS, FindingKind.GENESIS,
             FindingKind.TRUST, FindingKind.NAME, FindingKind.CHECKPOINT, FindingKind.TREE, FindingKind.LEDGER_KEY,
-            FindingKind.STORAGE, FindingKind.FOREIGN_OBJECT);
+            FindingKind.STORAGE, FindingKind.FOREIGN_OBJECT, FindingKind.WITNESS);
     private static final Set<FindingKind> KEYS = EnumSet.of(FindingKind.UNKNOWN_SIGNER, FindingKind.KEY_NOT_VALID);
 
     private final Map<Long, List<Finding>> byClaim = new HashMap<>();

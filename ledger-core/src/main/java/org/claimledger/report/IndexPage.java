@@ -28,13 +28,16 @@ final class IndexPage {
     private final VerifyReport verified;
     private final FindingPlaces places;
     private final String trustedBy;
+    private final boolean witnessesChecked;
     private final Instant now;
 
-    IndexPage(LedgerContents contents, VerifyReport verified, FindingPlaces places, String trustedBy, Instant now) {
+    IndexPage(LedgerContents contents, VerifyReport verified, FindingPlaces places, String trustedBy,
+            boolean witnessesChecked, Instant now) {
         this.contents = contents;
         this.verified = verified;
         this.places = places;
         this.trustedBy = trustedBy;
+        this.witnessesChecked = witnessesChecked;
         this.now = now;
     }
 
@@ -138,7 +141,10 @@ final class IndexPage {
                 out.raw("<tr><td class=\"v\">").text(signature.name()).raw("</td><td><code>")
                         .text(String.format("%08x", signature.keyId())).raw("</code></td><td>")
                         .raw(ledgerKey ? "the ledger key (named after the origin)"
-                                : "a cosignature (a witness; not checked by this report)")
+                                : witnessesChecked
+                                        ? "a cosignature (a witness; verify held the checkpoint to the listed "
+                                                + "witnesses: see its verdict)"
+                                        : "a cosignature (a witness; not checked: give the report --witnesses FILE)")
                         .raw("</td></tr>");
             }
             out.raw("</tbody></table>");

@@ -17,6 +17,7 @@ import org.claimledger.verify.Audit;
 import org.claimledger.verify.LedgerFeed;
 import org.claimledger.verify.TrustCheck;
 import org.claimledger.verify.VerifyReport;
+import org.claimledger.verify.WitnessKeys;
 
 /**
  * The audit report: a static site (index.html, and one page per source under sources/) showing what a ledger holds
@@ -25,7 +26,11 @@ import org.claimledger.verify.VerifyReport;
  */
 public final class Report {
     /** The keys the reader trusts and where they came from ("newsroom.vkey"); null keys when none were given. */
-    public record Trust(List<VerifierKey> keys, String from) {
+    public record Trust(List<VerifierKey> keys, String from, WitnessKeys witnesses) {
+        public Trust(List<VerifierKey> keys, String from) {
+            this(keys, from, null);
+        }
+
         public static Trust none() {
             return new Trust(null, null);
         }
@@ -46,7 +51,7 @@ public final class Report {
     public static Written write(LedgerFeed feed, Trust trust, Path directory, Instant now) throws LedgerException {
         requireNewOrEmpty(directory);
         LedgerContents contents = LedgerContents.read(feed);
-        VerifyReport verified = Audit.run(feed, new Audit.Request(null, null, null, null));
+        VerifyReport verified = Audit.run(feed, new Audit.Request(null, null, null, null, null, null, trust.witnesses()));
         if (trust.keys() != null) {
             TrustCheck.against(verified, trust.keys(), trust.from());
         }
@@ -67,7 +72,7 @@ public final class Report {
                 largest = Math.max(largest, size);
                 pages++;
             }
-            String index = new IndexPage(contents, verified, places, trust.from(), now).write(generated);
+            String index = new IndexPage(contents, verified, places, trust.from(), trust.witnesses() != null, now).write(generated);
             long size = writePage(root.resolve("index.html"), index);
             Path committed = staged.commit();
             return new Written(committed, committed.resolve("index.html"), pages + 1, bytes + size,
