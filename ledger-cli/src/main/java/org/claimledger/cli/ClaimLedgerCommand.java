@@ -12,7 +12,7 @@ import picocli.CommandLine.ScopeType;
                 LogCommand.class, ShowCommand.class, VerifyCommand.class, DemoCommand.class, ExtractCommand.class,
                 HistoryCommand.class, ClaimsCommand.class, CheckpointCommand.class, ProveCommand.class,
                 VerifyProofCommand.class, ExportCommand.class, ReaffirmCommand.class, ReportCommand.class,
-                WitnessCommand.class, HeadCommand.class,
+                WitnessCommand.class, HeadCommand.class, CompactCommand.class,
                 CompletionCommand.class,
                 HelpCommand.class},
         footer = {"", "Results go to stdout; messages and errors to stderr. Every command that reports takes --json, and "
