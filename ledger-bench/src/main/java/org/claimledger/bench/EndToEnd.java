@@ -27,8 +27,8 @@ import org.claimledger.store.LedgerLocation;
 
 /**
  * One end-to-end run at a ledger size: sign the claims into a new H2 ledger (the editors' bulk path, a claims file
- * per transaction), verify it with the command line in its own process under a small heap, sign a checkpoint and
- * serve proofs; each rate beside the raw Ed25519 rates measured just before and after it.
+ * per transaction), verify it with the command line in its own process under a small heap, compact it the same
+ * way, sign a checkpoint and serve proofs; each rate beside the raw Ed25519 rates measured just before and after it.
  */
 final class EndToEnd {
     static final String ORIGIN = "bench.example/claims";
@@ -36,6 +36,8 @@ final class EndToEnd {
     /** Claims signed between the first checkpoint and the second. */
     private static final int MORE = 1000;
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** The file size per claim issue 10 measured at 100,000 claims; its target is half of it. */
+    private static final int ISSUE_BYTES_PER_CLAIM = 6_200;
 
     private final Harness.Settings settings;
     private final Child child;
@@ -97,6 +99,7 @@ final class EndToEnd {
                 (double) bytes / claims, entries));
 
         verify(run, directory, location, ledgerKey, entries);
+        compact(run, directory, location, claims);
         checkpointAndProofs(run, location, ledgerKey, editor);
         return run;
     }
@@ -136,6 +139,44 @@ final class EndToEnd {
                 + "peak resident %d MB; raw verify %,.0f/s on %d cores, %,.0f/s on 1: verify / raw = %.2f on all cores "
                 + "(target >= 0.85), %.2f of one core", settings.verifyHeap(), entries, result.seconds(), rate,
                 result.peakResidentBytes() >> 20, rawAll, cores, rawOne, rate / rawAll, rate / rawOne));
+    }
+
+    /**
+     * 'claimledger compact' as a user runs it (its own process, the same heap limit as verify's), after verify so that
+     * its own verification finds the auditor state verify left; the checkpoint and proofs then run on the compacted file.
+     */
+    private void compact(ObjectNode run, Path directory, LedgerLocation location, long claims) throws Exception {
+        Child.Result result = child.run(directory, Map.of("HOME", directory.toString(),
+                "CLAIMLEDGER_STATE", directory.resolve("state").toString()), List.of("-Xmx" + settings.verifyHeap()),
+                "compact", "--ledger", location.display(), "--json");
+        if (result.exitCode() != 0) {
+            throw new IllegalStateException("compact of the benchmark ledger exited " + result.exitCode() + ": "
+                    + result.err().strip());
+        }
+        JsonNode compacted = MAPPER.readTree(result.out());
+        long before = compacted.path("bytesBefore").asLong();
+        long after = Files.size(location.h2File());
+        if (after != compacted.path("bytesAfter").asLong() || !compacted.path("clean").asBoolean()) {
+            throw new IllegalStateException("compact says " + result.out() + ", and the file has " + after + " bytes");
+        }
+        double perClaim = (double) after / claims;
+        run.put("compact_seconds", round(result.seconds()));
+        run.put("compact_rewrite_seconds", round(compacted.path("compactSeconds").asDouble()));
+        JsonNode steps = compacted.path("stepSeconds");
+        steps.fieldNames().forEachRemaining(step -> run.put("compact_" + step + "_seconds",
+                round(steps.path(step).asDouble())));
+        run.put("compact_peak_resident_mb", result.peakResidentBytes() >> 20);
+        run.put("compacted_file_bytes", after);
+        run.put("compacted_bytes_per_claim", round(perClaim));
+        run.put("compacted_over_signed", ratio((double) after / before));
+        report.line(String.format("compact (command line, own process, -Xmx%s): %.1f s, %.1f s of it copying, rewriting, "
+                + "comparing and replacing (%.1f, %.1f, %.1f and %.1f s; the rest snapshots and verifies first), peak "
+                + "resident %d MB; file %,d -> %,d bytes, "
+                + "%,.0f bytes per claim, %.2f of the signed file (target <= %,d bytes per claim, half the %,d issue 10 "
+                + "measured)", settings.verifyHeap(), result.seconds(), compacted.path("compactSeconds").asDouble(),
+                steps.path("copying").asDouble(), steps.path("compacting").asDouble(), steps.path("comparing").asDouble(),
+                steps.path("replacing").asDouble(), result.peakResidentBytes() >> 20, before, after, perClaim, (double) after / before,
+                ISSUE_BYTES_PER_CLAIM / 2, ISSUE_BYTES_PER_CLAIM));
     }
 
     private void checkpointAndProofs(ObjectNode run, LedgerLocation location, NamedKey ledgerKey, NamedKey editor)

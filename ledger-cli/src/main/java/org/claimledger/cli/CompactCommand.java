@@ -98,7 +98,11 @@ final class CompactCommand implements Callable<Integer> {
             out.put("root", root);
             out.put("clean", clean);
             out.put("seconds", Math.round(seconds * 1000) / 1000.0);
-            out.put("compactSeconds", Math.round(result.took().toMillis()) / 1000.0);
+            out.put("compactSeconds", result.took().toMillis() / 1000.0);
+            ObjectNode steps = out.putObject("stepSeconds");
+            for (LedgerCompaction.Step step : LedgerCompaction.Step.values()) {
+                steps.put(step.name().toLowerCase(Locale.ROOT), result.steps().get(step).toMillis() / 1000.0);
+            }
             Json.print(context.out(), out);
             return;
         }

@@ -118,7 +118,10 @@ class CompactCommandTest {
             attacker.execute(HostileFileTest.sourceTrigger("evil_marker", marker));
         }
         byte[] before = ledgerBytes();
-        assertOneLine(cli.run("compact", "--ledger", "news"), 15, "trigger PUBLIC.EVIL_MARKER", "refused unopened");
+        Cli.Result refused = cli.run("compact", "--ledger", "news");
+        assertOneLine(refused, 15, "ledger news holds what ClaimLedger did not create", "trigger PUBLIC.EVIL_MARKER",
+                "refused unopened");
+        assertFalse(refused.err().contains("compact-snapshot"), "named as the ledger the user gave: " + refused);
         assertFalse(Files.exists(marker), "the planted trigger never ran");
         assertArrayEquals(before, ledgerBytes());
         assertEquals(List.of(), leftovers());

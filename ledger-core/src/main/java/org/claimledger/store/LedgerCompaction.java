@@ -13,14 +13,14 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.claimledger.crypto.Hex;
 import org.claimledger.failure.Failure;
 import org.claimledger.failure.LedgerException;
-import org.claimledger.merkle.CompactRange;
-import org.claimledger.merkle.TreeHash;
 import org.h2.mvstore.MVStoreException;
 import org.h2.mvstore.MVStoreTool;
 
@@ -70,8 +70,12 @@ public final class LedgerCompaction implements AutoCloseable {
         }
     }
 
-    /** What a compaction did: the file's size before and after, rows compared, the ledger's head and root. */
-    public record Result(long bytesBefore, long bytesAfter, long rows, long entries, byte[] root, Duration took) {
+    /**
+     * What a compaction did: the file's size before and after, rows compared, the ledger's size and root, the time
+     * it took and each step's share of it.
+     */
+    public record Result(long bytesBefore, long bytesAfter, long rows, long entries, byte[] root, Duration took,
+            Map<Step, Duration> steps) {
     }
 
     private final LedgerLocation location;
@@ -84,8 +88,9 @@ public final class LedgerCompaction implements AutoCloseable {
     private LedgerCompaction(LedgerLocation location, FileChannel held) {
         this.location = location;
         this.held = held;
-        this.snapshotLocation = location.beside(SNAPSHOT_SUFFIX);
-        this.resultLocation = location.beside(RESULT_SUFFIX);
+        // The snapshot is the ledger file's bytes: what is found in it is found in the ledger, and named so.
+        this.snapshotLocation = location.beside(SNAPSHOT_SUFFIX, location.display());
+        this.resultLocation = location.beside(RESULT_SUFFIX, "the compacted copy of " + location.display());
     }
 
     /**
@@ -180,14 +185,17 @@ public final class LedgerCompaction implements AutoCloseable {
             throw new IllegalStateException("compacted already");
         }
         long started = System.nanoTime();
+        Map<Step, Duration> took = new EnumMap<>(Step.class);
         long before = size(location.h2File());
         Path result = resultLocation.h2File();
         steps.accept(Step.COPYING);
+        long lap = System.nanoTime();
         try {
             Files.copy(snapshotLocation.h2File(), result);
         } catch (IOException e) {
             throw storage("copying " + snapshotLocation.h2File().getFileName(), e);
         }
+        lap = lap(took, Step.COPYING, lap);
         steps.accept(Step.COMPACTING);
         // The copy is the snapshot's bytes, which passed the file check; checked again, as it is a new file.
         LedgerFileCheck.requireOurs(resultLocation);
@@ -197,6 +205,7 @@ public final class LedgerCompaction implements AutoCloseable {
             throw new LedgerException(Failure.STORAGE, "H2 could not compact the copy of " + location.display() + " ("
                     + e.getMessage() + "); the ledger was left as it was", e);
         }
+        lap = lap(took, Step.COMPACTING, lap);
         steps.accept(Step.COMPARING);
         long rows;
         Head head;
@@ -212,8 +221,8 @@ public final class LedgerCompaction implements AutoCloseable {
                 throw different("the head differs: " + describe(head) + " in the ledger, " + describe(compacted.head())
                         + " in the copy");
             }
-            root = root(snapshot);
-            byte[] compactedRoot = root(compacted);
+            root = outcome.leftRoot();
+            byte[] compactedRoot = outcome.rightRoot();
             if (!MessageDigest.isEqual(root, compactedRoot)) {
                 throw different("the tree root of the leaves differs: " + Hex.encode(root) + " in the ledger, "
                         + Hex.encode(compactedRoot) + " in the copy");
@@ -221,6 +230,7 @@ public final class LedgerCompaction implements AutoCloseable {
         } catch (java.sql.SQLException e) {
             throw SqlFailures.translate(e, location, "comparing the compacted copy with the ledger");
         }
+        lap = lap(took, Step.COMPARING, lap);
         steps.accept(Step.REPLACING);
         try {
             keepPermissions(location.h2File(), result);
@@ -236,8 +246,16 @@ public final class LedgerCompaction implements AutoCloseable {
             }
             throw storage("replacing the ledger file", e);
         }
+        lap(took, Step.REPLACING, lap);
         return new Result(before, size(location.h2File()), rows, head.size(), root,
-                Duration.ofNanos(System.nanoTime() - started));
+                Duration.ofNanos(System.nanoTime() - started), Map.copyOf(took));
+    }
+
+    /** Records the time a step took since the lap began, and begins the next. */
+    private static long lap(Map<Step, Duration> took, Step step, long began) {
+        long now = System.nanoTime();
+        took.put(step, Duration.ofNanos(now - began));
+        return now;
     }
 
     private LedgerException different(String difference) {
@@ -248,13 +266,6 @@ public final class LedgerCompaction implements AutoCloseable {
 
     private static String describe(Head head) {
         return head.size() + " entries" + (head.last() == null ? "" : " ending in leaf " + Hex.encode(head.last()));
-    }
-
-    /** The RFC 9162 root of the stored leaves, read as the verifier reads them. */
-    private static byte[] root(LedgerStore store) throws LedgerException {
-        CompactRange range = CompactRange.empty();
-        store.forEachEntry(entry -> range.append(TreeHash.leafHash(entry.leaf())));
-        return range.root();
     }
 
     /** Copies the ledger file through the locked channel: no other descriptor of it is opened (see the class). */

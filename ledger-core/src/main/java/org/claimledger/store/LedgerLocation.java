@@ -215,17 +215,17 @@ public final class LedgerLocation {
     }
 
     /**
-     * The embedded ledger file beside this one whose name adds the suffix to this one's ("news.mv.db" and ".compacting"
-     * give "news.compacting.mv.db"), with no settings; null for a database server.
+     * The embedded ledger file beside this one whose name adds the suffix to this one's ("news.mv.db" and
+     * ".compact-result" give "news.compact-result.mv.db"), with no settings, named in messages as given; null for a
+     * database server.
      */
-    LedgerLocation beside(String suffix) {
+    LedgerLocation beside(String suffix, String display) {
         if (h2File == null) {
             return null;
         }
         String name = h2File.getFileName().toString();
         Path base = h2File.resolveSibling(name.substring(0, name.length() - H2_SUFFIX.length()) + suffix);
-        Path file = base.resolveSibling(base.getFileName() + H2_SUFFIX);
-        return new LedgerLocation(file.toString(), "jdbc:h2:file:" + base, file);
+        return new LedgerLocation(display, "jdbc:h2:file:" + base, base.resolveSibling(base.getFileName() + H2_SUFFIX));
     }
 
     /** True when the location was typed as a jdbc:h2: URL that opens the file read-only (ACCESS_MODE_DATA=r). */

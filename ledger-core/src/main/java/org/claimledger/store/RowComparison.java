@@ -1,5 +1,6 @@
 package org.claimledger.store;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,10 +10,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import org.claimledger.merkle.CompactRange;
+import org.claimledger.merkle.TreeHash;
+
 /**
  * Compares every row of every ClaimLedger table in two ledgers, in key order, column by column, as the text each
  * value reads as: equal text is equal bytes once encoded. Reads in keyset pages, so memory stays one page per side
- * whatever the ledger's size (one query over a whole table would have H2 materialize it first).
+ * whatever the ledger's size (one query over a whole table would have H2 materialize it first). The tree root of each
+ * side's leaves is computed from the entry rows as they are read.
  */
 final class RowComparison {
     private static final int PAGE_ROWS = 512;
@@ -28,6 +33,9 @@ final class RowComparison {
 
     private final Connection left;
     private final Connection right;
+    /** The RFC 9162 tree over each side's leaves, as read here in seq order. */
+    private final CompactRange leftTree = CompactRange.empty();
+    private final CompactRange rightTree = CompactRange.empty();
     private long rows;
 
     private RowComparison(Connection left, Connection right) {
@@ -35,8 +43,11 @@ final class RowComparison {
         this.right = right;
     }
 
-    /** What two ledgers hold, compared: the rows counted, or the first difference found. */
-    record Outcome(long rows, String difference) {
+    /**
+     * What two ledgers hold, compared: the rows counted and the root of each side's leaves, or the first difference
+     * found.
+     */
+    record Outcome(long rows, String difference, byte[] leftRoot, byte[] rightRoot) {
         boolean same() {
             return difference == null;
         }
@@ -47,10 +58,10 @@ final class RowComparison {
         for (Table table : TABLES) {
             String difference = comparison.table(table);
             if (difference != null) {
-                return new Outcome(comparison.rows, difference);
+                return new Outcome(comparison.rows, difference, null, null);
             }
         }
-        return new Outcome(comparison.rows, null);
+        return new Outcome(comparison.rows, null, comparison.leftTree.root(), comparison.rightTree.root());
     }
 
     private String table(Table table) throws SQLException {
@@ -121,6 +132,10 @@ final class RowComparison {
                 if (difference != null) {
                     return difference;
                 }
+                if (table.name().equals("cl_entries")) {
+                    leftTree.append(leafHash(leftPage.get(i)));
+                    rightTree.append(leafHash(rightPage.get(i)));
+                }
                 rows++;
             }
             if (leftPage.size() < PAGE_ROWS) {
@@ -185,6 +200,16 @@ final class RowComparison {
             }
         }
         return "table " + table.name() + ", row " + key + ": the columns differ";
+    }
+
+    /** The leaf hash of an entry row's LEAF column, as the verifier hashes the stored leaf (its UTF-8 bytes). */
+    private static byte[] leafHash(List<String> row) {
+        for (int i = 0; i < row.size(); i += 2) {
+            if (row.get(i).equalsIgnoreCase("leaf")) {
+                return TreeHash.leafHash(row.get(i + 1).getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        throw new IllegalStateException("an entry row without a LEAF column");
     }
 
     private static String text(Object value) {
