@@ -52,15 +52,6 @@ class CompactCommandTest {
         }
     }
 
-    private static void assertOneLine(Cli.Result result, int code, String... fragments) {
-        assertEquals(code, result.code(), result.toString());
-        assertEquals(1, result.err().strip().lines().count(), result.toString());
-        assertFalse(result.err().contains("\tat "), result.toString());
-        for (String fragment : fragments) {
-            assertTrue(result.err().contains(fragment), "missing '" + fragment + "': " + result);
-        }
-    }
-
     @Test
     void compact_shrinksTheFile_andTheLedgerVerifiesCleanWithTheSameAuditorState() throws Exception {
         Cli cli = seeded.copyTo(dir);
@@ -100,7 +91,7 @@ class CompactCommandTest {
         try {
             BufferedReader output = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
             assertTrue(output.readLine().startsWith("holding"), "a reader holds the ledger");
-            assertOneLine(cli.run("compact", "--ledger", "news", "--wait", "0"), 11, "open in another process",
+            Refusal.assertRefused(cli.run("compact", "--ledger", "news", "--wait", "0"), 11, "open in another process",
                     "nothing was changed");
         } finally {
             holder.getOutputStream().close();
@@ -119,7 +110,7 @@ class CompactCommandTest {
         }
         byte[] before = ledgerBytes();
         Cli.Result refused = cli.run("compact", "--ledger", "news");
-        assertOneLine(refused, 15, "ledger news holds what ClaimLedger did not create", "trigger PUBLIC.EVIL_MARKER",
+        Refusal.assertRefused(refused, 15, "ledger news holds what ClaimLedger did not create", "trigger PUBLIC.EVIL_MARKER",
                 "refused unopened");
         assertFalse(refused.err().contains("compact-snapshot"), "named as the ledger the user gave: " + refused);
         assertFalse(Files.exists(marker), "the planted trigger never ran");
@@ -130,7 +121,7 @@ class CompactCommandTest {
     @Test
     void compact_postgresqlLedger_pointsToVacuum_withoutConnecting() {
         Cli cli = new Cli(dir);
-        assertOneLine(cli.run("compact", "--ledger", "jdbc:postgresql://localhost:1/nowhere"), ExitCodes.USAGE,
+        Refusal.assertRefused(cli.run("compact", "--ledger", "jdbc:postgresql://localhost:1/nowhere"), ExitCodes.USAGE,
                 "PostgreSQL", "VACUUM", "nothing was changed");
     }
 
@@ -144,7 +135,7 @@ class CompactCommandTest {
         assertEquals(ExitCodes.VERIFY_FAILED, verify.code(), verify.toString());
         byte[] before = ledgerBytes();
 
-        assertOneLine(cli.run("compact", "--ledger", "news"), ExitCodes.VERIFY_FAILED, "does not verify cleanly",
+        Refusal.assertRefused(cli.run("compact", "--ledger", "news"), ExitCodes.VERIFY_FAILED, "does not verify cleanly",
                 "entry 3", "keep a copy of the file as evidence", "--force", "nothing was changed");
         assertArrayEquals(before, ledgerBytes());
         assertEquals(List.of(), leftovers());
@@ -165,7 +156,7 @@ class CompactCommandTest {
         byte[] older = ledgerBytes();
         cli.ok("sign", "claims.json", "--ledger", "news", "--key", "giulia.key", "--allow-duplicates");
         Files.write(dir.resolve("news.mv.db"), older);
-        assertOneLine(cli.run("compact", "--ledger", "news"), 16, "no longer holds what this machine saw");
+        Refusal.assertRefused(cli.run("compact", "--ledger", "news"), 16, "no longer holds what this machine saw");
         assertArrayEquals(older, ledgerBytes());
         assertEquals(List.of(), leftovers());
     }
@@ -176,7 +167,7 @@ class CompactCommandTest {
         String head = cli.ok("head", "--ledger", "news", "--json").out();
         byte[] original = ledgerBytes();
         // Paused at the start of each step, then killed; "!" goes on at once, so the kill lands inside the step's work.
-        for (String step : List.of("SNAPSHOT", "COPYING", "COMPACTING", "COMPACTING!", "COMPARING", "REPLACING",
+        for (String step : List.of("SNAPSHOT", "COMPACTING", "COMPACTING!", "COMPARING", "REPLACING",
                 "REPLACING!", "REPLACED")) {
             Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-cp", System.getProperty("java.class.path"), CompactionVictim.class.getName(),

@@ -27,6 +27,10 @@ import org.h2.mvstore.MVStoreTool;
  *     org.claimledger.store.CompactionBenchmark 1000 ";MAX_COMPACT_TIME=0" ";MAX_COMPACT_TIME=0;COMPRESS=TRUE" ""
  * </pre>
  * The variants are appended to "jdbc:h2:file:...;WRITE_DELAY=0" ("" is H2's default: compaction on close).
+ * Measured 2026-11-30, 300 sessions (3,256 entries of 2,321 bytes of leaf), load average 22 on 2 cores:
+ * MAX_COMPACT_TIME=0 (the writers' settings): 4,812 bytes per entry, chunks 59% full, 2,130 after compaction
+ * (0.44); with COMPRESS=TRUE as well: 4,612, chunks 42% full (its 64 kB pages leave more behind per session), 1,911
+ * after compaction (0.41). Compressing at append time saves 4%; compacting offline saves more than half.
  */
 public final class CompactionBenchmark {
     private static final List<String> WORDS = List.of("il", "governo", "ha", "speso", "più", "di", "milioni", "euro",
