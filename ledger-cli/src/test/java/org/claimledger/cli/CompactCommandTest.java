@@ -174,6 +174,11 @@ class CompactCommandTest {
                     dir.resolve("news").toString(), step).redirectError(ProcessBuilder.Redirect.DISCARD).start();
             BufferedReader output = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
             assertEquals("at " + step, output.readLine(), "the child reached " + step);
+            if (step.equals("COMPARING")) {
+                // Nothing can append while a compaction holds the ledger: the append would be lost in the rename.
+                Refusal.assertRefused(cli.run("sign", "claims.json", "--ledger", "news", "--key", "giulia.key",
+                        "--allow-duplicates", "--wait", "0"), 11, "in use by another process");
+            }
             child.destroyForcibly();
             assertTrue(child.waitFor(30, TimeUnit.SECONDS));
 
