@@ -126,6 +126,15 @@ class CompactCommandTest {
     }
 
     @Test
+    void compact_ledgerNamedReadOnly_isRefused_andNothingChanges() throws Exception {
+        Cli cli = seeded.copyTo(dir);
+        byte[] before = ledgerBytes();
+        Refusal.assertRefused(cli.run("compact", "--ledger", "jdbc:h2:file:" + dir.resolve("news") + ";ACCESS_MODE_DATA=r"),
+                ExitCodes.USAGE, "opens the ledger read-only", "give its path instead");
+        assertArrayEquals(before, ledgerBytes());
+    }
+
+    @Test
     void compact_editedLedger_isRefusedAsEvidence_andWithForceKeepsTheFinding() throws Exception {
         Cli cli = seeded.copyTo(dir);
         try (Attacker attacker = new Attacker(dir.resolve("news"))) {
