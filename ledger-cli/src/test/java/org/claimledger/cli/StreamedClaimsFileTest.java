@@ -19,8 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class StreamedClaimsFileTest {
     /** The child's heap: room for the key's scrypt (32 MiB) and the blocks in flight, not for the file. */
-    private static final String HEAP = "-Xmx48m";
-    private static final int CLAIMS = 450;
+    private static final String HEAP = "-Xmx64m";
+    private static final int CLAIMS = 620;
 
     @TempDir
     Path dir;
@@ -34,7 +34,7 @@ class StreamedClaimsFileTest {
                 .out().replaceAll("(?s).*source ([0-9a-f]{64}).*", "$1");
         Path file = dir.resolve("big.json");
         writeClaims(file, source, passage);
-        long heap = 48L << 20;
+        long heap = 64L << 20;
         assertTrue(Files.size(file) > heap, "the file is larger than the heap: " + Files.size(file));
 
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
