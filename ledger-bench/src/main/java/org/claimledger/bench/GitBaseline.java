@@ -71,7 +71,8 @@ final class GitBaseline {
         try (Ledger ledger = Ledger.create(location, EndToEnd.ORIGIN, ledgerKey, Clock.systemUTC())) {
             ledger.enroll(ledgerKey, editor.name(), editor.publicKey());
             ledger.addSource(editor, Seed.article(), new SourceMetadata("bench", null, null, null, Language.IT));
-            // The seed's claims repeated: duplicates by design, so the check for them is left out.
+            // The claims repeat the seed's 17 as the git repository's commits do (there each copy differs only by
+            // its number), so they are signed with duplicates allowed on purpose: sign refuses them otherwise.
             ledger.sign(editor, ClaimsFile.of(Seed.claimsFile(claims), "bench-claims.json"), null, true, done -> { });
             entries = ledger.store().size();
         }

@@ -1,14 +1,18 @@
 package org.claimledger.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.claimledger.crypto.Ed25519PrivateKey;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,6 +47,27 @@ class GitBaselineTest {
         Files.copy(other.resolve(".git/allowed_signers"), repository.resolve(".git/allowed_signers"),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         assertEquals(0, git(repository, "log", "--format=%G?").chars().filter(c -> c == 'G').count());
+    }
+
+    @Test
+    void run_withMoreClaimsThanTheSeed_verifiesTheLedgerAndChecksEveryCommit() throws Exception {
+        assumeTrue(onPath("git") && onPath("ssh-keygen"), "git and ssh-keygen are needed to check the baseline");
+        // 40 claims repeat the seed's 17: the run fails if the ledger refuses them or verify does not exit 0.
+        Path root = Path.of(System.getProperty("claimledger.root", ".."));
+        Child child = new Child(Child.launcherOptions(root.resolve("ledger-cli/src/dist/conf/jvm.options")),
+                System.getProperty("java.class.path"));
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        Report report = new Report(new PrintStream(printed, true, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream()));
+
+        JsonNode baseline = new GitBaseline(child, report, 1).run(40, directory.resolve("baseline"));
+
+        assertEquals(40, baseline.path("claims").asInt());
+        assertEquals(43, baseline.path("ledger_entries").asInt(), "genesis, enrolment, source and 40 claims");
+        assertTrue(baseline.path("claimledger_verify_seconds").asDouble() > 0, baseline.toString());
+        assertTrue(baseline.path("git_log_G_seconds").asDouble() > 0, baseline.toString());
+        assertTrue(printed.toString(StandardCharsets.UTF_8).contains("claimledger verify of 40 claims (43 entries)"),
+                printed.toString(StandardCharsets.UTF_8));
     }
 
     private static String git(Path repository, String... args) throws Exception {

@@ -49,7 +49,7 @@ public final class Main {
 
     /** Runs the command line and returns its exit code; never exits the JVM. */
     public static int run(CliContext context, String... args) {
-        CommandLine commandLine = commandLine(context);
+        CommandLine commandLine = configure(context, CommandTree.forArguments(new CommandFactory(context), args));
         int code;
         try {
             code = commandLine.execute(args);
@@ -75,8 +75,12 @@ public final class Main {
         return ExitCodes.INTERNAL;
     }
 
+    /** The whole command tree, as help and the command reference show it. */
     static CommandLine commandLine(CliContext context) {
-        CommandLine commandLine = new CommandLine(ClaimLedgerCommand.class, new CommandFactory(context));
+        return configure(context, CommandTree.whole(new CommandFactory(context)));
+    }
+
+    private static CommandLine configure(CliContext context, CommandLine commandLine) {
         commandLine.setOut(context.out());
         commandLine.setErr(context.err());
         UsageHelp.configure(commandLine);

@@ -1,0 +1,99 @@
+package org.claimledger.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The tree built for the arguments: only what they name, and what it prints is what the whole tree prints. */
+class CommandTreeTest {
+    @TempDir
+    Path dir;
+
+    private CommandLine.IFactory factory() {
+        return new CommandFactory(context(new StringWriter(), new StringWriter()));
+    }
+
+    private CliContext context(StringWriter out, StringWriter err) {
+        return new CliContext(new PrintWriter(out), new PrintWriter(err), Map.of("HOME", dir.toString()),
+                Clock.systemUTC(), dir, prompt -> null);
+    }
+
+    @Test
+    void versionAlone_buildsNoCommand() {
+        assertEquals(Set.of(), CommandTree.forArguments(factory(), "--version").getSubcommands().keySet());
+        assertEquals(Set.of(), CommandTree.forArguments(factory(), "-V").getSubcommands().keySet());
+    }
+
+    @Test
+    void aNamedCommand_buildsOnlyItsBranch() {
+        assertEquals(Set.of("verify"), CommandTree.forArguments(factory(), "verify", "--trust", "x.vkey")
+                .getSubcommands().keySet());
+        CommandLine key = CommandTree.forArguments(factory(), "key", "new", "--name", "a.b").getSubcommands().get("key");
+        assertTrue(key.getSubcommands().containsKey("new"), key.getSubcommands().keySet().toString());
+    }
+
+    @Test
+    void noCommand_help_completion_orAMistypedCommand_buildTheWholeTree() {
+        int all = ClaimLedgerCommand.COMMANDS.size();
+        for (String[] args : List.of(new String[] {}, new String[] {"--help"}, new String[] {"help", "verify"},
+                new String[] {"completion"}, new String[] {"verfy"}, new String[] {"--verbose", "verify"},
+                new String[] {"--version", "verify"})) {
+            assertEquals(all, CommandTree.forArguments(factory(), args).getSubcommands().size(), Arrays.toString(args));
+        }
+    }
+
+    /** Every command's help, and a mistake at every level, read the same as they do through the whole tree. */
+    @Test
+    void whatThePartialTreePrints_isWhatTheWholeTreePrints() {
+        List<String[]> lines = new ArrayList<>();
+        lines.add(new String[] {"--version"});
+        lines.add(new String[] {"verfy"});
+        lines.add(new String[] {"key", "nw"});
+        lines.add(new String[] {"verify", "--ledger"});
+        lines.add(new String[] {"verify", "--verbose", "--bundle", "a", "--ledger", "b"});
+        for (CommandLine command : CommandReference.commands(CommandReference.tree())) {
+            String[] words = command.getCommandSpec().qualifiedName().split(" ");
+            String[] path = Arrays.copyOfRange(words, 1, words.length);
+            lines.add(with(path, "--help"));
+            lines.add(with(path, "--no-such-option"));
+        }
+        List<String> differences = new ArrayList<>();
+        for (String[] args : lines) {
+            String partial = printed(args, false);
+            String whole = printed(args, true);
+            if (!partial.equals(whole)) {
+                differences.add(String.join(" ", args) + ":\n" + partial + "\n  but the whole tree:\n" + whole);
+            }
+        }
+        assertEquals(List.of(), differences);
+        assertTrue(printed(new String[] {"verify", "--no-such-option"}, false)
+                .contains("Unknown option: '--no-such-option' (see 'claimledger verify --help')"));
+    }
+
+    private String printed(String[] args, boolean whole) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CliContext context = context(out, err);
+        int code = whole ? Main.commandLine(context).execute(args) : Main.run(context, args);
+        return "exit " + code + "\n" + out + err;
+    }
+
+    private static String[] with(String[] words, String... more) {
+        List<String> all = new ArrayList<>(Arrays.asList(words));
+        all.addAll(Arrays.asList(more));
+        return all.toArray(String[]::new);
+    }
+}
