@@ -60,6 +60,7 @@ class CommandTreeTest {
     void whatThePartialTreePrints_isWhatTheWholeTreePrints() {
         List<String[]> lines = new ArrayList<>();
         lines.add(new String[] {"--version"});
+        lines.add(new String[] {"-V"});
         lines.add(new String[] {"verfy"});
         lines.add(new String[] {"key", "nw"});
         lines.add(new String[] {"verify", "--ledger"});
