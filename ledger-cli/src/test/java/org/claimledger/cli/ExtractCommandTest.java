@@ -124,6 +124,17 @@ class ExtractCommandTest {
                 json.get("totals").get("all").get("parties").get("gold").asInt());
     }
 
+    /** A third half ("test2", the unseen round added after the first two) is scored by its name like any other. */
+    @Test
+    void extract_corpus_scoresAThirdHalfByItsName() throws IOException {
+        Files.writeString(dir.resolve("split.json"), "{\"v\": 1, \"dev\": [], \"test\": [], \"test2\": ["
+                + "{\"gold\": \"" + FIXTURES.resolve("gold").resolve("seed.gold.json") + "\", \"lang\": \"it\"}]}");
+        Result result = run("extract", "--corpus", "split.json", "--half", "test2");
+        assertEquals(0, result.code(), result.err());
+        assertTrue(result.out().contains("test2 it, summed\n  figures      precision 1.000 (9/9)  recall 1.000 (9/9)"),
+                result.out());
+    }
+
     @Test
     void extract_corpus_refusesAHalfTheSplitLacks_andAFileBesideIt() throws IOException {
         Files.writeString(dir.resolve("split.json"), "{\"v\": 1, \"dev\": []}");

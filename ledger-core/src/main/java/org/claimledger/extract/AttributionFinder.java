@@ -362,6 +362,9 @@ final class AttributionFinder {
      * Casati", "Dai dati pubblicati dall'Agenas si evince": the agent of a passive cue is its source.
      */
     private CandidateAttribution passiveAgent(Located sentence) {
+        if (!ReportingCues.mayHoldPassive(sentence.text(), language)) {
+            return null;
+        }
         Matcher cue = ReportingCues.passive(language).matcher(sentence.text());
         List<Token> tokens = null;
         while (cue.find()) {

@@ -42,7 +42,7 @@ public final class CorpusEvaluation {
     private CorpusEvaluation() {
     }
 
-    /** Scores every gold file that the split lists under half ("dev" or "test"). */
+    /** Scores every gold file that the split lists under half ("dev", "test", "test2" or any other list it holds). */
     public static List<Row> run(Path split, String half) throws LedgerException {
         JsonNode root = json(split, "split file");
         if (root.path("v").asInt() != 1) {

@@ -31,6 +31,7 @@ public final class Extractor {
         private final Language language;
         private final AttributionFinder finder;
         private final List<CandidateClaim> claims = new ArrayList<>();
+        private final List<Sentences.Sentence> sentences;
         private CandidateAttribution lastInParagraph;
         /** The attribution of the paragraph before, which a subjectless cue at the start of a paragraph goes on. */
         private CandidateAttribution lastOfPreviousParagraph;
@@ -48,8 +49,9 @@ public final class Extractor {
         Run(String source, Language language) {
             this.source = source;
             this.language = language;
+            this.sentences = Sentences.of(source, language);
             Entities entities = Entities.of(source);
-            Introductions.note(source, language, entities);
+            Introductions.note(source, sentences, language, entities);
             this.finder = new AttributionFinder(source, language, entities);
         }
 
@@ -58,7 +60,7 @@ public final class Extractor {
         }
 
         List<CandidateClaim> claims(LongConsumer progress) {
-            for (Sentences.Sentence sentence : Sentences.of(source, language)) {
+            for (Sentences.Sentence sentence : sentences) {
                 if (sentence.paragraph() != paragraph) {
                     paragraph = sentence.paragraph();
                     lastOfPreviousParagraph = lastInParagraph != null ? lastInParagraph : null;

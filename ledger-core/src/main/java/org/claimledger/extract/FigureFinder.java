@@ -14,7 +14,7 @@ final class FigureFinder {
     }
 
     static List<CandidateFigure> in(String source, Located clause, Language language) {
-        List<Located> times = TimeScope.find(source, clause.start(), clause.end(), language);
+        List<Located> times = TimeScope.whenNeeded(source, clause.start(), clause.end(), language);
         List<CandidateFigure> figures = new ArrayList<>();
         String previousNoun = null;
         for (FigureMention mention : NumberScanner.scan(source, clause.start(), clause.end(), language, times)) {

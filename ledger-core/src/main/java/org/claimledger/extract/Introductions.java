@@ -22,16 +22,17 @@ final class Introductions {
     private Introductions() {
     }
 
-    static void note(String source, Language language, Entities entities) {
+    /** sentences are the text's (Sentences.of), which the caller splits once for this and for extracting. */
+    static void note(String source, List<Sentences.Sentence> sentences, Language language, Entities entities) {
         NounPhrases phrases = new NounPhrases(language);
-        List<List<Token>> sentences = new ArrayList<>();
+        List<List<Token>> tokenized = new ArrayList<>();
         Set<String> lowerCase = new HashSet<>();
-        for (Sentences.Sentence sentence : Sentences.of(source, language)) {
+        for (Sentences.Sentence sentence : sentences) {
             List<Token> tokens = Token.of(source, sentence.text().start(), sentence.text().end());
-            sentences.add(tokens);
+            tokenized.add(tokens);
             tokens.stream().filter(t -> t.isWord() && !t.isCapitalized()).forEach(t -> lowerCase.add(t.key()));
         }
-        for (List<Token> tokens : sentences) {
+        for (List<Token> tokens : tokenized) {
             for (int i = 0; i < tokens.size(); i++) {
                 notePerson(tokens, i, language, entities, lowerCase);
                 if (tokens.get(i).isCapitalized() && SourceName.isInstitution(tokens.get(i).key())) {

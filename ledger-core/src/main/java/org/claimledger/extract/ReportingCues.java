@@ -105,8 +105,8 @@ final class ReportingCues {
      * A passive with its agent: "è stato ribadito ieri dall'Anci", "descritta come «critica» dalle autorità locali",
      * "i dati pubblicati dall'Agenas", "as expected by economists"; group 1 is the cue, the source follows the match.
      */
-    static final Pattern IT_PASSIVE = Pattern.compile("(?<!\\b(?:ha|hanno|aveva|avevano|avrebbe|avrebbero|abbia|abbiano)\\s)"
-            + "\\b(" + IT_PARTICIPLE + "|"
+    static final Pattern IT_PASSIVE = Pattern.compile("\\b(?<!\\b(?:ha|hanno|aveva|avevano|avrebbe|avrebbero|abbia"
+            + "|abbiano)\\s)(" + IT_PARTICIPLE + "|"
             + CueLexicon.alternation(CueLexicon.of(Language.IT).agentParticiples()) + ")\\s+(?:(?!che\\b)\\p{L}+\\s+){0,3}?"
             + "(?:«[^»]{1,40}»\\s*)?(?:dall['’]|dal|dalla|dallo|dai|dagli|dalle)(?:(?<=['’])|\\s+)", FLAGS);
     static final Pattern EN_PASSIVE = Pattern.compile("\\b(?:(?:was|were|been|is|are|be|being)\\s+(?:\\p{L}+ly\\s+)?("
@@ -165,6 +165,17 @@ final class ReportingCues {
     static Pattern passive(Language language) {
         return language == Language.IT ? IT_PASSIVE : EN_PASSIVE;
     }
+
+    /**
+     * The agent's preposition that every passive match holds ("dal", "dai", "dagli", "by "): a sentence without it
+     * needs no search for the long passive pattern.
+     */
+    static boolean mayHoldPassive(String sentence, Language language) {
+        return (language == Language.IT ? IT_AGENT_PREPOSITION : EN_AGENT_PREPOSITION).matcher(sentence).find();
+    }
+
+    private static final Pattern IT_AGENT_PREPOSITION = Pattern.compile("da(?:l|i|g)", FLAGS);
+    private static final Pattern EN_AGENT_PREPOSITION = Pattern.compile("by\\s", FLAGS);
 
     /** A cue whose subject is left out or is a personal pronoun: the speaker before goes on. */
     static Pattern subjectless(Language language) {

@@ -3,6 +3,7 @@ package org.claimledger.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.claimledger.model.AttributionKind;
 import org.claimledger.model.Language;
@@ -341,7 +342,12 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
     }
 
     static boolean looksLikeOrganization(String name) {
-        return name.matches("(?iu).*\\b(?:team|ministry|ministero|agency|agenzia|commission|commissione|institute"
+        return ORGANIZATION_WORD.matcher(name).find();
+    }
+
+    /** A word that names a body, not a person: "ministero", "Bank", "Trust". */
+    private static final Pattern ORGANIZATION_WORD = Pattern.compile("(?iu)\\b(?:team|ministry|ministero|agency"
+                + "|agenzia|commission|commissione|institute"
                 + "|istituto|bank|banca|office|ufficio|council|consiglio|fund|fondo|organization|organisation"
                 + "|organizzazione|nations|nazioni|department|dipartimento|university|università|center|centre|centro"
                 + "|group|gruppo|association|associazione|federation|federazione|union|unione|committee|comitato|court"
@@ -350,8 +356,7 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
                 + "|house|casa|service|servizio|servizi|board|bureau|observatory|osservatorio|watch|monitor|international"
                 + "|internazionale|party|partito|alliance|alleanza|coalition|coalizione|network|rete|cross|croce|force"
                 + "|forza|guard|guardia|statistics|statistica|school|scuola|college|hospital|ospedale|clinic|clinica"
-                + "|academy|accademia|society|trust|club)\\b.*");
-    }
+                + "|academy|accademia|society|trust|club)\\b");
 
     static String text(List<Token> words, int from, int to) {
         StringBuilder text = new StringBuilder();

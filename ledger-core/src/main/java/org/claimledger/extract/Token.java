@@ -9,9 +9,32 @@ import java.util.Locale;
  * ("l'", "dell'") and inner hyphens ("twenty-five", "S-300"), numbers their decimal and grouping marks ("1,4",
  * "11.000"); every other mark is a token of its own.
  */
-record Token(String text, int start, int end) {
+record Token(String text, int start, int end, String key) {
+    /**
+     * The tokens last asked for on this thread: the rules of one sentence ask for the same stretch many times in a
+     * row, so it is split once.
+     */
+    private static final ThreadLocal<Split> LAST = new ThreadLocal<>();
 
+    private record Split(String source, int from, int to, List<Token> tokens) {
+    }
+
+    Token(String text, int start, int end) {
+        this(text, start, end, text.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
+    }
+
+    /** The tokens between from and to (an unmodifiable list). */
     static List<Token> of(String source, int from, int to) {
+        Split last = LAST.get();
+        if (last != null && last.source() == source && last.from() == from && last.to() == to) {
+            return last.tokens();
+        }
+        List<Token> tokens = List.copyOf(split(source, from, to));
+        LAST.set(new Split(source, from, to, tokens));
+        return tokens;
+    }
+
+    private static List<Token> split(String source, int from, int to) {
         List<Token> tokens = new ArrayList<>();
         int at = from;
         while (at < to) {
@@ -117,7 +140,8 @@ record Token(String text, int start, int end) {
     }
 
     /** Lower case, with a typographic apostrophe made plain, for looking words up. */
-    String key() {
-        return text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    @Override
+    public String key() {
+        return key;
     }
 }

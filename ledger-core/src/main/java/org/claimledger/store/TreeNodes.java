@@ -57,19 +57,30 @@ final class TreeNodes {
         };
     }
 
-    /** The stored nodes as rows, for checking each of them. */
+    /**
+     * The stored nodes as rows, for checking each of them. Both queries order by the whole primary key (lvl, idx) so
+     * that H2 reads the rows straight off it and stops after the page: ordered by idx alone, it read every row of
+     * the level from fromIndex on and sorted them for each page (2.5 s a page at level 0 of 100,000 entries, 40% of
+     * a whole verify), which made the check quadratic in the ledger's size.
+     */
     static StoredTree rows(Connection connection, LedgerLocation location) {
         return new StoredTree() {
             @Override
             public List<StoredNode> level(int level, long fromIndex, int limit) throws LedgerException {
                 return select(connection, location, "SELECT lvl, idx, hash FROM cl_tree WHERE lvl = ? AND idx >= ? "
-                        + "ORDER BY idx FETCH FIRST " + limit + " ROWS ONLY", level, fromIndex);
+                        + "ORDER BY lvl, idx FETCH FIRST " + limit + " ROWS ONLY", level, fromIndex);
             }
 
             @Override
             public List<StoredNode> outsideLevels(int levels, int limit) throws LedgerException {
-                return select(connection, location, "SELECT lvl, idx, hash FROM cl_tree WHERE lvl < 0 OR lvl >= ? "
-                        + "ORDER BY lvl, idx FETCH FIRST " + limit + " ROWS ONLY", levels);
+                // Two ranges of the key rather than one condition with OR, which H2 answers by reading every row.
+                List<StoredNode> rows = select(connection, location, "SELECT lvl, idx, hash FROM cl_tree WHERE lvl < 0 "
+                        + "ORDER BY lvl, idx FETCH FIRST " + limit + " ROWS ONLY");
+                if (rows.size() < limit) {
+                    rows.addAll(select(connection, location, "SELECT lvl, idx, hash FROM cl_tree WHERE lvl >= ? "
+                            + "ORDER BY lvl, idx FETCH FIRST " + (limit - rows.size()) + " ROWS ONLY", levels));
+                }
+                return rows;
             }
         };
     }

@@ -20,20 +20,69 @@ final class SignatureCheck {
     private SignatureCheck() {
     }
 
+    /**
+     * What checking an entry against a key found, before it is put in words (which needs the signer's name, known
+     * only in ledger order): computed on any thread. A clean outcome keeps nothing but its key.
+     */
+    static final class Outcome {
+        private final Ed25519PublicKey key;
+        private final MalformedEntryException malformed;
+        private final boolean signatureValid;
+        private final Map<String, String> signed;
+        private final Map<String, String> now;
+
+        private Outcome(Ed25519PublicKey key, MalformedEntryException malformed, boolean signatureValid,
+                Map<String, String> signed, Map<String, String> now) {
+            this.key = key;
+            this.malformed = malformed;
+            this.signatureValid = signatureValid;
+            this.signed = signed;
+            this.now = now;
+        }
+
+        /** The key the signature was checked with (null: none was). */
+        Ed25519PublicKey key() {
+            return key;
+        }
+    }
+
     /** Returns the findings; an empty list means the entry is exactly what the key signed. */
     static List<Finding> check(Entry entry, Ed25519PublicKey key, String signerName) {
-        List<Finding> findings = new ArrayList<>();
-        long seq = entry.seq();
+        return findings(entry, compute(entry, key), signerName);
+    }
+
+    /** Checks the signature (when there is a key) and every field's digest. */
+    static Outcome compute(Entry entry, Ed25519PublicKey key) {
         FieldCommitment stored;
         try {
             stored = entry.storedCommitment();
         } catch (MalformedEntryException e) {
-            findings.add(Finding.of(seq, FindingKind.MALFORMED_ENTRY, e.field(), e.getMessage()));
-            return findings;
+            return new Outcome(key, e, false, null, null);
         }
         boolean signatureValid = key != null && signatureValid(entry, key);
         Map<String, String> signed = stored.digests();
         Map<String, String> now = entry.recomputedCommitment().digests();
+        if (signed.equals(now) && (key == null || signatureValid)) {
+            return new Outcome(key, null, signatureValid, null, null);
+        }
+        return new Outcome(key, null, signatureValid, signed, now);
+    }
+
+    /** The outcome in words, naming the signer as the ledger knows it at the entry. */
+    static List<Finding> findings(Entry entry, Outcome outcome, String signerName) {
+        long seq = entry.seq();
+        if (outcome.malformed != null) {
+            return List.of(Finding.of(seq, FindingKind.MALFORMED_ENTRY, outcome.malformed.field(),
+                    outcome.malformed.getMessage()));
+        }
+        if (outcome.signed == null) {
+            return List.of();
+        }
+        List<Finding> findings = new ArrayList<>();
+        Ed25519PublicKey key = outcome.key;
+        boolean signatureValid = outcome.signatureValid;
+        Map<String, String> signed = outcome.signed;
+        Map<String, String> now = outcome.now;
         TreeSet<String> pointers = new TreeSet<>(signed.keySet());
         pointers.addAll(now.keySet());
         String by = signatureValid ? " (the signature by " + signerName + " over the field digests is valid)" : "";

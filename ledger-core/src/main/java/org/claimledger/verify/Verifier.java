@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.claimledger.crypto.Ed25519PublicKey;
@@ -31,6 +33,7 @@ import org.claimledger.keys.KeyRegistry;
 import org.claimledger.keys.KeyRole;
 import org.claimledger.merkle.CompactRange;
 import org.claimledger.merkle.TreeHash;
+import org.claimledger.model.Claim;
 import org.claimledger.model.SourceRecord;
 import org.claimledger.model.SourceText;
 import org.claimledger.store.StoredEntry;
@@ -42,10 +45,14 @@ import org.claimledger.store.StoredTree;
  * claims no longer match their sources. Signatures are checked on all cores while the scan goes on.
  */
 public final class Verifier {
-    private static final int PARSE_BATCH = 512;
     private final LedgerFeed feed;
     private final VerifyReport report = new VerifyReport();
     private final KeyRegistry registry = new KeyRegistry();
+    /**
+     * Every key the registry has held, by id, for the workers to check signatures with ahead of the ordered checks
+     * (whether a key may sign an entry is decided in order, and the workers' outcome is used only for that key).
+     */
+    private final Map<String, Ed25519PublicKey> enrolledKeys = new ConcurrentHashMap<>();
     private final SourceTexts sources;
     private final ClaimCheck claimCheck;
     private final CompactRange tree = CompactRange.empty();
@@ -125,17 +132,14 @@ public final class Verifier {
 
     private VerifyReport run() throws LedgerException {
         readRevocationsAhead();
-        try (SignaturePool pool = new SignaturePool(report)) {
-            List<StoredEntry> batch = new ArrayList<>(PARSE_BATCH);
-            feed.forEachEntry(stored -> {
-                batch.add(stored);
-                if (batch.size() == PARSE_BATCH) {
-                    checkBatch(batch, pool);
-                    batch.clear();
+        try (ScanPipeline<Prepared> pipeline = ScanPipeline.start(feed::forEachEntry, this::prepare)) {
+            for (ScanPipeline.Batch<Prepared> batch; (batch = pipeline.next()) != null; ) {
+                for (int i = 0; i < batch.stored().size(); i++) {
+                    check(batch.stored().get(i), batch.prepared().get(i), pipeline);
+                    keepRoot();
                 }
-            });
-            checkBatch(batch, pool);
-            pool.finish();
+            }
+            pipeline.finish();
         }
         settleEntryHash(null);
         if (storedTree != null) {
@@ -187,31 +191,68 @@ public final class Verifier {
         }
     }
 
-    /** An entry's leaf parsed (off the scanning thread), or why it could not be. */
-    private record Parsed(Entry entry, MalformedEntryException problem, byte[] leafHash) {
-        static Parsed of(StoredEntry stored) {
+    /**
+     * What the workers make of an entry ahead of the ordered checks: its leaf parsed (or why it could not be), its
+     * leaf hash, a claim's body read, and its signature and field digests checked against the key its signer id
+     * names if that key was already enrolled when the workers got to it (outcome null otherwise). Whether that key
+     * may sign the entry is decided in ledger order; the outcome is used only when the key decided on is this one.
+     */
+    private record Prepared(Entry entry, MalformedEntryException problem, byte[] leafHash, Claim claim,
+            FieldException claimProblem, SignatureCheck.Outcome outcome) {
+    }
+
+    /** Runs on the workers: nothing here may touch the verifier's state but the keys enrolled so far. */
+    private Prepared prepare(StoredEntry stored) {
+        Entry entry;
+        try {
+            entry = Entry.parse(stored.leaf());
+        } catch (MalformedEntryException e) {
+            return new Prepared(null, e, TreeHash.leafHash(stored.leaf()), null, null, null);
+        }
+        Claim claim = null;
+        FieldException claimProblem = null;
+        EntryType type = entry.type();
+        if (type == EntryType.CLAIM) {
             try {
-                Entry entry = Entry.parse(stored.leaf());
-                return new Parsed(entry, null, entry.hash());
-            } catch (MalformedEntryException e) {
-                return new Parsed(null, e, TreeHash.leafHash(stored.leaf()));
+                claim = ClaimBody.fromJson(JsonFields.of(entry.body(), "/body"));
+            } catch (FieldException e) {
+                claimProblem = e;
             }
         }
+        Ed25519PublicKey key = enrolledKeys.get(entry.signer());
+        SignatureCheck.Outcome outcome = key == null ? null : SignatureCheck.compute(entry, key);
+        return new Prepared(entry, null, entry.hash(), claim, claimProblem, outcome);
+    }
+
+    /** The workers' outcome when they checked the entry with the key decided on, else null. */
+    private static SignatureCheck.Outcome preparedWith(Prepared prepared, Ed25519PublicKey key) {
+        SignatureCheck.Outcome outcome = prepared.outcome();
+        return outcome != null && Objects.equals(outcome.key(), key) ? outcome : null;
+    }
+
+    /** An administrative entry's signature, checked before the entry may change the registry. */
+    private static SignatureCheck.Outcome outcomeNow(Prepared prepared, Ed25519PublicKey key) {
+        SignatureCheck.Outcome outcome = preparedWith(prepared, key);
+        return outcome != null ? outcome : SignatureCheck.compute(prepared.entry(), key);
     }
 
     /**
-     * Parsing (JSON and the canonical-form check) is the scan's heaviest sequential-looking work, but each leaf
-     * parses on its own: a bounded batch is parsed on all cores, then checked in order.
+     * An editorial entry's signature and digests: the workers' outcome when they used this key (the signer's key
+     * was enrolled before they read the entry), else checked on the workers now, in any order.
      */
-    private void checkBatch(List<StoredEntry> batch, SignaturePool pool) throws LedgerException {
-        List<Parsed> parsed = batch.parallelStream().map(Parsed::of).toList();
-        for (int i = 0; i < batch.size(); i++) {
-            check(batch.get(i), parsed.get(i), pool);
-            keepRoot();
+    private void checkSignature(Entry entry, Prepared prepared, Signer signer, ScanPipeline<Prepared> pipeline) {
+        if (signer.key != null) {
+            report.countSignatures(1);
+        }
+        SignatureCheck.Outcome outcome = preparedWith(prepared, signer.key);
+        if (outcome != null) {
+            SignatureCheck.findings(entry, outcome, signer.name).forEach(report::add);
+        } else {
+            pipeline.execute(() -> SignatureCheck.check(entry, signer.key, signer.name).forEach(report::add));
         }
     }
 
-    private void check(StoredEntry stored, Parsed parsed, SignaturePool pool) throws LedgerException {
+    private void check(StoredEntry stored, Prepared parsed, ScanPipeline<Prepared> pipeline) throws LedgerException {
         report.countEntry();
         long position = stored.seq();
         chain.position(position);
@@ -255,7 +296,7 @@ public final class Verifier {
             // Only an entry the current ledger key really signed may change the registry: an enrolment or
             // revocation signed by any other key, even validly, authorizes nothing.
             boolean genuine = signer.authorized();
-            for (Finding finding : SignatureCheck.check(entry, signer.key, signer.name)) {
+            for (Finding finding : SignatureCheck.findings(entry, outcomeNow(parsed, signer.key), signer.name)) {
                 report.add(finding);
                 genuine = false;
             }
@@ -268,6 +309,9 @@ public final class Verifier {
                                 + "entry_type column was altered, which hides it from key look-ups"));
             }
             boolean applied = genuine && apply(entry);
+            if (applied) {
+                registry.keys().forEach(key -> enrolledKeys.putIfAbsent(key.id(), key.publicKey()));
+            }
             if (type == EntryType.KEY_REVOKE) {
                 List<RevokedKeyEntries.Invalid> resting = pendingOnRevocation.remove(position);
                 if (applied && resting != null) {
@@ -275,8 +319,8 @@ public final class Verifier {
                 }
             }
         } else {
-            pool.submit(entry, signer.key, signer.name);
-            checkBody(entry, type);
+            checkSignature(entry, parsed, signer, pipeline);
+            checkBody(entry, type, parsed);
         }
     }
 
@@ -440,17 +484,22 @@ public final class Verifier {
         }
     }
 
-    private void checkBody(Entry entry, EntryType type) throws LedgerException {
+    private void checkBody(Entry entry, EntryType type, Prepared prepared) throws LedgerException {
         long seq = entry.seq();
         try {
+            if (type == EntryType.CLAIM) {
+                // The commonest entry, its body read by the workers.
+                report.countClaim();
+                references.claim(seq);
+                if (prepared.claimProblem() != null) {
+                    throw prepared.claimProblem();
+                }
+                claimCheck.check(seq, prepared.claim());
+                return;
+            }
             JsonFields body = JsonFields.of(entry.body(), "/body");
             switch (type) {
                 case SOURCE -> checkSource(seq, SourceBody.fromJson(body));
-                case CLAIM -> {
-                    report.countClaim();
-                    references.claim(seq);
-                    claimCheck.check(seq, ClaimBody.fromJson(body));
-                }
                 case CORRECTION -> {
                     report.countCorrection();
                     long target = references.target(seq, body, "correction");

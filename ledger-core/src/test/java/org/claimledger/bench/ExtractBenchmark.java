@@ -26,7 +26,7 @@ import org.claimledger.model.SourceText;
  * <pre>
  * mvn -B -q -pl ledger-core test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * java -cp ledger-core/target/classes:ledger-core/target/test-classes:$(cat ledger-core/target/cp.txt) \
- *     org.claimledger.bench.ExtractBenchmark
+ *     org.claimledger.bench.ExtractBenchmark [SIZE...]
  * </pre>
  */
 public final class ExtractBenchmark {
@@ -42,7 +42,7 @@ public final class ExtractBenchmark {
             String articles = articles(language);
             // warm up once, so the first size does not pay for class loading and compilation
             extract(articles, language);
-            for (int size : SIZES) {
+            for (int size : sizes(args)) {
                 String text = SourceText.fromString(repeat(articles, size)).text();
                 long cpu = threads.getCurrentThreadCpuTime();
                 long wall = System.nanoTime();
@@ -54,6 +54,11 @@ public final class ExtractBenchmark {
                         language.code(), megabytes, claims, cpuSeconds, megabytes / cpuSeconds, wallSeconds);
             }
         }
+    }
+
+    /** The sizes named as arguments (in bytes), else 50 KB, 500 KB and 5 MB. */
+    private static int[] sizes(String[] args) {
+        return args.length == 0 ? SIZES : java.util.Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
     }
 
     private static int extract(String text, Language language) {
