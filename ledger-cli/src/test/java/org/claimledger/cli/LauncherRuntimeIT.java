@@ -94,7 +94,13 @@ class LauncherRuntimeIT {
         assertVersion(afterDamage);
         assertTrue(afterDamage.err().startsWith(PREPARING) && afterDamage.err().lines().count() == 1,
                 afterDamage.toString());
-        assertEquals(whole.length, Files.size(archive), "made again, whole");
+        Path again = dir.resolve("classes-again.log");
+        Run next = launch(Map.of("JAVA_HOME", JDK.toString(),
+                "CLAIMLEDGER_JAVA_OPTS", "-Xlog:class+load=info:file=" + again), "--version");
+        assertVersion(next);
+        assertEquals("", next.err(), "made again once");
+        assertTrue(Files.readString(again).contains("org.claimledger.cli.Main source: shared objects file (top)"),
+                "the archive made again is whole and used");
     }
 
     @Test
