@@ -1,6 +1,7 @@
 package org.claimledger.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -32,9 +33,9 @@ class CommandTreeTest {
     }
 
     @Test
-    void versionAlone_buildsNoCommand() {
-        assertEquals(Set.of(), CommandTree.forArguments(factory(), "--version").getSubcommands().keySet());
-        assertEquals(Set.of(), CommandTree.forArguments(factory(), "-V").getSubcommands().keySet());
+    void versionAlone_isAnsweredWithoutATree() {
+        assertTrue(CommandTree.asksOnlyForVersion("--version") && CommandTree.asksOnlyForVersion("-V"));
+        assertFalse(CommandTree.asksOnlyForVersion("--version", "verify") || CommandTree.asksOnlyForVersion("verify"));
     }
 
     @Test
