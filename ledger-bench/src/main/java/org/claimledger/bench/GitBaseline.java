@@ -40,7 +40,8 @@ import org.claimledger.store.LedgerLocation;
  * key, git's {@code gpg.format=ssh}), checked by git's fastest honest check, {@code git log --format=%G?} against
  * an allowed-signers file, its commits split into one range per core and the ranges checked at once. Beside it,
  * {@code claimledger verify} of a ledger holding the same claims, as a user runs it (its own process, the
- * launchers' options). Both are timed end to end, the median of a few runs each, in the same run of the harness.
+ * checkout's ./claimledger when the harness has one). Both are timed end to end, the median of a few runs each, in
+ * the same run of the harness.
  *
  * <p>The commits are written as loose objects here rather than by {@code git commit -S}, which would start a
  * signing process per claim: each is an ordinary commit object with an SSHSIG signature (the format ssh-keygen
