@@ -19,7 +19,7 @@ public final class ClaimLedgerCommand implements Runnable {
             ClaimCommand.class, SignCommand.class, LogCommand.class, ShowCommand.class, VerifyCommand.class,
             DemoCommand.class, ExtractCommand.class, HistoryCommand.class, ClaimsCommand.class, CheckpointCommand.class,
             ProveCommand.class, VerifyProofCommand.class, ExportCommand.class, ReaffirmCommand.class,
-            ReportCommand.class, WitnessCommand.class, HeadCommand.class,
+            ReportCommand.class, WitnessCommand.class, HeadCommand.class, CompactCommand.class,
             CompletionCommand.class,
             HelpCommand.class);
 

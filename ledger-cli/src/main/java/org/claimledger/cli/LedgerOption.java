@@ -93,7 +93,7 @@ final class LedgerOption {
         return LedgerStore.openReadOnly(location(context), lockWait(context));
     }
 
-    private LockWait lockWait(CliContext context) {
+    LockWait lockWait(CliContext context) {
         return new LockWait(Duration.ofSeconds(waitSeconds), message -> {
             context.err().println("claimledger: " + message);
             context.err().flush();

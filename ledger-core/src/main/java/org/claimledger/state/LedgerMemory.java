@@ -155,12 +155,12 @@ public final class LedgerMemory {
      */
     public void keepWatch(LedgerStore store) throws LedgerException {
         String location = locationOf(store.location());
-        Head now = check(store, location);
+        Head now = check(store, location, store.location().display());
         saw(location, now, null);
         store.watch(new AppendWatch() {
             @Override
             public void beforeAppend(LedgerStore locked) throws LedgerException {
-                check(locked, location);
+                check(locked, location, locked.location().display());
             }
 
             @Override
@@ -173,6 +173,15 @@ public final class LedgerMemory {
                 }
             }
         });
+    }
+
+    /**
+     * Checks, as {@link #keepWatch} does, that a store holds what this machine saw at another location, and records
+     * what it holds: for a byte-for-byte snapshot of the ledger file there, read in its place.
+     */
+    public void requireHeld(LedgerStore snapshot, LedgerLocation location) throws LedgerException {
+        String where = locationOf(location);
+        saw(where, check(snapshot, where, location.display()), null);
     }
 
     /** Refuses to create a ledger where this machine remembers one (whose loss would otherwise go unnoticed). */
@@ -188,14 +197,13 @@ public final class LedgerMemory {
     }
 
     /** The ledger's head now, once it is known to hold what this machine saw. */
-    private Head check(LedgerStore store, String location) throws LedgerException {
+    private Head check(LedgerStore store, String location, String display) throws LedgerException {
         Head now = store.head();
         Seen seen = seen(location);
         if (seen == null || seen.head() == null) {
             return now;
         }
         long saw = seen.size();
-        String display = store.location().display();
         String fix = " Nothing was changed. Restore the ledger from a backup, or compare it with the newsroom's published "
                 + "checkpoints (claimledger verify --checkpoint FILE); if the change is known and accepted, remove "
                 + fileFor(location) + ".";

@@ -214,6 +214,25 @@ public final class LedgerLocation {
         return h2File;
     }
 
+    /**
+     * The embedded ledger file beside this one whose name adds the suffix to this one's ("news.mv.db" and ".compacting"
+     * give "news.compacting.mv.db"), with no settings; null for a database server.
+     */
+    LedgerLocation beside(String suffix) {
+        if (h2File == null) {
+            return null;
+        }
+        String name = h2File.getFileName().toString();
+        Path base = h2File.resolveSibling(name.substring(0, name.length() - H2_SUFFIX.length()) + suffix);
+        Path file = base.resolveSibling(base.getFileName() + H2_SUFFIX);
+        return new LedgerLocation(file.toString(), "jdbc:h2:file:" + base, file);
+    }
+
+    /** True when the location was typed as a jdbc:h2: URL that opens the file read-only (ACCESS_MODE_DATA=r). */
+    boolean readOnlyUrl() {
+        return h2File != null && jdbcUrl.contains(";ACCESS_MODE_DATA=");
+    }
+
     /** Checks, before opening, that an embedded ledger file exists (H2 would otherwise create an empty one). */
     void requireExisting() throws LedgerException {
         if (h2File == null) {

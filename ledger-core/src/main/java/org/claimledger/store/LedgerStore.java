@@ -290,6 +290,11 @@ public final class LedgerStore implements AutoCloseable {
         return location;
     }
 
+    /** The open connection, for code of this package that reads every table (compaction's comparison). */
+    Connection connection() {
+        return connection;
+    }
+
     /** Has every later append checked first and reported after (one watch per store). */
     public void watch(AppendWatch watch) {
         this.watch = watch;
