@@ -97,6 +97,9 @@ final class ScanPipeline<T> implements AutoCloseable {
         Item last;
         try {
             source.read(stored -> {
+                if (closed) {
+                    throw new Stopped();
+                }
                 filling.add(stored);
                 if (filling.size() == BATCH) {
                     handOver(filling, prepare);
@@ -230,10 +233,25 @@ final class ScanPipeline<T> implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops the reading and the workers, and waits for the reading thread to end (within one page of the feed), so
+     * that the caller may close the feed's database or files as soon as this returns.
+     */
     @Override
     public void close() {
         closed = true;
         workers.shutdownNow();
         ready.clear();
+        boolean interrupted = false;
+        while (reader.isAlive()) {
+            try {
+                reader.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
