@@ -9,20 +9,47 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A command line run in its own Java process, as a user runs it: the launchers' Java options (jvm.options), then
- * the benchmark's own (a heap limit), and the CLI's main class. Reports its wall time, its exit code, its output,
+ * A command line run in its own Java process, as a user runs it: either Java started with the launchers' Java options
+ * (jvm.options), then the benchmark's own (a heap limit), and the CLI's main class; or the checkout's ./claimledger. Reports its wall time, its exit code, its output,
  * and its peak resident size (sampled from /proc where there is one).
  */
 final class Child {
     record Result(int exitCode, double seconds, long peakResidentBytes, String out, String err) {
     }
 
-    private final List<String> javaOptions;
-    private final String classPath;
+    /** The command line up to the CLI's own arguments; for a launcher, Java options go in $CLAIMLEDGER_JAVA_OPTS. */
+    private final List<String> prefix;
+    private final boolean throughLauncher;
 
+    /** Java started directly: these options, this class path, the CLI's main class. */
     Child(List<String> javaOptions, String classPath) {
-        this.javaOptions = List.copyOf(javaOptions);
-        this.classPath = classPath;
+        List<String> prefix = new ArrayList<>();
+        prefix.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        prefix.addAll(javaOptions);
+        prefix.add("-cp");
+        prefix.add(classPath);
+        prefix.add("org.claimledger.cli.Main");
+        this.prefix = List.copyOf(prefix);
+        this.throughLauncher = false;
+    }
+
+    private Child(Path launcher) {
+        this.prefix = List.of(launcher.toString());
+        this.throughLauncher = true;
+    }
+
+    /**
+     * The checkout's ./claimledger, exactly as a user starts it (the Java it picks, its runtime and archives), run
+     * once here so that what it builds or prepares on first use is not timed.
+     */
+    static Child launcher(Path launcher, Path directory) throws IOException, InterruptedException {
+        Child child = new Child(launcher);
+        Files.createDirectories(directory);
+        Result first = child.run(directory, Map.of("HOME", directory.toString()), List.of(), "--version");
+        if (first.exitCode() != 0) {
+            throw new IllegalStateException(launcher + " --version exited " + first.exitCode() + ": " + first.err().strip());
+        }
+        return child;
     }
 
     /** The options every launcher passes, read from jvm.options (blank lines and # comments skipped); none if absent. */
@@ -40,19 +67,19 @@ final class Child {
 
     Result run(Path directory, Map<String, String> environment, List<String> extraJavaOptions, String... args)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(javaOptions);
-        command.addAll(extraJavaOptions);
-        command.add("-cp");
-        command.add(classPath);
-        command.add("org.claimledger.cli.Main");
+        List<String> command = new ArrayList<>(prefix);
+        if (!throughLauncher) {
+            command.addAll(command.size() - 3, extraJavaOptions);
+        }
         command.addAll(List.of(args));
         Path out = Files.createTempFile(directory, "child", ".out");
         Path err = Files.createTempFile(directory, "child", ".err");
         ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile())
                 .redirectOutput(out.toFile()).redirectError(err.toFile());
         builder.environment().putAll(environment);
+        if (throughLauncher && !extraJavaOptions.isEmpty()) {
+            builder.environment().put("CLAIMLEDGER_JAVA_OPTS", String.join(" ", extraJavaOptions));
+        }
         long start = System.nanoTime();
         Process process = builder.start();
         Path status = Path.of("/proc", Long.toString(process.pid()), "status");

@@ -29,7 +29,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.claimledger.claims.ClaimsFile;
 import org.claimledger.crypto.Ed25519PrivateKey;
 import org.claimledger.crypto.NamedKey;
-import org.claimledger.input.InputLimits;
 import org.claimledger.ledger.Ledger;
 import org.claimledger.ledger.SourceMetadata;
 import org.claimledger.model.Language;
@@ -41,7 +40,8 @@ import org.claimledger.store.LedgerLocation;
  * key, git's {@code gpg.format=ssh}), checked by git's fastest honest check, {@code git log --format=%G?} against
  * an allowed-signers file, its commits split into one range per core and the ranges checked at once. Beside it,
  * {@code claimledger verify} of a ledger holding the same claims, as a user runs it (its own process, the
- * launchers' options). Both are timed end to end, the median of a few runs each, in the same run of the harness.
+ * checkout's ./claimledger when the harness has one). Both are timed end to end, the median of a few runs each, in
+ * the same run of the harness.
  *
  * <p>The commits are written as loose objects here rather than by {@code git commit -S}, which would start a
  * signing process per claim: each is an ordinary commit object with an SSHSIG signature (the format ssh-keygen
@@ -74,11 +74,7 @@ final class GitBaseline {
             ledger.addSource(editor, Seed.article(), new SourceMetadata("bench", null, null, null, Language.IT));
             // The claims repeat the seed's 17 as the git repository's commits do (there each copy differs only by
             // its number), so they are signed with duplicates allowed on purpose: sign refuses them otherwise.
-            for (int signed = 0; signed < claims; ) {
-                int count = Math.min(InputLimits.CLAIMS_PER_FILE, claims - signed);
-                signed += ledger.signClaims(editor, ClaimsFile.read(Seed.claimsFile(count), "bench-claims.json"), null,
-                        true, done -> { }).size();
-            }
+            ledger.sign(editor, ClaimsFile.of(Seed.claimsFile(claims), "bench-claims.json"), null, true, done -> { });
             entries = ledger.store().size();
         }
         Path trust = directory.resolve("newsroom.vkey");

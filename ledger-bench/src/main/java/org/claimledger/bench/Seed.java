@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -37,6 +40,29 @@ final class Seed {
                 claims.add(seed.get(i % seed.size()));
             }
             return MAPPER.writeValueAsBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The same file written to disk a claim at a time, for files too large to build in memory: the seed claims
+     * repeated until it holds count claims.
+     */
+    static void writeClaimsFile(Path file, long count) {
+        try (JsonGenerator out = MAPPER.getFactory().createGenerator(Files.newOutputStream(file))) {
+            JsonNode seed = MAPPER.readTree(resource(CLAIMS));
+            out.writeStartObject();
+            out.writeNumberField("v", seed.get("v").asInt());
+            out.writeStringField("source", seed.get("source").asText());
+            out.writeStringField("lang", seed.get("lang").asText());
+            out.writeArrayFieldStart("claims");
+            JsonNode claims = seed.get("claims");
+            for (long i = 0; i < count; i++) {
+                out.writeTree(claims.get((int) (i % claims.size())));
+            }
+            out.writeEndArray();
+            out.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -107,11 +107,12 @@ final class ClaimCorrectCommand implements Callable<Integer> {
             ClaimsFile claimsFile = null;
             ClaimDraft draft;
             if (file != null) {
-                claimsFile = SignCommand.readClaimsFile(context, file);
-                if (claimsFile.claims().size() != 1) {
+                claimsFile = SignCommand.openClaimsFile(context, file);
+                if (claimsFile.claimCount() != 1) {
                     throw new LedgerException(Failure.MALFORMED_INPUT, claimsFile.locate("/claims") + ": a correction "
-                            + "takes exactly one claim, the file has " + claimsFile.claims().size());
+                            + "takes exactly one claim, the file has " + claimsFile.claimCount());
                 }
+                claimsFile = claimsFile.whole();
                 draft = claimsFile.claims().get(0);
                 if (sourceId == null && claimsFile.sourceId() != null) {
                     sourceId = claimsFile.sourceId();

@@ -1,7 +1,9 @@
 package org.claimledger.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,6 +29,12 @@ final class Json {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a JSON tree failed to serialize", e);
         }
+    }
+
+    /** A pretty-printing generator onto out, for output written a piece at a time (the caller flushes it). */
+    static JsonGenerator generator(PrintWriter out) throws IOException {
+        return MAPPER.getFactory().createGenerator(out).useDefaultPrettyPrinter()
+                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     }
 
     static void print(PrintWriter out, JsonNode node) {

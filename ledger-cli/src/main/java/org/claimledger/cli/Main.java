@@ -49,6 +49,14 @@ public final class Main {
 
     /** Runs the command line and returns its exit code; never exits the JVM. */
     public static int run(CliContext context, String... args) {
+        if (CommandTree.asksOnlyForVersion(args)) {
+            // Answered before picocli loads (its classes are most of a start): the lines picocli would print.
+            for (String line : new VersionProvider().getVersion()) {
+                context.out().println(line);
+            }
+            context.out().flush();
+            return ExitCodes.OK;
+        }
         CommandLine commandLine = configure(context, CommandTree.forArguments(new CommandFactory(context), args));
         int code;
         try {

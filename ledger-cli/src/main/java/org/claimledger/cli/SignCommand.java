@@ -1,19 +1,20 @@
 package org.claimledger.cli;
 
 import java.io.IOException;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.claimledger.claims.ClaimsFile;
 import org.claimledger.entry.Entry;
+import org.claimledger.entry.MalformedEntryException;
 import org.claimledger.failure.Failure;
 import org.claimledger.failure.LedgerException;
-import org.claimledger.input.FileLimit;
 import org.claimledger.ledger.ClaimsCheck;
+import org.claimledger.ledger.EntryRange;
 import org.claimledger.ledger.Ledger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -57,39 +58,61 @@ final class SignCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws LedgerException {
-        ClaimsFile claims = readClaimsFile(context, file);
+        ClaimsFile claims = openClaimsFile(context, file);
         if (dryRun) {
             // Signs nothing, so it only reads: beside other readers, leaving the ledger file as it was.
             try (Ledger opened = ledger.openReadOnly(context)) {
-                return report(opened.checkClaims(claims, source, allowDuplicates));
+                return dryRun(opened, claims);
             }
         }
         try (Ledger opened = ledger.open(context)) {
-            List<Entry> entries = opened.signClaims(key.unlock(context), claims, source, allowDuplicates,
-                    ProgressBar.on(context, "sign", 2L * claims.claims().size()));
-            EntryText.printAppended(context, json, entries, "signed " + entries.size() + " claims as entries "
-                    + entries.get(0).seq() + " to " + entries.get(entries.size() - 1).seq());
+            EntryRange range = opened.sign(key.unlock(context), claims, source, allowDuplicates,
+                    ProgressBar.on(context, "sign", 2L * claims.claimCount()));
+            if (json) {
+                printEntries(opened, range);
+            } else {
+                context.out().println("signed " + range.count() + " claims as entries " + range.first() + " to "
+                        + range.last());
+            }
         }
         return ExitCodes.OK;
     }
 
-    static ClaimsFile readClaimsFile(CliContext context, String file) throws LedgerException {
-        Path path = context.path(file);
-        byte[] bytes;
-        try {
-            bytes = FileLimit.CLAIMS_FILE.read(path);
-        } catch (NoSuchFileException e) {
-            throw new LedgerException(Failure.UNREADABLE_INPUT, "claims file " + file + " does not exist");
-        } catch (IOException e) {
-            throw new LedgerException(Failure.UNREADABLE_INPUT, "claims file " + file + " cannot be read: " + e.getMessage());
-        }
-        return ClaimsFile.readAll(bytes, file);
+    /** A claims file to stream: checked throughout once here, its claims read one at a time later. */
+    static ClaimsFile openClaimsFile(CliContext context, String file) throws LedgerException {
+        return ClaimsFile.open(context.path(file), file);
     }
 
-    private int report(ClaimsCheck check) {
-        List<ClaimsFile.Problem> problems = check.problems();
-        int code = problems.isEmpty() ? ExitCodes.OK : ExitCodes.of(problems.get(0).failure());
+    /** The entries appended, read back from the ledger one at a time and written as one JSON array. */
+    private void printEntries(Ledger opened, EntryRange range) throws LedgerException {
+        try {
+            JsonGenerator out = Json.generator(context.out());
+            out.writeStartArray();
+            LedgerException[] damaged = {null};
+            opened.store().forEachEntry(range.first(), range.last() + 1, stored -> {
+                try {
+                    out.writeTree(EntryText.toJson(Entry.parse(stored.leaf())));
+                } catch (MalformedEntryException | IOException e) {
+                    damaged[0] = new LedgerException(Failure.STORAGE, "entry " + stored.seq() + " cannot be printed ("
+                            + e.getMessage() + "); run 'claimledger verify'");
+                }
+            });
+            out.writeEndArray();
+            out.flush();
+            context.out().println();
+            if (damaged[0] != null) {
+                throw damaged[0];
+            }
+        } catch (IOException e) {
+            throw new LedgerException(Failure.STORAGE, "the signed entries could not be printed: " + e.getMessage());
+        }
+    }
+
+    /** Checks every claim, printing each problem as it is found, then the summary. */
+    private int dryRun(Ledger opened, ClaimsFile claims) throws LedgerException {
         if (json) {
+            List<ClaimsFile.Problem> problems = new ArrayList<>();
+            ClaimsCheck check = opened.checkClaims(claims, source, allowDuplicates, problems::add);
             ObjectNode result = Json.object();
             result.put("file", file);
             result.put("source", check.source().record().id());
@@ -103,16 +126,20 @@ final class SignCommand implements Callable<Integer> {
                 node.put("message", problem.message());
             }
             Json.print(context.out(), result);
-            return code;
+            return exitCode(check);
         }
-        for (ClaimsFile.Problem problem : problems) {
-            context.out().println(problem.line());
-        }
-        context.out().println(problems.isEmpty()
+        ClaimsCheck check = opened.checkClaims(claims, source, allowDuplicates,
+                problem -> context.out().println(problem.line()));
+        int unsignable = check.unsignable();
+        context.out().println(unsignable == 0
                 ? "dry run: all " + check.claimCount() + " claims of " + file + " can be signed; nothing was signed"
-                : "dry run: " + check.unsignable() + " of " + check.claimCount() + " claims of " + file
-                        + " cannot be signed (" + problems.size() + " problem" + (problems.size() == 1 ? "" : "s")
+                : "dry run: " + unsignable + " of " + check.claimCount() + " claims of " + file
+                        + " cannot be signed (" + unsignable + " problem" + (unsignable == 1 ? "" : "s")
                         + "); nothing was signed");
-        return code;
+        return exitCode(check);
+    }
+
+    private static int exitCode(ClaimsCheck check) {
+        return check.firstProblem() == null ? ExitCodes.OK : ExitCodes.of(check.firstProblem().failure());
     }
 }

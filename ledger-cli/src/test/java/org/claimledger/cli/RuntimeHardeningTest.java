@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The second line of defence on its own: Java started with the launchers' options (src/dist/conf/jvm.options,
  * read as the launchers read it) cannot compile or load what a database file plants, even on a scratch database
- * that never went through the file check. (HostileFileTest runs the command line itself under these options.)
+ * that never went through the file check. (HostileFileTest runs the command line itself under these options;
+ * LauncherRuntimeIT probes the runtime ./claimledger makes for itself the same way.)
  */
 class RuntimeHardeningTest {
     static final Path JVM_OPTIONS = Path.of("src", "dist", "conf", "jvm.options");
@@ -43,8 +44,14 @@ class RuntimeHardeningTest {
 
     /** Runs a main class of this module's classpath in a JVM of its own, started with these options. */
     static Run java(List<String> options, Path workingDirectory, String mainClass, String... args) throws Exception {
+        return java(Path.of(System.getProperty("java.home"), "bin", "java"), options, workingDirectory, mainClass, args);
+    }
+
+    /** The same with another Java: the runtime a launcher made (LauncherRuntimeIT). */
+    static Run java(Path java, List<String> options, Path workingDirectory, String mainClass, String... args)
+            throws Exception {
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(java.toString());
         command.addAll(options);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));

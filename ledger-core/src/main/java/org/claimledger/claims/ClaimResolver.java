@@ -62,16 +62,15 @@ public final class ClaimResolver {
 
     private Span locate(String text, Span given, Integer occurrence, String pointer, String what, Span within)
             throws ClaimProblem {
-        String field = FieldNames.display(pointer);
         if (given != null) {
             String found = source.textAt(given);
             if (!text.equals(found)) {
-                throw new ClaimProblem(Failure.NOT_IN_SOURCE, pointer, field + ": the source has "
+                throw new ClaimProblem(Failure.NOT_IN_SOURCE, pointer, FieldNames.display(pointer) + ": the source has "
                         + (found == null ? "no whole characters" : "'" + abbreviate(found) + "'") + " at bytes " + given
                         + ", not '" + abbreviate(text) + "'; fix the span or remove it to let the tool find the " + what);
             }
             if (within != null && !within.contains(given)) {
-                throw new ClaimProblem(Failure.NOT_IN_SOURCE, pointer, field + ": span " + given
+                throw new ClaimProblem(Failure.NOT_IN_SOURCE, pointer, FieldNames.display(pointer) + ": span " + given
                         + " lies outside the quote " + within + "; a figure must be part of its quote");
             }
             return given;
@@ -79,19 +78,19 @@ public final class ClaimResolver {
         List<Span> found = within == null ? source.find(text) : source.findWithin(text, within);
         String where = within == null ? "source " + source.id().substring(0, 12) : "its quote";
         if (found.isEmpty()) {
-            throw new ClaimProblem(Failure.NOT_IN_SOURCE, pointer, field + ": '" + abbreviate(text) + "' is not in "
+            throw new ClaimProblem(Failure.NOT_IN_SOURCE, pointer, FieldNames.display(pointer) + ": '" + abbreviate(text) + "' is not in "
                     + where + "; copy the " + what + " exactly as the source writes it");
         }
         if (occurrence != null) {
             if (occurrence > found.size()) {
-                throw new ClaimProblem(Failure.NOT_IN_SOURCE, pointer, field + ": occurrence " + occurrence
+                throw new ClaimProblem(Failure.NOT_IN_SOURCE, pointer, FieldNames.display(pointer) + ": occurrence " + occurrence
                         + " asked, but '" + abbreviate(text) + "' occurs " + times(found, "time(s)") + " in " + where
                         + (found.size() == InputLimits.OCCURRENCES ? "; give a \"span\" instead" : ""));
             }
             return found.get(occurrence - 1);
         }
         if (found.size() > 1) {
-            throw new ClaimProblem(Failure.NOT_IN_SOURCE, pointer, field + ": '" + abbreviate(text) + "' occurs "
+            throw new ClaimProblem(Failure.NOT_IN_SOURCE, pointer, FieldNames.display(pointer) + ": '" + abbreviate(text) + "' occurs "
                     + times(found, "times") + " in " + where + " (at bytes " + starts(found)
                     + "); add \"occurrence\": N (1-based) or a \"span\" to say which");
         }

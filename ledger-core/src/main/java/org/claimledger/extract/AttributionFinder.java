@@ -455,8 +455,9 @@ final class AttributionFinder {
                 }
                 continue;
             }
-            if (isBareObject(phrase)) {
-                // ", ha annunciato ricorso in appello": a bare noun after an Italian cue is what was announced
+            if (isBareObject(phrase) || isPossessedThing(phrase)) {
+                // ", ha annunciato ricorso in appello": a bare noun after an Italian cue is what was announced; ",
+                // said the Treasury's decision ...": a thing someone owns is what was said, not who said it
                 continue;
             }
             int after = tokens.indexOf(phrase.get(phrase.size() - 1)) + 1;
@@ -854,6 +855,23 @@ final class AttributionFinder {
             return false;
         }
         return !SourceName.isGroup(first.key());
+    }
+
+    /**
+     * "the Treasury's decision": a possessive and then lower-case words none of which is a title or a group of people;
+     * "the Prime Minister's spokesman", "the club's chief executive" and "the King's Fund" name who speaks.
+     */
+    private static boolean isPossessedThing(List<Token> phrase) {
+        int possessive = -1;
+        for (int i = 0; i < phrase.size() - 1; i++) {
+            possessive = phrase.get(i).key().equals("'s") ? i : possessive;
+        }
+        if (possessive < 0) {
+            return false;
+        }
+        List<Token> owned = phrase.subList(possessive + 1, phrase.size());
+        return owned.stream().allMatch(t -> t.isWord() && !t.isCapitalized() && !SourceName.isPersonTitle(t.key())
+                && !SourceName.isGroup(t.key()));
     }
 
     private boolean startsAName(List<Token> phrase) {

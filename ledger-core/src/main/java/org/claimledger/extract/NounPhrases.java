@@ -146,9 +146,17 @@ final class NounPhrases {
                 from -= 2;
                 continue;
             }
-            if (isInnerJoiner(key) && from < i && from >= 2 && SourceName.isPersonTitle(tokens.get(from - 2).key())) {
-                // "an analyst at Barclays", "un portavoce per Tesco": the title and where it is held
+            if (isInnerJoiner(key) && from < i && from >= 2 && (SourceName.isPersonTitle(tokens.get(from - 2).key())
+                    || SourceName.isGroup(tokens.get(from - 2).key()))) {
+                // "an analyst at Barclays", "un portavoce per Tesco", "economists at Investec": the title or group
+                // and where it is
                 from--;
+                continue;
+            }
+            if (key.equals("by") && from < i && from >= 3 && tokens.get(from - 2).key().endsWith("ed")
+                    && SourceName.isGroup(tokens.get(from - 3).key())) {
+                // "economists polled by Reuters", "analysts surveyed by LSEG": a group and who asked it, one phrase
+                from -= 2;
                 continue;
             }
             boolean joinsNames = key.length() <= 3 && from < i && tokens.get(from).isCapitalized() && from >= 2

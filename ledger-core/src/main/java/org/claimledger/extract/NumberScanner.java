@@ -427,9 +427,10 @@ final class NumberScanner {
     }
 
     /**
-     * "from 300,000 to 400,000", "10 to 15 courses", "da due a quattro metri": a range, unless a verb of change comes
-     * before it ("rose from 1.7 to 2.3 per cent" is two figures, where it was and where it went) or the two ends are
-     * of different kinds ("6.2 per cent to 312p"). Italian needs its "da"; "X a Y" alone is not a range.
+     * "from 300,000 to 400,000", "10 to 15 courses", "da due a quattro metri", "to rise 2 to 3 per cent": a range,
+     * unless a verb of change comes before its "from" ("rose from 1.7 to 2.3 per cent" is two figures, where it was and
+     * where it went) or the two ends are of different kinds ("6.2 per cent to 312p"). Italian needs its "da"; "X a Y"
+     * alone is not a range.
      */
     private static FigureMention toRange(String source, int from, FigureMention lower, FigureMention upper,
             Language language) {
@@ -437,15 +438,30 @@ final class NumberScanner {
                 .toLowerCase(Locale.ROOT);
         boolean opener = before.matches(language == Language.IT ? "(?s).*\\b(?:da|dai|dagli)\\s+$"
                 : "(?s).*\\bfrom\\s+$");
-        if (language == Language.IT && !opener || CHANGE.matcher(before).find()
-                || lower.text().text().contains("%") != upper.text().text().contains("%")
-                || lower.inWords() != upper.inWords()) {
+        // "rose from 2 to 3 per cent" is a change, two figures; "expects wages to rise 2 to 3 per cent", with no
+        // "from" (or "da"), is the range of one change
+        if (language == Language.IT && !opener || opener && CHANGE.matcher(before).find()
+                || !sameKind(lower.text().text(), upper.text().text()) || lower.inWords() != upper.inWords()) {
             return null;
         }
         String openerWord = language == Language.IT ? before.stripTrailing().replaceAll("(?s).*\\s", "") : "from";
         int start = opener ? lower.text().start() - openerWord.length() - 1 : lower.text().start();
         return mention(source, start, upper.text().end(), language, lower.inWords());
     }
+
+    /**
+     * The two ends of a range measure the same thing: a percent or a currency written on the lower end is written on
+     * the upper one too ("rose 4.3 per cent to £24.6bn" is a change and where it went); a unit written once, after the
+     * upper end, is both ends' ("2 to 3 per cent", "30 to 35 million").
+     */
+    private static boolean sameKind(String lower, String upper) {
+        boolean lowerPercent = PERCENT.matcher(lower).find();
+        char lowerCurrency = "$£€".indexOf(lower.charAt(0)) >= 0 ? lower.charAt(0) : 0;
+        return (!lowerPercent || PERCENT.matcher(upper).find())
+                && (lowerCurrency == 0 || upper.charAt(0) == lowerCurrency);
+    }
+
+    private static final Pattern PERCENT = Pattern.compile("%|per ?cent|percent", Pattern.CASE_INSENSITIVE);
 
     private static FigureMention mention(String source, int start, int end, Language language, boolean inWords) {
         String text = source.substring(start, end);

@@ -120,9 +120,10 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
             return new SourceName(text(words, 0, words.size()), AttributionKind.ORGANIZATION, false, false, definite,
                     List.of(), keys);
         }
-        if (GROUPS.contains(first) && keys.size() >= 3 && keys.get(1).equals("at")
-                && (words.get(2).isCapitalized() || keys.size() >= 4 && Lexicon.isArticle(keys.get(2), language))) {
-            // "Economists at Investec", "analysts at Jefferies": a group at a firm speaks as that group
+        if (isGroupAtABody(keys) && (!keys.get(1).equals("at") || words.get(2).isCapitalized()
+                || keys.size() >= 4 && Lexicon.isArticle(keys.get(2), language))) {
+            // "Economists at Investec", "analysts at Jefferies", "economists polled by Reuters": a group at a firm,
+            // or asked by one, speaks as that group
             return new SourceName(text(words, 0, words.size()), AttributionKind.ORGANIZATION, false, false, definite,
                     List.of(), keys);
         }
@@ -241,6 +242,15 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
     /** "banca", "istituto", "agency": the nouns that head institutions' names. */
     static boolean isInstitution(String key) {
         return INSTITUTIONS.contains(key);
+    }
+
+    /**
+     * The words of a group described by where it works or who asked it: "economists at Investec", "analysts polled by
+     * Reuters". It is named so, not by the firm inside it.
+     */
+    static boolean isGroupAtABody(List<String> keys) {
+        return keys.size() >= 3 && GROUPS.contains(keys.get(0)) && (keys.get(1).equals("at")
+                || keys.size() >= 4 && keys.get(1).endsWith("ed") && keys.get(2).equals("by"));
     }
 
     /** "rapporto", "study", "trial": nouns for documents that say things. */

@@ -67,7 +67,8 @@ final class SourceResolver {
                 who = resolved;
                 kind = entities.kindOf(resolved);
             }
-        } else {
+        } else if (!SourceName.isGroupAtABody(name.words())) {
+            // "analysts at Halden Securities" is that group, not the firm the article also names
             who = entities.resolve(who);
             AttributionKind known = entities.kindOf(who);
             kind = known != null ? known : name.kind();

@@ -1,5 +1,6 @@
 package org.claimledger.input;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -17,7 +18,7 @@ import org.claimledger.failure.LedgerException;
 public enum FileLimit {
     KEY_FILE("key file", 64 * 1024, Failure.KEY_FILE),
     PASSPHRASE_FILE("passphrase file", 64 * 1024, Failure.KEY_FILE),
-    CLAIMS_FILE("claims file", 16 * 1024 * 1024, Failure.MALFORMED_INPUT),
+    CLAIMS_FILE("claims file", InputLimits.CLAIMS_FILE_BYTES, Failure.MALFORMED_INPUT),
     SOURCE_FILE("source file", InputLimits.SOURCE_BYTES, Failure.MALFORMED_INPUT),
     TRUST_FILE("trust file", 1024 * 1024, Failure.MALFORMED_INPUT),
     CHECKPOINT_FILE("checkpoint file", InputLimits.NOTE_BYTES, Failure.MALFORMED_INPUT),
@@ -27,10 +28,10 @@ public enum FileLimit {
     BUNDLE_MANIFEST("bundle manifest", 1024 * 1024, Failure.MALFORMED_INPUT);
 
     private final String what;
-    private final int maxBytes;
+    private final long maxBytes;
     private final Failure failure;
 
-    FileLimit(String what, int maxBytes, Failure failure) {
+    FileLimit(String what, long maxBytes, Failure failure) {
         this.what = what;
         this.maxBytes = maxBytes;
         this.failure = failure;
@@ -40,7 +41,7 @@ public enum FileLimit {
         return what;
     }
 
-    public int maxBytes() {
+    public long maxBytes() {
         return maxBytes;
     }
 
@@ -50,11 +51,50 @@ public enum FileLimit {
      */
     public byte[] read(Path file, OpenOption... options) throws IOException, LedgerException {
         try (InputStream in = Files.newInputStream(file, options)) {
-            byte[] bytes = in.readNBytes(maxBytes + 1);
+            byte[] bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
             if (bytes.length > maxBytes) {
                 throw tooLarge(file);
             }
             return bytes;
+        }
+    }
+
+    /**
+     * Opens the file to stream it, for files read piece by piece (a claims file): reading on past the limit fails
+     * with {@link OverLimitException}, which the reader turns into {@link #tooLarge}.
+     */
+    public InputStream open(Path file, OpenOption... options) throws IOException {
+        InputStream in = Files.newInputStream(file, options);
+        return new FilterInputStream(in) {
+            private long read;
+
+            @Override
+            public int read() throws IOException {
+                int b = super.read();
+                count(b < 0 ? 0 : 1);
+                return b;
+            }
+
+            @Override
+            public int read(byte[] buffer, int from, int length) throws IOException {
+                int n = super.read(buffer, from, length);
+                count(Math.max(n, 0));
+                return n;
+            }
+
+            private void count(int n) throws OverLimitException {
+                read += n;
+                if (read > maxBytes) {
+                    throw new OverLimitException();
+                }
+            }
+        };
+    }
+
+    /** A streamed file went on past its limit. */
+    public static final class OverLimitException extends IOException {
+        OverLimitException() {
+            super("over its size limit");
         }
     }
 

@@ -25,7 +25,20 @@ public final class InputLimits {
     /** Digits in a figure's value or upper bound (sign and decimal point not counted). */
     public static final int FIGURE_DIGITS = 40;
     public static final int FIGURES_PER_CLAIM = 50;
-    public static final int CLAIMS_PER_FILE = 10_000;
+    /**
+     * Claims in one claims file. The file is streamed, so this bounds only what grows with it: the table that finds
+     * a claim the file holds twice (about 40 bytes a claim) and the time a hostile file can take.
+     */
+    public static final int CLAIMS_PER_FILE = 2_000_000;
+    /** A claims file's bytes: room for CLAIMS_PER_FILE claims of about 1 KB each. */
+    public static final long CLAIMS_FILE_BYTES = 2L * 1024 * 1024 * 1024;
+    /**
+     * One claim of a claims file, as written (its JSON object), and any one string in the file. The largest claim
+     * the other limits allow is about 400 KB even with every character escaped; a claim is read whole before its
+     * fields are checked, so this bounds the memory one claim can take, with room for a field over its own limit
+     * to be named as such.
+     */
+    public static final int CLAIM_BYTES = 4 * 1024 * 1024;
     /** Occurrences of a text in a source that a search lists (a quote found more often needs a span). */
     public static final int OCCURRENCES = 10_000;
     /** Names: an origin, a key name, who an attribution names, a reporting cue, a publisher. */

@@ -1,14 +1,17 @@
 package org.claimledger.json;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -21,11 +24,6 @@ import org.claimledger.input.Excerpt;
  * "/claims/3/figures/0/value" can point at claims.json:41:18.
  */
 public final class LocatedJson {
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-            .build();
-
     private final String fileName;
     private final JsonNode root;
     private final Map<String, int[]> positions;
@@ -36,29 +34,62 @@ public final class LocatedJson {
         this.positions = positions;
     }
 
-    /** Parses the bytes; a syntax error becomes a JsonSyntaxException with the file, line and column. */
-    public static LocatedJson parse(byte[] bytes, String fileName) throws JsonSyntaxException {
+    /**
+     * A parser over a stream, for documents read value by value (a claims file): duplicate members are refused, and
+     * no string may be longer than maxStringLength characters, so one hostile value cannot take the heap. The
+     * stream stays open at the end of the document (the caller reads on to its end, and closes it).
+     */
+    public static JsonParser parser(InputStream in, int maxStringLength) throws IOException {
+        return JsonFactory.builder()
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+                .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(maxStringLength).build())
+                .build()
+                .createParser(in);
+    }
+
+    /** A document (or the part of one) read elsewhere, with the positions of its values by pointer. */
+    public static LocatedJson of(String fileName, JsonNode root, Map<String, int[]> positions) {
+        return new LocatedJson(fileName, root, positions);
+    }
+
+    /**
+     * Reads the value at the parser's current token (its first), whose pointer in the document is pointer, with
+     * the line and column of every value in it. A value that runs on past maxBytes bytes of the document is
+     * refused as soon as it does, before the rest of it is read.
+     */
+    public static LocatedJson readValue(JsonParser parser, String fileName, String pointer, long maxBytes)
+            throws IOException {
         Map<String, int[]> positions = new HashMap<>();
-        try (JsonParser parser = FACTORY.createParser(bytes)) {
-            JsonToken first = parser.nextToken();
-            if (first == null) {
-                throw new JsonSyntaxException(fileName, 1, 1, "the file is empty; expected a JSON object");
-            }
-            JsonNode root = read(parser, "", positions);
-            JsonToken trailing = parser.nextToken();
-            if (trailing != null) {
-                JsonLocation at = parser.currentTokenLocation();
-                throw new JsonSyntaxException(fileName, at.getLineNr(), at.getColumnNr(),
-                        "unexpected content after the end of the JSON document");
-            }
-            return new LocatedJson(fileName, root, positions);
-        } catch (JsonParseException e) {
-            JsonLocation at = e.getLocation();
-            throw new JsonSyntaxException(fileName, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
-                    problem(e.getOriginalMessage()));
-        } catch (IOException e) {
-            throw new JsonSyntaxException(fileName, 0, 0, e.getMessage());
+        JsonNode root = read(parser, pointer, positions, new Limit(parser.currentTokenLocation(), maxBytes));
+        return new LocatedJson(fileName, root, positions);
+    }
+
+    /** A value of the document is longer than its limit; its first token is at line:column. */
+    public static final class ValueTooLargeException extends IOException {
+        private final int line;
+        private final int column;
+
+        public ValueTooLargeException(int line, int column) {
+            super("value too large");
+            this.line = line;
+            this.column = column;
         }
+
+        public int line() {
+            return line;
+        }
+
+        public int column() {
+            return column;
+        }
+    }
+
+    /** A syntax error (or a value over Jackson's limits) as file:line:column and one line of what is wrong. */
+    public static JsonSyntaxException syntaxError(JsonProcessingException e, String fileName) {
+        JsonLocation at = e.getLocation();
+        return new JsonSyntaxException(fileName, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
+                problem(e.getOriginalMessage()));
     }
 
     /**
@@ -75,8 +106,19 @@ public final class LocatedJson {
         return Excerpt.of(text.strip());
     }
 
-    private static JsonNode read(JsonParser parser, String pointer, Map<String, int[]> positions) throws IOException {
+    /** Where the value being read began, and how many bytes it may take. */
+    private record Limit(JsonLocation start, long maxBytes) {
+        void check(JsonLocation at) throws ValueTooLargeException {
+            if (at.getByteOffset() - start.getByteOffset() > maxBytes) {
+                throw new ValueTooLargeException(start.getLineNr(), start.getColumnNr());
+            }
+        }
+    }
+
+    private static JsonNode read(JsonParser parser, String pointer, Map<String, int[]> positions, Limit limit)
+            throws IOException {
         JsonLocation at = parser.currentTokenLocation();
+        limit.check(at);
         positions.put(pointer, new int[] {at.getLineNr(), at.getColumnNr()});
         JsonToken token = parser.currentToken();
         switch (token) {
@@ -85,7 +127,7 @@ public final class LocatedJson {
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String name = parser.currentName();
                     parser.nextToken();
-                    object.set(name, read(parser, FieldNames.child(pointer, name), positions));
+                    object.set(name, read(parser, FieldNames.child(pointer, name), positions, limit));
                 }
                 return object;
             }
@@ -93,7 +135,7 @@ public final class LocatedJson {
                 ArrayNode array = JsonNodeFactory.instance.arrayNode();
                 int index = 0;
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    array.add(read(parser, FieldNames.child(pointer, index++), positions));
+                    array.add(read(parser, FieldNames.child(pointer, index++), positions, limit));
                 }
                 return array;
             }
@@ -114,6 +156,15 @@ public final class LocatedJson {
             }
             default -> throw new JsonParseException(parser, "unexpected " + token);
         }
+    }
+
+    /** This document with the positions of parts of it read on their own ({@link #readValue}), to locate them all. */
+    public LocatedJson with(java.util.List<LocatedJson> parts) {
+        Map<String, int[]> all = new HashMap<>(positions);
+        for (LocatedJson part : parts) {
+            all.putAll(part.positions);
+        }
+        return new LocatedJson(fileName, root, all);
     }
 
     public JsonNode root() {

@@ -1,13 +1,10 @@
 package org.claimledger.ledger;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 
-import org.claimledger.claims.ClaimDraft;
 import org.claimledger.claims.ClaimProblem;
 import org.claimledger.claims.ClaimResolver;
 import org.claimledger.claims.ClaimsFile;
@@ -20,36 +17,26 @@ import org.claimledger.model.Language;
 /**
  * A claims file checked against its source and the ledger, before anything is signed: each claim's shape, its
  * quote, figures and attribution found in the source, its figures read in the source's language, and (unless
- * duplicates are allowed) none of them already signed and current. Every problem is kept, in file order, so an
- * editor sees them all at once.
+ * duplicates are allowed) none of them already signed and current or held twice by the file. The file streams
+ * past once: every problem is handed on in file order as it is found, and only the first and a count are kept.
  */
 public final class ClaimsCheck {
-    /** Claims resolved on all cores at a time. */
-    private static final int RESOLVED_AT_ONCE = 1024;
-
     private final ClaimsFile file;
     private final RegisteredSource source;
-    private final List<ClaimDraft> drafts;
-    private final List<Claim> claims;
-    private final List<ClaimsFile.Problem> problems;
+    private final DigestTable inFile;
+    private ClaimsFile.Problem first;
+    /** The first problem other than a duplicate: a claim that cannot be signed at all is told first. */
+    private ClaimsFile.Problem firstUnsignable;
+    private int problems;
 
-    private ClaimsCheck(ClaimsFile file, RegisteredSource source, List<ClaimDraft> drafts, List<Claim> claims,
-            List<ClaimsFile.Problem> problems) {
+    private ClaimsCheck(ClaimsFile file, RegisteredSource source, boolean findDuplicates) {
         this.file = file;
         this.source = source;
-        this.drafts = List.copyOf(drafts);
-        this.claims = List.copyOf(claims);
-        List<ClaimsFile.Problem> sorted = new ArrayList<>(problems);
-        sorted.sort(Comparator.comparingInt(ClaimsFile.Problem::claim));
-        this.problems = List.copyOf(sorted);
+        this.inFile = findDuplicates ? new DigestTable() : null;
     }
 
-    /**
-     * Resolves every claim of the file against its registered source, telling progress how many are done. A file
-     * that cannot be checked at all (no source, an unknown one, another language, no claims) fails at once.
-     */
-    static ClaimsCheck resolve(Ledger ledger, ClaimsFile file, String sourceOverride, LongConsumer progress)
-            throws LedgerException {
+    /** The registered source the file's claims quote, refusing a file that cannot be checked at all. */
+    static RegisteredSource sourceOf(Ledger ledger, ClaimsFile file, String sourceOverride) throws LedgerException {
         String sourceId = sourceOverride != null ? sourceOverride : file.sourceId();
         if (sourceId == null) {
             throw new LedgerException(Failure.MALFORMED_INPUT, file.locate("") + ": the claims file names no source; "
@@ -61,78 +48,108 @@ public final class ClaimsCheck {
             throw new LedgerException(Failure.MALFORMED_INPUT, file.locate("/lang") + ": lang is " + file.language().code()
                     + " but source " + source.record().id().substring(0, 12) + " is registered as " + language.code());
         }
-        if (file.claims().isEmpty() && file.problems().isEmpty()) {
+        if (file.claimCount() == 0) {
             throw new LedgerException(Failure.MALFORMED_INPUT, file.locate("/claims") + ": the file has no claims to sign");
         }
-        List<ClaimDraft> drafts = new ArrayList<>();
-        List<Claim> claims = new ArrayList<>();
-        List<ClaimsFile.Problem> problems = new ArrayList<>(file.problems());
-        ClaimResolver resolver = new ClaimResolver(source.text(), language);
-        List<ClaimDraft> all = file.claims();
-        for (int from = 0; from < all.size(); from += RESOLVED_AT_ONCE) {
-            int to = Math.min(all.size(), from + RESOLVED_AT_ONCE);
-            // Claims are independent of each other: resolved on all cores, kept in file order.
-            List<Resolved> resolved = all.subList(from, to).parallelStream().map(draft -> {
-                try {
-                    return new Resolved(draft, resolver.resolve(draft), null);
-                } catch (ClaimProblem problem) {
-                    return new Resolved(draft, null, problem);
-                }
-            }).toList();
-            for (Resolved claim : resolved) {
-                if (claim.problem() == null) {
-                    claims.add(claim.claim());
-                    drafts.add(claim.draft());
-                } else {
-                    problems.add(file.problem(claim.draft(), claim.problem()));
-                }
-            }
-            progress.accept(to);
-        }
-        return new ClaimsCheck(file, source, drafts, claims, problems);
-    }
-
-    /** A draft resolved against its source, or the problem that keeps it from being signed. */
-    private record Resolved(ClaimDraft draft, Claim claim, ClaimProblem problem) {
+        return source;
     }
 
     /**
-     * This check with one more problem for each claim that the ledger already holds, signed and current, or that
-     * the file holds twice.
+     * Checks every claim of the file against its registered source (see {@link #sourceOf}) and, when signed is not null, against the
+     * claims signed already and the file's other claims; each problem goes to problems as it is found, and
+     * progress is told how many claims are done.
      */
-    ClaimsCheck withDuplicates(SignedClaims signed) {
-        List<ClaimsFile.Problem> all = new ArrayList<>(problems);
-        Map<SignedClaims.Sameness, ClaimDraft> inFile = new HashMap<>();
-        for (int i = 0; i < claims.size(); i++) {
-            ClaimDraft draft = drafts.get(i);
-            SignedClaims.Sameness sameness = SignedClaims.Sameness.of(claims.get(i));
-            String field = FieldNames.display(draft.pointer());
-            Long signedAs = signed.claimSaying(sameness);
-            ClaimDraft earlier = inFile.putIfAbsent(sameness, draft);
-            if (signedAs != null) {
-                all.add(duplicate(draft, field + ": claim " + signedAs + " already says this (the same quote span "
-                        + "and figures, signed and current); to change it use 'claimledger claim correct " + signedAs
-                        + "', to sign it again anyway pass --allow-duplicates"));
-            } else if (earlier != null) {
-                all.add(duplicate(draft, field + ": the same quote span and figures as "
-                        + FieldNames.display(earlier.pointer()) + " of this file; remove one, or pass --allow-duplicates"));
+    static ClaimsCheck run(ClaimsFile file, RegisteredSource source, SignedClaims signed,
+            Consumer<ClaimsFile.Problem> problems, LongConsumer progress) throws LedgerException {
+        ClaimsCheck check = new ClaimsCheck(file, source, signed != null);
+        ClaimResolver resolver = new ClaimResolver(source.text(), source.record().language());
+        try (ClaimsFile.Reader reader = file.reader()) {
+            for (List<ClaimsFile.Item> block = ClaimBlocks.next(reader); !block.isEmpty(); block = ClaimBlocks.next(reader)) {
+                // Claims are independent of each other: resolved on all cores, handled in file order.
+                List<Resolved> resolved = block.parallelStream().map(item -> Resolved.of(item, resolver)).toList();
+                for (Resolved claim : resolved) {
+                    ClaimsFile.Problem problem = claim.problem() != null ? claim.problem()
+                            : signed == null ? null : check.duplicate(claim.item(), claim.claim(), signed);
+                    if (problem != null) {
+                        if (check.problems++ == 0) {
+                            check.first = problem;
+                        }
+                        if (claim.problem() != null && check.firstUnsignable == null) {
+                            check.firstUnsignable = problem;
+                        }
+                        problems.accept(problem);
+                    }
+                }
+                progress.accept(block.get(block.size() - 1).index() + 1L);
+            }
+            reader.requireUnchanged();
+        }
+        return check;
+    }
+
+    /** A claim of the file resolved against its source, or the problem that keeps it from being signed. */
+    record Resolved(ClaimsFile.Item item, Claim claim, ClaimsFile.Problem problem) {
+        static Resolved of(ClaimsFile.Item item, ClaimResolver resolver) {
+            if (item.problem() != null) {
+                return new Resolved(item, null, item.problem());
+            }
+            try {
+                return new Resolved(item, resolver.resolve(item.draft()), null);
+            } catch (ClaimProblem problem) {
+                return new Resolved(item, null, item.problemOf(problem));
             }
         }
-        return new ClaimsCheck(file, source, drafts, claims, all);
     }
 
-    private ClaimsFile.Problem duplicate(ClaimDraft draft, String message) {
-        return file.problem(draft, Failure.CONFLICT, message);
+    /** The problem of a claim that the ledger holds signed and current, or that the file held earlier; else null. */
+    private ClaimsFile.Problem duplicate(ClaimsFile.Item item, Claim claim, SignedClaims signed) {
+        SignedClaims.Sameness sameness = SignedClaims.Sameness.of(claim);
+        String field = FieldNames.display(item.draft().pointer());
+        Long signedAs = signed.claimSaying(sameness);
+        int earlier = inFile.putIfAbsent(sameness, item.index());
+        if (signedAs != null) {
+            return item.problemOf(Failure.CONFLICT, field + ": " + alreadySays(signedAs));
+        }
+        if (earlier >= 0) {
+            return item.problemOf(Failure.CONFLICT, field + ": the same quote span and figures as "
+                    + FieldNames.display(FieldNames.child("/claims", earlier)) + " of this file; remove one, or pass "
+                    + "--allow-duplicates");
+        }
+        return null;
     }
 
-    /** Fails with the first problem, saying how many more there are, when there is any. */
+    private static String alreadySays(long claimId) {
+        return "claim " + claimId + " already says this (the same quote span and figures, signed and current); to "
+                + "change it use 'claimledger claim correct " + claimId + "', to sign it again anyway pass "
+                + "--allow-duplicates";
+    }
+
+    /**
+     * Refuses the file when claims appended since it was checked (by another editor, say) say what one of its
+     * claims says: called with the head locked, with what {@link SignedClaims#catchUp} found new.
+     */
+    void requireNoneOf(List<SignedClaims.Standing> appended) throws LedgerException {
+        for (SignedClaims.Standing claim : appended) {
+            int index = inFile.get(claim.sameness());
+            if (index >= 0) {
+                throw new LedgerException(Failure.CONFLICT, file.locate("/claims") + ": "
+                        + FieldNames.display(FieldNames.child("/claims", index)) + ": " + alreadySays(claim.claimId())
+                        + "; nothing was signed");
+            }
+        }
+    }
+
+    /**
+     * Fails with the first problem (the first claim that cannot be signed at all, else the first duplicate), saying
+     * how many more there are, when there is any.
+     */
     void requireNoProblems() throws LedgerException {
-        if (problems.isEmpty()) {
+        if (first == null) {
             return;
         }
-        ClaimsFile.Problem first = problems.get(0);
-        int more = problems.size() - 1;
-        throw new LedgerException(first.failure(), first.line() + "; nothing was signed" + (more == 0 ? ""
+        ClaimsFile.Problem told = firstUnsignable != null ? firstUnsignable : first;
+        int more = problems - 1;
+        throw new LedgerException(told.failure(), told.line() + "; nothing was signed" + (more == 0 ? ""
                 : " (" + more + " more problem" + (more == 1 ? "" : "s") + ": 'claimledger sign --dry-run' lists every one)"));
     }
 
@@ -145,18 +162,13 @@ public final class ClaimsCheck {
         return file.claimCount();
     }
 
-    /** How many claims have at least one problem. */
+    /** How many claims have a problem (each has at most one). */
     public int unsignable() {
-        return (int) problems.stream().map(ClaimsFile.Problem::claim).distinct().count();
-    }
-
-    /** The claims that fit their source, in file order. */
-    public List<Claim> claims() {
-        return claims;
-    }
-
-    /** Every problem, in file order. */
-    public List<ClaimsFile.Problem> problems() {
         return problems;
+    }
+
+    /** The first problem in file order, or null when every claim can be signed. */
+    public ClaimsFile.Problem firstProblem() {
+        return first;
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -300,54 +301,52 @@ public final class Ledger implements AutoCloseable {
     }
 
     /**
-     * Signs every claim of a claims file against one source, all or nothing, refusing claims already signed and
-     * current: a claim that does not fit its source stops the whole file, named by file, line, column and field,
-     * and nothing is appended.
+     * Signs every claim of a (small) claims file against one source, all or nothing, refusing claims already signed
+     * and current, and returns the entries appended, read back.
      */
     public List<Entry> signClaims(NamedKey editor, ClaimsFile file, String sourceOverride) throws LedgerException {
-        return signClaims(editor, file, sourceOverride, false, done -> { });
+        EntryRange range = sign(editor, file, sourceOverride, false, done -> { });
+        List<Entry> entries = new ArrayList<>();
+        store.forEachEntry(range.first(), range.last() + 1, stored -> entries.add(parse(stored)));
+        return entries;
     }
 
     /**
-     * Signs every claim of a claims file, all or nothing; with allowDuplicates, also claims that say what a current
-     * claim already says. Duplicates are looked for in the ledger as read and again, in the entries appended
-     * meanwhile only, with the head locked: two editors signing one file at once sign it once between them, and the
-     * lock is not held while the whole ledger is read. Progress is told how many steps are done: the claims
-     * resolved against the source (the first half of 2 x claims), then those signed and appended (the second).
+     * Signs every claim of a claims file, all or nothing, in memory that does not grow with the file. The file
+     * streams past twice: first every claim is checked (its shape, its source, and unless allowDuplicates, that no
+     * current claim and no earlier claim of the file already says it) and the first problem stops everything; then,
+     * in one transaction with the head locked, the claims appended meanwhile are checked against the file and the
+     * file's claims are signed and appended in order. A file changed between the two reads signs nothing. Progress
+     * is told how many steps are done: the claims checked (the first half of 2 x claims), then those appended.
      */
-    public List<Entry> signClaims(NamedKey editor, ClaimsFile file, String sourceOverride, boolean allowDuplicates,
+    public EntryRange sign(NamedKey editor, ClaimsFile file, String sourceOverride, boolean allowDuplicates,
             LongConsumer progress) throws LedgerException {
-        ClaimsCheck check = ClaimsCheck.resolve(this, file, sourceOverride, progress);
+        RegisteredSource source = ClaimsCheck.sourceOf(this, file, sourceOverride);
+        requireEditor(editor, EntryType.CLAIM);
+        SignedClaims signed = allowDuplicates ? null : SignedClaims.of(this, source.record().id());
+        ClaimsCheck check = ClaimsCheck.run(file, source, signed, problem -> { }, progress);
         check.requireNoProblems();
-        // Bodies are made ready to sign on all cores; only the signatures, each chained to the one before, are not.
-        List<SignableBody> bodies = check.claims().parallelStream()
-                .map(claim -> SignableBody.of(ClaimBody.toJson(claim))).toList();
-        SignedClaims signed = allowDuplicates ? null : SignedClaims.unread(check.source().record().id());
-        return append(() -> {
+        ClaimResolver resolver = new ClaimResolver(source.text(), source.record().language());
+        return store.append(appender -> {
+            // Again with the head locked: another process may have revoked the key or signed the same claims.
             requireEditor(editor, EntryType.CLAIM);
             if (signed != null) {
-                signed.catchUp(this);
-                check.withDuplicates(signed).requireNoProblems();
+                check.requireNoneOf(signed.catchUp(this));
             }
-        }, appender -> {
-            List<Entry> entries = new ArrayList<>(bodies.size());
-            for (SignableBody body : bodies) {
-                // A claim's stable id is the seq of its first entry.
-                entries.add(appender.append(EntryType.CLAIM, body, editor.key(), clock.instant(), appender.size()));
-                progress.accept(bodies.size() + (long) entries.size());
-            }
-            return entries;
+            return ClaimSigning.append(appender, editor, file, resolver, clock,
+                    done -> progress.accept(file.claimCount() + done));
         });
     }
 
     /**
-     * Checks every claim of a claims file as signing would, and signs nothing: every problem is reported, each
-     * with its file, line, column and field. Needs no key.
+     * Checks every claim of a claims file as signing would, and signs nothing: every problem goes to problems in
+     * file order, each with its file, line, column and field. Needs no key.
      */
-    public ClaimsCheck checkClaims(ClaimsFile file, String sourceOverride, boolean allowDuplicates)
-            throws LedgerException {
-        ClaimsCheck check = ClaimsCheck.resolve(this, file, sourceOverride, done -> { });
-        return allowDuplicates ? check : check.withDuplicates(SignedClaims.of(this, check.source().record().id()));
+    public ClaimsCheck checkClaims(ClaimsFile file, String sourceOverride, boolean allowDuplicates,
+            Consumer<ClaimsFile.Problem> problems) throws LedgerException {
+        RegisteredSource source = ClaimsCheck.sourceOf(this, file, sourceOverride);
+        SignedClaims signed = allowDuplicates ? null : SignedClaims.of(this, source.record().id());
+        return ClaimsCheck.run(file, source, signed, problems, done -> { });
     }
 
     /** Signs one claim drafted on the command line, refusing one that a current claim already says. */

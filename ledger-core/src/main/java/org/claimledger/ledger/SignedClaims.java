@@ -1,43 +1,84 @@
 package org.claimledger.ledger;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.claimledger.entry.ClaimBody;
+import org.claimledger.entry.Entry;
+import org.claimledger.entry.EntryType;
+import org.claimledger.entry.MalformedEntryException;
 import org.claimledger.failure.LedgerException;
 import org.claimledger.json.FieldException;
 import org.claimledger.json.JsonFields;
 import org.claimledger.model.Claim;
 import org.claimledger.model.Figure;
-import org.claimledger.model.Span;
+import org.claimledger.store.StoredEntry;
 
 /**
  * The claims of one source that stand signed now (latest version, not retracted), by what makes two claims the
- * same: the quote's span and the figures (each figure's span and value). Signing one of them again would say
- * nothing new; changing one is a correction.
+ * same: the quote's span and the figures (each figure's span, value and upper bound). Signing one of them again
+ * would say nothing new; changing one is a correction. Each claim of the ledger costs a few fixed-size numbers
+ * here (its id, a 128-bit digest of what it says, its state), so a ledger of a million claims fits a small heap.
  */
 final class SignedClaims {
-    /** What two claims of one source share when they say the same thing. */
-    record Sameness(Span quote, List<FigureSameness> figures) {
+    /** 128 bits of the SHA-256 of what a claim says, in the sense above. */
+    record Sameness(long high, long low) {
         static Sameness of(Claim claim) {
-            return new Sameness(claim.quote().span(), claim.figures().stream().map(FigureSameness::of)
-                    .sorted(Comparator.comparingLong((FigureSameness f) -> f.span().start())
-                            .thenComparingLong(f -> f.span().end()).thenComparing(FigureSameness::value))
-                    .toList());
+            List<Figure> figures = new ArrayList<>(claim.figures());
+            figures.sort(Comparator.comparingLong((Figure f) -> f.span().start()).thenComparingLong(f -> f.span().end())
+                    .thenComparing(Figure::value).thenComparing(Figure::upper, Comparator.nullsFirst(Comparator.naturalOrder())));
+            MessageDigest sha = sha256();
+            ByteBuffer numbers = ByteBuffer.allocate(24);
+            numbers.putLong(claim.quote().span().start()).putLong(claim.quote().span().end()).putLong(figures.size());
+            sha.update(numbers.array());
+            for (Figure figure : figures) {
+                numbers.clear();
+                numbers.putLong(figure.span().start()).putLong(figure.span().end());
+                sha.update(numbers.array(), 0, 16);
+                text(sha, figure.value());
+                text(sha, figure.upper());
+            }
+            ByteBuffer digest = ByteBuffer.wrap(sha.digest());
+            return new Sameness(digest.getLong(), digest.getLong());
+        }
+
+        private static void text(MessageDigest sha, String text) {
+            if (text == null) {
+                sha.update((byte) 0);
+                return;
+            }
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            sha.update((byte) 1);
+            sha.update(ByteBuffer.allocate(4).putInt(bytes.length).array());
+            sha.update(bytes);
         }
     }
 
-    record FigureSameness(Span span, String value, String upper) {
-        static FigureSameness of(Figure figure) {
-            return new FigureSameness(figure.span(), figure.value(), figure.upper());
-        }
+    /** A claim that stands now, by what it says and its id. */
+    record Standing(Sameness sameness, long claimId) {
     }
+
+    private static final byte SAYS_THIS_SOURCE = 1;
+    private static final byte RETRACTED = 2;
 
     private final String sourceId;
-    private final CurrentClaims.Fold fold = new CurrentClaims.Fold();
-    private final Map<Sameness, Long> claimIds = new HashMap<>();
+    /** The next entry to read. */
+    private long next;
+    /** Every claim of the ledger read so far, in id order: its id, its digest (for this source) and its state. */
+    private long[] ids = new long[64];
+    private long[] high = new long[64];
+    private long[] low = new long[64];
+    private byte[] state = new byte[64];
+    private int count;
+    /** The standing claims' positions in the arrays above, ordered by digest then id. */
+    private int[] byDigest = new int[0];
 
     private SignedClaims(String sourceId) {
         this.sourceId = sourceId;
@@ -55,22 +96,164 @@ final class SignedClaims {
         return new SignedClaims(sourceId);
     }
 
-    /** Reads the entries appended since the last read (under the head lock, only those). */
-    void catchUp(Ledger ledger) throws LedgerException {
-        fold.readOn(ledger);
-        claimIds.clear();
-        for (CurrentClaims.Standing standing : fold.standing(new CurrentClaims.Filter(sourceId, true, null, null, null, null))) {
-            try {
-                Claim claim = ClaimBody.fromJson(JsonFields.of(standing.version(), "/body"));
-                claimIds.putIfAbsent(Sameness.of(claim), standing.claimId());
-            } catch (FieldException e) {
-                // A damaged version is verify's to report; it cannot make a new claim a duplicate.
+    /**
+     * Reads the entries appended since the last read (under the head lock, only those) and returns the claims they
+     * signed or changed that stand after them; on the first read, none (there is nothing earlier to compare with).
+     */
+    List<Standing> catchUp(Ledger ledger) throws LedgerException {
+        boolean first = next == 0;
+        List<Integer> touched = new ArrayList<>();
+        long[] last = {next - 1};
+        ledger.store().forEachEntry(next, Long.MAX_VALUE, stored -> {
+            last[0] = stored.seq();
+            int at = apply(stored);
+            if (at >= 0 && !first) {
+                touched.add(at);
             }
+        });
+        next = last[0] + 1;
+        index();
+        List<Standing> changed = new ArrayList<>();
+        for (int at : touched) {
+            if (stands(at)) {
+                changed.add(new Standing(new Sameness(high[at], low[at]), ids[at]));
+            }
+        }
+        return changed;
+    }
+
+    /** Folds one entry in; the position of the claim it signed or changed, or -1. */
+    private int apply(StoredEntry stored) {
+        Entry entry;
+        try {
+            entry = Entry.parse(stored.leaf());
+        } catch (MalformedEntryException e) {
+            return -1; // Damaged entries are verify's to report.
+        }
+        EntryType type = entry.type();
+        if (type == EntryType.CLAIM) {
+            grow();
+            ids[count] = entry.seq();
+            state[count] = 0;
+            say(count, entry.body());
+            return count++;
+        }
+        if (type != EntryType.CORRECTION && type != EntryType.RETRACTION) {
+            return -1;
+        }
+        int at = Arrays.binarySearch(ids, 0, count, JsonFields.exactLong(entry.body().get("claim"), -1));
+        if (at < 0) {
+            return -1;
+        }
+        if (type == EntryType.CORRECTION) {
+            say(at, ClaimHistory.versionOf(entry.body()));
+        } else {
+            state[at] |= RETRACTED;
+        }
+        return at;
+    }
+
+    /** Records what a claim's version says, when it is a version of a claim of this source that reads as one. */
+    private void say(int at, ObjectNode version) {
+        state[at] &= ~SAYS_THIS_SOURCE;
+        if (!sourceId.equals(version.path("source").asText())) {
+            return;
+        }
+        try {
+            Sameness sameness = Sameness.of(ClaimBody.fromJson(JsonFields.of(version, "/body")));
+            high[at] = sameness.high();
+            low[at] = sameness.low();
+            state[at] |= SAYS_THIS_SOURCE;
+        } catch (FieldException e) {
+            // A damaged version is verify's to report; it cannot make a new claim a duplicate.
         }
     }
 
-    /** The id of the current claim that says the same, or null. */
+    private boolean stands(int at) {
+        return state[at] == SAYS_THIS_SOURCE;
+    }
+
+    private void grow() {
+        if (count == ids.length) {
+            int size = ids.length * 2;
+            ids = Arrays.copyOf(ids, size);
+            high = Arrays.copyOf(high, size);
+            low = Arrays.copyOf(low, size);
+            state = Arrays.copyOf(state, size);
+        }
+    }
+
+    /** Orders the standing claims by digest, the earliest claim first among equal ones. */
+    private void index() {
+        int standing = 0;
+        for (int at = 0; at < count; at++) {
+            standing += stands(at) ? 1 : 0;
+        }
+        int[] order = new int[standing];
+        int n = 0;
+        for (int at = 0; at < count; at++) {
+            if (stands(at)) {
+                order[n++] = at;
+            }
+        }
+        mergeSort(order, new int[standing], 0, standing);
+        byDigest = order;
+    }
+
+    private int compare(int a, int b) {
+        int c = Long.compare(high[a], high[b]);
+        if (c == 0) {
+            c = Long.compare(low[a], low[b]);
+        }
+        return c != 0 ? c : Integer.compare(a, b);
+    }
+
+    private void mergeSort(int[] a, int[] scratch, int from, int to) {
+        if (to - from < 2) {
+            return;
+        }
+        int middle = (from + to) >>> 1;
+        mergeSort(a, scratch, from, middle);
+        mergeSort(a, scratch, middle, to);
+        System.arraycopy(a, from, scratch, from, to - from);
+        int i = from;
+        int j = middle;
+        for (int k = from; k < to; k++) {
+            a[k] = j >= to || (i < middle && compare(scratch[i], scratch[j]) <= 0) ? scratch[i++] : scratch[j++];
+        }
+    }
+
+    /** The id of the earliest current claim that says the same, or null. */
     Long claimSaying(Sameness sameness) {
-        return claimIds.get(sameness);
+        int lo = 0;
+        int hi = byDigest.length;
+        while (lo < hi) {
+            int middle = (lo + hi) >>> 1;
+            int at = byDigest[middle];
+            int c = Long.compare(high[at], sameness.high());
+            if (c == 0) {
+                c = Long.compare(low[at], sameness.low());
+            }
+            if (c < 0) {
+                lo = middle + 1;
+            } else {
+                hi = middle;
+            }
+        }
+        if (lo < byDigest.length) {
+            int at = byDigest[lo];
+            if (high[at] == sameness.high() && low[at] == sameness.low()) {
+                return ids[at];
+            }
+        }
+        return null;
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 }

@@ -42,14 +42,21 @@ final class RangeSplits {
             }
             return splits;
         }
-        if (language == Language.EN && !text.isEmpty() && DigitNumber.isDigit(text.charAt(0))) {
-            // "10 to 15", "2 to 3 per cent": English writes a range with "to" and no opener too
+        if (language == Language.EN && startsWithNumber(text)) {
+            // "10 to 15", "2 to 3 per cent", "$4 million to $5 million": English writes a range with "to" and no
+            // opener too
             List<String[]> splits = splitsOn(text, " to ");
             if (!splits.isEmpty()) {
                 return splits;
             }
         }
         return dashSplits(text);
+    }
+
+    /** A digit first, or a currency sign and a digit: "10 to 15", "£4m to £5m". */
+    private static boolean startsWithNumber(String text) {
+        int at = !text.isEmpty() && "$£€".indexOf(text.charAt(0)) >= 0 ? 1 : 0;
+        return at < text.length() && DigitNumber.isDigit(text.charAt(at));
     }
 
     private static String joinerFor(String opener) {

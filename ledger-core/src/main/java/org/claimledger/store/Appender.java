@@ -31,10 +31,13 @@ public final class Appender {
     private byte[] headHash;
     private Instant headTime;
     private static final int BATCH = 256;
+    /** Leaf characters pending at most before a flush, so a batch of large entries stays small in memory. */
+    private static final int BATCH_CHARS = 2 * 1024 * 1024;
     /** The batch statements while rows are pending (null when none are), and the first pending entry. */
     private PreparedStatement entryRows;
     private PreparedStatement nodeRows;
     private long firstPending;
+    private long pendingChars;
 
     Appender(Connection connection, LedgerStore store, long size, byte[] headHash, Instant headTime)
             throws LedgerException {
@@ -96,7 +99,9 @@ public final class Appender {
             } else {
                 entryRows.setLong(4, claimId);
             }
-            entryRows.setString(5, entry.leafText());
+            String leaf = entry.leafText();
+            entryRows.setString(5, leaf);
+            pendingChars += leaf.length();
             entryRows.addBatch();
             for (Node node : tree.append(hash)) {
                 nodeRows.setInt(1, node.level());
@@ -110,7 +115,7 @@ public final class Appender {
         size++;
         headHash = hash;
         headTime = entry.instant();
-        if (size - firstPending >= BATCH) {
+        if (size - firstPending >= BATCH || pendingChars >= BATCH_CHARS) {
             flush();
         }
         return entry;
@@ -118,7 +123,7 @@ public final class Appender {
 
     /**
      * Writes the rows appended so far. Rows go to the database in batches (one round trip per {@value #BATCH}
-     * entries instead of one statement each); everything that reads inside the transaction, and its commit, flushes
+     * entries, or fewer when they are large, instead of one statement each); everything that reads inside the transaction, and its commit, flushes
      * first.
      */
     void flush() throws LedgerException {
@@ -132,6 +137,7 @@ public final class Appender {
             throw SqlFailures.translate(e, store.location(), "appending entries " + firstPending + " to " + (size - 1));
         } finally {
             closeStatements();
+            pendingChars = 0;
         }
     }
 

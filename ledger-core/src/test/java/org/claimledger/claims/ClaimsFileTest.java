@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.claimledger.failure.Failure;
 import org.claimledger.failure.LedgerException;
+import org.claimledger.input.InputLimits;
 import org.claimledger.model.Language;
 import org.claimledger.model.Qualifier;
 import org.claimledger.model.SourceText;
@@ -52,6 +53,58 @@ class ClaimsFileTest {
     void read_duplicateMember_isRefused() {
         LedgerException e = assertThrows(LedgerException.class, () -> read("{\"v\":1,\"v\":1,\"claims\":[]}"));
         assertEquals(Failure.MALFORMED_INPUT, e.failure());
+    }
+
+    @Test
+    void open_readsTheSourceAndLanguage_afterTheClaims_andCountsClaimsWithoutKeepingThem() throws Exception {
+        String source = "a".repeat(64);
+        ClaimsFile file = ClaimsFile.of(("{\"claims\": [{\"quote\": \"q\"}, {\"quote\": 3}],\n \"v\": 1, \"source\": \""
+                + source + "\", \"lang\": \"en\"}").getBytes(StandardCharsets.UTF_8), "c.json");
+        assertEquals(source, file.sourceId());
+        assertEquals(Language.EN, file.language());
+        assertEquals(2, file.claimCount());
+        try (ClaimsFile.Reader reader = file.reader()) {
+            assertEquals("q", reader.next().draft().quote());
+            ClaimsFile.Item second = reader.next();
+            assertEquals("c.json:1:39: claims[1].quote must be a string", second.problem().line());
+            assertEquals(null, reader.next());
+            reader.requireUnchanged();
+        }
+    }
+
+    @Test
+    void read_notUtf8_namesTheOffsetOfTheFirstBadByte_likeTheWholeFileDecoder() {
+        byte[] bytes = "{\"v\":1,\"claims\":[{\"quote\":\"caff\u00e8 \u00e8\"}]}".getBytes(StandardCharsets.UTF_8);
+        bytes[31] = (byte) 0xE8; // "è" as Windows-1252 writes it, then a space where UTF-8 would go on
+        bytes[32] = ' ';
+        LedgerException e = assertThrows(LedgerException.class, () -> ClaimsFile.read(bytes, "c.json"));
+        assertEquals(Failure.UNREADABLE_INPUT, e.failure());
+        assertEquals("c.json: not valid UTF-8 at byte 31; convert the file to UTF-8 (for example: iconv -f "
+                + "WINDOWS-1252 -t UTF-8)", e.getMessage());
+    }
+
+    @Test
+    void read_aClaimLargerThanAClaimMayBe_isRefusedAtItsStart_beforeItIsReadWhole() {
+        String figures = "{\"text\": \"3\", \"value\": \"3\"},".repeat(InputLimits.CLAIM_BYTES / 20);
+        LedgerException e = assertThrows(LedgerException.class, () -> read("{\"v\": 1, \"claims\": [\n  {\"quote\": "
+                + "\"q\", \"figures\": [" + figures + "{}]}]}"));
+        assertEquals(Failure.MALFORMED_INPUT, e.failure());
+        assertEquals("c.json:2:3: a claim is larger than 4 MiB, the most one claim may hold (SPEC.md §16); it is not a "
+                + "claim ClaimLedger reads", e.getMessage());
+    }
+
+    @Test
+    void reader_ofAFileChangedSinceItWasOpened_failsAtTheEnd() throws Exception {
+        byte[] bytes = "{\"v\":1,\"claims\":[{\"quote\":\"one\"}]}".getBytes(StandardCharsets.UTF_8);
+        ClaimsFile file = ClaimsFile.of(bytes, "c.json");
+        bytes[bytes.length - 7] = 'O';
+        try (ClaimsFile.Reader reader = file.reader()) {
+            assertEquals("One", reader.next().draft().quote());
+            LedgerException e = assertThrows(LedgerException.class, reader::requireUnchanged);
+            assertEquals(Failure.UNREADABLE_INPUT, e.failure());
+            assertEquals("claims file c.json changed while it was being read; nothing was signed; sign it again once "
+                    + "it is no longer being written", e.getMessage());
+        }
     }
 
     @Test

@@ -38,6 +38,10 @@ class AttributionFindingTest {
             it | Codacons: «Una stangata da 540 euro l'anno»                                                     | Codacons
             it | La Cgil lancia l'allarme: i lavoratori hanno perso il 9% del potere d'acquisto.                 | Cgil
             en | Ortega blamed tiredness after 3 games in a week.                                               | Ortega
+            en | Paula Greene, head of lending at Finch & Rowe, said the Treasury's decision to raise the levy to 4 per cent was hurting buyers. | Paula Greene
+            en | "We will appeal," said the minister's spokesman, adding that 3 staff had left.                 | minister's spokesman
+            en | Halden Securities cut its rating. Analysts at Halden Securities expect profits to rise 6 per cent. | Analysts at Halden Securities
+            en | Prices rose 4 per cent; analysts polled by Bloomberg had expected 3 per cent.                   | analysts polled by Bloomberg;analysts polled by Bloomberg
             en | "We have never seen water like this. Even the old people say so," Haque told Reuters.           | Haque;Haque
             en | Joy Patel, 71, a retired pharmacist from Woking, told the court she had given him £85,000.        | Joy Patel
             en | The Chancellor, Helen Marsh, said prices rose 2 per cent.                                         | Helen Marsh

@@ -169,6 +169,11 @@ class FigureFindingTest {
             en | Two thirds of the 600 staff voted.                                  | 600=600
             it | La spesa è passata da 30 a 45 milioni.                              | 30=30000000;45 milioni=45000000
             en | Spending rose from $30 to $45 million.                              | $30=30000000;$45 million=45000000
+            en | The agency forecast sales of €40 million to €45 million next year.  | €40 million to €45 million=40000000..45000000
+            en | Analysts expect wages to rise 4 to 5 per cent next year.            | 4 to 5 per cent=4..5
+            en | Fares climbed 3 to 4 per cent.                                      | 3 to 4 per cent=3..4
+            en | Turnover rose 8.5 per cent to £3.1bn.                               | 8.5 per cent=8.5;£3.1bn=3100000000
+            en | The motion was carried by 301 to 259.                               | 301=301;259=259
             it | Il biglietto passa da 2 a 3 euro.                                   | 2=2;3=3
             """)
     void extract_leavesOutLawNumbersTimesAndAges_keepsPartitives(String lang, String sentence, String expected) {

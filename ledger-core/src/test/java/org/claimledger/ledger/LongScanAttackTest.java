@@ -39,11 +39,11 @@ class LongScanAttackTest {
         seed = SeedLedger.build(directory);
         ClaimsFile claims = ClaimsFile.read(Files.readAllBytes(SeedLedger.CLAIMS), "seed-claims.json");
         for (int i = 0; i < 50; i++) {
-            seed.ledger.signClaims(seed.giulia, claims, null, true, done -> { });
+            seed.ledger.sign(seed.giulia, claims, null, true, done -> { });
         }
         lucaEnrolled = seed.ledger.enroll(seed.ledgerKey, luca.name(), luca.publicKey()).seq();
         for (int i = 0; i < 12; i++) {
-            seed.ledger.signClaims(luca, claims, null, true, done -> { });
+            seed.ledger.sign(luca, claims, null, true, done -> { });
         }
     }
 

@@ -113,6 +113,8 @@ class FigureReaderTest {
             en | 10-12                 | 10 | 12
             en | 10%-12%               | 10 | 12
             en | $10-12 million        | 10000000 | 12000000
+            en | €7 million to €9 million | 7000000 | 9000000
+            en | £4m to £5.5m          | 4000000 | 5500000
             en | between 500 and 1.2 million | 500 | 1200000
             en | between one and two million | 1000000 | 2000000
             """)

@@ -1,0 +1,128 @@
+package org.claimledger.ledger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongConsumer;
+
+import org.claimledger.claims.ClaimsFile;
+import org.claimledger.failure.Failure;
+import org.claimledger.failure.LedgerException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * sign reads its claims file twice, checking it, then signing it under the head lock; these are the attacks on the
+ * time in between, made for real: another editor signs the same claim, or the file is rewritten on disk.
+ */
+class StreamedSignTest {
+    private static final String SOLDIERS = "{\"quote\": \"più di 11.000 soldati l'anno scorso\", \"figures\": [{\"text\": "
+            + "\"11.000\", \"value\": \"11000\", \"qualifier\": \"more-than\", \"unit\": \"%s\"}]}";
+    private static final String NO_FIGURE = "{\"quote\": \"più di 11.000 soldati l'anno scorso\", \"statement\": \"%s\"}";
+
+    @TempDir
+    Path dir;
+
+    SeedLedger seed;
+    Path file;
+
+    @BeforeEach
+    void build() throws Exception {
+        seed = SeedLedger.build(dir);
+        file = dir.resolve("c.json");
+    }
+
+    @AfterEach
+    void close() throws LedgerException {
+        seed.ledger.close();
+    }
+
+    private void write(String... claims) throws IOException {
+        Files.writeString(file, "{\"v\": 1, \"source\": \"" + seed.sourceId + "\", \"claims\": [\n"
+                + String.join(",\n", claims) + "]}", StandardCharsets.UTF_8);
+    }
+
+    /** Runs the action once, when the check of every claim is done and the signing has not begun. */
+    private static LongConsumer betweenCheckAndSign(ClaimsFile claims, Action action) {
+        boolean[] done = {false};
+        return steps -> {
+            if (steps == claims.claimCount() && !done[0]) {
+                done[0] = true;
+                try {
+                    action.run();
+                } catch (Exception e) {
+                    throw new AssertionError(e);
+                }
+            }
+        };
+    }
+
+    @FunctionalInterface
+    private interface Action {
+        void run() throws Exception;
+    }
+
+    @Test
+    void streamed_signsEveryClaimInFileOrder() throws Exception {
+        write(String.format(SOLDIERS, "soldati"), String.format(NO_FIGURE, "s"));
+        ClaimsFile claims = ClaimsFile.open(file, "c.json");
+        List<Long> steps = new ArrayList<>();
+        EntryRange range = seed.ledger.sign(seed.giulia, claims, null, false, steps::add);
+        assertEquals(2, range.count());
+        assertEquals(seed.ledger.store().size() - 1, range.last());
+        assertEquals(List.of(2L, 3L, 4L), steps);
+        assertEquals("soldati", seed.ledger.entry(range.first()).body().path("figures").path(0).path("unit").asText());
+        assertEquals("s", seed.ledger.entry(range.last()).body().path("statement").asText());
+    }
+
+    @Test
+    void aClaimSignedByAnotherEditorAfterTheCheck_isRefusedUnderTheLock_andNothingIsAppended() throws Exception {
+        write(String.format(NO_FIGURE, "s"), String.format(SOLDIERS, "soldati"));
+        ClaimsFile claims = ClaimsFile.open(file, "c.json");
+        long before = seed.ledger.store().size();
+        try (Ledger other = Ledger.open(seed.location, seed.clock)) {
+            LedgerException e = assertThrows(LedgerException.class, () -> seed.ledger.sign(seed.giulia, claims, null,
+                    false, betweenCheckAndSign(claims, () -> other.sign(seed.marco, ClaimsFile.of(
+                            ("{\"v\": 1, \"claims\": [" + String.format(SOLDIERS, "militari") + "]}")
+                                    .getBytes(StandardCharsets.UTF_8), "marco.json"), seed.sourceId, false, done -> { }))));
+            assertEquals(Failure.CONFLICT, e.failure());
+            assertTrue(e.getMessage().startsWith("c.json:1:"), e.getMessage());
+            assertTrue(e.getMessage().contains(": claims[1]: claim " + before + " already says this"), e.getMessage());
+            assertTrue(e.getMessage().endsWith("; nothing was signed"), e.getMessage());
+        }
+        assertEquals(before + 1, seed.ledger.store().size(), "only marco's claim");
+    }
+
+    @Test
+    void aFileRewrittenAfterTheCheck_signsNothing() throws Exception {
+        write(String.format(NO_FIGURE, "checked"));
+        ClaimsFile claims = ClaimsFile.open(file, "c.json");
+        long before = seed.ledger.store().size();
+        LedgerException e = assertThrows(LedgerException.class, () -> seed.ledger.sign(seed.giulia, claims, null,
+                false, betweenCheckAndSign(claims, () -> write(String.format(NO_FIGURE, "swapped")))));
+        assertEquals(Failure.UNREADABLE_INPUT, e.failure());
+        assertEquals("claims file c.json changed while it was being read; nothing was signed; sign it again once it "
+                + "is no longer being written", e.getMessage());
+        assertEquals(before, seed.ledger.store().size());
+    }
+
+    @Test
+    void duplicatesWithinAFile_areFoundAsItStreams_namingTheEarlierClaim() throws Exception {
+        write(String.format(SOLDIERS, "soldati"), String.format(NO_FIGURE, "s"), String.format(SOLDIERS, "militari"));
+        List<ClaimsFile.Problem> problems = new ArrayList<>();
+        ClaimsCheck check = seed.ledger.checkClaims(ClaimsFile.open(file, "c.json"), null, false, problems::add);
+        assertEquals(1, check.unsignable());
+        assertEquals(1, problems.size());
+        assertEquals("c.json:4:1: claims[2]: the same quote span and figures as claims[0] of this file; remove one, or "
+                + "pass --allow-duplicates", problems.get(0).line());
+    }
+}
