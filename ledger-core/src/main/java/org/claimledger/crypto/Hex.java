@@ -5,6 +5,7 @@ import java.util.HexFormat;
 /** Lowercase hexadecimal, the form every hash takes in JSON and on screen. */
 public final class Hex {
     private static final HexFormat FORMAT = HexFormat.of();
+    private static final char[] DIGITS = "0123456789abcdef".toCharArray();
 
     private Hex() {
     }
@@ -28,5 +29,18 @@ public final class Hex {
                     + (hex == null ? "nothing" : hex.length() + " characters"));
         }
         return decode(hex);
+    }
+
+    /** True when text is exactly {@link #encode}(bytes), compared without building that string. */
+    public static boolean isEncodingOf(String text, byte[] bytes) {
+        if (text == null || text.length() != 2 * bytes.length) {
+            return false;
+        }
+        for (int i = 0; i < bytes.length; i++) {
+            if (text.charAt(2 * i) != DIGITS[(bytes[i] >> 4) & 0xf] || text.charAt(2 * i + 1) != DIGITS[bytes[i] & 0xf]) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -237,6 +237,14 @@ public final class Entry {
     }
 
     /**
+     * True when the stored commitment is exactly the digests of the fields as they are now (so {@link #storedCommitment}
+     * reads and equals {@link #recomputedCommitment}); false says only that the two must be compared in full.
+     */
+    public boolean commitmentMatchesFields() {
+        return located != null && FieldCommitment.matchesSlices(commit, leaf, located);
+    }
+
+    /**
      * The bytes the entry's signature covers, made from the stored commitment (check it with
      * {@link #storedCommitment} first): the commitment's own canonical bytes, as they lie in the leaf.
      */

@@ -48,6 +48,29 @@ public final class FieldCommitment {
         return new FieldCommitment(digests);
     }
 
+    /**
+     * True when a stored commitment node holds exactly the digests of the fields a canonical reader located: the
+     * same pointers, each with the lowercase hex of its slice's SHA-256. Then {@link #read} of the node equals
+     * {@link #ofSlices}; this is that comparison for the common case, without building either.
+     */
+    static boolean matchesSlices(JsonNode commit, byte[] leaf, CanonicalReader.Read located) {
+        if (commit == null || !commit.isObject() || commit.size() != located.fields()) {
+            return false;
+        }
+        MessageDigest sha256 = Sha256.newDigest();
+        for (int i = 0; i < located.fields(); i++) {
+            JsonNode stored = commit.get(located.pointer(i));
+            if (stored == null || !stored.isTextual()) {
+                return false;
+            }
+            sha256.update(leaf, located.start(i), located.end(i) - located.start(i));
+            if (!Hex.isEncodingOf(stored.textValue(), sha256.digest())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Reads a stored commitment; throws IllegalArgumentException when it is not an object of hex digests. */
     public static FieldCommitment read(JsonNode node) {
         if (node == null || !node.isObject()) {
