@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -76,7 +77,7 @@ public final class ClaimsFile {
 
     /** Where a claims file's bytes come from, each time it is read: the file on disk, or bytes in memory. */
     @FunctionalInterface
-    private interface Input {
+    interface Input {
         InputStream open() throws IOException;
     }
 
@@ -107,7 +108,9 @@ public final class ClaimsFile {
      * it keeps no claim in memory. A file that is not a claims file at all fails here, with file:line:column.
      */
     public static ClaimsFile open(Path path, String fileName) throws LedgerException {
-        return open(() -> FileLimit.CLAIMS_FILE.open(path), path, fileName);
+        Input input = Files.isRegularFile(path) || !Files.exists(path) ? () -> FileLimit.CLAIMS_FILE.open(path)
+                : new OnceReadableInput(path);
+        return open(input, path, fileName);
     }
 
     /** The same for a claims file in memory; its claims are read with {@link #reader()}. */

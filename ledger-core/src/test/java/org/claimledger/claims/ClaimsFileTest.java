@@ -3,7 +3,12 @@ package org.claimledger.claims;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 
 import org.claimledger.failure.Failure;
 import org.claimledger.failure.LedgerException;
@@ -12,7 +17,10 @@ import org.claimledger.model.Language;
 import org.claimledger.model.Qualifier;
 import org.claimledger.model.SourceText;
 import org.claimledger.model.Span;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 class ClaimsFileTest {
     private static ClaimsFile read(String text) throws LedgerException {
@@ -67,6 +75,33 @@ class ClaimsFileTest {
             assertEquals("q", reader.next().draft().quote());
             ClaimsFile.Item second = reader.next();
             assertEquals("c.json:1:39: claims[1].quote must be a string", second.problem().line());
+            assertEquals(null, reader.next());
+            reader.requireUnchanged();
+        }
+    }
+
+    @Test
+    @Timeout(60) // without the copy, the second read waits for a writer that never comes
+    void open_aPipe_readsItOnce_andStreamsItsClaimsFromAPrivateCopy(@TempDir Path dir) throws Exception {
+        // 'sign <(extract ...)': a file that can be read only once, yet a claims file is read twice.
+        Path pipe = dir.resolve("claims.pipe");
+        Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
+        Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is not available here");
+        byte[] bytes = "{\"v\": 1, \"claims\": [{\"quote\": \"one\"}, {\"quote\": \"two\"}]}"
+                .getBytes(StandardCharsets.UTF_8);
+        CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> {
+            try (OutputStream out = Files.newOutputStream(pipe)) {
+                out.write(bytes);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        ClaimsFile file = ClaimsFile.open(pipe, "claims.pipe");
+        writer.get();
+        assertEquals(2, file.claimCount());
+        try (ClaimsFile.Reader reader = file.reader()) {
+            assertEquals("one", reader.next().draft().quote());
+            assertEquals("two", reader.next().draft().quote());
             assertEquals(null, reader.next());
             reader.requireUnchanged();
         }
