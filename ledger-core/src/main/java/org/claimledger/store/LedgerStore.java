@@ -275,7 +275,8 @@ public final class LedgerStore implements AutoCloseable {
         return hasTable(connection, "cl_meta");
     }
 
-    private static boolean hasTable(Connection connection, String name) throws SQLException {
+    /** Whether the database holds a table of this name (any case); RowComparison asks it too. */
+    static boolean hasTable(Connection connection, String name) throws SQLException {
         try (ResultSet tables = connection.getMetaData().getTables(null, null, null, new String[] {"TABLE"})) {
             while (tables.next()) {
                 if (tables.getString("TABLE_NAME").equalsIgnoreCase(name)) {

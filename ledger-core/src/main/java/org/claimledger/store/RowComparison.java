@@ -65,8 +65,8 @@ final class RowComparison {
     }
 
     private String table(Table table) throws SQLException {
-        boolean inLeft = hasTable(left, table.name());
-        if (inLeft != hasTable(right, table.name())) {
+        boolean inLeft = LedgerStore.hasTable(left, table.name());
+        if (inLeft != LedgerStore.hasTable(right, table.name())) {
             return "table " + table.name() + " is " + (inLeft ? "missing from" : "added to") + " the copy";
         }
         if (!inLeft) {
@@ -214,16 +214,5 @@ final class RowComparison {
 
     private static String text(Object value) {
         return value == null ? null : value.toString();
-    }
-
-    private static boolean hasTable(Connection connection, String name) throws SQLException {
-        try (ResultSet tables = connection.getMetaData().getTables(null, null, null, new String[] {"TABLE"})) {
-            while (tables.next()) {
-                if (tables.getString("TABLE_NAME").equalsIgnoreCase(name)) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 }
