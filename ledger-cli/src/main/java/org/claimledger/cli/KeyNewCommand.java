@@ -1,17 +1,11 @@
 package org.claimledger.cli;
 
-import java.security.SecureRandom;
-import java.util.Arrays;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.claimledger.crypto.Ed25519PrivateKey;
 import org.claimledger.crypto.KeyFile;
 import org.claimledger.crypto.NamedKey;
-import org.claimledger.failure.Failure;
 import org.claimledger.failure.LedgerException;
-import org.claimledger.input.InputLimits;
-import org.claimledger.ledger.Ledger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -39,19 +33,7 @@ final class KeyNewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws LedgerException {
-        String tooLong = InputLimits.overLength("key name", name, InputLimits.NAME);
-        if (tooLong != null) {
-            throw new LedgerException(Failure.INVALID_REQUEST, tooLong);
-        }
-        Ledger.requireDeclarable("key name", name, Failure.INVALID_REQUEST);
-        KeyFile.requireAbsent(context.path(out));
-        char[] passphrase = Passphrases.readNew(context, passphraseFile, "the new key " + name);
-        NamedKey key = new NamedKey(name, Ed25519PrivateKey.generate(new SecureRandom()));
-        try {
-            KeyFile.write(context.path(out), key, passphrase, new SecureRandom());
-        } finally {
-            Arrays.fill(passphrase, '\0');
-        }
+        NamedKey key = NewKeyFile.create(context, KeyFile.Kind.SIGNING, "key name", name, out, passphraseFile);
         if (json) {
             ObjectNode result = Json.object();
             result.put("name", name);

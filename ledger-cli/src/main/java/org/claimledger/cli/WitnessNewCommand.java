@@ -1,18 +1,11 @@
 package org.claimledger.cli;
 
-import java.security.SecureRandom;
-import java.util.Arrays;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.claimledger.crypto.Ed25519PrivateKey;
 import org.claimledger.crypto.KeyFile;
 import org.claimledger.crypto.NamedKey;
-import org.claimledger.entry.DeclaredName;
-import org.claimledger.failure.Failure;
 import org.claimledger.failure.LedgerException;
-import org.claimledger.input.Excerpt;
-import org.claimledger.input.InputLimits;
 import org.claimledger.note.CosignerKey;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -46,23 +39,7 @@ final class WitnessNewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws LedgerException {
-        String tooLong = InputLimits.overLength("witness name", name, InputLimits.NAME);
-        if (tooLong != null) {
-            throw new LedgerException(Failure.INVALID_REQUEST, tooLong);
-        }
-        String problem = DeclaredName.problem(name);
-        if (problem != null) {
-            throw new LedgerException(Failure.INVALID_REQUEST, "witness name '" + Excerpt.of(name) + "' cannot be used: "
-                    + problem + "; choose a name such as witness.example/w1");
-        }
-        KeyFile.requireAbsent(context.path(out));
-        char[] passphrase = Passphrases.readNew(context, passphraseFile, "the new witness key " + name);
-        NamedKey key = new NamedKey(name, Ed25519PrivateKey.generate(new SecureRandom()));
-        try {
-            KeyFile.write(context.path(out), KeyFile.Kind.WITNESS, key, passphrase, new SecureRandom());
-        } finally {
-            Arrays.fill(passphrase, '\0');
-        }
+        NamedKey key = NewKeyFile.create(context, KeyFile.Kind.WITNESS, "witness name", name, out, passphraseFile);
         String vkey = CosignerKey.of(name, key.publicKey()).format();
         if (json) {
             ObjectNode result = Json.object();

@@ -94,6 +94,8 @@ class WitnessCommandTest {
         assertEquals(before, cli.read("w1.key"));
         Cli.Result cyrillic = cli.run("witness", "new", "--name", "witness.ex\u0430mple/w9", "--out", "w9.key");
         assertEquals(2, cyrillic.code(), cyrillic.toString());
+        assertTrue(cyrillic.err().contains("witness name 'witness.ex\u0430mple/w9' cannot be used: ")
+                && cyrillic.err().contains("; choose a name such as witness.example/w1"), cyrillic.toString());
         assertFalse(Files.exists(dir.resolve("w9.key")));
     }
 

@@ -447,8 +447,11 @@ public final class Ledger implements AutoCloseable {
         String problem = DeclaredName.problem(name);
         if (problem != null) {
             throw new LedgerException(failure, what + " '" + Excerpt.of(name) + "' cannot be used: " + problem
-                    + (what.equals("origin") ? "; choose a name such as newsroom.example/claims"
-                            : "; create a key with such a name ('claimledger key new --name giulia.rossi')"));
+                    + switch (what) {
+                        case "origin" -> "; choose a name such as newsroom.example/claims";
+                        case "witness name" -> "; choose a name such as witness.example/w1";
+                        default -> "; create a key with such a name ('claimledger key new --name giulia.rossi')";
+                    });
         }
     }
 
