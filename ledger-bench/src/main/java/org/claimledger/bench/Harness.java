@@ -112,6 +112,11 @@ public final class Harness {
     }
 
     static ObjectNode run(Settings settings, PrintStream out, PrintStream err) throws Exception {
+        return run(settings, out, err, Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    /** The same, with its temporary ledgers (unless --keep names a folder) made under scratchParent. */
+    static ObjectNode run(Settings settings, PrintStream out, PrintStream err, Path scratchParent) throws Exception {
         Report report = new Report(out, err);
         ObjectNode results = MAPPER.createObjectNode();
         ObjectNode machine = results.putObject("machine");
@@ -126,7 +131,7 @@ public final class Harness {
             results.set("micro", micro(settings, report, cores));
         }
         Path scratch = settings.keep() != null ? Files.createDirectories(settings.keep())
-                : Files.createTempDirectory("claimledger-bench");
+                : Files.createTempDirectory(scratchParent, "claimledger-bench");
         try {
             RawRates raw = new RawRates(MicroBenchmarks.sampleEntry(Ed25519PrivateKey.generate(new java.security.SecureRandom()))
                     .storedCommitment().signedBytes(), settings.rawMillis());
