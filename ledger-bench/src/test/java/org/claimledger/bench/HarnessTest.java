@@ -52,4 +52,13 @@ class HarnessTest {
                 () -> Harness.parse("--entries", "5"));
         assertTrue(refused.getMessage().contains("unknown option --entries"), refused.getMessage());
     }
+
+    @Test
+    void parse_compactMax_limitsWhichRunsAreCompacted() {
+        assertEquals(Long.MAX_VALUE, Harness.parse().compactMax());
+        assertEquals(100_000L, Harness.parse("--compact-max", "100000").compactMax());
+        IllegalArgumentException refused = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Harness.parse("--compact-max", "-1"));
+        assertTrue(refused.getMessage().contains("--compact-max"), refused.getMessage());
+    }
 }
