@@ -1,5 +1,6 @@
 package org.claimledger.entry;
 
+import java.security.DigestException;
 import java.security.MessageDigest;
 import java.util.Iterator;
 import java.util.Map;
@@ -72,7 +73,7 @@ public final class FieldCommitment {
                     return false;
                 }
             }
-        } catch (java.security.DigestException e) {
+        } catch (DigestException e) {
             throw new IllegalStateException("a SHA-256 digest did not fit in " + Sha256.LENGTH + " bytes", e);
         }
         return true;
