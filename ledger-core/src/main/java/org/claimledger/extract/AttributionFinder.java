@@ -262,7 +262,8 @@ final class AttributionFinder {
 
     /** True when a cue in the sentence has no subject of its own, or a pronoun: "Ha spiegato che", "He saw". */
     boolean hasSubjectlessCue(Located sentence) {
-        return ReportingCues.subjectless(language).matcher(sentence.text()).find();
+        return ReportingCues.mayHoldCue(sentence.text(), language)
+                && ReportingCues.subjectless(language).matcher(sentence.text()).find();
     }
 
     /** True when the sentence reports without a cue of its own ("avrebbe spedito", "reportedly"). */
@@ -425,6 +426,9 @@ final class AttributionFinder {
     }
 
     private CandidateAttribution cueThenSource(Located sentence, boolean backward) {
+        if (!ReportingCues.mayHoldCue(sentence.text(), language)) {
+            return null;
+        }
         Matcher cue = (backward ? ReportingCues.any(language) : ReportingCues.inverted(language))
                 .matcher(sentence.text());
         List<Token> tokens = Token.of(source, sentence.start(), sentence.end());
@@ -491,6 +495,9 @@ final class AttributionFinder {
     }
 
     private CandidateAttribution sourceThenCue(Located sentence) {
+        if (!ReportingCues.mayHoldCue(sentence.text(), language)) {
+            return null;
+        }
         Matcher cue = ReportingCues.any(language).matcher(sentence.text());
         List<Token> tokens = Token.of(source, sentence.start(), sentence.end());
         while (cue.find()) {

@@ -1,5 +1,7 @@
 package org.claimledger.extract;
 
+import java.util.HashSet;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.claimledger.model.Language;
@@ -121,7 +123,68 @@ final class ReportingCues {
     static final Pattern IT_NOMINAL = Pattern.compile("\\b(dati|stime|statistiche|rilevazioni|elaborazioni)\\s+"
             + "(?=(?-i:\\p{Lu}))", FLAGS);
 
+    /**
+     * The first word of every cue form ("dice", "lancia" of "lancia l'allarme", "warned", "was" of "was told"), folded
+     * as the patterns fold case. Every match of {@link #any}, {@link #inverted} and {@link #subjectless} holds one of
+     * them as a whole run of letters, so a sentence without any needs no search by those long patterns.
+     */
+    private static final Set<String> IT_CUE_WORDS = firstWords(CueLexicon.of(Language.IT).finite(),
+            CueLexicon.of(Language.IT).participles(), Set.of());
+    private static final Set<String> EN_CUE_WORDS = firstWords(englishForms(true), Set.of(),
+            Set.of("heard", "was", "were"));
+
     private ReportingCues() {
+    }
+
+    @SafeVarargs
+    private static Set<String> firstWords(Set<String>... formSets) {
+        Set<String> words = new HashSet<>();
+        for (Set<String> forms : formSets) {
+            for (String form : forms) {
+                int end = 0;
+                while (end < form.length() && Character.isLetter(form.charAt(end))) {
+                    end++;
+                }
+                if (end == 0) {
+                    throw new IllegalStateException("the cue \"" + form + "\" does not start with a letter");
+                }
+                words.add(fold(form, 0, end));
+            }
+        }
+        return Set.copyOf(words);
+    }
+
+    /** The text's chars folded as a case-insensitive Unicode pattern compares them. */
+    private static String fold(CharSequence text, int from, int to) {
+        StringBuilder folded = new StringBuilder(to - from);
+        for (int i = from; i < to; i++) {
+            folded.append(Character.toLowerCase(Character.toUpperCase(text.charAt(i))));
+        }
+        return folded.toString();
+    }
+
+    /**
+     * False when no run of letters in the text is the first word of a cue form: then {@link #any}, {@link #inverted}
+     * and {@link #subjectless} cannot match it. True does not mean they do.
+     */
+    static boolean mayHoldCue(CharSequence text, Language language) {
+        Set<String> words = language == Language.IT ? IT_CUE_WORDS : EN_CUE_WORDS;
+        int at = 0;
+        while (at < text.length()) {
+            if (!Character.isLetter(text.charAt(at))) {
+                at++;
+                continue;
+            }
+            int end = at + 1;
+            while (end < text.length() && Character.isLetter(text.charAt(end))) {
+                end++;
+            }
+            if (words.contains(fold(text, at, end))) {
+                return true;
+            }
+            at = end;
+        }
+        return false;
     }
 
     /** The finite forms and participles of the English lexicon; without "tell" unless withTell. */
