@@ -408,6 +408,9 @@ final class AttributionFinder {
      * data carries its source, the head of the name after it.
      */
     private CandidateAttribution nominalSource(Located sentence) {
+        if (!ReportingCues.mayHoldNominal(sentence.text(), language)) {
+            return null;
+        }
         Matcher cue = ReportingCues.nominal(language).matcher(sentence.text());
         List<Token> tokens = null;
         while (cue.find()) {

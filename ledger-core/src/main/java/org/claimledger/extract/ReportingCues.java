@@ -1,6 +1,7 @@
 package org.claimledger.extract;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -118,9 +119,13 @@ final class ReportingCues {
      * A noun that carries its source after "from" or "by": "figures from the Bank of England", "Polling by Survation",
      * "Analysis by the King's Fund"; group 1 is the noun, the source follows the match.
      */
-    static final Pattern EN_NOMINAL = Pattern.compile("\\b(figures|data|statistics|polling|poll|analysis|research"
-            + "|survey|projections|estimates)\\s+(?:\\p{L}+\\s+){0,2}?(?:from|by)\\s+", FLAGS);
-    static final Pattern IT_NOMINAL = Pattern.compile("\\b(dati|stime|statistiche|rilevazioni|elaborazioni)\\s+"
+    private static final List<String> EN_DATA_NOUNS = List.of("figures", "data", "statistics", "polling", "poll",
+            "analysis", "research", "survey", "projections", "estimates");
+    private static final List<String> IT_DATA_NOUNS = List.of("dati", "stime", "statistiche", "rilevazioni",
+            "elaborazioni");
+    static final Pattern EN_NOMINAL = Pattern.compile("\\b(" + String.join("|", EN_DATA_NOUNS)
+            + ")\\s+(?:\\p{L}+\\s+){0,2}?(?:from|by)\\s+", FLAGS);
+    static final Pattern IT_NOMINAL = Pattern.compile("\\b(" + String.join("|", IT_DATA_NOUNS) + ")\\s+"
             + "(?=(?-i:\\p{Lu}))", FLAGS);
 
     /**
@@ -168,7 +173,19 @@ final class ReportingCues {
      * and {@link #subjectless} cannot match it. True does not mean they do.
      */
     static boolean mayHoldCue(CharSequence text, Language language) {
-        Set<String> words = language == Language.IT ? IT_CUE_WORDS : EN_CUE_WORDS;
+        return holdsAnyWord(text, language == Language.IT ? IT_CUE_WORDS : EN_CUE_WORDS);
+    }
+
+    /** False when the text holds none of the nouns {@link #nominal} opens with: then it cannot match. */
+    static boolean mayHoldNominal(CharSequence text, Language language) {
+        return holdsAnyWord(text, language == Language.IT ? IT_NOMINAL_WORDS : EN_NOMINAL_WORDS);
+    }
+
+    private static final Set<String> IT_NOMINAL_WORDS = Set.copyOf(IT_DATA_NOUNS);
+    private static final Set<String> EN_NOMINAL_WORDS = Set.copyOf(EN_DATA_NOUNS);
+
+    /** True when a run of letters of the text, folded, is one of the words. */
+    private static boolean holdsAnyWord(CharSequence text, Set<String> words) {
         int at = 0;
         while (at < text.length()) {
             if (!Character.isLetter(text.charAt(at))) {
