@@ -61,6 +61,9 @@ final class AttributionFinder {
     private boolean[] quoted;
     private final NounPhrases phrases;
     private final SourceResolver resolver;
+    /** The sentence text mayHoldCue last read (by identity: each sentence has its one string) and its answer. */
+    private String cueCheckedText;
+    private boolean cueChecked;
 
     AttributionFinder(String source, Language language, Entities entities) {
         this.source = source;
@@ -260,9 +263,18 @@ final class AttributionFinder {
         return resolver.attribution(phrase, false, cue.group(1), cueStart, phrase.get(phrase.size() - 1).end());
     }
 
+    /** ReportingCues.mayHoldCue of the sentence, which three searches of each sentence ask in a row. */
+    private boolean mayHoldCue(Located sentence) {
+        if (sentence.text() != cueCheckedText) {
+            cueCheckedText = sentence.text();
+            cueChecked = ReportingCues.mayHoldCue(cueCheckedText, language);
+        }
+        return cueChecked;
+    }
+
     /** True when a cue in the sentence has no subject of its own, or a pronoun: "Ha spiegato che", "He saw". */
     boolean hasSubjectlessCue(Located sentence) {
-        return ReportingCues.mayHoldCue(sentence.text(), language)
+        return mayHoldCue(sentence)
                 && ReportingCues.subjectless(language).matcher(sentence.text()).find();
     }
 
@@ -429,7 +441,7 @@ final class AttributionFinder {
     }
 
     private CandidateAttribution cueThenSource(Located sentence, boolean backward) {
-        if (!ReportingCues.mayHoldCue(sentence.text(), language)) {
+        if (!mayHoldCue(sentence)) {
             return null;
         }
         Matcher cue = (backward ? ReportingCues.any(language) : ReportingCues.inverted(language))
@@ -498,7 +510,7 @@ final class AttributionFinder {
     }
 
     private CandidateAttribution sourceThenCue(Located sentence) {
-        if (!ReportingCues.mayHoldCue(sentence.text(), language)) {
+        if (!mayHoldCue(sentence)) {
             return null;
         }
         Matcher cue = ReportingCues.any(language).matcher(sentence.text());
