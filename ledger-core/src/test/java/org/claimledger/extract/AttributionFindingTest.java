@@ -219,6 +219,9 @@ class AttributionFindingTest {
             en | Marlow's said it would raise pay by 5.5 per cent.                                                 | Marlow's
             en | Analysis by the King's Fund think tank suggests it will take 3 years.                             | King's Fund
             en | The United States said it would provide $400,000 in emergency aid.                                | United States
+            it | Secondo l'Istituto superiore di sanità, i nuovi casi sono 1.240 in una settimana.               | Istituto superiore di sanità
+            it | L'Agenzia delle entrate ha stimato che l'evasione vale 82 miliardi.                                | Agenzia delle entrate
+            it | Stando all'Autorità nazionale anticorruzione, gli appalti irregolari sono 312.                    | Autorità nazionale anticorruzione
             """)
     void extract_readsWholeNames_andDescriptionsHeadedByATitle(String lang, String text, String expected) {
         extract_attributesEachClaim(lang, text, expected);
