@@ -222,6 +222,8 @@ class AttributionFindingTest {
             it | Secondo l'Istituto superiore di sanità, i nuovi casi sono 1.240 in una settimana.               | Istituto superiore di sanità
             it | L'Agenzia delle entrate ha stimato che l'evasione vale 82 miliardi.                                | Agenzia delle entrate
             it | Stando all'Autorità nazionale anticorruzione, gli appalti irregolari sono 312.                    | Autorità nazionale anticorruzione
+            en | The regulator reviewed 40 banks and warned that 12 were at risk.                                   | regulator
+            en | Hollow Creek Council approved 250 new homes and said 40 would be affordable.                     | Hollow Creek Council
             """)
     void extract_readsWholeNames_andDescriptionsHeadedByATitle(String lang, String text, String expected) {
         extract_attributesEachClaim(lang, text, expected);
