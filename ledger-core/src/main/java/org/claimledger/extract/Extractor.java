@@ -133,6 +133,9 @@ public final class Extractor {
                 } else if (found != null) {
                     attribution = found.attribution();
                     lastInParagraph = attribution;
+                } else if (sentence.paragraph() == 0 && (attribution = finder.headline(sentence.text())) != null) {
+                    // the first line is the headline even when it ends like a sentence ("Acme, utile a 2 miliardi.")
+                    lastInParagraph = attribution;
                 } else if (lastInParagraph != null && (finder.isReported(sentence.text())
                         || previousAttributed && Sentences.isQuotation(sentence.text().text()))) {
                     // "avrebbe spedito" reports without a cue; "«Abbiamo difeso il valore del prodotto»." after a
