@@ -133,6 +133,8 @@ class AttributionFindingTest {
             en | "We are ready," said Anna Kowalska. "We hired 4,500 people." "And 300 more will come."      | Anna Kowalska;Anna Kowalska;Anna Kowalska
             en | The port grew by 12%. "We hired 4,500 people."                                                | -;-
             en | "We are ready," said Anna Kowalska.\\n"We hired 4,500 people."                                 | Anna Kowalska;-
+            it | Il segretario Paolo Neri ha detto: «I turni sono 14».\\n«Mancano 300 infermieri. E nessuno interviene».\\nI letti sono 40. | Paolo Neri;Paolo Neri;Paolo Neri;-
+            en | "We are ready," said Anna Kowalska.\\n"We hired 4,500 people. We need 300 more."\\nThe port grew by 12%. | Anna Kowalska;Anna Kowalska;Anna Kowalska;-
             """)
     void extract_carriesTheSpeaker_toAQuotationThatFollows(String lang, String text, String expected) {
         extract_attributesEachClaim(lang, text, expected);
