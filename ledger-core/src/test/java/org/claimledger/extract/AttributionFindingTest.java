@@ -226,7 +226,7 @@ class AttributionFindingTest {
             it | Stando all'Autorità nazionale anticorruzione, gli appalti irregolari sono 312.                    | Autorità nazionale anticorruzione
             en | The regulator reviewed 40 banks and warned that 12 were at risk.                                   | regulator
             en | Hollow Creek Council approved 250 new homes and said 40 would be affordable.                     | Hollow Creek Council
-            it | Pastifici Riuniti, utile a 310 milioni nel semestre.\n\nI ricavi sono saliti del 4%.              | Pastifici Riuniti;-
+            it | Pastifici Riuniti, utile a 310 milioni nel semestre.\\n\\nI ricavi sono saliti del 4%.              | Pastifici Riuniti;-
             """)
     void extract_readsWholeNames_andDescriptionsHeadedByATitle(String lang, String text, String expected) {
         extract_attributesEachClaim(lang, text, expected);
