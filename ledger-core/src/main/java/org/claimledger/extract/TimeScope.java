@@ -225,7 +225,7 @@ final class TimeScope {
             while (end < to && Character.isLetter(source.charAt(end))) {
                 end++;
             }
-            String word = fold(source, at, end);
+            String word = CaseFold.of(source, at, end);
             if (words.contains(word) || followedByPeriodNoun(source, end, to)) {
                 return true;
             }
@@ -259,22 +259,13 @@ final class TimeScope {
             while (wordEnd < to && Character.isLetter(source.charAt(wordEnd))) {
                 wordEnd++;
             }
-            String next = fold(source, at, wordEnd);
+            String next = CaseFold.of(source, at, wordEnd);
             for (String stem : periodStems) {
                 if (next.startsWith(stem)) {
                     return true;
                 }
             }
             return false;
-        }
-
-        /** The chars folded as a case-insensitive Unicode pattern compares them. */
-        private static String fold(String source, int from, int to) {
-            StringBuilder folded = new StringBuilder(to - from);
-            for (int i = from; i < to; i++) {
-                folded.append(Character.toLowerCase(Character.toUpperCase(source.charAt(i))));
-            }
-            return folded.toString();
         }
     }
 }
