@@ -178,8 +178,8 @@ final class TimeScope {
      * Where an expression of the pattern can start: at a digit or a hyphen, at a word that opens one of its
      * expressions ("nel", "tra", "since", a month), at one of the prepositions that the Italian dates may be glued to
      * ("dalgennaio"), or at any word followed by a period noun ("tre anni fa", "two years ago"). A superset of where
-     * the pattern matches, with words folded as its case-insensitive matching folds them; each entry names the
-     * expressions it stands for, so that a new expression adds its first words here.
+     * the pattern matches, with words folded as its case-insensitive matching folds them. A new expression must add
+     * its first words here; TimeScopeSearchTest compares the result with the plain search on the fixture articles.
      */
     private record Starts(Set<String> words, Set<String> glued, Set<String> gluedTo, Set<String> periodStems) {
         private static final Set<String> IT_MONTHS = Set.of("gennaio", "febbraio", "marzo", "aprile", "maggio",
