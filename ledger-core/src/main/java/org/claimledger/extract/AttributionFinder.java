@@ -509,6 +509,17 @@ final class AttributionFinder {
         return null;
     }
 
+    /** The phrase up to its first lower-case word that reads as a finite verb after the first word ("raised"). */
+    private List<Token> beforeFiniteVerb(List<Token> phrase) {
+        for (int i = 1; i < phrase.size(); i++) {
+            Token token = phrase.get(i);
+            if (token.isWord() && !token.isCapitalized() && Lexicon.isFiniteVerb(token.key(), language)) {
+                return phrase.subList(0, i);
+            }
+        }
+        return phrase;
+    }
+
     private CandidateAttribution sourceThenCue(Located sentence) {
         if (!mayHoldCue(sentence)) {
             return null;
@@ -537,8 +548,9 @@ final class AttributionFinder {
                 phrase = antecedent.isEmpty() ? phrase : antecedent;
             }
             if (phrase.isEmpty() && at >= 1 && Lexicon.isAnd(tokens.get(at - 1).key(), language)) {
-                // "Martin Ellery, 52, called the vote "reckless" and said": who said is the subject of the sentence
-                phrase = phrases.after(tokens, 0);
+                // "Martin Ellery, 52, called the vote "reckless" and said": who said is the subject of the sentence,
+                // which ends at its own verb ("The airline raised its forecast ... and said")
+                phrase = beforeFiniteVerb(phrases.after(tokens, 0));
             }
             List<Token> apposition = List.of();
             if (phrase.isEmpty() && at >= 2 && tokens.get(at - 1).text().equals(",")) {

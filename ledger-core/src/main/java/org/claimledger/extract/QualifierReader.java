@@ -84,12 +84,7 @@ final class QualifierReader {
         while (start > from && Character.isLetter(source.charAt(start - 1))) {
             start--;
         }
-        StringBuilder folded = new StringBuilder(end - start);
-        for (int i = start; i < end; i++) {
-            // folded as the patterns' case-insensitive matching folds
-            folded.append(Character.toLowerCase(Character.toUpperCase(source.charAt(i))));
-        }
-        return words.contains(folded.toString());
+        return words.contains(CaseFold.of(source, start, end));
     }
 
     private static Set<String> lastWords(Map<String, Qualifier> phrases) {

@@ -153,19 +153,10 @@ final class ReportingCues {
                 if (end == 0) {
                     throw new IllegalStateException("the cue \"" + form + "\" does not start with a letter");
                 }
-                words.add(fold(form, 0, end));
+                words.add(CaseFold.of(form, 0, end));
             }
         }
         return Set.copyOf(words);
-    }
-
-    /** The text's chars folded as a case-insensitive Unicode pattern compares them. */
-    private static String fold(CharSequence text, int from, int to) {
-        StringBuilder folded = new StringBuilder(to - from);
-        for (int i = from; i < to; i++) {
-            folded.append(Character.toLowerCase(Character.toUpperCase(text.charAt(i))));
-        }
-        return folded.toString();
     }
 
     /**
@@ -196,7 +187,7 @@ final class ReportingCues {
             while (end < text.length() && Character.isLetter(text.charAt(end))) {
                 end++;
             }
-            if (words.contains(fold(text, at, end))) {
+            if (words.contains(CaseFold.of(text, at, end))) {
                 return true;
             }
             at = end;
