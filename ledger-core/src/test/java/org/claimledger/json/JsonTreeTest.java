@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Random;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -41,6 +42,27 @@ class JsonTreeTest {
             IOException refused = assertThrows(IOException.class,
                     () -> JsonTree.read(bad.getBytes(StandardCharsets.UTF_8)), bad);
             assertTrue(refused.getMessage().matches("line \\d+, column \\d+: [^\\n\\[]+"), refused.getMessage());
+        }
+    }
+
+    @Test
+    void bytesChangedAnywhere_parseOrFailWithOneLine_neverAnotherException() throws IOException {
+        byte[] pin = JsonTree.pretty(MAPPER.readTree(DOCUMENT)).getBytes(StandardCharsets.UTF_8);
+        long seed = Long.getLong("fuzz.seed", 1);
+        Random random = new Random(seed);
+        byte[] alphabet = "{}[]\",:0123456789.-+eE \n\\tfnru\u0000\u00ff".getBytes(StandardCharsets.ISO_8859_1);
+        for (int trial = 0; trial < 3000; trial++) {
+            byte[] bytes = pin.clone();
+            for (int change = 1 + random.nextInt(3); change > 0; change--) {
+                bytes[random.nextInt(bytes.length)] = random.nextBoolean()
+                        ? alphabet[random.nextInt(alphabet.length)] : (byte) random.nextInt(256);
+            }
+            try {
+                JsonTree.read(bytes);
+            } catch (IOException refused) {
+                assertTrue(!refused.getMessage().contains("\n"), "seed " + seed + ", trial " + trial + ": "
+                        + refused.getMessage());
+            }
         }
     }
 }
