@@ -1,6 +1,5 @@
 package org.claimledger.store;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -17,7 +16,6 @@ import org.claimledger.entry.SignableBody;
 import org.claimledger.failure.Failure;
 import org.claimledger.failure.LedgerException;
 import org.claimledger.input.InputLimits;
-import org.claimledger.merkle.Node;
 
 /**
  * Appends entries inside one transaction while the head is locked: assigns seq, chains prev, signs,
@@ -30,14 +28,7 @@ public final class Appender {
     private long size;
     private byte[] headHash;
     private Instant headTime;
-    private static final int BATCH = 256;
-    /** Leaf characters pending at most before a flush, so a batch of large entries stays small in memory. */
-    private static final int BATCH_CHARS = 2 * 1024 * 1024;
-    /** The batch statements while rows are pending (null when none are), and the first pending entry. */
-    private PreparedStatement entryRows;
-    private PreparedStatement nodeRows;
-    private long firstPending;
-    private long pendingChars;
+    private final RowWriter rows;
 
     Appender(Connection connection, LedgerStore store, long size, byte[] headHash, Instant headTime)
             throws LedgerException {
@@ -47,6 +38,7 @@ public final class Appender {
         this.headHash = headHash;
         this.headTime = headTime;
         this.tree = TreeNodes.load(connection, size, store.location());
+        this.rows = new RowWriter(connection, store.location());
     }
 
     /** Entries in the ledger, including those appended in this transaction. */
@@ -84,76 +76,22 @@ public final class Appender {
                     + " a ledger entry may hold (" + InputLimits.SPEC + "); shorten it; nothing was written");
         }
         byte[] hash = entry.hash();
-        try {
-            if (entryRows == null) {
-                entryRows = connection.prepareStatement(
-                        "INSERT INTO cl_entries (seq, entry_hash, entry_type, claim_id, leaf) VALUES (?, ?, ?, ?, ?)");
-                nodeRows = connection.prepareStatement("INSERT INTO cl_tree (lvl, idx, hash) VALUES (?, ?, ?)");
-                firstPending = entry.seq();
-            }
-            entryRows.setLong(1, entry.seq());
-            entryRows.setString(2, Hex.encode(hash));
-            entryRows.setString(3, type.code());
-            if (claimId == null) {
-                entryRows.setNull(4, java.sql.Types.BIGINT);
-            } else {
-                entryRows.setLong(4, claimId);
-            }
-            String leaf = entry.leafText();
-            entryRows.setString(5, leaf);
-            pendingChars += leaf.length();
-            entryRows.addBatch();
-            for (Node node : tree.append(hash)) {
-                nodeRows.setInt(1, node.level());
-                nodeRows.setLong(2, node.index());
-                nodeRows.setString(3, Hex.encode(node.hash()));
-                nodeRows.addBatch();
-            }
-        } catch (SQLException e) {
-            throw SqlFailures.translate(e, store.location(), "appending entry " + entry.seq());
-        }
+        rows.add(new RowWriter.EntryRow(entry.seq(), Hex.encode(hash), type.code(), claimId, entry.leafText()),
+                tree.append(hash));
         size++;
         headHash = hash;
         headTime = entry.instant();
-        if (size - firstPending >= BATCH || pendingChars >= BATCH_CHARS) {
-            flush();
-        }
         return entry;
     }
 
-    /**
-     * Writes the rows appended so far. Rows go to the database in batches (one round trip per {@value #BATCH}
-     * entries, or fewer when they are large, instead of one statement each); everything that reads inside the transaction, and its commit, flushes
-     * first.
-     */
+    /** Writes the rows appended so far (see {@link RowWriter}); everything that reads inside the transaction, and its commit, flushes first. */
     void flush() throws LedgerException {
-        if (entryRows == null) {
-            return;
-        }
-        try {
-            entryRows.executeBatch();
-            nodeRows.executeBatch();
-        } catch (SQLException e) {
-            throw SqlFailures.translate(e, store.location(), "appending entries " + firstPending + " to " + (size - 1));
-        } finally {
-            closeStatements();
-            pendingChars = 0;
-        }
+        rows.flush();
     }
 
-    /** Closes the batch statements (flushed or abandoned with the transaction). */
-    void closeStatements() {
-        for (PreparedStatement statement : new PreparedStatement[] {entryRows, nodeRows}) {
-            try {
-                if (statement != null) {
-                    statement.close();
-                }
-            } catch (SQLException ignored) {
-                // The transaction commits or rolls back either way; a failed close changes nothing in it.
-            }
-        }
-        entryRows = null;
-        nodeRows = null;
+    /** Stops writing rows (flushed, or abandoned with the transaction) and closes the statements. */
+    void stopWriting() {
+        rows.close();
     }
 
     /** Stores a normalized source text under its id, unless the ledger has it already. */
