@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.claimledger.crypto.Ed25519PrivateKey;
@@ -16,6 +17,7 @@ import org.claimledger.entry.SignableBody;
 import org.claimledger.failure.Failure;
 import org.claimledger.failure.LedgerException;
 import org.claimledger.input.InputLimits;
+import org.claimledger.merkle.TreeHash;
 
 /**
  * Appends entries inside one transaction while the head is locked: assigns seq, chains prev, signs,
@@ -67,21 +69,43 @@ public final class Appender {
     /** The same, for a body prepared ahead (on another thread, say): what is left is the chain and the signature. */
     public Entry append(EntryType type, SignableBody body, Ed25519PrivateKey key, Instant time, Long claimId)
             throws LedgerException {
-        Instant entryTime = time.isBefore(headTime) ? headTime : time;
+        Instant entryTime = entryTime(time);
         Entry entry = Envelope.sign(size, headHash, entryTime, type, body, key);
-        if (entry.leafLength() > InputLimits.LEAF_BYTES) {
+        chain(type, claimId, entry.leaf(), entry.hash(), true, entry.instant());
+        return entry;
+    }
+
+    /**
+     * The same for many entries in a row (a claims file): nothing is handed back, and each new leaf is parsed (the
+     * check that nothing that does not parse is ever stored) by the row writer, off this thread, before its row is
+     * written. Returns the entry's seq.
+     */
+    public long appendInBulk(EntryType type, SignableBody body, Ed25519PrivateKey key, Instant time, Long claimId)
+            throws LedgerException {
+        Instant entryTime = entryTime(time);
+        byte[] leaf = Envelope.signedLeaf(size, headHash, entryTime, type, body, key);
+        long seq = size;
+        chain(type, claimId, leaf, TreeHash.leafHash(leaf), false, entryTime.truncatedTo(ChronoUnit.MILLIS));
+        return seq;
+    }
+
+    private Instant entryTime(Instant time) {
+        return time.isBefore(headTime) ? headTime : time;
+    }
+
+    /** Hands the new entry's rows to the writer and makes it the head. */
+    private void chain(EntryType type, Long claimId, byte[] leaf, byte[] hash, boolean parsed, Instant time)
+            throws LedgerException {
+        if (leaf.length > InputLimits.LEAF_BYTES) {
             // Every field has its own limit; this is the last word, before the database would refuse the row.
             throw new LedgerException(Failure.MALFORMED_INPUT, "the " + type.code() + " entry would be "
-                    + entry.leafLength() + " bytes, more than the " + InputLimits.bytes(InputLimits.LEAF_BYTES)
+                    + leaf.length + " bytes, more than the " + InputLimits.bytes(InputLimits.LEAF_BYTES)
                     + " a ledger entry may hold (" + InputLimits.SPEC + "); shorten it; nothing was written");
         }
-        byte[] hash = entry.hash();
-        rows.add(new RowWriter.EntryRow(entry.seq(), Hex.encode(hash), type.code(), claimId, entry.leafText()),
-                tree.append(hash));
+        rows.add(new RowWriter.EntryRow(size, hash, type.code(), claimId, leaf, parsed), tree.append(hash));
         size++;
         headHash = hash;
-        headTime = entry.instant();
-        return entry;
+        headTime = time;
     }
 
     /** Writes the rows appended so far (see {@link RowWriter}); everything that reads inside the transaction, and its commit, flushes first. */

@@ -1,5 +1,6 @@
 package org.claimledger.store;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -13,6 +14,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.claimledger.crypto.Hex;
+import org.claimledger.entry.Envelope;
 import org.claimledger.failure.Failure;
 import org.claimledger.failure.LedgerException;
 import org.claimledger.merkle.Node;
@@ -29,27 +31,26 @@ import org.claimledger.merkle.Node;
  */
 final class RowWriter {
     static final int BATCH = 256;
-    /** Leaf characters pending at most before a hand-off, so a batch of large entries stays small in memory. */
-    static final int BATCH_CHARS = 2 * 1024 * 1024;
+    /** Leaf bytes pending at most before a hand-off, so a batch of large entries stays small in memory. */
+    static final int BATCH_BYTES = 2 * 1024 * 1024;
     /** Full batches handed to the writer and not yet written, at most. */
     static final int AHEAD = 2;
 
-    /** One entry's row. */
-    record EntryRow(long seq, String hash, String type, Long claimId, String leaf) {
-    }
-
-    /** One tree node's row. */
-    record NodeRow(int level, long index, String hash) {
+    /**
+     * One entry's row: its leaf hash and leaf bytes; a leaf signed in bulk is parsed here, off the signing thread,
+     * before its row is written (see {@link Envelope#parseSigned}).
+     */
+    record EntryRow(long seq, byte[] hash, String type, Long claimId, byte[] leaf, boolean parsed) {
     }
 
     /** Rows of consecutive entries, written together. */
     private static final class Batch {
         final List<EntryRow> entries = new ArrayList<>();
-        final List<NodeRow> nodes = new ArrayList<>();
-        long chars;
+        final List<Node> nodes = new ArrayList<>();
+        long bytes;
 
         boolean full() {
-            return entries.size() >= BATCH || chars >= BATCH_CHARS;
+            return entries.size() >= BATCH || bytes >= BATCH_BYTES;
         }
 
         String range() {
@@ -76,10 +77,8 @@ final class RowWriter {
     /** Adds an entry's row and the rows of the tree nodes it completes; hands the batch to the writer once it is full. */
     void add(EntryRow entry, List<Node> nodes) throws LedgerException {
         pending.entries.add(entry);
-        pending.chars += entry.leaf().length();
-        for (Node node : nodes) {
-            pending.nodes.add(new NodeRow(node.level(), node.index(), Hex.encode(node.hash())));
-        }
+        pending.bytes += entry.leaf().length;
+        pending.nodes.addAll(nodes);
         if (pending.full()) {
             handOff();
         }
@@ -131,21 +130,24 @@ final class RowWriter {
                 nodeRows = connection.prepareStatement("INSERT INTO cl_tree (lvl, idx, hash) VALUES (?, ?, ?)");
             }
             for (EntryRow row : batch.entries) {
+                if (!row.parsed()) {
+                    Envelope.parseSigned(row.leaf());
+                }
                 entryRows.setLong(1, row.seq());
-                entryRows.setString(2, row.hash());
+                entryRows.setString(2, Hex.encode(row.hash()));
                 entryRows.setString(3, row.type());
                 if (row.claimId() == null) {
                     entryRows.setNull(4, java.sql.Types.BIGINT);
                 } else {
                     entryRows.setLong(4, row.claimId());
                 }
-                entryRows.setString(5, row.leaf());
+                entryRows.setString(5, new String(row.leaf(), StandardCharsets.UTF_8));
                 entryRows.addBatch();
             }
-            for (NodeRow row : batch.nodes) {
-                nodeRows.setInt(1, row.level());
-                nodeRows.setLong(2, row.index());
-                nodeRows.setString(3, row.hash());
+            for (Node node : batch.nodes) {
+                nodeRows.setInt(1, node.level());
+                nodeRows.setLong(2, node.index());
+                nodeRows.setString(3, Hex.encode(node.hash()));
                 nodeRows.addBatch();
             }
             entryRows.executeBatch();
