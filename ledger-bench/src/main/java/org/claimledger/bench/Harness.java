@@ -37,7 +37,7 @@ public final class Harness {
 
     /** What to run; see {@link #parse}. */
     record Settings(List<Long> claims, Path out, int microSeconds, boolean micro, int microForks, String verifyHeap,
-            long rawMillis, int startupRuns, int gitBaseline, Path root, Path keep, long bulkSign) {
+            long rawMillis, int startupRuns, int gitBaseline, Path root, Path keep, long bulkSign, long compactMax) {
     }
 
     private Harness() {
@@ -68,6 +68,7 @@ public final class Harness {
         Path root = Path.of(System.getProperty("claimledger.root", "."));
         Path keep = null;
         long bulkSign = 0;
+        long compactMax = Long.MAX_VALUE;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -84,10 +85,12 @@ public final class Harness {
                 case "--root" -> root = Path.of(value(args, ++i, arg));
                 case "--keep" -> keep = Path.of(value(args, ++i, arg));
                 case "--bulk-sign" -> bulkSign = Long.parseLong(value(args, ++i, arg));
+                case "--compact-max" -> compactMax = Long.parseLong(value(args, ++i, arg));
                 case "-h", "--help" -> throw new IllegalArgumentException("usage: claimledger bench [--claims N,N...] "
                         + "[--out FILE.json] [--micro-seconds S] [--micro-forks F] [--no-micro] [--verify-heap SIZE] "
                         + "[--raw-millis MS] [--startup-runs N] [--git-baseline CLAIMS (0: none)] [--root CHECKOUT] [--keep DIR (leave the ledgers there, to profile)] "
-                        + "[--bulk-sign CLAIMS (sign a file of that many distinct claims on the command line; 0: none)]");
+                        + "[--bulk-sign CLAIMS (sign a file of that many distinct claims on the command line; 0: none)] "
+                        + "[--compact-max CLAIMS (compact only the runs of at most that many claims; 0: none; default: every run)]");
                 default -> throw new IllegalArgumentException("unknown option " + arg + " (see --help)");
             }
         }
@@ -97,11 +100,14 @@ public final class Harness {
         if (gitBaseline < 0) {
             throw new IllegalArgumentException("--git-baseline takes a count of claims, or 0 for none");
         }
+        if (compactMax < 0) {
+            throw new IllegalArgumentException("--compact-max takes a count of claims, or 0 for no compaction");
+        }
         if (bulkSign < 0) {
             throw new IllegalArgumentException("--bulk-sign takes a count of claims, or 0 for none");
         }
         return new Settings(claims, out, microSeconds, micro, forks, heap, rawMillis, startupRuns, gitBaseline, root,
-                keep, bulkSign);
+                keep, bulkSign, compactMax);
     }
 
     private static String value(String[] args, int index, String option) {
@@ -112,6 +118,11 @@ public final class Harness {
     }
 
     static ObjectNode run(Settings settings, PrintStream out, PrintStream err) throws Exception {
+        return run(settings, out, err, Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    /** The same, with its temporary ledgers (unless --keep names a folder) made under scratchParent. */
+    static ObjectNode run(Settings settings, PrintStream out, PrintStream err, Path scratchParent) throws Exception {
         Report report = new Report(out, err);
         ObjectNode results = MAPPER.createObjectNode();
         ObjectNode machine = results.putObject("machine");
@@ -126,7 +137,7 @@ public final class Harness {
             results.set("micro", micro(settings, report, cores));
         }
         Path scratch = settings.keep() != null ? Files.createDirectories(settings.keep())
-                : Files.createTempDirectory("claimledger-bench");
+                : Files.createTempDirectory(scratchParent, "claimledger-bench");
         try {
             RawRates raw = new RawRates(MicroBenchmarks.sampleEntry(Ed25519PrivateKey.generate(new java.security.SecureRandom()))
                     .storedCommitment().signedBytes(), settings.rawMillis());

@@ -26,7 +26,8 @@ class HarnessTest {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         Harness.run(Harness.parse("--claims", "60", "--out", out.toString(), "--no-micro", "--raw-millis", "200",
                 "--startup-runs", "0", "--git-baseline", "0", "--root", System.getProperty("claimledger.root", "..")),
-                new PrintStream(printed, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()));
+                new PrintStream(printed, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()),
+                directory);
 
         JsonNode results = new ObjectMapper().readTree(Files.readString(out));
         JsonNode run = results.path("runs").path(0);
@@ -38,10 +39,10 @@ class HarnessTest {
         }
         String text = printed.toString(StandardCharsets.UTF_8);
         assertTrue(text.contains("verify / raw = "), text);
-        // Its temporary ledgers are gone.
-        try (var left = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-            assertFalse(left.anyMatch(p -> p.getFileName().toString().startsWith("claimledger-bench")
-                    && Files.exists(p.resolve("claims-60"))), "temporary ledgers left behind");
+        // Its temporary ledgers are gone (made under this test's own folder, so runs at the same time do not mix).
+        try (var left = Files.list(directory)) {
+            assertFalse(left.anyMatch(p -> p.getFileName().toString().startsWith("claimledger-bench")),
+                    "temporary ledgers left behind");
         }
     }
 
@@ -50,5 +51,14 @@ class HarnessTest {
         IllegalArgumentException refused = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> Harness.parse("--entries", "5"));
         assertTrue(refused.getMessage().contains("unknown option --entries"), refused.getMessage());
+    }
+
+    @Test
+    void parse_compactMax_limitsWhichRunsAreCompacted() {
+        assertEquals(Long.MAX_VALUE, Harness.parse().compactMax());
+        assertEquals(100_000L, Harness.parse("--compact-max", "100000").compactMax());
+        IllegalArgumentException refused = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Harness.parse("--compact-max", "-1"));
+        assertTrue(refused.getMessage().contains("--compact-max"), refused.getMessage());
     }
 }
