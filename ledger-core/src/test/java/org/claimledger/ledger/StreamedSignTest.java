@@ -130,8 +130,12 @@ class StreamedSignTest {
     private static final int MANY = 800;
 
     private void writeMany(String statement) throws IOException {
+        writeMany(statement, MANY);
+    }
+
+    private void writeMany(String statement, int count) throws IOException {
         List<String> claims = new ArrayList<>();
-        for (int i = 0; i < MANY; i++) {
+        for (int i = 0; i < count; i++) {
             claims.add(String.format(NO_FIGURE, statement + " " + i));
         }
         write(claims.toArray(String[]::new));
@@ -196,5 +200,18 @@ class StreamedSignTest {
         assertEquals("s 0", seed.ledger.entry(range.first()).body().path("statement").asText());
         assertEquals("s " + (MANY - 1), seed.ledger.entry(range.last()).body().path("statement").asText());
         assertTrue(seed.verify().clean(), "verify finds nothing wrong");
+    }
+
+    @Test
+    void aLedgerOfManyBlocks_isReadForDuplicates_includingRetractionsInLaterBlocks() throws Exception {
+        writeMany("s", 2 * SignedClaims.BLOCK + 100);
+        EntryRange range = seed.ledger.sign(seed.giulia, ClaimsFile.open(file, "c.json"), null, true, done -> { });
+        new Corrections(seed.ledger).retract(seed.giulia, range.first(), "said twice");
+        write(String.format(NO_FIGURE, "again"));
+        LedgerException e = assertThrows(LedgerException.class, () -> seed.ledger.sign(seed.giulia,
+                ClaimsFile.open(file, "c.json"), null, false, done -> { }));
+        assertEquals(Failure.CONFLICT, e.failure());
+        assertTrue(e.getMessage().contains(": claims[0]: claim " + (range.first() + 1) + " already says this"),
+                "the earliest claim that still stands: " + e.getMessage());
     }
 }
