@@ -238,6 +238,11 @@ public final class CanonicalReader {
     }
 
     private void appendEscaped(String name) {
+        if (name.indexOf('~') < 0 && name.indexOf('/') < 0) {
+            // Every name ClaimLedger writes: appended whole rather than a char at a time, for each member of each entry.
+            path.append(name);
+            return;
+        }
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
             if (c == '~') {

@@ -58,15 +58,22 @@ public final class FieldCommitment {
             return false;
         }
         MessageDigest sha256 = Sha256.newDigest();
-        for (int i = 0; i < located.fields(); i++) {
-            JsonNode stored = commit.get(located.pointer(i));
-            if (stored == null || !stored.isTextual()) {
-                return false;
+        // One buffer for every field's digest: verify runs this for each field of each entry it reads.
+        byte[] digest = new byte[Sha256.LENGTH];
+        try {
+            for (int i = 0; i < located.fields(); i++) {
+                JsonNode stored = commit.get(located.pointer(i));
+                if (stored == null || !stored.isTextual()) {
+                    return false;
+                }
+                sha256.update(leaf, located.start(i), located.end(i) - located.start(i));
+                sha256.digest(digest, 0, digest.length);
+                if (!Hex.isEncodingOf(stored.textValue(), digest)) {
+                    return false;
+                }
             }
-            sha256.update(leaf, located.start(i), located.end(i) - located.start(i));
-            if (!Hex.isEncodingOf(stored.textValue(), sha256.digest())) {
-                return false;
-            }
+        } catch (java.security.DigestException e) {
+            throw new IllegalStateException("a SHA-256 digest did not fit in " + Sha256.LENGTH + " bytes", e);
         }
         return true;
     }

@@ -61,6 +61,9 @@ final class AttributionFinder {
     private boolean[] quoted;
     private final NounPhrases phrases;
     private final SourceResolver resolver;
+    /** The sentence text mayHoldCue last read (by identity: each sentence has its one string) and its answer. */
+    private String cueCheckedText;
+    private boolean cueChecked;
 
     AttributionFinder(String source, Language language, Entities entities) {
         this.source = source;
@@ -260,9 +263,19 @@ final class AttributionFinder {
         return resolver.attribution(phrase, false, cue.group(1), cueStart, phrase.get(phrase.size() - 1).end());
     }
 
+    /** ReportingCues.mayHoldCue of the sentence, which three searches of each sentence ask in a row. */
+    private boolean mayHoldCue(Located sentence) {
+        if (sentence.text() != cueCheckedText) {
+            cueCheckedText = sentence.text();
+            cueChecked = ReportingCues.mayHoldCue(cueCheckedText, language);
+        }
+        return cueChecked;
+    }
+
     /** True when a cue in the sentence has no subject of its own, or a pronoun: "Ha spiegato che", "He saw". */
     boolean hasSubjectlessCue(Located sentence) {
-        return ReportingCues.subjectless(language).matcher(sentence.text()).find();
+        return mayHoldCue(sentence)
+                && ReportingCues.subjectless(language).matcher(sentence.text()).find();
     }
 
     /** True when the sentence reports without a cue of its own ("avrebbe spedito", "reportedly"). */
@@ -407,6 +420,9 @@ final class AttributionFinder {
      * data carries its source, the head of the name after it.
      */
     private CandidateAttribution nominalSource(Located sentence) {
+        if (!ReportingCues.mayHoldNominal(sentence.text(), language)) {
+            return null;
+        }
         Matcher cue = ReportingCues.nominal(language).matcher(sentence.text());
         List<Token> tokens = null;
         while (cue.find()) {
@@ -425,6 +441,9 @@ final class AttributionFinder {
     }
 
     private CandidateAttribution cueThenSource(Located sentence, boolean backward) {
+        if (!mayHoldCue(sentence)) {
+            return null;
+        }
         Matcher cue = (backward ? ReportingCues.any(language) : ReportingCues.inverted(language))
                 .matcher(sentence.text());
         List<Token> tokens = Token.of(source, sentence.start(), sentence.end());
@@ -491,6 +510,9 @@ final class AttributionFinder {
     }
 
     private CandidateAttribution sourceThenCue(Located sentence) {
+        if (!mayHoldCue(sentence)) {
+            return null;
+        }
         Matcher cue = ReportingCues.any(language).matcher(sentence.text());
         List<Token> tokens = Token.of(source, sentence.start(), sentence.end());
         while (cue.find()) {

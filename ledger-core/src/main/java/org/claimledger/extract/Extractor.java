@@ -32,6 +32,8 @@ public final class Extractor {
         private final AttributionFinder finder;
         private final List<CandidateClaim> claims = new ArrayList<>();
         private final List<Sentences.Sentence> sentences;
+        /** The tokens of each sentence, split once for noting who the text introduces and handed on to reading. */
+        private final List<List<Token>> tokens;
         private CandidateAttribution lastInParagraph;
         /** The attribution of the paragraph before, which a subjectless cue at the start of a paragraph goes on. */
         private CandidateAttribution lastOfPreviousParagraph;
@@ -51,7 +53,7 @@ public final class Extractor {
             this.language = language;
             this.sentences = Sentences.of(source, language);
             Entities entities = Entities.of(source);
-            Introductions.note(source, sentences, language, entities);
+            this.tokens = Introductions.note(source, sentences, language, entities);
             this.finder = new AttributionFinder(source, language, entities);
         }
 
@@ -60,7 +62,9 @@ public final class Extractor {
         }
 
         List<CandidateClaim> claims(LongConsumer progress) {
-            for (Sentences.Sentence sentence : sentences) {
+            for (int i = 0; i < sentences.size(); i++) {
+                Sentences.Sentence sentence = sentences.get(i);
+                Token.remember(source, sentence.text().start(), sentence.text().end(), tokens.set(i, null));
                 if (sentence.paragraph() != paragraph) {
                     paragraph = sentence.paragraph();
                     lastOfPreviousParagraph = lastInParagraph != null ? lastInParagraph : null;
