@@ -21,9 +21,16 @@ import org.claimledger.merkle.TreeHash;
  * Parsing checks the layout only; whether the entry is genuine is the verifier's question.
  */
 public final class Entry {
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build();
+    /**
+     * Jackson's mapper, for the general path only: it is built when a leaf first needs it, since making one costs more
+     * CPU at start than a short verify spends on its entries, and stored leaves are canonical.
+     */
+    private static final class General {
+        static final ObjectMapper MAPPER = JsonMapper.builder()
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .build();
+    }
+
     /** The members the field commitment does not cover. */
     private static final Set<String> UNCOMMITTED = Set.of(Envelope.COMMIT, Envelope.SIG);
     private static final Set<String> MEMBERS = Set.of(Envelope.V, Envelope.SEQ, Envelope.PREV, Envelope.TIME,
@@ -79,7 +86,7 @@ public final class Entry {
     private static Entry parseGeneral(byte[] leaf) throws MalformedEntryException {
         JsonNode tree;
         try {
-            tree = MAPPER.readTree(leaf);
+            tree = General.MAPPER.readTree(leaf);
         } catch (IOException e) {
             throw new MalformedEntryException("leaf", "leaf is not JSON: " + firstLine(e.getMessage()));
         }

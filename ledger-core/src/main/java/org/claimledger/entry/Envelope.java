@@ -45,6 +45,15 @@ public final class Envelope {
      */
     public static Entry sign(long seq, byte[] prevHash, Instant time, EntryType type, SignableBody body,
             Ed25519PrivateKey key) {
+        return parseSigned(signedLeaf(seq, prevHash, time, type, body, key));
+    }
+
+    /**
+     * The leaf bytes of {@link #sign}, not yet parsed: for a caller that parses them with {@link #parseSigned}
+     * elsewhere (on another thread, say), and always before the leaf is stored.
+     */
+    public static byte[] signedLeaf(long seq, byte[] prevHash, Instant time, EntryType type, SignableBody body,
+            Ed25519PrivateKey key) {
         String prev = Hex.encode(prevHash);
         String seqText = Jcs.canonicalString(JsonNodeFactory.instance.numberNode(seq));
         String timeText = EntryTime.format(time);
@@ -77,6 +86,11 @@ public final class Envelope {
             System.arraycopy(part, 0, leaf, at, part.length);
             at += part.length;
         }
+        return leaf;
+    }
+
+    /** A leaf just signed, parsed like any stored one: one that does not parse is a bug here, never stored. */
+    public static Entry parseSigned(byte[] leaf) {
         try {
             return Entry.parse(leaf);
         } catch (MalformedEntryException e) {

@@ -61,6 +61,9 @@ final class AttributionFinder {
     private boolean[] quoted;
     private final NounPhrases phrases;
     private final SourceResolver resolver;
+    /** The sentence text mayHoldCue last read (by identity: each sentence has its one string) and its answer. */
+    private String cueCheckedText;
+    private boolean cueChecked;
 
     AttributionFinder(String source, Language language, Entities entities) {
         this.source = source;
@@ -260,9 +263,19 @@ final class AttributionFinder {
         return resolver.attribution(phrase, false, cue.group(1), cueStart, phrase.get(phrase.size() - 1).end());
     }
 
+    /** ReportingCues.mayHoldCue of the sentence, which three searches of each sentence ask in a row. */
+    private boolean mayHoldCue(Located sentence) {
+        if (sentence.text() != cueCheckedText) {
+            cueCheckedText = sentence.text();
+            cueChecked = ReportingCues.mayHoldCue(cueCheckedText, language);
+        }
+        return cueChecked;
+    }
+
     /** True when a cue in the sentence has no subject of its own, or a pronoun: "Ha spiegato che", "He saw". */
     boolean hasSubjectlessCue(Located sentence) {
-        return ReportingCues.subjectless(language).matcher(sentence.text()).find();
+        return mayHoldCue(sentence)
+                && ReportingCues.subjectless(language).matcher(sentence.text()).find();
     }
 
     /** True when the sentence reports without a cue of its own ("avrebbe spedito", "reportedly"). */
@@ -407,6 +420,9 @@ final class AttributionFinder {
      * data carries its source, the head of the name after it.
      */
     private CandidateAttribution nominalSource(Located sentence) {
+        if (!ReportingCues.mayHoldNominal(sentence.text(), language)) {
+            return null;
+        }
         Matcher cue = ReportingCues.nominal(language).matcher(sentence.text());
         List<Token> tokens = null;
         while (cue.find()) {
@@ -425,6 +441,9 @@ final class AttributionFinder {
     }
 
     private CandidateAttribution cueThenSource(Located sentence, boolean backward) {
+        if (!mayHoldCue(sentence)) {
+            return null;
+        }
         Matcher cue = (backward ? ReportingCues.any(language) : ReportingCues.inverted(language))
                 .matcher(sentence.text());
         List<Token> tokens = Token.of(source, sentence.start(), sentence.end());
@@ -490,7 +509,21 @@ final class AttributionFinder {
         return null;
     }
 
+    /** The phrase up to its first lower-case word that reads as a finite verb after the first word ("raised"). */
+    private List<Token> beforeFiniteVerb(List<Token> phrase) {
+        for (int i = 1; i < phrase.size(); i++) {
+            Token token = phrase.get(i);
+            if (token.isWord() && !token.isCapitalized() && Lexicon.isFiniteVerb(token.key(), language)) {
+                return phrase.subList(0, i);
+            }
+        }
+        return phrase;
+    }
+
     private CandidateAttribution sourceThenCue(Located sentence) {
+        if (!mayHoldCue(sentence)) {
+            return null;
+        }
         Matcher cue = ReportingCues.any(language).matcher(sentence.text());
         List<Token> tokens = Token.of(source, sentence.start(), sentence.end());
         while (cue.find()) {
@@ -515,8 +548,9 @@ final class AttributionFinder {
                 phrase = antecedent.isEmpty() ? phrase : antecedent;
             }
             if (phrase.isEmpty() && at >= 1 && Lexicon.isAnd(tokens.get(at - 1).key(), language)) {
-                // "Martin Ellery, 52, called the vote "reckless" and said": who said is the subject of the sentence
-                phrase = phrases.after(tokens, 0);
+                // "Martin Ellery, 52, called the vote "reckless" and said": who said is the subject of the sentence,
+                // which ends at its own verb ("The airline raised its forecast ... and said")
+                phrase = beforeFiniteVerb(phrases.after(tokens, 0));
             }
             List<Token> apposition = List.of();
             if (phrase.isEmpty() && at >= 2 && tokens.get(at - 1).text().equals(",")) {

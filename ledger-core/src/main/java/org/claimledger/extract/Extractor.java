@@ -32,6 +32,8 @@ public final class Extractor {
         private final AttributionFinder finder;
         private final List<CandidateClaim> claims = new ArrayList<>();
         private final List<Sentences.Sentence> sentences;
+        /** The tokens of each sentence, split once for noting who the text introduces and handed on to reading. */
+        private final List<List<Token>> tokens;
         private CandidateAttribution lastInParagraph;
         /** The attribution of the paragraph before, which a subjectless cue at the start of a paragraph goes on. */
         private CandidateAttribution lastOfPreviousParagraph;
@@ -43,6 +45,8 @@ public final class Extractor {
         /** Sentences of the open quotation that wait for its speaker, named after them ("..., Haque told Reuters"). */
         private final List<Pending> pending = new ArrayList<>();
         private Sentences.Sentence previous;
+        /** The first sentence of the paragraph being read. */
+        private Sentences.Sentence paragraphStart;
         private int previousClaimCount;
         private boolean previousAttributed;
 
@@ -51,7 +55,7 @@ public final class Extractor {
             this.language = language;
             this.sentences = Sentences.of(source, language);
             Entities entities = Entities.of(source);
-            Introductions.note(source, sentences, language, entities);
+            this.tokens = Introductions.note(source, sentences, language, entities);
             this.finder = new AttributionFinder(source, language, entities);
         }
 
@@ -59,12 +63,21 @@ public final class Extractor {
         private record Pending(Sentences.Sentence sentence, int firstClaim, int claimCount) {
         }
 
+        /** The speaker of the paragraph's last attributed sentence that quoted someone, and the paragraph before's. */
+        private CandidateAttribution quotedInParagraph;
+        private CandidateAttribution quotedOfPreviousParagraph;
+
         List<CandidateClaim> claims(LongConsumer progress) {
-            for (Sentences.Sentence sentence : sentences) {
+            for (int i = 0; i < sentences.size(); i++) {
+                Sentences.Sentence sentence = sentences.get(i);
+                Token.remember(source, sentence.text().start(), sentence.text().end(), tokens.set(i, null));
                 if (sentence.paragraph() != paragraph) {
                     paragraph = sentence.paragraph();
                     lastOfPreviousParagraph = lastInParagraph != null ? lastInParagraph : null;
                     lastInParagraph = null;
+                    quotedOfPreviousParagraph = quotedInParagraph;
+                    quotedInParagraph = null;
+                    paragraphStart = sentence;
                     previous = null;
                     previousAttributed = false;
                     if (!(quoteOpen && Quotations.opens(sentence.text().text()))) {
@@ -129,6 +142,9 @@ public final class Extractor {
                 } else if (found != null) {
                     attribution = found.attribution();
                     lastInParagraph = attribution;
+                } else if (sentence.paragraph() == 0 && (attribution = finder.headline(sentence.text())) != null) {
+                    // the first line is the headline even when it ends like a sentence ("Acme, utile a 2 miliardi.")
+                    lastInParagraph = attribution;
                 } else if (lastInParagraph != null && (finder.isReported(sentence.text())
                         || previousAttributed && Sentences.isQuotation(sentence.text().text()))) {
                     // "avrebbe spedito" reports without a cue; "«Abbiamo difeso il valore del prodotto»." after a
@@ -177,6 +193,18 @@ public final class Extractor {
             previousAttributed = attribution != null;
             if (attribution == null && sentence.prose() && (startsInside || quoteOpen && quotes)) {
                 pending.add(new Pending(sentence, before, claims.size() - before));
+            }
+            if (!quoteOpen && attribution == null && quotedOfPreviousParagraph != null && !pending.isEmpty()
+                    && pending.get(0).sentence() == paragraphStart) {
+                // a paragraph that is one quotation of several sentences, with no one named in it, goes on quoting
+                // whom the paragraph before quoted: «...», ha detto X. / «... . ...». A lone quoted sentence may be
+                // anyone's
+                attributePending(quotedOfPreviousParagraph);
+                attribution = quotedOfPreviousParagraph;
+            }
+            if (attribution != null && quotes) {
+                quotedInParagraph = attribution.carried() && quotedInParagraph != null ? quotedInParagraph
+                        : attribution;
             }
             if (!quoteOpen && attribution == null) {
                 pending.clear();

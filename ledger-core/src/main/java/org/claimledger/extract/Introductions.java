@@ -22,8 +22,12 @@ final class Introductions {
     private Introductions() {
     }
 
-    /** sentences are the text's (Sentences.of), which the caller splits once for this and for extracting. */
-    static void note(String source, List<Sentences.Sentence> sentences, Language language, Entities entities) {
+    /**
+     * sentences are the text's (Sentences.of), which the caller splits once for this and for extracting; returns the
+     * tokens of each sentence, which extracting asks for again.
+     */
+    static List<List<Token>> note(String source, List<Sentences.Sentence> sentences, Language language,
+            Entities entities) {
         NounPhrases phrases = new NounPhrases(language);
         List<List<Token>> tokenized = new ArrayList<>();
         Set<String> lowerCase = new HashSet<>();
@@ -66,6 +70,7 @@ final class Introductions {
                 i = Math.max(i, next - 1);
             }
         }
+        return tokenized;
     }
 
     /**

@@ -193,7 +193,8 @@ final class NounPhrases {
     }
 
     private boolean isCue(Token token) {
-        return ReportingCues.any(language).matcher(token.text()).matches();
+        return ReportingCues.mayHoldCue(token.text(), language)
+                && ReportingCues.any(language).matcher(token.text()).matches();
     }
 
     static boolean isAcronymInParentheses(List<Token> tokens, int at) {

@@ -15,6 +15,8 @@ import java.util.Set;
  */
 final class Occurrences {
     private static final long BASE = 1_000_003L;
+    /** The size of the bit filter of passage hashes that each window is tested against before the map. */
+    private static final int FILTER_BITS = 1 << 16;
 
     private final Map<String, List<Integer>> starts = new HashMap<>();
 
@@ -39,10 +41,16 @@ final class Occurrences {
         for (int i = 1; i < window; i++) {
             top *= BASE;
         }
+        // the low bits of every passage's hash, so that most windows are passed over without boxing a key
+        long[] seen = new long[FILTER_BITS / 64];
+        byHash.keySet().forEach(h -> seen[(int) (h & (FILTER_BITS - 1)) >>> 6] |= 1L << (h & 63));
         long rolling = text.length() < window ? 0 : hash(text, 0, window);
         for (int at = 0; at + window <= text.length(); at++) {
             if (at > 0) {
                 rolling = (rolling - text.charAt(at - 1) * top) * BASE + text.charAt(at + window - 1);
+            }
+            if ((seen[(int) (rolling & (FILTER_BITS - 1)) >>> 6] & 1L << (rolling & 63)) == 0) {
+                continue;
             }
             List<String> candidates = byHash.get(rolling);
             if (candidates != null) {

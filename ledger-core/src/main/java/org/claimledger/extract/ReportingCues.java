@@ -1,5 +1,8 @@
 package org.claimledger.extract;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.claimledger.model.Language;
@@ -116,12 +119,80 @@ final class ReportingCues {
      * A noun that carries its source after "from" or "by": "figures from the Bank of England", "Polling by Survation",
      * "Analysis by the King's Fund"; group 1 is the noun, the source follows the match.
      */
-    static final Pattern EN_NOMINAL = Pattern.compile("\\b(figures|data|statistics|polling|poll|analysis|research"
-            + "|survey|projections|estimates)\\s+(?:\\p{L}+\\s+){0,2}?(?:from|by)\\s+", FLAGS);
-    static final Pattern IT_NOMINAL = Pattern.compile("\\b(dati|stime|statistiche|rilevazioni|elaborazioni)\\s+"
+    private static final List<String> EN_DATA_NOUNS = List.of("figures", "data", "statistics", "polling", "poll",
+            "analysis", "research", "survey", "projections", "estimates");
+    private static final List<String> IT_DATA_NOUNS = List.of("dati", "stime", "statistiche", "rilevazioni",
+            "elaborazioni");
+    static final Pattern EN_NOMINAL = Pattern.compile("\\b(" + String.join("|", EN_DATA_NOUNS)
+            + ")\\s+(?:\\p{L}+\\s+){0,2}?(?:from|by)\\s+", FLAGS);
+    static final Pattern IT_NOMINAL = Pattern.compile("\\b(" + String.join("|", IT_DATA_NOUNS) + ")\\s+"
             + "(?=(?-i:\\p{Lu}))", FLAGS);
 
+    /**
+     * The first word of every cue form ("dice", "lancia" of "lancia l'allarme", "warned", "was" of "was told"), folded
+     * as the patterns fold case. Every match of {@link #any}, {@link #inverted} and {@link #subjectless} holds one of
+     * them as a whole run of letters, so a sentence without any needs no search by those long patterns.
+     */
+    private static final Set<String> IT_CUE_WORDS = firstWords(CueLexicon.of(Language.IT).finite(),
+            CueLexicon.of(Language.IT).participles(), Set.of());
+    private static final Set<String> EN_CUE_WORDS = firstWords(englishForms(true), Set.of(),
+            Set.of("heard", "was", "were"));
+
     private ReportingCues() {
+    }
+
+    @SafeVarargs
+    private static Set<String> firstWords(Set<String>... formSets) {
+        Set<String> words = new HashSet<>();
+        for (Set<String> forms : formSets) {
+            for (String form : forms) {
+                int end = 0;
+                while (end < form.length() && Character.isLetter(form.charAt(end))) {
+                    end++;
+                }
+                if (end == 0) {
+                    throw new IllegalStateException("the cue \"" + form + "\" does not start with a letter");
+                }
+                words.add(CaseFold.of(form, 0, end));
+            }
+        }
+        return Set.copyOf(words);
+    }
+
+    /**
+     * False when no run of letters in the text is the first word of a cue form: then {@link #any}, {@link #inverted}
+     * and {@link #subjectless} cannot match it. True does not mean they do.
+     */
+    static boolean mayHoldCue(CharSequence text, Language language) {
+        return holdsAnyWord(text, language == Language.IT ? IT_CUE_WORDS : EN_CUE_WORDS);
+    }
+
+    /** False when the text holds none of the nouns {@link #nominal} opens with: then it cannot match. */
+    static boolean mayHoldNominal(CharSequence text, Language language) {
+        return holdsAnyWord(text, language == Language.IT ? IT_NOMINAL_WORDS : EN_NOMINAL_WORDS);
+    }
+
+    private static final Set<String> IT_NOMINAL_WORDS = Set.copyOf(IT_DATA_NOUNS);
+    private static final Set<String> EN_NOMINAL_WORDS = Set.copyOf(EN_DATA_NOUNS);
+
+    /** True when a run of letters of the text, folded, is one of the words. */
+    private static boolean holdsAnyWord(CharSequence text, Set<String> words) {
+        int at = 0;
+        while (at < text.length()) {
+            if (!Character.isLetter(text.charAt(at))) {
+                at++;
+                continue;
+            }
+            int end = at + 1;
+            while (end < text.length() && Character.isLetter(text.charAt(end))) {
+                end++;
+            }
+            if (words.contains(CaseFold.of(text, at, end))) {
+                return true;
+            }
+            at = end;
+        }
+        return false;
     }
 
     /** The finite forms and participles of the English lexicon; without "tell" unless withTell. */

@@ -169,9 +169,9 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
                 run = new int[] {run[0] - 2, run[1]};
             }
             if (language == Language.IT && run[1] - run[0] == 1 && INSTITUTIONS.contains(words.get(run[0]).key())
-                    && words.subList(run[1], words.size()).stream().allMatch(t -> t.isWord() && !t.isCapitalized()
-                            && !Lexicon.isOf(t.key(), language) && !Lexicon.isAnd(t.key(), language))) {
-                // "Banca centrale europea", "Corte costituzionale": Italian capitalizes only the first word
+                    && isLowerCaseRest(words.subList(run[1], words.size()), language)) {
+                // "Banca centrale europea", "Ufficio parlamentare di bilancio", "Agenzia delle entrate": Italian
+                // capitalizes only the first word of an institution's name
                 run = new int[] {run[0], words.size()};
             }
             List<String> titles = titles(words.subList(0, run[0]).stream().filter(Token::isWord).map(Token::key)
@@ -193,6 +193,22 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
         String title = isSingularTitle(first) ? first : isSingularTitle(head) ? head : null;
         return new SourceName(name, title != null ? AttributionKind.PERSON : AttributionKind.ORGANIZATION, false, false,
                 definite, title != null ? List.of(title) : List.of(), keys);
+    }
+
+    /**
+     * The rest of an Italian institution's name after its capitalized first word: lower-case words, each "di", "del",
+     * "delle" followed by one ("superiore di sanità", "delle entrate"), no "e" joining a second body.
+     */
+    private static boolean isLowerCaseRest(List<Token> rest, Language language) {
+        for (int i = 0; i < rest.size(); i++) {
+            Token word = rest.get(i);
+            if (!word.isWord() || word.isCapitalized() || Lexicon.isAnd(word.key(), language)
+                    || Lexicon.isOf(word.key(), language) && (i + 1 == rest.size()
+                            || Lexicon.isOf(rest.get(i + 1).key(), language))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

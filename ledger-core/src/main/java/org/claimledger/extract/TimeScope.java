@@ -3,6 +3,7 @@ package org.claimledger.extract;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,7 +30,7 @@ final class TimeScope {
             + "(?:(?:\\d{1,2}\\s+)?" + IT_MONTH + "(?:\\s+(?:del\\s+)?" + YEAR + ")?|" + YEAR + ")";
     private static final String IT_PERIOD_NOUN = "(?:mes[ei]|ann[oi]|giorn[oi]|settiman[ae]|trimestr[ei]|semestr[ei]"
             + "|decenni[o]?|or[ae])";
-    private static final Pattern ITALIAN = Pattern.compile(START + String.join("|",
+    private static final Pattern ITALIAN = Pattern.compile(START + alternatives(
             "\\b(?:tra|fra)\\s+(?:il\\s+|l" + AP + ")?" + IT_DATE + "\\s+e\\s+(?:il\\s+|l" + AP + ")?" + IT_DATE,
             "\\b(?:dal|dall" + AP + "|da)\\s*" + IT_DATE + "\\s+(?:al|all" + AP + "|a)\\s*" + IT_DATE,
             "\\b(?:nel\\s+corso\\s+del|a\\s+partire\\s+da(?:l|ll" + AP + ")?|fino\\s+a(?:l|ll" + AP + ")?|entro\\s+(?:il|l"
@@ -37,18 +38,18 @@ final class TimeScope {
                     + "|al|all" + AP + "|a|ad|in|da|di)\\s*(?:(?:primo|secondo|terzo|quarto|ultimo)\\s+"
                     + "(?:trimestre|semestre)\\s+(?:del\\s+)?)?" + IT_DATE + "\\b",
             "\\b(?:nei|negli|nelle|nel|nell" + AP + "|durante\\s+(?:i|gli|le))\\s+(?:primi|prime|ultimi|ultime|prossimi"
-                    + "|prossime|scorsi|scorse)\\s+(?:\\p{L}+\\s+)?" + IT_PERIOD_NOUN + "(?:\\s+(?:del|dell" + AP
+                    + "|prossime|scorsi|scorse)\\s+(?:\\p{L}++\\s+)?" + IT_PERIOD_NOUN + "(?:\\s+(?:del|dell" + AP
                     + ")\\s*" + YEAR + ")?",
             "\\b(?:l" + AP + "anno|il\\s+mese|la\\s+settimana)\\s+(?:scors[oa]|prossim[oa])",
             // "per cinque anni", "dopo quattro anni", "i primi nove mesi", "degli ultimi tre anni": spans that bound
             // when something happened; "condannato a cinque anni" is a figure the court decided
-            "\\b(?:per|dopo)\\s+(?:(?:almeno|oltre|circa|quasi|più\\s+di)\\s+)?(?:\\p{L}+|\\d+)\\s+" + IT_PERIOD_NOUN
+            "\\b(?:per|dopo)\\s+(?:(?:almeno|oltre|circa|quasi|più\\s+di)\\s+)?(?:\\p{L}++|\\d++)\\s+" + IT_PERIOD_NOUN
                     + "\\b",
-            "\\b(?:i|gli|le|degli|dei|delle|agli|ai|alle)\\s+(?:primi|prime|ultimi|ultime)\\s+(?:\\p{L}+|\\d+)\\s+"
+            "\\b(?:i|gli|le|degli|dei|delle|agli|ai|alle)\\s+(?:primi|prime|ultimi|ultime)\\s+(?:\\p{L}++|\\d++)\\s+"
                     + IT_PERIOD_NOUN + "\\b",
             "\\b(?:lo|la)\\s+scors[oa]\\s+(?:anno|mese|settimana|" + IT_MONTH + ")",
             "\\bquest" + AP + "anno\\b",
-            "\\b(?:in|nell" + AP + "arco\\s+di|nel\\s+giro\\s+di|per\\s+i\\s+prossimi|nei\\s+prossimi)\\s+(?:\\p{L}+|\\d+)\\s+"
+            "\\b(?:in|nell" + AP + "arco\\s+di|nel\\s+giro\\s+di|per\\s+i\\s+prossimi|nei\\s+prossimi)\\s+(?:\\p{L}++|\\d++)\\s+"
                     + IT_PERIOD_NOUN + "\\b",
             "\\b(?:entro|a|alla|verso|prima\\s+della|fino\\s+alla|dopo\\s+la)\\s+(?:la\\s+)?(?:fine|metà|inizio)\\s+(?:del|dell"
                     + AP + ")\\s*" + YEAR,
@@ -56,8 +57,8 @@ final class TimeScope {
             "\\b(?:un|una)\\s+(?:anno|mese|settimana)\\s+(?:prima|dopo)\\b",
             "\\bnello\\s+stesso\\s+periodo\\b", "\\b(?:ieri|oggi|domani)\\b",
             // "cinque anni fa" dates; "andava avanti da almeno quattro anni" bounds ("da tre a cinque anni" is a range)
-            "\\b(?:\\p{L}+|\\d+)\\s+" + IT_PERIOD_NOUN + "\\s+fa\\b",
-            "\\bda\\s+(?:(?:almeno|oltre|circa|quasi|più\\s+di)\\s+)?(?:\\p{L}+|\\d+)\\s+" + IT_PERIOD_NOUN
+            "\\b(?:\\p{L}++|\\d++)\\s+" + IT_PERIOD_NOUN + "\\s+fa\\b",
+            "\\bda\\s+(?:(?:almeno|oltre|circa|quasi|più\\s+di)\\s+)?(?:\\p{L}++|\\d++)\\s+" + IT_PERIOD_NOUN
                     + "\\b(?!\\s+(?:a|al|fino)\\b)",
             "\\b(?:(?:inizio|fine|metà)\\s+)?(?:\\d{1,2}\\s+)?" + IT_MONTH + "(?:\\s+(?:del\\s+)?" + YEAR + ")?\\b",
             // the day of an agency dateline: "ROMA, 03 OTT -"
@@ -70,14 +71,14 @@ final class TimeScope {
     private static final String EN_DATE = "(?:(?:early|late|mid-?|the\\s+end\\s+of|the\\s+start\\s+of)\\s*)?"
             + "(?:(?:\\d{1,2}\\s+)?" + EN_MONTH + "(?:\\s+\\d{1,2}\\b)?(?:,?\\s+" + YEAR + ")?|" + YEAR + ")";
     private static final String EN_PERIOD_NOUN = "(?:years?|months?|weeks?|days?|quarters?|decades?|hours?)";
-    private static final Pattern ENGLISH = Pattern.compile(START + String.join("|",
+    private static final Pattern ENGLISH = Pattern.compile(START + alternatives(
             "\\b(?:between|from)\\s+" + EN_DATE + "\\s+(?:and|to|until|through)\\s+" + EN_DATE,
             "\\b(?:in|since|by|during|until|through|before|after|from|as\\s+of|throughout|on|of)\\s+(?:the\\s+)?"
                     + "(?:(?:first|second|third|fourth|last)\\s+(?:quarter|half|months?|weeks?)\\s+of\\s+)?" + EN_DATE,
-            "\\b(?:in|over|during|for)\\s+the\\s+(?:past|last|first|next|previous|coming)\\s+(?:[\\p{L}-]+\\s+)?"
+            "\\b(?:in|over|during|for)\\s+the\\s+(?:past|last|first|next|previous|coming)\\s+(?:[\\p{L}-]++\\s+)?"
                     + EN_PERIOD_NOUN + "(?:\\s+of\\s+" + YEAR + ")?",
             "\\b(?:last|this|next|earlier\\s+this|later\\s+this)\\s+(?:year|month|week|" + EN_MONTH + ")\\b",
-            "\\b(?:a|one|[\\p{L}-]+|\\d+)\\s+" + EN_PERIOD_NOUN + "\\s+(?:ago|earlier)\\b",
+            "\\b(?:a|one|[\\p{L}-]++|\\d++)\\s+" + EN_PERIOD_NOUN + "\\s+(?:ago|earlier)\\b",
             "\\b(?:yesterday|today|tomorrow)\\b",
             "\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\s+\\d{1,2}\\b(?!\\s*%)",
             // "for five years", "in two years", "after 11 minutes": a span that bounds when something happened; a
@@ -85,10 +86,10 @@ final class TimeScope {
             "\\b(?=(?:for|in|after|since)\\s)(?<!(?:jailed|sentenced|imprisoned|banned|suspended|detained|disqualified)"
                     + "[^.;]{0,60})(?:for|in|after|since)\\s+"
                     + "(?:the\\s+)?(?:(?:almost|nearly|more\\s+than|less\\s+than|about|just|only|over)\\s+)?"
-                    + "(?:a|one|[\\p{L}-]+|\\d+)\\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\\b",
-            "\\b(?:\\d+|[\\p{L}-]+)\\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\\s+(?:later|earlier)\\b",
+                    + "(?:a|one|[\\p{L}-]++|\\d++)\\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\\b",
+            "\\b(?:\\d++|[\\p{L}-]++)\\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\\s+(?:later|earlier)\\b",
             "\\b(?:over|during|across|for\\s+the\\s+(?:next|past|last))\\s+(?:the\\s+(?:next|past|last)\\s+)?"
-                    + "(?:[\\p{L}-]+|\\d+)\\s+" + EN_PERIOD_NOUN + "\\b",
+                    + "(?:[\\p{L}-]++|\\d++)\\s+" + EN_PERIOD_NOUN + "\\b",
             "\\b(?:by|at|before|until|after)\\s+the\\s+(?:end|start|beginning|middle)\\s+of\\s+(?:" + YEAR + "|" + EN_MONTH
                     + "|the\\s+year|next\\s+year|this\\s+year)",
             "\\b(?:\\d{1,2}\\s+)?" + EN_MONTH + "(?:\\s+\\d{1,2}\\b)?(?:,?\\s+" + YEAR + ")?\\b",
@@ -97,6 +98,19 @@ final class TimeScope {
             ISO_DATE, CLOCK) + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private TimeScope() {
+    }
+
+    /**
+     * The expressions joined as alternatives after {@link #START}, which has already asserted the word boundary each
+     * of them opens with: testing it again for each alternative at every word cost more than the rest of the search.
+     */
+    private static String alternatives(String... expressions) {
+        StringBuilder joined = new StringBuilder();
+        for (String expression : expressions) {
+            joined.append(joined.length() == 0 ? "" : "|")
+                    .append(expression.startsWith("\\b") ? expression.substring(2) : expression);
+        }
+        return joined.toString();
     }
 
     /**
@@ -128,11 +142,130 @@ final class TimeScope {
 
     /** The time expressions between from and to, in text order; where two could overlap the earlier one wins. */
     static List<Located> find(String source, int from, int to, Language language) {
+        // the pattern is tried only at the words where one of its expressions can start, which most words are not;
+        // with transparent bounds on the stretch alone it sees what a search of the stretch would see
+        Matcher matcher = (language == Language.IT ? ITALIAN : ENGLISH).matcher(source.subSequence(from, to))
+                .useTransparentBounds(true).useAnchoringBounds(false);
+        Starts starts = language == Language.IT ? Starts.ITALIAN : Starts.ENGLISH;
+        List<Located> found = new ArrayList<>();
+        int length = to - from;
+        int at = 0;
+        while (at < length) {
+            if (starts.mayStartAt(source, from + at, from, to)) {
+                matcher.region(at, length);
+                if (matcher.lookingAt()) {
+                    found.add(Located.in(source, from + matcher.start(), from + matcher.end()));
+                    at = matcher.end();
+                    continue;
+                }
+            }
+            at++;
+        }
+        return found;
+    }
+
+    /** All the matches of the pattern, searched the plain way: what {@link #find} must give, for tests. */
+    static List<Located> findByPatternAlone(String source, int from, int to, Language language) {
         Matcher matcher = (language == Language.IT ? ITALIAN : ENGLISH).matcher(source).region(from, to);
         List<Located> found = new ArrayList<>();
         while (matcher.find()) {
             found.add(Located.in(source, matcher.start(), matcher.end()));
         }
         return found;
+    }
+
+    /**
+     * Where an expression of the pattern can start: at a digit or a hyphen, at a word that opens one of its
+     * expressions ("nel", "tra", "since", a month), at one of the prepositions that the Italian dates may be glued to
+     * ("dalgennaio"), or at any word followed by a period noun ("tre anni fa", "two years ago"). A superset of where
+     * the pattern matches, with words folded as its case-insensitive matching folds them. A new expression must add
+     * its first words here; TimeScopeSearchTest compares the result with the plain search on the fixture articles.
+     */
+    private record Starts(Set<String> words, Set<String> glued, Set<String> gluedTo, Set<String> periodStems) {
+        private static final Set<String> IT_MONTHS = Set.of("gennaio", "febbraio", "marzo", "aprile", "maggio",
+                "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre");
+        private static final Set<String> EN_MONTHS = Set.of("january", "february", "march", "april", "may", "june",
+                "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+                "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+        static final Starts ITALIAN = new Starts(union(IT_MONTHS, Set.of("tra", "fra", "dal", "dall", "da", "nel",
+                "nell", "a", "fino", "entro", "prima", "dopo", "durante", "del", "dell", "al", "all", "ad", "in", "di",
+                "nei", "negli", "nelle", "l", "il", "la", "per", "i", "gli", "le", "degli", "dei", "delle", "agli",
+                "ai", "alle", "lo", "quest", "alla", "verso", "un", "una", "nello", "ieri", "oggi", "domani", "inizio",
+                "fine", "metà")),
+                // "dal", "nel", ... then optional space and a date: "dalgennaio", "nelprimo trimestre"
+                Set.of("dal", "da", "nel", "del", "al", "a", "ad", "in", "di"),
+                union(IT_MONTHS, Set.of("inizio", "fine", "met", "primi", "prima", "seconda", "primo", "secondo",
+                        "terzo", "quarto", "ultimo")),
+                Set.of("mes", "ann", "giorn", "settiman", "trimestr", "semestr", "decenni", "or"));
+        static final Starts ENGLISH = new Starts(union(EN_MONTHS, Set.of("between", "from", "in", "since", "by",
+                "during", "until", "through", "before", "after", "as", "throughout", "on", "of", "over", "for", "last",
+                "this", "next", "earlier", "later", "yesterday", "today", "tomorrow", "across", "at", "the", "a",
+                "one")), Set.of(), Set.of(),
+                Set.of("year", "month", "week", "day", "quarter", "decade", "hour", "minute"));
+
+        private static Set<String> union(Set<String> a, Set<String> b) {
+            Set<String> all = new java.util.HashSet<>(a);
+            all.addAll(b);
+            return Set.copyOf(all);
+        }
+
+        boolean mayStartAt(String source, int at, int from, int to) {
+            char c = source.charAt(at);
+            if (c == '-') {
+                return true;
+            }
+            if (!Character.isLetterOrDigit(c) || at > from && Character.isLetterOrDigit(source.charAt(at - 1))) {
+                // no word starts here: the pattern opens with a word boundary
+                return false;
+            }
+            if (!Character.isLetter(c)) {
+                return true;
+            }
+            int end = at;
+            while (end < to && Character.isLetter(source.charAt(end))) {
+                end++;
+            }
+            String word = CaseFold.of(source, at, end);
+            if (words.contains(word) || followedByPeriodNoun(source, end, to)) {
+                return true;
+            }
+            for (String preposition : glued) {
+                if (word.startsWith(preposition)) {
+                    String rest = word.substring(preposition.length());
+                    for (String date : gluedTo) {
+                        if (rest.startsWith(date)) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** After the word ending at end (and any digits or hyphens glued to it), a space and a period noun. */
+        private boolean followedByPeriodNoun(String source, int end, int to) {
+            int at = end;
+            while (at < to && (Character.isLetterOrDigit(source.charAt(at)) || source.charAt(at) == '-')) {
+                at++;
+            }
+            int space = at;
+            while (at < to && Character.isWhitespace(source.charAt(at))) {
+                at++;
+            }
+            if (at == space) {
+                return false;
+            }
+            int wordEnd = at;
+            while (wordEnd < to && Character.isLetter(source.charAt(wordEnd))) {
+                wordEnd++;
+            }
+            String next = CaseFold.of(source, at, wordEnd);
+            for (String stem : periodStems) {
+                if (next.startsWith(stem)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 }

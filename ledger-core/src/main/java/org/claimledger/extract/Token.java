@@ -23,6 +23,14 @@ record Token(String text, int start, int end, String key) {
         this(text, start, end, text.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
     }
 
+    /**
+     * Tells {@link #of} that tokens (an unmodifiable list it gave earlier) are those between from and to, so that
+     * the next ask for that stretch on this thread does not split it again.
+     */
+    static void remember(String source, int from, int to, List<Token> tokens) {
+        LAST.set(new Split(source, from, to, tokens));
+    }
+
     /** The tokens between from and to (an unmodifiable list). */
     static List<Token> of(String source, int from, int to) {
         Split last = LAST.get();

@@ -96,7 +96,7 @@ public final class LocatedJson {
      * Jackson's description of a syntax error, as one line: without the excerpt of the document it appends
      * ("(for Array starting at [Source: ...") and cut short, since the input may hold anything.
      */
-    private static String problem(String message) {
+    static String problem(String message) {
         if (message == null) {
             return "unreadable JSON";
         }

@@ -57,7 +57,7 @@ final class ClaimSigning {
                 }
                 for (SignableBody body : bodies) {
                     // A claim's stable id is the seq of its first entry.
-                    appender.append(EntryType.CLAIM, body, editor.key(), clock.instant(), appender.size());
+                    appender.appendInBulk(EntryType.CLAIM, body, editor.key(), clock.instant(), appender.size());
                     progress.accept(appender.size() - first);
                 }
             }

@@ -2,6 +2,8 @@ package org.claimledger.ledger;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 
@@ -64,27 +66,54 @@ public final class ClaimsCheck {
         ClaimsCheck check = new ClaimsCheck(file, source, signed != null);
         ClaimResolver resolver = new ClaimResolver(source.text(), source.record().language());
         try (ClaimsFile.Reader reader = file.reader()) {
+            // Claims are independent of each other: a block is resolved on the other cores while this thread reads
+            // the next one, and handled in file order once both are done. At most two blocks are held at once.
+            CompletableFuture<List<Resolved>> resolving = null;
             for (List<ClaimsFile.Item> block = ClaimBlocks.next(reader); !block.isEmpty(); block = ClaimBlocks.next(reader)) {
-                // Claims are independent of each other: resolved on all cores, handled in file order.
-                List<Resolved> resolved = block.parallelStream().map(item -> Resolved.of(item, resolver)).toList();
-                for (Resolved claim : resolved) {
-                    ClaimsFile.Problem problem = claim.problem() != null ? claim.problem()
-                            : signed == null ? null : check.duplicate(claim.item(), claim.claim(), signed);
-                    if (problem != null) {
-                        if (check.problems++ == 0) {
-                            check.first = problem;
-                        }
-                        if (claim.problem() != null && check.firstUnsignable == null) {
-                            check.firstUnsignable = problem;
-                        }
-                        problems.accept(problem);
-                    }
+                List<ClaimsFile.Item> items = block;
+                CompletableFuture<List<Resolved>> next = CompletableFuture.supplyAsync(
+                        () -> items.parallelStream().map(item -> Resolved.of(item, resolver)).toList());
+                if (resolving != null) {
+                    check.handle(resolved(resolving), signed, problems, progress);
                 }
-                progress.accept(block.get(block.size() - 1).index() + 1L);
+                resolving = next;
+            }
+            if (resolving != null) {
+                check.handle(resolved(resolving), signed, problems, progress);
             }
             reader.requireUnchanged();
         }
         return check;
+    }
+
+    private static List<Resolved> resolved(CompletableFuture<List<Resolved>> block) {
+        try {
+            return block.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException unexpected) {
+                throw unexpected;
+            }
+            throw e;
+        }
+    }
+
+    /** One block's claims, in file order: each problem is counted and handed on. */
+    private void handle(List<Resolved> block, SignedClaims signed, Consumer<ClaimsFile.Problem> problems,
+            LongConsumer progress) {
+        for (Resolved claim : block) {
+            ClaimsFile.Problem problem = claim.problem() != null ? claim.problem()
+                    : signed == null ? null : duplicate(claim.item(), claim.claim(), signed);
+            if (problem != null) {
+                if (this.problems++ == 0) {
+                    first = problem;
+                }
+                if (claim.problem() != null && firstUnsignable == null) {
+                    firstUnsignable = problem;
+                }
+                problems.accept(problem);
+            }
+        }
+        progress.accept(block.get(block.size() - 1).item().index() + 1L);
     }
 
     /** A claim of the file resolved against its source, or the problem that keeps it from being signed. */

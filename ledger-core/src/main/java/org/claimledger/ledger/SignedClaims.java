@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.claimledger.entry.ClaimBody;
@@ -96,21 +97,37 @@ final class SignedClaims {
         return new SignedClaims(sourceId);
     }
 
+    /** Entries read into one block, parsed on all cores while the next block is read. */
+    static final int BLOCK = 512;
+
     /**
      * Reads the entries appended since the last read (under the head lock, only those) and returns the claims they
      * signed or changed that stand after them; on the first read, none (there is nothing earlier to compare with).
+     * Entries are parsed a block at a time on the other cores while the next block is read, and folded in seq order.
      */
     List<Standing> catchUp(Ledger ledger) throws LedgerException {
         boolean first = next == 0;
         List<Integer> touched = new ArrayList<>();
         long[] last = {next - 1};
+        List<StoredEntry> block = new ArrayList<>(BLOCK);
+        List<CompletableFuture<List<Said>>> parsing = new ArrayList<>(1);
         ledger.store().forEachEntry(next, Long.MAX_VALUE, stored -> {
             last[0] = stored.seq();
-            int at = apply(stored);
-            if (at >= 0 && !first) {
-                touched.add(at);
+            block.add(stored);
+            if (block.size() == BLOCK) {
+                List<StoredEntry> entries = List.copyOf(block);
+                block.clear();
+                CompletableFuture<List<Said>> parsed = CompletableFuture.supplyAsync(() -> read(entries));
+                if (!parsing.isEmpty()) {
+                    fold(parsing.remove(0).join(), first, touched);
+                }
+                parsing.add(parsed);
             }
         });
+        if (!parsing.isEmpty()) {
+            fold(parsing.remove(0).join(), first, touched);
+        }
+        fold(read(block), first, touched);
         next = last[0] + 1;
         index();
         List<Standing> changed = new ArrayList<>();
@@ -122,50 +139,85 @@ final class SignedClaims {
         return changed;
     }
 
-    /** Folds one entry in; the position of the claim it signed or changed, or -1. */
-    private int apply(StoredEntry stored) {
+    /**
+     * What one entry says about the claims: a new claim, a new version of one, or its retraction (claim is the id of
+     * the claim changed), with the sameness of the version when it is of this source and reads as a claim.
+     */
+    private record Said(EntryType type, long seq, long claim, Sameness sameness) {
+    }
+
+    private List<Said> read(List<StoredEntry> entries) {
+        return entries.parallelStream().map(this::read).filter(said -> said != null).toList();
+    }
+
+    /** What one entry says, or null for one that changes no claim. */
+    private Said read(StoredEntry stored) {
         Entry entry;
         try {
             entry = Entry.parse(stored.leaf());
         } catch (MalformedEntryException e) {
-            return -1; // Damaged entries are verify's to report.
+            return null; // Damaged entries are verify's to report.
         }
         EntryType type = entry.type();
-        if (type == EntryType.CLAIM) {
+        return switch (type) {
+            case CLAIM -> new Said(type, entry.seq(), entry.seq(), sameness(entry.body()));
+            case CORRECTION -> new Said(type, entry.seq(), JsonFields.exactLong(entry.body().get("claim"), -1),
+                    sameness(ClaimHistory.versionOf(entry.body())));
+            case RETRACTION -> new Said(type, entry.seq(), JsonFields.exactLong(entry.body().get("claim"), -1), null);
+            default -> null;
+        };
+    }
+
+    /** What a claim's version says, when it is a version of a claim of this source that reads as one; else null. */
+    private Sameness sameness(ObjectNode version) {
+        if (!sourceId.equals(version.path("source").asText())) {
+            return null;
+        }
+        try {
+            return Sameness.of(ClaimBody.fromJson(JsonFields.of(version, "/body")));
+        } catch (FieldException e) {
+            return null; // A damaged version is verify's to report; it cannot make a new claim a duplicate.
+        }
+    }
+
+    /** Folds a block in, in seq order, noting (after the first read) the claims it signed or changed. */
+    private void fold(List<Said> block, boolean first, List<Integer> touched) {
+        for (Said said : block) {
+            int at = apply(said);
+            if (at >= 0 && !first) {
+                touched.add(at);
+            }
+        }
+    }
+
+    /** Folds one entry in; the position of the claim it signed or changed, or -1. */
+    private int apply(Said said) {
+        if (said.type() == EntryType.CLAIM) {
             grow();
-            ids[count] = entry.seq();
+            ids[count] = said.seq();
             state[count] = 0;
-            say(count, entry.body());
+            say(count, said.sameness());
             return count++;
         }
-        if (type != EntryType.CORRECTION && type != EntryType.RETRACTION) {
-            return -1;
-        }
-        int at = Arrays.binarySearch(ids, 0, count, JsonFields.exactLong(entry.body().get("claim"), -1));
+        int at = Arrays.binarySearch(ids, 0, count, said.claim());
         if (at < 0) {
             return -1;
         }
-        if (type == EntryType.CORRECTION) {
-            say(at, ClaimHistory.versionOf(entry.body()));
+        if (said.type() == EntryType.CORRECTION) {
+            say(at, said.sameness());
         } else {
             state[at] |= RETRACTED;
         }
         return at;
     }
 
-    /** Records what a claim's version says, when it is a version of a claim of this source that reads as one. */
-    private void say(int at, ObjectNode version) {
+    /** Records what a claim's version says: a sameness, or null when it says nothing of this source. */
+    private void say(int at, Sameness sameness) {
         state[at] &= ~SAYS_THIS_SOURCE;
-        if (!sourceId.equals(version.path("source").asText())) {
-            return;
-        }
-        try {
-            Sameness sameness = Sameness.of(ClaimBody.fromJson(JsonFields.of(version, "/body")));
+        if (sameness != null) {
             high[at] = sameness.high();
             low[at] = sameness.low();
             state[at] |= SAYS_THIS_SOURCE;
-        } catch (FieldException e) {
-            // A damaged version is verify's to report; it cannot make a new claim a duplicate.
         }
     }
 

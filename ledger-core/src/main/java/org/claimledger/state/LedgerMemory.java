@@ -7,12 +7,12 @@ import java.security.MessageDigest;
 import java.util.Objects;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.claimledger.crypto.Hex;
 import org.claimledger.failure.Failure;
 import org.claimledger.failure.LedgerException;
 import org.claimledger.json.JsonFields;
+import org.claimledger.json.JsonTree;
 import org.claimledger.store.AppendWatch;
 import org.claimledger.store.Head;
 import org.claimledger.store.LedgerLocation;
@@ -28,7 +28,6 @@ import org.claimledger.store.LedgerStore;
 public final class LedgerMemory {
     public static final int VERSION = 1;
     private static final String FOLDER = "ledgers";
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final StateDirectory directory;
 
@@ -79,7 +78,7 @@ public final class LedgerMemory {
             return null;
         }
         try {
-            JsonNode node = MAPPER.readTree(bytes);
+            JsonNode node = JsonTree.read(bytes);
             if (node == null || !node.isObject() || JsonFields.exactLong(node.get("v"), -1) != VERSION) {
                 throw new IllegalArgumentException("it is not a version " + VERSION + " ledger memory file, which is all "
                         + "this version reads");
@@ -130,8 +129,8 @@ public final class LedgerMemory {
         return Objects.equals(a.head(), b.head()) && Objects.equals(a.origin(), b.origin());
     }
 
-    private static byte[] format(Seen seen) throws LedgerException {
-        ObjectNode node = MAPPER.createObjectNode();
+    private static byte[] format(Seen seen) {
+        ObjectNode node = JsonTree.object();
         node.put("v", VERSION);
         node.put("location", seen.location());
         if (seen.head() != null) {
@@ -141,11 +140,7 @@ public final class LedgerMemory {
         if (seen.origin() != null) {
             node.put("origin", seen.origin());
         }
-        try {
-            return (MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node) + "\n").getBytes(StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot format a ledger memory file", e);
-        }
+        return JsonTree.pretty(node).getBytes(StandardCharsets.UTF_8);
     }
 
     /**

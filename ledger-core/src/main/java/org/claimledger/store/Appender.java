@@ -1,10 +1,10 @@
 package org.claimledger.store;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.claimledger.crypto.Ed25519PrivateKey;
@@ -17,7 +17,7 @@ import org.claimledger.entry.SignableBody;
 import org.claimledger.failure.Failure;
 import org.claimledger.failure.LedgerException;
 import org.claimledger.input.InputLimits;
-import org.claimledger.merkle.Node;
+import org.claimledger.merkle.TreeHash;
 
 /**
  * Appends entries inside one transaction while the head is locked: assigns seq, chains prev, signs,
@@ -30,14 +30,7 @@ public final class Appender {
     private long size;
     private byte[] headHash;
     private Instant headTime;
-    private static final int BATCH = 256;
-    /** Leaf characters pending at most before a flush, so a batch of large entries stays small in memory. */
-    private static final int BATCH_CHARS = 2 * 1024 * 1024;
-    /** The batch statements while rows are pending (null when none are), and the first pending entry. */
-    private PreparedStatement entryRows;
-    private PreparedStatement nodeRows;
-    private long firstPending;
-    private long pendingChars;
+    private final RowWriter rows;
 
     Appender(Connection connection, LedgerStore store, long size, byte[] headHash, Instant headTime)
             throws LedgerException {
@@ -47,6 +40,7 @@ public final class Appender {
         this.headHash = headHash;
         this.headTime = headTime;
         this.tree = TreeNodes.load(connection, size, store.location());
+        this.rows = new RowWriter(connection, store.location());
     }
 
     /** Entries in the ledger, including those appended in this transaction. */
@@ -75,85 +69,53 @@ public final class Appender {
     /** The same, for a body prepared ahead (on another thread, say): what is left is the chain and the signature. */
     public Entry append(EntryType type, SignableBody body, Ed25519PrivateKey key, Instant time, Long claimId)
             throws LedgerException {
-        Instant entryTime = time.isBefore(headTime) ? headTime : time;
+        Instant entryTime = entryTime(time);
         Entry entry = Envelope.sign(size, headHash, entryTime, type, body, key);
-        if (entry.leafLength() > InputLimits.LEAF_BYTES) {
-            // Every field has its own limit; this is the last word, before the database would refuse the row.
-            throw new LedgerException(Failure.MALFORMED_INPUT, "the " + type.code() + " entry would be "
-                    + entry.leafLength() + " bytes, more than the " + InputLimits.bytes(InputLimits.LEAF_BYTES)
-                    + " a ledger entry may hold (" + InputLimits.SPEC + "); shorten it; nothing was written");
-        }
-        byte[] hash = entry.hash();
-        try {
-            if (entryRows == null) {
-                entryRows = connection.prepareStatement(
-                        "INSERT INTO cl_entries (seq, entry_hash, entry_type, claim_id, leaf) VALUES (?, ?, ?, ?, ?)");
-                nodeRows = connection.prepareStatement("INSERT INTO cl_tree (lvl, idx, hash) VALUES (?, ?, ?)");
-                firstPending = entry.seq();
-            }
-            entryRows.setLong(1, entry.seq());
-            entryRows.setString(2, Hex.encode(hash));
-            entryRows.setString(3, type.code());
-            if (claimId == null) {
-                entryRows.setNull(4, java.sql.Types.BIGINT);
-            } else {
-                entryRows.setLong(4, claimId);
-            }
-            String leaf = entry.leafText();
-            entryRows.setString(5, leaf);
-            pendingChars += leaf.length();
-            entryRows.addBatch();
-            for (Node node : tree.append(hash)) {
-                nodeRows.setInt(1, node.level());
-                nodeRows.setLong(2, node.index());
-                nodeRows.setString(3, Hex.encode(node.hash()));
-                nodeRows.addBatch();
-            }
-        } catch (SQLException e) {
-            throw SqlFailures.translate(e, store.location(), "appending entry " + entry.seq());
-        }
-        size++;
-        headHash = hash;
-        headTime = entry.instant();
-        if (size - firstPending >= BATCH || pendingChars >= BATCH_CHARS) {
-            flush();
-        }
+        chain(type, claimId, entry.leaf(), entry.hash(), true, entry.instant());
         return entry;
     }
 
     /**
-     * Writes the rows appended so far. Rows go to the database in batches (one round trip per {@value #BATCH}
-     * entries, or fewer when they are large, instead of one statement each); everything that reads inside the transaction, and its commit, flushes
-     * first.
+     * The same for many entries in a row (a claims file): nothing is handed back, and each new leaf is parsed (the
+     * check that nothing that does not parse is ever stored) by the row writer, off this thread, before its row is
+     * written. Returns the entry's seq.
      */
-    void flush() throws LedgerException {
-        if (entryRows == null) {
-            return;
-        }
-        try {
-            entryRows.executeBatch();
-            nodeRows.executeBatch();
-        } catch (SQLException e) {
-            throw SqlFailures.translate(e, store.location(), "appending entries " + firstPending + " to " + (size - 1));
-        } finally {
-            closeStatements();
-            pendingChars = 0;
-        }
+    public long appendInBulk(EntryType type, SignableBody body, Ed25519PrivateKey key, Instant time, Long claimId)
+            throws LedgerException {
+        Instant entryTime = entryTime(time);
+        byte[] leaf = Envelope.signedLeaf(size, headHash, entryTime, type, body, key);
+        long seq = size;
+        chain(type, claimId, leaf, TreeHash.leafHash(leaf), false, entryTime.truncatedTo(ChronoUnit.MILLIS));
+        return seq;
     }
 
-    /** Closes the batch statements (flushed or abandoned with the transaction). */
-    void closeStatements() {
-        for (PreparedStatement statement : new PreparedStatement[] {entryRows, nodeRows}) {
-            try {
-                if (statement != null) {
-                    statement.close();
-                }
-            } catch (SQLException ignored) {
-                // The transaction commits or rolls back either way; a failed close changes nothing in it.
-            }
+    private Instant entryTime(Instant time) {
+        return time.isBefore(headTime) ? headTime : time;
+    }
+
+    /** Hands the new entry's rows to the writer and makes it the head. */
+    private void chain(EntryType type, Long claimId, byte[] leaf, byte[] hash, boolean parsed, Instant time)
+            throws LedgerException {
+        if (leaf.length > InputLimits.LEAF_BYTES) {
+            // Every field has its own limit; this is the last word, before the database would refuse the row.
+            throw new LedgerException(Failure.MALFORMED_INPUT, "the " + type.code() + " entry would be "
+                    + leaf.length + " bytes, more than the " + InputLimits.bytes(InputLimits.LEAF_BYTES)
+                    + " a ledger entry may hold (" + InputLimits.SPEC + "); shorten it; nothing was written");
         }
-        entryRows = null;
-        nodeRows = null;
+        rows.add(new RowWriter.EntryRow(size, hash, type.code(), claimId, leaf, parsed), tree.append(hash));
+        size++;
+        headHash = hash;
+        headTime = time;
+    }
+
+    /** Writes the rows appended so far (see {@link RowWriter}); everything that reads inside the transaction, and its commit, flushes first. */
+    void flush() throws LedgerException {
+        rows.flush();
+    }
+
+    /** Stops writing rows (flushed, or abandoned with the transaction) and closes the statements. */
+    void stopWriting() {
+        rows.close();
     }
 
     /** Stores a normalized source text under its id, unless the ledger has it already. */

@@ -56,6 +56,8 @@ public final class LedgerStore implements AutoCloseable {
     private boolean writable;
     private boolean closed;
     private AppendWatch watch;
+    /** The append in progress, whose rows every read inside its transaction waits for; null outside one. */
+    private Appender appending;
 
     private LedgerStore(LedgerLocation location, Connection connection, boolean appendable, boolean writable,
             LockWait wait) {
@@ -336,11 +338,13 @@ public final class LedgerStore implements AutoCloseable {
             }
             Appender appender = new Appender(connection, this, size, headHash, headTime);
             T result;
+            appending = appender;
             try {
                 result = work.run(appender);
                 appender.flush();
             } finally {
-                appender.closeStatements();
+                appending = null;
+                appender.stopWriting();
             }
             connection.commit();
             syncCommitted();
@@ -419,9 +423,20 @@ public final class LedgerStore implements AutoCloseable {
         }
     }
 
+    /**
+     * The connection, for a read: inside an append, once the rows appended so far are written (a writer thread may
+     * be executing them), so that the read sees them and never runs beside the writer.
+     */
+    private Connection reading() throws LedgerException {
+        if (appending != null) {
+            appending.flush();
+        }
+        return connection;
+    }
+
     /** Entries stored, counted by position (the highest seq plus one). */
     public long size() throws LedgerException {
-        try (Statement statement = connection.createStatement();
+        try (Statement statement = reading().createStatement();
                 ResultSet row = statement.executeQuery("SELECT MAX(seq) FROM cl_entries")) {
             row.next();
             long max = row.getLong(1);
@@ -455,7 +470,7 @@ public final class LedgerStore implements AutoCloseable {
     public void forEachEntry(long from, long to, EntryConsumer consumer) throws LedgerException {
         // One read transaction for the whole scan, so that every page sees the same ledger.
         boolean outermost = autoCommit();
-        try (PreparedStatement select = connection.prepareStatement(
+        try (PreparedStatement select = reading().prepareStatement(
                 "SELECT seq, leaf, entry_hash, entry_type, claim_id FROM cl_entries WHERE seq >= ? AND seq < ? "
                         + "ORDER BY seq FETCH FIRST " + PAGE_ROWS + " ROWS ONLY")) {
             long next = from;
@@ -523,7 +538,7 @@ public final class LedgerStore implements AutoCloseable {
 
     private List<StoredEntry> select(String sql, List<Object> parameters) throws LedgerException {
         List<StoredEntry> found = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement(sql)) {
+        try (PreparedStatement select = reading().prepareStatement(sql)) {
             for (int i = 0; i < parameters.size(); i++) {
                 select.setObject(i + 1, parameters.get(i));
             }
@@ -540,7 +555,7 @@ public final class LedgerStore implements AutoCloseable {
 
     /** The stored normalized text of a source, or null when the ledger lacks it. */
     public String sourceText(String id) throws LedgerException {
-        return readSource(connection, id);
+        return readSource(reading(), id);
     }
 
     String readSource(Connection in, String id) throws LedgerException {
@@ -557,7 +572,7 @@ public final class LedgerStore implements AutoCloseable {
     /** Every stored source id, in order. */
     public List<String> sourceIds() throws LedgerException {
         List<String> ids = new ArrayList<>();
-        try (Statement statement = connection.createStatement();
+        try (Statement statement = reading().createStatement();
                 ResultSet rows = statement.executeQuery("SELECT source_id FROM cl_sources ORDER BY source_id")) {
             while (rows.next()) {
                 ids.add(rows.getString(1));
@@ -581,7 +596,7 @@ public final class LedgerStore implements AutoCloseable {
 
     /** The stored checkpoint note with the largest tree size and its cosignatures ({@link #cosignedCheckpoint}), or null. */
     public String latestCheckpoint() throws LedgerException {
-        try (Statement statement = connection.createStatement();
+        try (Statement statement = reading().createStatement();
                 ResultSet rows = statement.executeQuery(
                         "SELECT tree_size FROM cl_checkpoints ORDER BY tree_size DESC FETCH FIRST 1 ROWS ONLY")) {
             return rows.next() ? cosignedCheckpoint(rows.getLong(1)) : null;
@@ -606,7 +621,7 @@ public final class LedgerStore implements AutoCloseable {
 
     /** The stored checkpoint note for exactly this tree size, as the log signed it (no cosignatures), or null. */
     public String checkpoint(long treeSize) throws LedgerException {
-        try (PreparedStatement select = connection.prepareStatement(
+        try (PreparedStatement select = reading().prepareStatement(
                 "SELECT note FROM cl_checkpoints WHERE tree_size = ?")) {
             select.setLong(1, treeSize);
             try (ResultSet rows = select.executeQuery()) {
@@ -624,7 +639,7 @@ public final class LedgerStore implements AutoCloseable {
     public List<String> cosignatures(long treeSize) throws LedgerException {
         List<String> lines = new ArrayList<>();
         try {
-            if (!hasTable(connection, "cl_cosignatures")) {
+            if (!hasTable(reading(), "cl_cosignatures")) {
                 return lines;
             }
             try (PreparedStatement select = connection.prepareStatement(
@@ -666,7 +681,7 @@ public final class LedgerStore implements AutoCloseable {
     /** The tree sizes of every stored checkpoint, smallest first. */
     public List<Long> checkpointSizes() throws LedgerException {
         List<Long> sizes = new ArrayList<>();
-        try (Statement statement = connection.createStatement();
+        try (Statement statement = reading().createStatement();
                 ResultSet rows = statement.executeQuery("SELECT tree_size FROM cl_checkpoints ORDER BY tree_size")) {
             while (rows.next()) {
                 sizes.add(rows.getLong(1));

@@ -10,13 +10,13 @@ import java.util.Base64;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.claimledger.crypto.Ed25519PublicKey;
 import org.claimledger.crypto.Sha256;
 import org.claimledger.failure.Failure;
 import org.claimledger.failure.LedgerException;
+import org.claimledger.json.JsonTree;
 import org.claimledger.state.StateDirectory;
 
 /**
@@ -29,7 +29,6 @@ public final class PinStore {
     static final String FOLDER = "pins";
     /** Version 2 adds the leaf file; version 1 files (without it) are still read. */
     public static final int VERSION = 2;
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final StateDirectory directory;
 
@@ -112,7 +111,7 @@ public final class PinStore {
             return null;
         }
         try {
-            JsonNode node = MAPPER.readTree(bytes);
+            JsonNode node = JsonTree.read(bytes);
             JsonNode version = node == null ? null : node.get("v");
             if (version == null || !version.isIntegralNumber() || !version.canConvertToInt()
                     || (version.asInt() != 1 && version.asInt() != VERSION)) {
@@ -158,7 +157,7 @@ public final class PinStore {
 
     /** Writes the pin (its leaf file, when it has one, must be in place already). */
     public void save(Pin pin) throws LedgerException {
-        ObjectNode node = MAPPER.createObjectNode();
+        ObjectNode node = JsonTree.object();
         node.put("v", pin.hasLeaves() ? VERSION : 1);
         node.put("origin", pin.origin());
         ArrayNode keys = node.putArray("ledgerKeys");
@@ -171,12 +170,6 @@ public final class PinStore {
             verified.put("size", pin.verified().size());
             verified.put("root", pin.verified().rootBase64());
         }
-        String text;
-        try {
-            text = MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node) + "\n";
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot format a pin file", e);
-        }
-        directory.write(fileFor(pin.origin()), text.getBytes(StandardCharsets.UTF_8));
+        directory.write(fileFor(pin.origin()), JsonTree.pretty(node).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -133,6 +133,8 @@ class AttributionFindingTest {
             en | "We are ready," said Anna Kowalska. "We hired 4,500 people." "And 300 more will come."      | Anna Kowalska;Anna Kowalska;Anna Kowalska
             en | The port grew by 12%. "We hired 4,500 people."                                                | -;-
             en | "We are ready," said Anna Kowalska.\\n"We hired 4,500 people."                                 | Anna Kowalska;-
+            it | Il segretario Paolo Neri ha detto: «I turni sono 14».\\n«Mancano 300 infermieri. E nessuno interviene».\\nI letti sono 40. | Paolo Neri;Paolo Neri;Paolo Neri;-
+            en | "We are ready," said Anna Kowalska.\\n"We hired 4,500 people. We need 300 more."\\nThe port grew by 12%. | Anna Kowalska;Anna Kowalska;Anna Kowalska;-
             """)
     void extract_carriesTheSpeaker_toAQuotationThatFollows(String lang, String text, String expected) {
         extract_attributesEachClaim(lang, text, expected);
@@ -219,6 +221,12 @@ class AttributionFindingTest {
             en | Marlow's said it would raise pay by 5.5 per cent.                                                 | Marlow's
             en | Analysis by the King's Fund think tank suggests it will take 3 years.                             | King's Fund
             en | The United States said it would provide $400,000 in emergency aid.                                | United States
+            it | Secondo l'Istituto superiore di sanità, i nuovi casi sono 1.240 in una settimana.               | Istituto superiore di sanità
+            it | L'Agenzia delle entrate ha stimato che l'evasione vale 82 miliardi.                                | Agenzia delle entrate
+            it | Stando all'Autorità nazionale anticorruzione, gli appalti irregolari sono 312.                    | Autorità nazionale anticorruzione
+            en | The regulator reviewed 40 banks and warned that 12 were at risk.                                   | regulator
+            en | Hollow Creek Council approved 250 new homes and said 40 would be affordable.                     | Hollow Creek Council
+            it | Pastifici Riuniti, utile a 310 milioni nel semestre.\\n\\nI ricavi sono saliti del 4%.              | Pastifici Riuniti;-
             """)
     void extract_readsWholeNames_andDescriptionsHeadedByATitle(String lang, String text, String expected) {
         extract_attributesEachClaim(lang, text, expected);

@@ -125,4 +125,93 @@ class StreamedSignTest {
         assertEquals("c.json:4:1: claims[2]: the same quote span and figures as claims[0] of this file; remove one, or "
                 + "pass --allow-duplicates", problems.get(0).line());
     }
+
+    /** A file of this many claims fills several batches of rows, so some are written by the writer thread. */
+    private static final int MANY = 800;
+
+    private void writeMany(String statement) throws IOException {
+        writeMany(statement, MANY);
+    }
+
+    private void writeMany(String statement, int count) throws IOException {
+        List<String> claims = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            claims.add(String.format(NO_FIGURE, statement + " " + i));
+        }
+        write(claims.toArray(String[]::new));
+    }
+
+    private long storedRows(String table) throws Exception {
+        long[] count = {0};
+        seed.ledger.close();
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(seed.location.jdbcUrl(), "", "");
+                java.sql.Statement statement = connection.createStatement();
+                java.sql.ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
+            rows.next();
+            count[0] = rows.getLong(1);
+        }
+        seed.ledger = Ledger.open(seed.location, seed.clock);
+        return count[0];
+    }
+
+    @Test
+    void aWriteFailingInTheThirdBatch_stopsSigning_andLeavesTheLedgerAsItWas() throws Exception {
+        long before = seed.ledger.store().size();
+        long planted = before + 600;
+        // What the writer will try to insert for entry `planted`, there already: its insert fails in the third batch.
+        seed.sql("INSERT INTO cl_tree (lvl, idx, hash) VALUES (0, " + planted + ", '" + "ab".repeat(32) + "')");
+        long entryRows = storedRows("cl_entries");
+        long treeRows = storedRows("cl_tree");
+        writeMany("s");
+        LedgerException e = assertThrows(LedgerException.class, () -> seed.ledger.sign(seed.giulia,
+                ClaimsFile.open(file, "c.json"), null, true, done -> { }));
+        assertEquals(Failure.STORAGE, e.failure());
+        long batch = before + 2 * 256;
+        assertTrue(e.getMessage().startsWith("storage failure while appending entries " + batch + " to "
+                + (batch + 255) + " in " + seed.location.display() + ": "), e.getMessage());
+        assertTrue(e.getMessage().endsWith("; nothing was signed"), e.getMessage());
+        assertEquals(before, seed.ledger.store().size());
+        assertEquals(entryRows, storedRows("cl_entries"));
+        assertEquals(treeRows, storedRows("cl_tree"));
+    }
+
+    @Test
+    void aFileRewrittenAfterTheCheck_whileBatchesAreBeingWritten_signsNothing() throws Exception {
+        writeMany("checked");
+        ClaimsFile claims = ClaimsFile.open(file, "c.json");
+        long before = seed.ledger.store().size();
+        long entryRows = storedRows("cl_entries");
+        LedgerException e = assertThrows(LedgerException.class, () -> seed.ledger.sign(seed.giulia, claims, null,
+                true, betweenCheckAndSign(claims, () -> writeMany("swapped"))));
+        assertEquals(Failure.UNREADABLE_INPUT, e.failure());
+        assertEquals("claims file c.json changed while it was being read; nothing was signed; sign it again once it "
+                + "is no longer being written", e.getMessage());
+        assertEquals(before, seed.ledger.store().size());
+        assertEquals(entryRows, storedRows("cl_entries"));
+    }
+
+    @Test
+    void aFileOfManyBatches_signsEveryClaimInOrder_andVerifies() throws Exception {
+        writeMany("s");
+        long before = seed.ledger.store().size();
+        EntryRange range = seed.ledger.sign(seed.giulia, ClaimsFile.open(file, "c.json"), null, true, done -> { });
+        assertEquals(MANY, range.count());
+        assertEquals(before + MANY, seed.ledger.store().size());
+        assertEquals("s 0", seed.ledger.entry(range.first()).body().path("statement").asText());
+        assertEquals("s " + (MANY - 1), seed.ledger.entry(range.last()).body().path("statement").asText());
+        assertTrue(seed.verify().clean(), "verify finds nothing wrong");
+    }
+
+    @Test
+    void aLedgerOfManyBlocks_isReadForDuplicates_includingRetractionsInLaterBlocks() throws Exception {
+        writeMany("s", 2 * SignedClaims.BLOCK + 100);
+        EntryRange range = seed.ledger.sign(seed.giulia, ClaimsFile.open(file, "c.json"), null, true, done -> { });
+        new Corrections(seed.ledger).retract(seed.giulia, range.first(), "said twice");
+        write(String.format(NO_FIGURE, "again"));
+        LedgerException e = assertThrows(LedgerException.class, () -> seed.ledger.sign(seed.giulia,
+                ClaimsFile.open(file, "c.json"), null, false, done -> { }));
+        assertEquals(Failure.CONFLICT, e.failure());
+        assertTrue(e.getMessage().contains(": claims[0]: claim " + (range.first() + 1) + " already says this"),
+                "the earliest claim that still stands: " + e.getMessage());
+    }
 }

@@ -111,4 +111,24 @@ class LedgerMemoryTest {
         assertTrue(refused.getMessage().contains("is damaged (it is not a version 1 ledger memory file"),
                 refused.getMessage());
     }
+
+    @Test
+    void aSecondSizeMember_thatWouldMakeTheMemoryForgetTheTail_isRefusedAsDamaged() throws Exception {
+        try (Ledger ledger = test.open()) {
+            memory.keepWatch(ledger.store());
+        }
+        Path file;
+        try (Stream<Path> files = Files.list(directory.resolve("state/ledgers"))) {
+            file = files.findFirst().orElseThrow();
+        }
+        String text = Files.readString(file);
+        // A reader that lets the last duplicate win would remember 1 entry, and accept a ledger cut to one.
+        String forged = text.replaceFirst("(\"size\"\\s*:\\s*20),", "$1, \"size\" : 1,");
+        assertTrue(!forged.equals(text), text);
+        Files.writeString(file, forged);
+        LedgerException refused = assertThrows(LedgerException.class, this::remembered);
+        assertEquals(Failure.STORAGE, refused.failure());
+        assertTrue(refused.getMessage().matches("(?s)[^\\n]* is damaged \\(line 4, column \\d+: Duplicate field 'size'\\); "
+                + "restore the file, or remove it [^\\n]*"), refused.getMessage());
+    }
 }
