@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -18,7 +17,7 @@ import org.claimledger.crypto.NamedKey;
 import org.claimledger.entry.ClaimBody;
 import org.claimledger.entry.EntryType;
 import org.claimledger.entry.SignableBody;
-import org.claimledger.failure.Failure;
+import org.claimledger.failure.HandedOff;
 import org.claimledger.failure.LedgerException;
 import org.claimledger.store.Appender;
 
@@ -103,20 +102,7 @@ final class ClaimSigning {
     }
 
     private static List<SignableBody> next(BlockingQueue<Future<List<SignableBody>>> ready) throws LedgerException {
-        try {
-            return ready.take().get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new LedgerException(Failure.STORAGE, "signing was interrupted; nothing was signed");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof LedgerException failure) {
-                throw failure;
-            }
-            if (e.getCause() instanceof RuntimeException unexpected) {
-                throw unexpected;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
+        return HandedOff.await(() -> ready.take().get(), "signing was interrupted; nothing was signed");
     }
 
     private static void joinQuietly(Thread thread) {

@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -15,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.claimledger.crypto.Hex;
 import org.claimledger.entry.Envelope;
-import org.claimledger.failure.Failure;
+import org.claimledger.failure.HandedOff;
 import org.claimledger.failure.LedgerException;
 import org.claimledger.merkle.Node;
 
@@ -159,20 +158,7 @@ final class RowWriter {
 
     /** Waits for one handed-off batch; its failure becomes this thread's. */
     private static void await(Future<Void> batch) throws LedgerException {
-        try {
-            batch.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new LedgerException(Failure.STORAGE, "appending was interrupted");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof LedgerException failure) {
-                throw failure;
-            }
-            if (e.getCause() instanceof RuntimeException unexpected) {
-                throw unexpected;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
+        HandedOff.await(batch::get, "appending was interrupted");
     }
 
     /**

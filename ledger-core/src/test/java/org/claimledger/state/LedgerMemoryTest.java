@@ -92,8 +92,8 @@ class LedgerMemoryTest {
         }
     }
 
-    @Test
-    void aVersionBeyond64Bits_isNotReadAsVersion1() throws Exception {
+    /** Lets the memory watch the test ledger, then edits its file on disk: the first match of regex is replaced. */
+    private void forgeMemoryFile(String regex, String replacement) throws Exception {
         try (Ledger ledger = test.open()) {
             memory.keepWatch(ledger.store());
         }
@@ -102,10 +102,15 @@ class LedgerMemoryTest {
             file = files.findFirst().orElseThrow();
         }
         String text = Files.readString(file);
-        String forged = text.replaceFirst("\"v\"\\s*:\\s*1,", "\"v\": 18446744073709551617,");
-        assertTrue(!forged.equals(text), text);
-        // 2^64 + 1: Jackson's asLong would make it 1.
+        String forged = text.replaceFirst(regex, replacement);
+        assertTrue(!forged.equals(text), "the edit must change the file: " + text);
         Files.writeString(file, forged);
+    }
+
+    @Test
+    void aVersionBeyond64Bits_isNotReadAsVersion1() throws Exception {
+        // 2^64 + 1: Jackson's asLong would make it 1.
+        forgeMemoryFile("\"v\"\\s*:\\s*1,", "\"v\": 18446744073709551617,");
         LedgerException refused = assertThrows(LedgerException.class, this::remembered);
         assertEquals(Failure.STORAGE, refused.failure());
         assertTrue(refused.getMessage().contains("is damaged (it is not a version 1 ledger memory file"),
@@ -114,18 +119,8 @@ class LedgerMemoryTest {
 
     @Test
     void aSecondSizeMember_thatWouldMakeTheMemoryForgetTheTail_isRefusedAsDamaged() throws Exception {
-        try (Ledger ledger = test.open()) {
-            memory.keepWatch(ledger.store());
-        }
-        Path file;
-        try (Stream<Path> files = Files.list(directory.resolve("state/ledgers"))) {
-            file = files.findFirst().orElseThrow();
-        }
-        String text = Files.readString(file);
         // A reader that lets the last duplicate win would remember 1 entry, and accept a ledger cut to one.
-        String forged = text.replaceFirst("(\"size\"\\s*:\\s*20),", "$1, \"size\" : 1,");
-        assertTrue(!forged.equals(text), text);
-        Files.writeString(file, forged);
+        forgeMemoryFile("(\"size\"\\s*:\\s*20),", "$1, \"size\" : 1,");
         LedgerException refused = assertThrows(LedgerException.class, this::remembered);
         assertEquals(Failure.STORAGE, refused.failure());
         assertTrue(refused.getMessage().matches("(?s)[^\\n]* is damaged \\(line 4, column \\d+: Duplicate field 'size'\\); "
