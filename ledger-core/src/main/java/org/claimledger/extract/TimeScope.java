@@ -2,7 +2,9 @@ package org.claimledger.extract;
 
 import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,40 +32,48 @@ final class TimeScope {
             + "(?:(?:\\d{1,2}\\s+)?" + IT_MONTH + "(?:\\s+(?:del\\s+)?" + YEAR + ")?|" + YEAR + ")";
     private static final String IT_PERIOD_NOUN = "(?:mes[ei]|ann[oi]|giorn[oi]|settiman[ae]|trimestr[ei]|semestr[ei]"
             + "|decenni[o]?|or[ae])";
-    private static final Pattern ITALIAN = Pattern.compile(START + alternatives(
-            "\\b(?:tra|fra)\\s+(?:il\\s+|l" + AP + ")?" + IT_DATE + "\\s+e\\s+(?:il\\s+|l" + AP + ")?" + IT_DATE,
-            "\\b(?:dal|dall" + AP + "|da)\\s*" + IT_DATE + "\\s+(?:al|all" + AP + "|a)\\s*" + IT_DATE,
-            "\\b(?:nel\\s+corso\\s+del|a\\s+partire\\s+da(?:l|ll" + AP + ")?|fino\\s+a(?:l|ll" + AP + ")?|entro\\s+(?:il|l"
+    private static final List<Expression> ITALIAN_EXPRESSIONS = List.of(
+            opening("\\b(?:tra|fra)\\s+(?:il\\s+|l" + AP + ")?" + IT_DATE + "\\s+e\\s+(?:il\\s+|l" + AP + ")?" + IT_DATE,
+                    "tra", "fra"),
+            glued("\\b(?:dal|dall" + AP + "|da)\\s*" + IT_DATE + "\\s+(?:al|all" + AP + "|a)\\s*" + IT_DATE,
+                    "dal", "dall", "da"),
+            glued("\\b(?:nel\\s+corso\\s+del|a\\s+partire\\s+da(?:l|ll" + AP + ")?|fino\\s+a(?:l|ll" + AP + ")?|entro\\s+(?:il|l"
                     + AP + ")|prima\\s+del|dopo\\s+il|durante\\s+il|nel|nell" + AP + "|del|dell" + AP + "|dal|dall" + AP
                     + "|al|all" + AP + "|a|ad|in|da|di)\\s*(?:(?:primo|secondo|terzo|quarto|ultimo)\\s+"
                     + "(?:trimestre|semestre)\\s+(?:del\\s+)?)?" + IT_DATE + "\\b",
-            "\\b(?:nei|negli|nelle|nel|nell" + AP + "|durante\\s+(?:i|gli|le))\\s+(?:primi|prime|ultimi|ultime|prossimi"
+                    "nel", "a", "fino", "entro", "prima", "dopo", "durante", "nell", "del", "dell", "dal", "dall", "al",
+                    "all", "ad", "in", "da", "di"),
+            opening("\\b(?:nei|negli|nelle|nel|nell" + AP + "|durante\\s+(?:i|gli|le))\\s+(?:primi|prime|ultimi|ultime|prossimi"
                     + "|prossime|scorsi|scorse)\\s+(?:\\p{L}++\\s+)?" + IT_PERIOD_NOUN + "(?:\\s+(?:del|dell" + AP
-                    + ")\\s*" + YEAR + ")?",
-            "\\b(?:l" + AP + "anno|il\\s+mese|la\\s+settimana)\\s+(?:scors[oa]|prossim[oa])",
+                    + ")\\s*" + YEAR + ")?", "nei", "negli", "nelle", "nel", "nell", "durante"),
+            opening("\\b(?:l" + AP + "anno|il\\s+mese|la\\s+settimana)\\s+(?:scors[oa]|prossim[oa])", "l", "il", "la"),
             // "per cinque anni", "dopo quattro anni", "i primi nove mesi", "degli ultimi tre anni": spans that bound
             // when something happened; "condannato a cinque anni" is a figure the court decided
-            "\\b(?:per|dopo)\\s+(?:(?:almeno|oltre|circa|quasi|più\\s+di)\\s+)?(?:\\p{L}++|\\d++)\\s+" + IT_PERIOD_NOUN
-                    + "\\b",
-            "\\b(?:i|gli|le|degli|dei|delle|agli|ai|alle)\\s+(?:primi|prime|ultimi|ultime)\\s+(?:\\p{L}++|\\d++)\\s+"
-                    + IT_PERIOD_NOUN + "\\b",
-            "\\b(?:lo|la)\\s+scors[oa]\\s+(?:anno|mese|settimana|" + IT_MONTH + ")",
-            "\\bquest" + AP + "anno\\b",
-            "\\b(?:in|nell" + AP + "arco\\s+di|nel\\s+giro\\s+di|per\\s+i\\s+prossimi|nei\\s+prossimi)\\s+(?:\\p{L}++|\\d++)\\s+"
-                    + IT_PERIOD_NOUN + "\\b",
-            "\\b(?:entro|a|alla|verso|prima\\s+della|fino\\s+alla|dopo\\s+la)\\s+(?:la\\s+)?(?:fine|metà|inizio)\\s+(?:del|dell"
-                    + AP + ")\\s*" + YEAR,
-            "\\b(?:l" + AP + "anno|il\\s+mese|la\\s+settimana)\\s+(?:precedente|prima|successiv[oa]|dopo)\\b",
-            "\\b(?:un|una)\\s+(?:anno|mese|settimana)\\s+(?:prima|dopo)\\b",
-            "\\bnello\\s+stesso\\s+periodo\\b", "\\b(?:ieri|oggi|domani)\\b",
+            opening("\\b(?:per|dopo)\\s+(?:(?:almeno|oltre|circa|quasi|più\\s+di)\\s+)?(?:\\p{L}++|\\d++)\\s+" + IT_PERIOD_NOUN
+                    + "\\b", "per", "dopo"),
+            opening("\\b(?:i|gli|le|degli|dei|delle|agli|ai|alle)\\s+(?:primi|prime|ultimi|ultime)\\s+(?:\\p{L}++|\\d++)\\s+"
+                    + IT_PERIOD_NOUN + "\\b", "i", "gli", "le", "degli", "dei", "delle", "agli", "ai", "alle"),
+            opening("\\b(?:lo|la)\\s+scors[oa]\\s+(?:anno|mese|settimana|" + IT_MONTH + ")", "lo", "la"),
+            opening("\\bquest" + AP + "anno\\b", "quest"),
+            opening("\\b(?:in|nell" + AP + "arco\\s+di|nel\\s+giro\\s+di|per\\s+i\\s+prossimi|nei\\s+prossimi)\\s+(?:\\p{L}++|\\d++)\\s+"
+                    + IT_PERIOD_NOUN + "\\b", "in", "nell", "nel", "per", "nei"),
+            opening("\\b(?:entro|a|alla|verso|prima\\s+della|fino\\s+alla|dopo\\s+la)\\s+(?:la\\s+)?(?:fine|metà|inizio)\\s+(?:del|dell"
+                    + AP + ")\\s*" + YEAR, "entro", "a", "alla", "verso", "prima", "fino", "dopo"),
+            opening("\\b(?:l" + AP + "anno|il\\s+mese|la\\s+settimana)\\s+(?:precedente|prima|successiv[oa]|dopo)\\b",
+                    "l", "il", "la"),
+            opening("\\b(?:un|una)\\s+(?:anno|mese|settimana)\\s+(?:prima|dopo)\\b", "un", "una"),
+            opening("\\bnello\\s+stesso\\s+periodo\\b", "nello"),
+            opening("\\b(?:ieri|oggi|domani)\\b", "ieri", "oggi", "domani"),
             // "cinque anni fa" dates; "andava avanti da almeno quattro anni" bounds ("da tre a cinque anni" is a range)
-            "\\b(?:\\p{L}++|\\d++)\\s+" + IT_PERIOD_NOUN + "\\s+fa\\b",
-            "\\bda\\s+(?:(?:almeno|oltre|circa|quasi|più\\s+di)\\s+)?(?:\\p{L}++|\\d++)\\s+" + IT_PERIOD_NOUN
-                    + "\\b(?!\\s+(?:a|al|fino)\\b)",
-            "\\b(?:(?:inizio|fine|metà)\\s+)?(?:\\d{1,2}\\s+)?" + IT_MONTH + "(?:\\s+(?:del\\s+)?" + YEAR + ")?\\b",
+            anyWord("\\b(?:\\p{L}++|\\d++)\\s+" + IT_PERIOD_NOUN + "\\s+fa\\b"),
+            opening("\\bda\\s+(?:(?:almeno|oltre|circa|quasi|più\\s+di)\\s+)?(?:\\p{L}++|\\d++)\\s+" + IT_PERIOD_NOUN
+                    + "\\b(?!\\s+(?:a|al|fino)\\b)", "da"),
+            opening("\\b(?:(?:inizio|fine|metà)\\s+)?(?:\\d{1,2}\\s+)?" + IT_MONTH + "(?:\\s+(?:del\\s+)?" + YEAR + ")?\\b",
+                    "inizio", "fine", "metà", "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio",
+                    "agosto", "settembre", "ottobre", "novembre", "dicembre"),
             // the day of an agency dateline: "ROMA, 03 OTT -"
-            "(?-i:\\b\\d{1,2}\\s+(?:GEN|FEB|MAR|APR|MAG|GIU|LUG|AGO|SET|OTT|NOV|DIC)\\b)",
-            ISO_DATE, CLOCK) + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            noWord("(?-i:\\b\\d{1,2}\\s+(?:GEN|FEB|MAR|APR|MAG|GIU|LUG|AGO|SET|OTT|NOV|DIC)\\b)"),
+            noWord(ISO_DATE), noWord(CLOCK));
 
     /** Month names keep their capital, so that the verb "may" is not a month. */
     private static final String EN_MONTH = "(?-i:January|February|March|April|May|June|July|August|September|October"
@@ -71,33 +81,86 @@ final class TimeScope {
     private static final String EN_DATE = "(?:(?:early|late|mid-?|the\\s+end\\s+of|the\\s+start\\s+of)\\s*)?"
             + "(?:(?:\\d{1,2}\\s+)?" + EN_MONTH + "(?:\\s+\\d{1,2}\\b)?(?:,?\\s+" + YEAR + ")?|" + YEAR + ")";
     private static final String EN_PERIOD_NOUN = "(?:years?|months?|weeks?|days?|quarters?|decades?|hours?)";
-    private static final Pattern ENGLISH = Pattern.compile(START + alternatives(
-            "\\b(?:between|from)\\s+" + EN_DATE + "\\s+(?:and|to|until|through)\\s+" + EN_DATE,
-            "\\b(?:in|since|by|during|until|through|before|after|from|as\\s+of|throughout|on|of)\\s+(?:the\\s+)?"
+    private static final List<Expression> ENGLISH_EXPRESSIONS = List.of(
+            opening("\\b(?:between|from)\\s+" + EN_DATE + "\\s+(?:and|to|until|through)\\s+" + EN_DATE, "between", "from"),
+            opening("\\b(?:in|since|by|during|until|through|before|after|from|as\\s+of|throughout|on|of)\\s+(?:the\\s+)?"
                     + "(?:(?:first|second|third|fourth|last)\\s+(?:quarter|half|months?|weeks?)\\s+of\\s+)?" + EN_DATE,
-            "\\b(?:in|over|during|for)\\s+the\\s+(?:past|last|first|next|previous|coming)\\s+(?:[\\p{L}-]++\\s+)?"
-                    + EN_PERIOD_NOUN + "(?:\\s+of\\s+" + YEAR + ")?",
-            "\\b(?:last|this|next|earlier\\s+this|later\\s+this)\\s+(?:year|month|week|" + EN_MONTH + ")\\b",
-            "\\b(?:a|one|[\\p{L}-]++|\\d++)\\s+" + EN_PERIOD_NOUN + "\\s+(?:ago|earlier)\\b",
-            "\\b(?:yesterday|today|tomorrow)\\b",
-            "\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\s+\\d{1,2}\\b(?!\\s*%)",
+                    "in", "since", "by", "during", "until", "through", "before", "after", "from", "as", "throughout", "on",
+                    "of"),
+            opening("\\b(?:in|over|during|for)\\s+the\\s+(?:past|last|first|next|previous|coming)\\s+(?:[\\p{L}-]++\\s+)?"
+                    + EN_PERIOD_NOUN + "(?:\\s+of\\s+" + YEAR + ")?", "in", "over", "during", "for"),
+            opening("\\b(?:last|this|next|earlier\\s+this|later\\s+this)\\s+(?:year|month|week|" + EN_MONTH + ")\\b",
+                    "last", "this", "next", "earlier", "later"),
+            anyWord("\\b(?:a|one|[\\p{L}-]++|\\d++)\\s+" + EN_PERIOD_NOUN + "\\s+(?:ago|earlier)\\b"),
+            opening("\\b(?:yesterday|today|tomorrow)\\b", "yesterday", "today", "tomorrow"),
+            opening("\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\s+\\d{1,2}\\b(?!\\s*%)", "jan", "feb", "mar",
+                    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"),
             // "for five years", "in two years", "after 11 minutes": a span that bounds when something happened; a
             // sentence ("jailed for six years") is a figure the court decided
-            "\\b(?=(?:for|in|after|since)\\s)(?<!(?:jailed|sentenced|imprisoned|banned|suspended|detained|disqualified)"
+            opening("\\b(?=(?:for|in|after|since)\\s)(?<!(?:jailed|sentenced|imprisoned|banned|suspended|detained|disqualified)"
                     + "[^.;]{0,60})(?:for|in|after|since)\\s+"
                     + "(?:the\\s+)?(?:(?:almost|nearly|more\\s+than|less\\s+than|about|just|only|over)\\s+)?"
                     + "(?:a|one|[\\p{L}-]++|\\d++)\\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\\b",
-            "\\b(?:\\d++|[\\p{L}-]++)\\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\\s+(?:later|earlier)\\b",
-            "\\b(?:over|during|across|for\\s+the\\s+(?:next|past|last))\\s+(?:the\\s+(?:next|past|last)\\s+)?"
-                    + "(?:[\\p{L}-]++|\\d++)\\s+" + EN_PERIOD_NOUN + "\\b",
-            "\\b(?:by|at|before|until|after)\\s+the\\s+(?:end|start|beginning|middle)\\s+of\\s+(?:" + YEAR + "|" + EN_MONTH
-                    + "|the\\s+year|next\\s+year|this\\s+year)",
-            "\\b(?:\\d{1,2}\\s+)?" + EN_MONTH + "(?:\\s+\\d{1,2}\\b)?(?:,?\\s+" + YEAR + ")?\\b",
-            "\\b(?:the|a|one)\\s+(?:year|month|week|day)\\s+(?:before|earlier|after|later)\\b",
-            "\\bthe\\s+(?:previous|following|same)\\s+(?:year|month|week|day|period)\\b",
-            ISO_DATE, CLOCK) + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                    "for", "in", "after", "since"),
+            anyWord("\\b(?:\\d++|[\\p{L}-]++)\\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\\s+(?:later|earlier)\\b"),
+            opening("\\b(?:over|during|across|for\\s+the\\s+(?:next|past|last))\\s+(?:the\\s+(?:next|past|last)\\s+)?"
+                    + "(?:[\\p{L}-]++|\\d++)\\s+" + EN_PERIOD_NOUN + "\\b", "over", "during", "across", "for"),
+            opening("\\b(?:by|at|before|until|after)\\s+the\\s+(?:end|start|beginning|middle)\\s+of\\s+(?:" + YEAR + "|"
+                    + EN_MONTH + "|the\\s+year|next\\s+year|this\\s+year)", "by", "at", "before", "until", "after"),
+            opening("\\b(?:\\d{1,2}\\s+)?" + EN_MONTH + "(?:\\s+\\d{1,2}\\b)?(?:,?\\s+" + YEAR + ")?\\b", "january",
+                    "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+                    "december", "jan", "feb", "aug", "sep", "sept", "oct", "nov", "dec"),
+            opening("\\b(?:the|a|one)\\s+(?:year|month|week|day)\\s+(?:before|earlier|after|later)\\b", "the", "a", "one"),
+            opening("\\bthe\\s+(?:previous|following|same)\\s+(?:year|month|week|day|period)\\b", "the"),
+            noWord(ISO_DATE), noWord(CLOCK));
+
+    private static final Pattern ITALIAN = compile(ITALIAN_EXPRESSIONS);
+    private static final Pattern ENGLISH = compile(ENGLISH_EXPRESSIONS);
 
     private TimeScope() {
+    }
+
+    /**
+     * One alternative of the pattern with the words, folded, that it can open with: at a word, only the alternatives
+     * that can open there are tried ("di" has three of Italian's twenty). A glued one may also open a longer word
+     * ("dalgennaio"); one that opens with any word is tried at every word; one that opens with a digit, at no word.
+     */
+    private record Expression(String regex, Set<String> openings, boolean glued, boolean anyWord) {
+        boolean mayOpen(String word) {
+            if (anyWord || openings.contains(word)) {
+                return true;
+            }
+            if (glued) {
+                for (String opening : openings) {
+                    if (word.startsWith(opening)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+    }
+
+    private static Expression opening(String regex, String... words) {
+        return new Expression(regex, Set.of(words), false, false);
+    }
+
+    /** Opens with one of the words, which may run straight into what follows: "dal2024", "nelprimo trimestre". */
+    private static Expression glued(String regex, String... words) {
+        return new Expression(regex, Set.of(words), true, false);
+    }
+
+    private static Expression anyWord(String regex) {
+        return new Expression(regex, Set.of(), false, true);
+    }
+
+    private static Expression noWord(String regex) {
+        return new Expression(regex, Set.of(), false, false);
+    }
+
+    private static Pattern compile(List<Expression> expressions) {
+        return Pattern.compile(START + alternatives(expressions.stream().map(Expression::regex).toArray(String[]::new))
+                + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     /**
@@ -151,7 +214,11 @@ final class TimeScope {
         int length = to - from;
         int at = 0;
         while (at < length) {
-            if (starts.mayStartAt(source, from + at, from, to)) {
+            Pattern tried = starts.patternAt(source, from + at, from, to);
+            if (tried != null) {
+                if (matcher.pattern() != tried) {
+                    matcher.usePattern(tried);
+                }
                 matcher.region(at, length);
                 if (matcher.lookingAt()) {
                     found.add(Located.in(source, from + matcher.start(), from + matcher.end()));
@@ -162,6 +229,11 @@ final class TimeScope {
             at++;
         }
         return found;
+    }
+
+    /** The words at which only some of the pattern's expressions are tried, folded: for tests. */
+    static Set<String> startWords(Language language) {
+        return (language == Language.IT ? Starts.ITALIAN : Starts.ENGLISH).byWord().keySet();
     }
 
     /** All the matches of the pattern, searched the plain way: what {@link #find} must give, for tests. */
@@ -181,13 +253,15 @@ final class TimeScope {
      * the pattern matches, with words folded as its case-insensitive matching folds them. A new expression must add
      * its first words here; TimeScopeSearchTest compares the result with the plain search on the fixture articles.
      */
-    private record Starts(Set<String> words, Set<String> glued, Set<String> gluedTo, Set<String> periodStems) {
+    private record Starts(Set<String> glued, Set<String> gluedTo, Set<String> periodStems, Pattern all,
+            Map<String, Pattern> byWord) {
         private static final Set<String> IT_MONTHS = Set.of("gennaio", "febbraio", "marzo", "aprile", "maggio",
                 "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre");
         private static final Set<String> EN_MONTHS = Set.of("january", "february", "march", "april", "may", "june",
                 "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
                 "jul", "aug", "sep", "sept", "oct", "nov", "dec");
-        static final Starts ITALIAN = new Starts(union(IT_MONTHS, Set.of("tra", "fra", "dal", "dall", "da", "nel",
+        static final Starts ITALIAN = of(TimeScope.ITALIAN, ITALIAN_EXPRESSIONS, union(IT_MONTHS, Set.of("tra",
+                "fra", "dal", "dall", "da", "nel",
                 "nell", "a", "fino", "entro", "prima", "dopo", "durante", "del", "dell", "al", "all", "ad", "in", "di",
                 "nei", "negli", "nelle", "l", "il", "la", "per", "i", "gli", "le", "degli", "dei", "delle", "agli",
                 "ai", "alle", "lo", "quest", "alla", "verso", "un", "una", "nello", "ieri", "oggi", "domani", "inizio",
@@ -197,11 +271,37 @@ final class TimeScope {
                 union(IT_MONTHS, Set.of("inizio", "fine", "met", "primi", "prima", "seconda", "primo", "secondo",
                         "terzo", "quarto", "ultimo")),
                 Set.of("mes", "ann", "giorn", "settiman", "trimestr", "semestr", "decenni", "or"));
-        static final Starts ENGLISH = new Starts(union(EN_MONTHS, Set.of("between", "from", "in", "since", "by",
+        static final Starts ENGLISH = of(TimeScope.ENGLISH, ENGLISH_EXPRESSIONS, union(EN_MONTHS, Set.of("between",
+                "from", "in", "since", "by",
                 "during", "until", "through", "before", "after", "as", "throughout", "on", "of", "over", "for", "last",
                 "this", "next", "earlier", "later", "yesterday", "today", "tomorrow", "across", "at", "the", "a",
                 "one")), Set.of(), Set.of(),
                 Set.of("year", "month", "week", "day", "quarter", "decade", "hour", "minute"));
+
+        /**
+         * For each start word, the pattern of the expressions that can open there, in the pattern's order: where the
+         * others cannot match, it finds what the whole pattern finds. An expression's opening word missing from the
+         * start words fails here, rather than losing its matches quietly.
+         */
+        private static Starts of(Pattern all, List<Expression> expressions, Set<String> words, Set<String> glued,
+                Set<String> gluedTo, Set<String> periodStems) {
+            for (Expression expression : expressions) {
+                for (String opening : expression.openings()) {
+                    if (!words.contains(opening)) {
+                        throw new IllegalStateException("start word \"" + opening + "\" is missing from " + words);
+                    }
+                }
+            }
+            Map<List<Expression>, Pattern> compiled = new HashMap<>();
+            Map<String, Pattern> byWord = new HashMap<>();
+            for (String word : words) {
+                List<Expression> opened = expressions.stream().filter(e -> e.mayOpen(word)).toList();
+                if (!opened.isEmpty()) {
+                    byWord.put(word, compiled.computeIfAbsent(opened, TimeScope::compile));
+                }
+            }
+            return new Starts(glued, gluedTo, periodStems, all, Map.copyOf(byWord));
+        }
 
         private static Set<String> union(Set<String> a, Set<String> b) {
             Set<String> all = new java.util.HashSet<>(a);
@@ -209,37 +309,42 @@ final class TimeScope {
             return Set.copyOf(all);
         }
 
-        boolean mayStartAt(String source, int at, int from, int to) {
+        /** The pattern to try at, null where no expression can start. */
+        Pattern patternAt(String source, int at, int from, int to) {
             char c = source.charAt(at);
             if (c == '-') {
-                return true;
+                return all;
             }
             if (!Character.isLetterOrDigit(c) || at > from && Character.isLetterOrDigit(source.charAt(at - 1))) {
                 // no word starts here: the pattern opens with a word boundary
-                return false;
+                return null;
             }
             if (!Character.isLetter(c)) {
-                return true;
+                return all;
             }
             int end = at;
             while (end < to && Character.isLetter(source.charAt(end))) {
                 end++;
             }
             String word = CaseFold.of(source, at, end);
-            if (words.contains(word) || followedByPeriodNoun(source, end, to)) {
-                return true;
+            Pattern opened = byWord.get(word);
+            if (opened != null) {
+                return opened;
+            }
+            if (followedByPeriodNoun(source, end, to)) {
+                return all;
             }
             for (String preposition : glued) {
                 if (word.startsWith(preposition)) {
                     String rest = word.substring(preposition.length());
                     for (String date : gluedTo) {
                         if (rest.startsWith(date)) {
-                            return true;
+                            return all;
                         }
                     }
                 }
             }
-            return false;
+            return null;
         }
 
         /** After the word ending at end (and any digits or hyphens glued to it), a space and a period noun. */

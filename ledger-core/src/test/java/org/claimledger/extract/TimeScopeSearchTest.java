@@ -55,6 +55,38 @@ class TimeScopeSearchTest {
         assertFalse(found < 100, "the texts hold time expressions to compare: " + found);
     }
 
+    /**
+     * At a start word only the expressions that can open with it are tried: each start word, put before each stretch
+     * of the invented text (glued to it and spaced), must let the search find what the whole pattern finds.
+     */
+    @ParameterizedTest
+    @EnumSource(value = Language.class, names = {"IT", "EN"})
+    void eachStartWordFindsWhatThePatternAloneFinds(Language language) {
+        String invented = language == Language.IT ? ITALIAN : ENGLISH;
+        List<String> failures = new ArrayList<>();
+        int found = 0;
+        for (String word : TimeScope.startWords(language)) {
+            for (String spelling : List.of(word, word.toUpperCase(java.util.Locale.ROOT),
+                    Character.toUpperCase(word.charAt(0)) + word.substring(1))) {
+                for (int at = 0; at < invented.length(); at++) {
+                    if (at > 0 && Character.isLetterOrDigit(invented.charAt(at - 1))) {
+                        continue;
+                    }
+                    String rest = invented.substring(at, Math.min(invented.length(), at + 60));
+                    for (String text : List.of(spelling + rest, spelling + " " + rest, "e " + spelling + " " + rest)) {
+                        List<Located> expected = TimeScope.findByPatternAlone(text, 0, text.length(), language);
+                        if (!expected.equals(TimeScope.find(text, 0, text.length(), language))) {
+                            failures.add(text);
+                        }
+                        found += expected.size();
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), failures);
+        assertFalse(found < 1000, "the texts hold time expressions to compare: " + found);
+    }
+
     private static List<String> articles(Language language) throws IOException {
         List<String> texts = new ArrayList<>();
         for (Path folder : List.of(ARTICLES, ARTICLES.resolve("corpus").resolve("dev"))) {
