@@ -1,7 +1,9 @@
 package org.claimledger.numbers;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Reads English number words: "eleven", "twenty-five", "three hundred and six", "a thousand", "nine million". */
 final class EnglishNumberWords {
@@ -12,6 +14,8 @@ final class EnglishNumberWords {
             "eighty", "ninety");
     static final Map<String, Long> SCALES = Map.of("thousand", 1_000L, "million", 1_000_000L,
             "billion", 1_000_000_000L, "trillion", 1_000_000_000_000L);
+    /** Every word above, looked up at once: asked of every word of every clause, where scanning the lists cost. */
+    private static final Set<String> NUMBER_WORDS = numberWords();
 
     private final List<String> tokens;
     private final String text;
@@ -23,8 +27,15 @@ final class EnglishNumberWords {
     }
 
     static boolean isNumberWord(String word) {
-        return BELOW_TWENTY.contains(word) || TENS.indexOf(word) >= 2 || word.equals("hundred")
-                || SCALES.containsKey(word);
+        return NUMBER_WORDS.contains(word);
+    }
+
+    private static Set<String> numberWords() {
+        Set<String> words = new HashSet<>(BELOW_TWENTY);
+        words.addAll(TENS.subList(2, TENS.size()));
+        words.add("hundred");
+        words.addAll(SCALES.keySet());
+        return Set.copyOf(words);
     }
 
     /** Reads tokens (words already split on spaces and hyphens, lower case); text is for messages. */
