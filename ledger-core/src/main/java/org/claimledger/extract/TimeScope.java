@@ -336,9 +336,8 @@ final class TimeScope {
             }
             for (String preposition : glued) {
                 if (word.startsWith(preposition)) {
-                    String rest = word.substring(preposition.length());
                     for (String date : gluedTo) {
-                        if (rest.startsWith(date)) {
+                        if (word.startsWith(date, preposition.length())) {
                             return all;
                         }
                     }
@@ -364,13 +363,26 @@ final class TimeScope {
             while (wordEnd < to && Character.isLetter(source.charAt(wordEnd))) {
                 wordEnd++;
             }
-            String next = CaseFold.of(source, at, wordEnd);
             for (String stem : periodStems) {
-                if (next.startsWith(stem)) {
+                if (foldedStartsWith(source, at, wordEnd, stem)) {
                     return true;
                 }
             }
             return false;
+        }
+
+        /** Whether the word between at and end, folded as {@link CaseFold} folds it, starts with stem. */
+        private static boolean foldedStartsWith(String source, int at, int end, String stem) {
+            if (end - at < stem.length()) {
+                return false;
+            }
+            for (int i = 0; i < stem.length(); i++) {
+                char c = source.charAt(at + i);
+                if (Character.toLowerCase(Character.toUpperCase(c)) != stem.charAt(i)) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 }
