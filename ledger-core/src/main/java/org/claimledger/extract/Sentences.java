@@ -95,14 +95,35 @@ final class Sentences {
         List<Token> tokens = Token.of(line, 0, line.length());
         long words = tokens.stream().filter(Token::isWord).count();
         boolean verb = tokens.stream().anyMatch(t -> t.isWord() && Lexicon.isFiniteVerb(t.key(), language));
-        boolean endsLikeSentence = line.matches("(?s).*[.!?…:][\"”»')\\]]*");
+        boolean endsLikeSentence = endsLikeSentence(line);
         if (endsLikeSentence && (verb || words >= 5) || verb && words >= 12) {
             return LineKind.PROSE;
         }
-        if (CLOCK.matcher(line).find() || line.matches("(?s).*[|•·►▶].*")) {
+        if (CLOCK.matcher(line).find() || hasAny(line, "|•·►▶")) {
             return LineKind.FURNITURE;
         }
         return words < 8 && !HEADLINE_CLAIM.matcher(line).find() ? LineKind.FURNITURE : LineKind.FRAGMENT;
+    }
+
+    /**
+     * A closing mark, then only closing quotes or brackets: {@code .*[.!?…:]["”»')\]]*}, read from the end of the
+     * line instead of matched from its start.
+     */
+    private static boolean endsLikeSentence(String line) {
+        int at = line.length() - 1;
+        while (at >= 0 && "\"”»')]".indexOf(line.charAt(at)) >= 0) {
+            at--;
+        }
+        return at >= 0 && ".!?…:".indexOf(line.charAt(at)) >= 0;
+    }
+
+    private static boolean hasAny(String line, String marks) {
+        for (int i = 0; i < line.length(); i++) {
+            if (marks.indexOf(line.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
