@@ -80,11 +80,11 @@ final class QuoteInContext {
     }
 
     private static int charIndex(SourceText source, long byteOffset) {
-        String before = source.textAt(new Span(0, byteOffset));
-        if (before == null) {
+        int index = source.charIndexOfByte(byteOffset);
+        if (index < 0) {
             throw new IllegalArgumentException("byte " + byteOffset + " is not on a character boundary of the source");
         }
-        return before.length();
+        return index;
     }
 
     private static int gap(Marked a, Marked b) {

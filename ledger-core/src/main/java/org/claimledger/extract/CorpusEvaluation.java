@@ -8,6 +8,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.claimledger.json.JsonFields;
 import org.claimledger.failure.Failure;
 import org.claimledger.failure.LedgerException;
 import org.claimledger.input.FileLimit;
@@ -45,7 +46,7 @@ public final class CorpusEvaluation {
     /** Scores every gold file that the split lists under half ("dev", "test", "test2" or any other list it holds). */
     public static List<Row> run(Path split, String half) throws LedgerException {
         JsonNode root = json(split, "split file");
-        if (root.path("v").asInt() != 1) {
+        if (JsonFields.exactLong(root.get("v"), -1) != 1) {
             throw new LedgerException(Failure.MALFORMED_INPUT, split + ": split file version must be 1, got "
                     + root.get("v"));
         }

@@ -7,6 +7,7 @@ import org.claimledger.model.Language;
 import org.claimledger.model.Qualifier;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.claimledger.json.JsonFields;
 
 /**
  * A hand annotation of one article (format in fixtures/gold/README.md): every figure with its value, unit and
@@ -35,7 +36,7 @@ public record GoldFile(String sourceId, Language language, String article, List<
         if (root == null || !root.isObject()) {
             throw new GoldFileException("gold file must be a JSON object");
         }
-        if (root.path("v").asInt() != 1) {
+        if (JsonFields.exactLong(root.get("v"), -1) != 1) {
             throw new GoldFileException("gold file version must be 1, got " + root.get("v"));
         }
         Language language;

@@ -18,6 +18,16 @@ class EvaluationTest {
         return GoldFile.read(new ObjectMapper().readTree(json.replace('\'', '"').replace('`', '\'')));
     }
 
+    /** Only the JSON integer 1 is version 1: Jackson's asInt would read "1", 1.5 and 2^32 + 1 as 1. */
+    @Test
+    void read_refusesAVersionThatIsOnlyCoercedTo1() {
+        for (String version : new String[] {"'1'", "1.5", "4294967297", "true", "null"}) {
+            GoldFileException refused = assertThrows(GoldFileException.class,
+                    () -> gold("{'v': " + version + ", 'lang': 'it'}"), version);
+            assertEquals("gold file version must be 1, got " + version.replace('\'', '"'), refused.getMessage());
+        }
+    }
+
     @Test
     void evaluation_countsFiguresByExactValue_andAttributionsByWho() throws Exception {
         GoldFile gold = gold("{'v': 1, 'lang': 'it', 'aliases': [['Anc', 'consumatori']],"
