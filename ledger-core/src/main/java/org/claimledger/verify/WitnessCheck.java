@@ -30,17 +30,21 @@ final class WitnessCheck {
         try {
             signed = SignedNote.parse(note == null ? new byte[0] : note.getBytes(StandardCharsets.UTF_8));
         } catch (NoteException e) {
-            report.add(Finding.of(null, FindingKind.WITNESS, "checkpoint", "the latest checkpoint (" + size
-                    + " entries) is not a signed note, so no cosignature on it can be checked: " + e.getMessage()));
+            report.add(Finding.of(null, FindingKind.WITNESS, "checkpoint", "the latest checkpoint (" + entries(size)
+                    + ") is not a signed note, so no cosignature on it can be checked: " + e.getMessage()));
             return;
         }
         CosignatureQuorum.Outcome outcome = CosignatureQuorum.check(signed, witnesses);
-        String what = "the latest checkpoint (" + size + " entries): " + outcome.describe();
+        String what = "the latest checkpoint (" + entries(size) + "): " + outcome.describe();
         if (outcome.met()) {
             report.note("witnessed: " + what);
         } else {
             report.add(Finding.mismatch(null, FindingKind.WITNESS, "cosignatures", "at least " + outcome.quorum(),
                     Long.toString(outcome.count()), "not witnessed: " + what));
         }
+    }
+
+    private static String entries(long size) {
+        return size + (size == 1 ? " entry" : " entries");
     }
 }
