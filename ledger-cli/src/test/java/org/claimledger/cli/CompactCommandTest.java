@@ -16,30 +16,23 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** 'claimledger compact' on real ledger files: what it shrinks, what it refuses, and what a kill -9 leaves. */
 class CompactCommandTest {
-    @TempDir
-    static Path template;
-
-    static SeededLedger seeded;
-
-    @TempDir
-    Path dir;
-
-    @BeforeAll
-    static void buildLedger() {
-        seeded = new SeededLedger(template);
-        Cli cli = new Cli(template);
-        // Many small appends, each its own session, as editors make them: the file grows past what it holds.
+    /** The seed ledger, then many small appends, each its own session, as editors make them: the file grows past what it holds. */
+    @RegisterExtension
+    static final SeededLedgerPerClass seeded = new SeededLedgerPerClass(cli -> {
         for (int i = 0; i < 12; i++) {
             cli.ok("checkpoint", "--ledger", "news", "--ledger-key", "ledger.key");
             cli.ok("sign", "claims.json", "--ledger", "news", "--key", "giulia.key", "--allow-duplicates");
         }
-    }
+    });
+
+    @TempDir
+    Path dir;
 
     private byte[] ledgerBytes() throws IOException {
         return Files.readAllBytes(dir.resolve("news.mv.db"));

@@ -11,24 +11,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** What survives a crash: a writer killed mid-append, and a ledger file cut short or damaged on disk. */
 class CrashTest {
-    @TempDir
-    static Path template;
-
-    static SeededLedger seeded;
+    @RegisterExtension
+    static final SeededLedgerPerClass seeded = new SeededLedgerPerClass();
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void buildLedger() {
-        seeded = new SeededLedger(template);
-    }
 
     @Test
     void writerKilledWhileAppending_leavesWholeBatchesOnly_andVerifiesClean() throws Exception {

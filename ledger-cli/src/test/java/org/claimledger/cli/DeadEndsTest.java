@@ -11,8 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -22,18 +22,11 @@ import org.junit.jupiter.api.io.TempDir;
 class DeadEndsTest {
     private static final String GOOD = "a long enough passphrase";
 
-    @TempDir
-    static Path template;
-
-    static SeededLedger seeded;
+    @RegisterExtension
+    static final SeededLedgerPerClass seeded = new SeededLedgerPerClass();
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void buildLedger() {
-        seeded = new SeededLedger(template);
-    }
 
     @Test
     void init_onAnExistingLedger_asksNothingAndWritesNoKey() {

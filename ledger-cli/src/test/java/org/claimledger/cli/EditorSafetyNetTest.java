@@ -10,9 +10,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -24,20 +24,13 @@ class EditorSafetyNetTest {
     private static final String SHELLS = "{\"quote\": \"Putin avrebbe spedito a Kim 9 milioni di colpi di artiglieria e "
             + "munizioni nel 2024\", \"figures\": [{\"text\": \"9 milioni\", \"value\": \"9000000\"}]}";
 
-    @TempDir
-    static Path template;
-
-    static SeededLedger seeded;
+    @RegisterExtension
+    static final SeededLedgerPerClass seeded = new SeededLedgerPerClass();
 
     @TempDir
     Path dir;
 
     Cli cli;
-
-    @BeforeAll
-    static void buildLedger() {
-        seeded = new SeededLedger(template);
-    }
 
     @BeforeEach
     void copyLedger() {

@@ -12,24 +12,17 @@ import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Another process holding the ledger: commands wait for it (saying so once) instead of failing, up to --wait. */
 class LedgerWaitTest {
-    @TempDir
-    static Path template;
-
-    static SeededLedger seeded;
+    @RegisterExtension
+    static final SeededLedgerPerClass seeded = new SeededLedgerPerClass();
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void buildLedger() {
-        seeded = new SeededLedger(template);
-    }
 
     /** Another JVM holding the ledger open until release() closes its stdin. */
     private final class Holder implements AutoCloseable {

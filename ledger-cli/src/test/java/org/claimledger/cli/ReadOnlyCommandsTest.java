@@ -12,8 +12,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -21,18 +21,11 @@ import org.junit.jupiter.api.io.TempDir;
  * appends: H2 rewrites (and compacts) a file it opened for writing even when nothing was written.
  */
 class ReadOnlyCommandsTest {
-    @TempDir
-    static Path template;
-
-    static SeededLedger seeded;
+    @RegisterExtension
+    static final SeededLedgerPerClass seeded = new SeededLedgerPerClass();
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void buildLedger() {
-        seeded = new SeededLedger(template);
-    }
 
     @Test
     void readingCommands_leaveTheLedgerFileByteIdentical() throws Exception {

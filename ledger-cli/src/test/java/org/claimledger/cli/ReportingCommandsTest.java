@@ -8,27 +8,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** --json on the commands that lacked it (key vkey, demo), and progress bars on stderr only on a terminal. */
 class ReportingCommandsTest {
-    @TempDir
-    static Path template;
-
-    static SeededLedger seeded;
+    @RegisterExtension
+    static final SeededLedgerPerClass seeded = new SeededLedgerPerClass();
 
     @TempDir
     Path dir;
 
     Cli cli;
-
-    @BeforeAll
-    static void buildLedger() {
-        seeded = new SeededLedger(template);
-    }
 
     @BeforeEach
     void copyLedger() {

@@ -45,7 +45,7 @@ final class SeededLedger {
         return shared;
     }
 
-    private static void deleteTree(Path root) {
+    static void deleteTree(Path root) {
         try (Stream<Path> all = Files.walk(root)) {
             for (Path path : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(path);

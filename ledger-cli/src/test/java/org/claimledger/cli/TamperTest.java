@@ -19,8 +19,8 @@ import org.claimledger.crypto.Hex;
 import org.claimledger.entry.Entry;
 import org.claimledger.entry.EntryType;
 import org.claimledger.entry.Envelope;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -28,18 +28,11 @@ import org.junit.jupiter.api.io.TempDir;
  * SQL after dropping the triggers, as an attacker would; each asserts that verify exits 1 and names entry and field.
  */
 class TamperTest {
-    @TempDir
-    static Path template;
-
-    static SeededLedger seeded;
+    @RegisterExtension
+    static final SeededLedgerPerClass seeded = new SeededLedgerPerClass();
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void buildLedger() {
-        seeded = new SeededLedger(template);
-    }
 
     private Cli.Result verify(Cli cli) {
         return cli.run("verify", "--ledger", "news", "--trust", "ledger.vkey", "--json");
