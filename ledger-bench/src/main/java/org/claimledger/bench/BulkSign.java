@@ -1,7 +1,6 @@
 package org.claimledger.bench;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -13,12 +12,9 @@ import java.util.Random;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.claimledger.crypto.Ed25519PrivateKey;
 import org.claimledger.crypto.KeyFile;
 import org.claimledger.crypto.NamedKey;
 import org.claimledger.ledger.Ledger;
-import org.claimledger.ledger.SourceMetadata;
-import org.claimledger.model.Language;
 import org.claimledger.model.SourceText;
 import org.claimledger.store.LedgerLocation;
 
@@ -54,15 +50,11 @@ final class BulkSign {
         report.heading("sign on the command line, " + String.format("%,d", claims) + " distinct claims in one file");
         Files.createDirectories(directory);
         Article article = Article.of((int) ((claims + THEN) / LENGTHS + 2 * LENGTHS));
-        NamedKey ledgerKey = new NamedKey(EndToEnd.ORIGIN, Ed25519PrivateKey.generate(new SecureRandom()));
-        NamedKey editor = new NamedKey("bench.editor", Ed25519PrivateKey.generate(new SecureRandom()));
-        LedgerLocation location = LedgerLocation.of(directory.resolve("ledger").toString());
-        String sourceId;
-        try (Ledger ledger = Ledger.create(location, EndToEnd.ORIGIN, ledgerKey, Clock.systemUTC())) {
-            ledger.enroll(ledgerKey, editor.name(), editor.publicKey());
-            sourceId = ledger.addSource(editor, article.text(), new SourceMetadata("bench", null, null, null,
-                    Language.IT)).body().path("id").asText();
-        }
+        BenchLedger built = BenchLedger.create(directory.resolve("ledger"), article.text(), "bench",
+                (ledger, editor, sourceId) -> { });
+        LedgerLocation location = built.location();
+        NamedKey editor = built.editor();
+        String sourceId = built.sourceId();
         Path key = directory.resolve("editor.key");
         KeyFile.write(key, editor, PASSPHRASE.toCharArray(), new SecureRandom());
         Path first = directory.resolve("claims.json");

@@ -9,8 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
@@ -29,10 +27,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.claimledger.claims.ClaimsFile;
 import org.claimledger.crypto.Ed25519PrivateKey;
 import org.claimledger.crypto.NamedKey;
-import org.claimledger.ledger.Ledger;
-import org.claimledger.ledger.SourceMetadata;
-import org.claimledger.model.Language;
-import org.claimledger.note.VerifierKey;
 import org.claimledger.store.LedgerLocation;
 
 /**
@@ -65,23 +59,16 @@ final class GitBaseline {
     ObjectNode run(int claims, Path directory) throws Exception {
         report.heading("git baseline, " + String.format("%,d", claims) + " claims (median of " + runs + " runs each)");
         Files.createDirectories(directory);
-        NamedKey ledgerKey = new NamedKey(EndToEnd.ORIGIN, Ed25519PrivateKey.generate(new SecureRandom()));
-        NamedKey editor = new NamedKey("bench.editor", Ed25519PrivateKey.generate(new SecureRandom()));
-        LedgerLocation location = LedgerLocation.of(directory.resolve("ledger").toString());
-        long entries;
-        try (Ledger ledger = Ledger.create(location, EndToEnd.ORIGIN, ledgerKey, Clock.systemUTC())) {
-            ledger.enroll(ledgerKey, editor.name(), editor.publicKey());
-            ledger.addSource(editor, Seed.article(), new SourceMetadata("bench", null, null, null, Language.IT));
-            // The claims repeat the seed's 17 as the git repository's commits do (there each copy differs only by
-            // its number), so they are signed with duplicates allowed on purpose: sign refuses them otherwise.
-            ledger.sign(editor, ClaimsFile.of(Seed.claimsFile(claims), "bench-claims.json"), null, true, done -> { });
-            entries = ledger.store().size();
-        }
-        Path trust = directory.resolve("newsroom.vkey");
-        Files.writeString(trust, VerifierKey.of(EndToEnd.ORIGIN, ledgerKey.publicKey()).format() + "\n",
-                StandardCharsets.UTF_8);
-        Map<String, String> environment = Map.of("HOME", directory.toString(), "CLAIMLEDGER_STATE",
-                directory.resolve("state").toString());
+        // The claims repeat the seed's 17 as the git repository's commits do (there each copy differs only by
+        // its number), so they are signed with duplicates allowed on purpose: sign refuses them otherwise.
+        BenchLedger built = BenchLedger.create(directory.resolve("ledger"), Seed.article(), "bench",
+                (ledger, editor, sourceId) -> ledger.sign(editor,
+                        ClaimsFile.of(Seed.claimsFile(claims), "bench-claims.json"), null, true, done -> { }));
+        LedgerLocation location = built.location();
+        NamedKey editor = built.editor();
+        long entries = built.entries();
+        Path trust = built.writeTrust(directory.resolve("newsroom.vkey"));
+        Map<String, String> environment = BenchLedger.environment(directory);
         double ledgerSeconds = median(() -> {
             Child.Result result = child.run(directory, environment, List.of(), "verify", "--ledger",
                     location.display(), "--trust", trust.toString());

@@ -1,10 +1,7 @@
 package org.claimledger.bench;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -13,12 +10,6 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.claimledger.claims.ClaimsFile;
-import org.claimledger.crypto.Ed25519PrivateKey;
-import org.claimledger.crypto.NamedKey;
-import org.claimledger.ledger.Ledger;
-import org.claimledger.ledger.SourceMetadata;
-import org.claimledger.model.Language;
-import org.claimledger.note.VerifierKey;
 import org.claimledger.store.LedgerLocation;
 
 /**
@@ -34,21 +25,13 @@ final class Startup {
         report.heading("start-up (new process each time, through ./claimledger, median of " + settings.startupRuns()
                 + ")");
         Files.createDirectories(directory);
-        NamedKey ledgerKey = new NamedKey(EndToEnd.ORIGIN, Ed25519PrivateKey.generate(new SecureRandom()));
-        NamedKey editor = new NamedKey("bench.editor", Ed25519PrivateKey.generate(new SecureRandom()));
-        LedgerLocation location = LedgerLocation.of(directory.resolve("seed").toString());
-        long entries;
-        try (Ledger ledger = Ledger.create(location, EndToEnd.ORIGIN, ledgerKey, Clock.systemUTC())) {
-            ledger.enroll(ledgerKey, editor.name(), editor.publicKey());
-            ledger.addSource(editor, Seed.article(), new SourceMetadata("seed", null, null, null, Language.IT));
-            ledger.signClaims(editor, ClaimsFile.read(Seed.claimsFile(Seed.claims()), "seed-claims.json"), null);
-            entries = ledger.store().size();
-        }
-        Path trust = directory.resolve("seed.vkey");
-        Files.writeString(trust, VerifierKey.of(EndToEnd.ORIGIN, ledgerKey.publicKey()).format() + "\n",
-                StandardCharsets.UTF_8);
-        Map<String, String> environment = Map.of("HOME", directory.toString(), "CLAIMLEDGER_STATE",
-                directory.resolve("state").toString());
+        BenchLedger seed = BenchLedger.create(directory.resolve("seed"), Seed.article(), "seed",
+                (ledger, editor, sourceId) -> ledger.signClaims(editor,
+                        ClaimsFile.read(Seed.claimsFile(Seed.claims()), "seed-claims.json"), null));
+        LedgerLocation location = seed.location();
+        long entries = seed.entries();
+        Path trust = seed.writeTrust(directory.resolve("seed.vkey"));
+        Map<String, String> environment = BenchLedger.environment(directory);
         double version = median(settings.startupRuns(), () -> child.run(directory, environment, List.of(), "--version"));
         double verify = median(settings.startupRuns(), () -> child.run(directory, environment, List.of(), "verify",
                 "--ledger", location.display(), "--trust", trust.toString()));
