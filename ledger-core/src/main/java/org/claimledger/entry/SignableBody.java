@@ -27,10 +27,25 @@ public final class SignableBody {
     private final byte[] canonical;
     /** The commitment's members for /body/..., canonical JSON ("pointer":"digest" joined by commas). */
     private final byte[] commitMembers;
+    /** SHA-256 state after the first bytes of every leaf of this body ({@link Envelope#leafStartDigest}), or null. */
+    private final MessageDigest leafStart;
 
     private SignableBody(byte[] canonical, byte[] commitMembers) {
+        this(canonical, commitMembers, null);
+    }
+
+    private SignableBody(byte[] canonical, byte[] commitMembers, MessageDigest leafStart) {
         this.canonical = canonical;
         this.commitMembers = commitMembers;
+        this.leafStart = leafStart;
+    }
+
+    /**
+     * The same body with the hash of its leaf's first bytes worked out now (on a thread that prepares bodies ahead),
+     * so that the thread that chains and signs entries only hashes what depends on the chain.
+     */
+    public SignableBody withLeafStartHashed() {
+        return new SignableBody(canonical, commitMembers, Envelope.leafStartDigest(this));
     }
 
     /** Prepares a body: its bytes are taken now, so later changes to the node do not reach what is signed. */
@@ -93,6 +108,10 @@ public final class SignableBody {
     /** Its bytes: the canonical body's and the members'. */
     public int size() {
         return canonical.length + commitMembers.length;
+    }
+
+    MessageDigest leafStart() {
+        return leafStart;
     }
 
     byte[] canonical() {
