@@ -6,8 +6,10 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
@@ -168,8 +170,8 @@ final class ClaimSpill implements AutoCloseable {
         String where = path != null ? path.toString()
                 : "in " + System.getProperty("java.io.tmpdir") + " (Java's java.io.tmpdir)";
         return new LedgerException(Failure.STORAGE, "the temporary copy of the checked claims " + where
-                + " could not be " + what + ": " + reason(e) + "; nothing was signed; free space there, or point "
-                + "JAVA_OPTS=-Djava.io.tmpdir=DIR at a directory with room for about the claims file's size", e);
+                + " could not be " + what + ": " + reason(e) + "; nothing was signed; make room there, or point "
+                + "JAVA_OPTS=-Djava.io.tmpdir=DIR at a writable directory with room for about the claims file's size", e);
     }
 
     /** A spill that does not read back as written: something else changed it; signing again makes a new one. */
@@ -179,6 +181,12 @@ final class ClaimSpill implements AutoCloseable {
     }
 
     private static String reason(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "the directory does not exist";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
         return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 }
