@@ -94,15 +94,19 @@ final class Sentences {
         String line = source.substring(from, to).strip();
         List<Token> tokens = Token.of(line, 0, line.length());
         long words = tokens.stream().filter(Token::isWord).count();
-        boolean verb = tokens.stream().anyMatch(t -> t.isWord() && Lexicon.isFiniteVerb(t.key(), language));
         boolean endsLikeSentence = endsLikeSentence(line);
-        if (endsLikeSentence && (verb || words >= 5) || verb && words >= 12) {
+        // the verb is looked for only where it decides: most lines are sentences of five words or more
+        if (endsLikeSentence && words >= 5 || (endsLikeSentence || words >= 12) && hasFiniteVerb(tokens, language)) {
             return LineKind.PROSE;
         }
         if (CLOCK.matcher(line).find() || hasAny(line, "|•·►▶")) {
             return LineKind.FURNITURE;
         }
         return words < 8 && !HEADLINE_CLAIM.matcher(line).find() ? LineKind.FURNITURE : LineKind.FRAGMENT;
+    }
+
+    private static boolean hasFiniteVerb(List<Token> tokens, Language language) {
+        return tokens.stream().anyMatch(t -> t.isWord() && Lexicon.isFiniteVerb(t.key(), language));
     }
 
     /**
