@@ -15,6 +15,7 @@ import org.claimledger.model.Language;
  * have none. Clock times are left out of the test so "00:00" cannot pass for anything.
  */
 final class Sentences {
+    private static final Pattern CLOSING_MARKS = Pattern.compile("[.!?…]+$");
     private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}:\\d{2}(?::\\d{2})?\\b");
     /** What makes a short line a headline with a claim, not page furniture: money, a percentage, a quotation. */
     private static final Pattern HEADLINE_CLAIM = Pattern.compile("[$€£¥]\\s?\\d|\\d\\s?%|\\p{L}\\s*:\\s*[«\"“]");
@@ -135,7 +136,7 @@ final class Sentences {
      * Such a sentence after an attributed one goes on quoting the same speaker.
      */
     static boolean isQuotation(String sentence) {
-        String text = sentence.strip().replaceAll("[.!?…]+$", "");
+        String text = CLOSING_MARKS.matcher(sentence.strip()).replaceAll("");
         if (text.length() < 3 || "«\"“".indexOf(text.charAt(0)) < 0
                 || "»\"”".indexOf(text.charAt(text.length() - 1)) < 0) {
             return false;
