@@ -370,8 +370,11 @@ final class AttributionFinder {
                 }
             }
             if (!phrase.isEmpty()) {
-                CandidateAttribution attribution = resolver.attribution(phrase, false, cueText, cueStart,
-                        phrase.get(phrase.size() - 1).end());
+                List<Token> named = nameInApposition(tokens, phrase, tokens.indexOf(phrase.get(phrase.size() - 1)) + 1);
+                // "secondo la relazione del curatore, Stefano Riva,": the person the description names in apposition
+                List<Token> who = named.isEmpty() ? phrase : named;
+                CandidateAttribution attribution = resolver.attribution(who, false, cueText, cueStart,
+                        who.get(who.size() - 1).end());
                 if (attribution != null) {
                     return attribution;
                 }
@@ -816,10 +819,33 @@ final class AttributionFinder {
                 return List.of();
             }
             if (RELATIVE_SUBJECTS.contains(key) && tokens.get(at - 1).text().equals(",")) {
-                return phrases.before(tokens, at - 1);
+                List<Token> antecedent = phrases.before(tokens, at - 1);
+                int start = antecedent.isEmpty() ? -1 : tokens.indexOf(antecedent.get(0));
+                int opening = start > 0 && isObjectOfPreposition(tokens, start) ? apposition(tokens, start) : -1;
+                // "Mario Rossi, capogruppo alla Camera, che parla di": the object of a preposition inside an
+                // apposition is not what the relative refers to; the noun phrase the apposition describes is
+                return opening > 0 ? phrases.before(tokens, opening) : antecedent;
             }
         }
         return List.of();
+    }
+
+    /**
+     * The comma that opens the apposition holding token at ("Mario Rossi, capogruppo del gruppo alla Camera,"): the
+     * words back to it are lower-case words, prepositions, articles and names, with no verb; -1 when there is none.
+     */
+    private int apposition(List<Token> tokens, int at) {
+        for (int i = at - 1; i >= 1; i--) {
+            Token token = tokens.get(i);
+            if (token.text().equals(",")) {
+                return i;
+            }
+            if (!token.isWord() || Lexicon.isFiniteVerb(token.key(), language)
+                    || RELATIVE_SUBJECTS.contains(token.key())) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private boolean isObjectOfPreposition(List<Token> tokens, int phraseStart) {
