@@ -2,6 +2,7 @@ package org.claimledger.extract;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.claimledger.model.AttributionKind;
 import org.claimledger.model.Language;
@@ -14,6 +15,11 @@ import org.claimledger.model.Language;
  * before. Every source it reads is remembered for the mentions after it.
  */
 final class SourceResolver {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern EN_DEMONYM = Pattern.compile("\\p{L}{3,}(?:ard|man|ian|ese|ish)");
+    private static final Pattern EN_NOT_DEMONYM = Pattern.compile("guardian|chairman|spokesman|foreman|ombudsman");
+    private static final Pattern IT_DEMONYM = Pattern.compile("\\p{L}{3,}(?:ese|ano|ino|ero|ense)");
+    private static final Pattern IT_NOT_DEMONYM = Pattern.compile("presidente|\\p{L}*(?:mano|uomo|vano|pano)");
     /** Nouns that refer back to any institution, not only to one with the word in its name. */
     private static final Set<String> GENERIC_INSTITUTIONS = Set.of("istituto", "ente", "organismo", "institution",
             "body", "associazione", "sindacato", "azienda", "società", "gruppo", "banca", "group", "company", "firm",
@@ -80,7 +86,7 @@ final class SourceResolver {
         if (kind == AttributionKind.PERSON) {
             lastPerson = who;
         }
-        return new CandidateAttribution(who, kind, cue.replaceAll("\\s+", " "),
+        return new CandidateAttribution(who, kind, SPACES.matcher(cue).replaceAll(" "),
                 Located.in(source, textStart, textEnd), false);
     }
 
@@ -130,10 +136,10 @@ final class SourceResolver {
             return false;
         }
         return language == Language.EN
-                ? phrase.get(1).isCapitalized() && word.matches("\\p{L}{3,}(?:ard|man|ian|ese|ish)")
-                        && !word.matches("guardian|chairman|spokesman|foreman|ombudsman")
-                : !phrase.get(1).isCapitalized() && word.matches("\\p{L}{3,}(?:ese|ano|ino|ero|ense)")
-                        && !word.matches("presidente|\\p{L}*(?:mano|uomo|vano|pano)");
+                ? phrase.get(1).isCapitalized() && EN_DEMONYM.matcher(word).matches()
+                        && !EN_NOT_DEMONYM.matcher(word).matches()
+                : !phrase.get(1).isCapitalized() && IT_DEMONYM.matcher(word).matches()
+                        && !IT_NOT_DEMONYM.matcher(word).matches();
     }
 
     private static boolean isCommonNoun(SourceName name) {

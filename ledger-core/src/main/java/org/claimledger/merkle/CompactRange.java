@@ -44,6 +44,11 @@ public final class CompactRange {
         return hash;
     }
 
+    /** The same range, to append to separately (cheap: the border's hashes are never changed, only replaced). */
+    public CompactRange copy() {
+        return new CompactRange(new ArrayList<>(border), size);
+    }
+
     public long size() {
         return size;
     }

@@ -11,4 +11,24 @@ public interface StoredTree {
 
     /** Up to {@code limit} nodes whose level is negative or at least {@code levels}, which no tree that size has. */
     List<StoredNode> outsideLevels(int levels, int limit) throws LedgerException;
+
+    /** A row and its place in the table's own order. */
+    record Placed(long position, StoredNode node) {
+    }
+
+    /**
+     * Whether {@link #inTableOrder} can read the rows in the order the table keeps them: the order they were
+     * inserted, which is the order an append completes the nodes (H2's row ids; PostgreSQL keeps no such order).
+     */
+    default boolean hasTableOrder() {
+        return false;
+    }
+
+    /**
+     * Up to {@code limit} rows in the table's own order, after the row at position {@code after} ({@code
+     * Long.MIN_VALUE} for the first): one cursor over the table, no look-up per row.
+     */
+    default List<Placed> inTableOrder(long after, int limit) throws LedgerException {
+        throw new UnsupportedOperationException("this store keeps no table order");
+    }
 }

@@ -264,5 +264,25 @@ class AttributionFindingTest {
     void extract_readsReportedAgents_andOtherWordsForATitle(String lang, String text, String expected) {
         extract_attributesEachClaim(lang, text, expected);
     }
+
+    /**
+     * The noun phrase a source is: the name an apposition describes, not a place or body inside the apposition; the
+     * person a description names in apposition; a title's complement (an office, a place after any preposition) kept
+     * apart from the holder's name.
+     */
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            it | Più critico Marco Bellini, presidente dell'associazione alla Regione, che parla di «un piano da 3 milioni senza coperture». | Marco Bellini
+            en | Far harsher was Sarah Lane, head of research at the Bank of Leeds, who said 40 jobs would go.       | Sarah Lane
+            it | Il sindaco ha parlato con Luca Neri, che ha detto che 5 case sono crollate.                          | Luca Neri
+            it | Secondo la perizia dell'ingegnere incaricato, Paolo Serra, il ponte reggeva 40 tonnellate.          | Paolo Serra
+            it | Secondo l'Istat, 3 milioni di famiglie sono povere.                                                  | Istat
+            it | «Servono 12 milioni», ha spiegato l'assessore ai Trasporti della Lombardia Carla Dossi.             | Carla Dossi
+            it | «Servono 12 milioni», ha detto il commissario del porto di Genova in Liguria Anna Ferri.            | Anna Ferri
+            it | «Abbiamo perso 12 navi», ha detto il ministro dell'Ambiente Gilberto Pichetto Fratin.               | Gilberto Pichetto Fratin
+            """)
+    void extract_readsTheNounPhraseThatNamesTheSource(String lang, String text, String expected) {
+        extract_attributesEachClaim(lang, text, expected);
+    }
 }
 

@@ -252,6 +252,37 @@ class CheckpointAuditTest {
                 + "was inserted, or left behind when entries were removed"), messages, () -> describe(report));
     }
 
+    /**
+     * The stored tree is read in table order first (H2 keeps rows in insertion order): rows deleted and written again
+     * in another order are still every node, and a row at a negative index, which the table order meets only at its
+     * end, is named as the level-by-level reading names it.
+     */
+    @Test
+    void treeRowsWrittenAgainInAnotherOrder_areNoFinding_andANegativeIndexIsNamed() throws Exception {
+        String leaf0;
+        String leaf1;
+        String pair;
+        try (Ledger ledger = test.open()) {
+            leaf0 = org.claimledger.crypto.Hex.encode(ledger.store().treeNodes().node(0, 0));
+            leaf1 = org.claimledger.crypto.Hex.encode(ledger.store().treeNodes().node(0, 1));
+            pair = org.claimledger.crypto.Hex.encode(ledger.store().treeNodes().node(1, 0));
+        }
+        test.sql("DELETE FROM cl_tree WHERE (lvl = 0 AND idx < 2) OR (lvl = 1 AND idx = 0)",
+                "INSERT INTO cl_tree (lvl, idx, hash) VALUES (1, 0, '" + pair + "')",
+                "INSERT INTO cl_tree (lvl, idx, hash) VALUES (0, 1, '" + leaf1 + "')",
+                "INSERT INTO cl_tree (lvl, idx, hash) VALUES (0, 0, '" + leaf0 + "')");
+        VerifyReport reordered = verify();
+        assertTrue(reordered.clean(), () -> describe(reordered));
+        assertTrue(reordered.notes().contains("every one of the ledger's 38 stored tree nodes is the hash of its "
+                + "entries"), () -> describe(reordered));
+
+        test.sql("INSERT INTO cl_tree (lvl, idx, hash) VALUES (2, -1, '" + "ef".repeat(32) + "')");
+        VerifyReport report = verify();
+        List<String> messages = kind(report, FindingKind.TREE).stream().map(Finding::message).toList();
+        assertEquals(List.of("stored tree node at level 2, index -1 is not a node of this ledger's tree"), messages,
+                () -> describe(report));
+    }
+
     @Test
     void withoutState_nothingIsRememberedAndTheLedgersCheckpointsStillCount() throws Exception {
         checkpoint();
