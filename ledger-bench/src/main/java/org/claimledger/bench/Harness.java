@@ -44,6 +44,11 @@ public final class Harness {
     }
 
     public static void main(String[] args) throws Exception {
+        // The ledgers made in this process run H2 as the command line runs it (ledger-cli/src/dist/conf/jvm.options):
+        // without H2's cache of equal values, which hashes every leaf it writes or reads. Set before H2 first loads.
+        if (System.getProperty("h2.objectCache") == null) {
+            System.setProperty("h2.objectCache", "false");
+        }
         Settings settings;
         try {
             settings = parse(args);

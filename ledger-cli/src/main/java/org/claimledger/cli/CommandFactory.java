@@ -18,7 +18,14 @@ final class CommandFactory implements CommandLine.IFactory {
             Constructor<K> withContext = type.getDeclaredConstructor(CliContext.class);
             return withContext.newInstance(context);
         } catch (NoSuchMethodException e) {
-            return CommandLine.defaultFactory().create(type);
+            // A mixin: made as picocli's own factory makes a class, but without loading picocli's CommandLine (a
+            // command line read by PlainArguments needs none of it).
+            if (type.isInterface()) {
+                return CommandLine.defaultFactory().create(type);
+            }
+            Constructor<K> plain = type.getDeclaredConstructor();
+            plain.setAccessible(true);
+            return plain.newInstance();
         }
     }
 }

@@ -47,7 +47,7 @@ final class CommandTree {
     }
 
     /** The command whose name or alias is exactly this argument (picocli matches no abbreviations here), or null. */
-    private static Class<?> named(String argument) {
+    static Class<?> named(String argument) {
         for (Class<?> command : ClaimLedgerCommand.COMMANDS) {
             Command annotation = command.getAnnotation(Command.class);
             if (annotation.name().equals(argument) || List.of(annotation.aliases()).contains(argument)) {

@@ -14,6 +14,9 @@ import picocli.CommandLine;
 
 /** The claimledger command: parses, runs one subcommand, and turns every outcome into an exit code. */
 public final class Main {
+    /** What {@link #plainRun} returns when picocli must parse the line: no exit code is negative. */
+    private static final int NOT_PLAIN = -1;
+
     private Main() {
     }
 
@@ -57,10 +60,12 @@ public final class Main {
             context.out().flush();
             return ExitCodes.OK;
         }
-        CommandLine commandLine = configure(context, CommandTree.forArguments(new CommandFactory(context), args));
         int code;
         try {
-            code = commandLine.execute(args);
+            code = plainRun(context, args);
+            if (code == NOT_PLAIN) {
+                code = configure(context, CommandTree.forArguments(new CommandFactory(context), args)).execute(args);
+            }
         } catch (OutOfMemoryError | StackOverflowError exhausted) {
             // picocli passes Errors through; uncaught, the JVM would print a stack trace and exit 1, which means
             // "verify found a problem". Whatever was running is abandoned; nothing half-done is committed.
@@ -70,6 +75,29 @@ public final class Main {
         context.out().flush();
         context.err().flush();
         return code;
+    }
+
+    /**
+     * Runs a command whose arguments {@link PlainArguments} reads without picocli, as picocli would run it; or returns
+     * NOT_PLAIN, having run nothing, for picocli to parse the line.
+     */
+    private static int plainRun(CliContext context, String... args) {
+        PlainArguments.Plain command;
+        try {
+            command = PlainArguments.parse(new CommandFactory(context), args);
+        } catch (Exception declined) {
+            // A command or mixin picocli could not build either: picocli says what is wrong with it.
+            return NOT_PLAIN;
+        }
+        if (command == null) {
+            return NOT_PLAIN;
+        }
+        try {
+            return command.call();
+        } catch (Exception exception) {
+            return failed(context.err(), Arrays.asList(args).contains("--json"), Arrays.asList(args).contains("--verbose"),
+                    exception);
+        }
     }
 
     private static int exhausted(CliContext context, VirtualMachineError error, boolean verbose, boolean json) {
@@ -98,26 +126,27 @@ public final class Main {
                     usageMessage(exception) + " (see '" + failed.getCommandSpec().qualifiedName() + " --help')");
             return ExitCodes.USAGE;
         });
-        commandLine.setExecutionExceptionHandler((exception, failed, parseResult) -> {
-            boolean verbose = parseResult.originalArgs().contains("--verbose");
-            boolean json = jsonRequested(parseResult);
-            if (exception instanceof LedgerException ledgerException) {
-                int code = ExitCodes.of(ledgerException.failure());
-                ErrorLine.print(failed.getErr(), json, code, ExitCodes.kind(ledgerException.failure()),
-                        ledgerException.getMessage());
-                if (verbose && ledgerException.getCause() != null) {
-                    ledgerException.getCause().printStackTrace(failed.getErr());
-                }
-                return code;
-            }
-            ErrorLine.print(failed.getErr(), json, ExitCodes.INTERNAL, ExitCodes.INTERNAL_KIND, "internal error: "
-                    + exception + (verbose ? "" : " (run again with --verbose for details, and please report it)"));
-            if (verbose) {
-                exception.printStackTrace(failed.getErr());
-            }
-            return ExitCodes.INTERNAL;
-        });
+        commandLine.setExecutionExceptionHandler((exception, failed, parseResult) -> failed(failed.getErr(),
+                jsonRequested(parseResult), parseResult.originalArgs().contains("--verbose"), exception));
         return commandLine;
+    }
+
+    /** What a command's failure prints (one line, and its cause in full with --verbose), and its exit code. */
+    private static int failed(PrintWriter err, boolean json, boolean verbose, Exception exception) {
+        if (exception instanceof LedgerException ledgerException) {
+            int code = ExitCodes.of(ledgerException.failure());
+            ErrorLine.print(err, json, code, ExitCodes.kind(ledgerException.failure()), ledgerException.getMessage());
+            if (verbose && ledgerException.getCause() != null) {
+                ledgerException.getCause().printStackTrace(err);
+            }
+            return code;
+        }
+        ErrorLine.print(err, json, ExitCodes.INTERNAL, ExitCodes.INTERNAL_KIND, "internal error: "
+                + exception + (verbose ? "" : " (run again with --verbose for details, and please report it)"));
+        if (verbose) {
+            exception.printStackTrace(err);
+        }
+        return ExitCodes.INTERNAL;
     }
 
     /** Picocli's message, said as a person would, with "did you mean" when a command or option was mistyped. */

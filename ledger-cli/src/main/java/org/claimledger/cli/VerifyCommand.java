@@ -1,7 +1,6 @@
 package org.claimledger.cli;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 
 import org.claimledger.bundle.BundleFeed;
 import org.claimledger.failure.LedgerException;
@@ -33,7 +32,7 @@ import picocli.CommandLine.Spec;
                 + "witnesses (c2sp.org/tlog-cosignature), or verify reports which witness signed what.",
         "Exit 0 only when nothing is wrong."})
 @ReadsEnvironment({EnvironmentVariable.CLAIMLEDGER_STATE, EnvironmentVariable.HOME})
-final class VerifyCommand implements Callable<Integer> {
+final class VerifyCommand implements PlainArguments.Plain {
     private final CliContext context;
 
     @Mixin
@@ -82,7 +81,7 @@ final class VerifyCommand implements Callable<Integer> {
         WitnessKeys witnessKeys = witnesses.read(context);
         VerifyReport report;
         if (bundle != null) {
-            if (ledger.ledger != null) {
+            if (!consistent()) {
                 throw new ParameterException(spec.commandLine(), "give --ledger or --bundle, not both");
             }
             BundleFeed feed = BundleFeed.open(context.path(bundle));
@@ -103,6 +102,12 @@ final class VerifyCommand implements Callable<Integer> {
             ReportText.print(context.out(), report);
         }
         return report.clean() ? ExitCodes.OK : ExitCodes.VERIFY_FAILED;
+    }
+
+    /** --ledger and --bundle name two things to verify: a usage error. */
+    @Override
+    public boolean consistent() {
+        return bundle == null || ledger.ledger == null;
     }
 
     /** A ledger file refused unopened is a finding of verify's, not a failure to run. */

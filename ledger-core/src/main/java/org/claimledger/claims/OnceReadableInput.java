@@ -11,7 +11,7 @@ import org.claimledger.input.FileLimit;
 
 /**
  * A claims file that can be read only once: a pipe, a process substitution ({@code sign <(...)}), a terminal.
- * A claims file is read twice (checked, then signed), so the first read copies what it reads into a temporary file
+ * A claims file is read twice (opened, then checked), so the first read copies what it reads into a temporary file
  * only this user can read, and every later read comes from that copy; the copy is deleted when Java exits. The
  * first read stops where the check stops, so a stream that is not a claims file (/dev/zero) is never copied whole.
  */

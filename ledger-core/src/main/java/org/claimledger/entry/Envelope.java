@@ -1,8 +1,11 @@
 package org.claimledger.entry;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.EnumMap;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -11,6 +14,7 @@ import org.claimledger.crypto.Ed25519PrivateKey;
 import org.claimledger.crypto.Hex;
 import org.claimledger.crypto.KeyFingerprint;
 import org.claimledger.crypto.Sha256;
+import org.claimledger.merkle.TreeHash;
 
 /** Builds and signs entry envelopes; the member names and the signature context live here and only here. */
 public final class Envelope {
@@ -45,48 +49,122 @@ public final class Envelope {
      */
     public static Entry sign(long seq, byte[] prevHash, Instant time, EntryType type, SignableBody body,
             Ed25519PrivateKey key) {
-        return parseSigned(signedLeaf(seq, prevHash, time, type, body, key));
+        return parseSigned(signLeaf(seq, prevHash, time, type, body, key).leaf());
+    }
+
+    /** A leaf just signed and its leaf hash (RFC 9162: SHA-256 of 0x00 and the leaf). */
+    public record SignedLeaf(byte[] leaf, byte[] hash) {
     }
 
     /**
-     * The leaf bytes of {@link #sign}, not yet parsed: for a caller that parses them with {@link #parseSigned}
-     * elsewhere (on another thread, say), and always before the leaf is stored.
+     * The leaf bytes of {@link #sign}, not yet parsed, and their leaf hash: for a caller that parses them with
+     * {@link #parseSigned} elsewhere (on another thread, say), and always before the leaf is stored. Only what
+     * depends on the chain (prev, seq, time) and the signature are worked out here: the envelope digests that depend
+     * on the signer, type and version alone are worked out once, and the hash of the leaf's first bytes (the body and
+     * its members, see {@link SignableBody#withLeafStartHashed()}) ahead when the body was prepared so.
      */
-    public static byte[] signedLeaf(long seq, byte[] prevHash, Instant time, EntryType type, SignableBody body,
+    public static SignedLeaf signLeaf(long seq, byte[] prevHash, Instant time, EntryType type, SignableBody body,
             Ed25519PrivateKey key) {
         String prev = Hex.encode(prevHash);
         String seqText = Jcs.canonicalString(JsonNodeFactory.instance.numberNode(seq));
         String timeText = EntryTime.format(time);
-        String signer = KeyFingerprint.of(key.publicKey());
+        Signer signer = Signer.of(key);
         byte[] members = body.commitMembers();
         StringBuilder envelopeDigests = new StringBuilder(6 * 80);
         envelopeDigests.append(",\"/").append(PREV).append("\":\"").append(digest(quoted(prev)))
                 .append("\",\"/").append(SEQ).append("\":\"").append(digest(seqText))
-                .append("\",\"/").append(SIGNER).append("\":\"").append(digest(quoted(signer)))
+                .append("\",\"/").append(SIGNER).append("\":\"").append(signer.digest())
                 .append("\",\"/").append(TIME).append("\":\"").append(digest(quoted(timeText)))
-                .append("\",\"/").append(TYPE).append("\":\"").append(digest(quoted(type.code())))
-                .append("\",\"/").append(V).append("\":\"").append(digest(Integer.toString(VERSION))).append("\"}");
+                .append("\",\"/").append(TYPE).append("\":\"").append(TYPE_DIGESTS.get(type))
+                .append("\",\"/").append(V).append("\":\"").append(VERSION_DIGEST).append("\"}");
         byte[] tail = envelopeDigests.toString().getBytes(StandardCharsets.US_ASCII);
-        byte[] commit = new byte[1 + members.length + tail.length];
-        commit[0] = '{';
-        System.arraycopy(members, 0, commit, 1, members.length);
-        System.arraycopy(tail, 0, commit, 1 + members.length, tail.length);
-        byte[] signature = key.sign(FieldCommitment.signedBytes(commit, 0, commit.length));
+        byte[] context = SIGNATURE_CONTEXT;
+        // The signed message is the context and the commitment: the commitment is written straight after it.
+        byte[] message = new byte[context.length + 1 + members.length + tail.length];
+        System.arraycopy(context, 0, message, 0, context.length);
+        message[context.length] = '{';
+        System.arraycopy(members, 0, message, context.length + 1, members.length);
+        System.arraycopy(tail, 0, message, context.length + 1 + members.length, tail.length);
+        byte[] signature = key.sign(message);
 
         byte[] canonicalBody = body.canonical();
         String after = ",\"" + PREV + "\":\"" + prev + "\",\"" + SEQ + "\":" + seqText + ",\"" + SIG + "\":\""
-                + Base64.getEncoder().encodeToString(signature) + "\",\"" + SIGNER + "\":\"" + signer + "\",\"" + TIME
-                + "\":\"" + timeText + "\",\"" + TYPE + "\":\"" + type.code() + "\",\"" + V + "\":" + VERSION + "}";
-        byte[] head = ("{\"" + BODY + "\":").getBytes(StandardCharsets.US_ASCII);
-        byte[] middle = (",\"" + COMMIT + "\":").getBytes(StandardCharsets.US_ASCII);
+                + Base64.getEncoder().encodeToString(signature) + "\",\"" + SIGNER + "\":\"" + signer.name() + "\",\""
+                + TIME + "\":\"" + timeText + "\",\"" + TYPE + "\":\"" + type.code() + "\",\"" + V + "\":" + VERSION + "}";
         byte[] end = after.getBytes(StandardCharsets.US_ASCII);
-        byte[] leaf = new byte[head.length + canonicalBody.length + middle.length + commit.length + end.length];
+        int commitLength = message.length - context.length;
+        byte[] leaf = new byte[LEAF_HEAD.length + canonicalBody.length + LEAF_MIDDLE.length + commitLength + end.length];
         int at = 0;
-        for (byte[] part : new byte[][] {head, canonicalBody, middle, commit, end}) {
+        for (byte[] part : new byte[][] {LEAF_HEAD, canonicalBody, LEAF_MIDDLE}) {
             System.arraycopy(part, 0, leaf, at, part.length);
             at += part.length;
         }
-        return leaf;
+        System.arraycopy(message, context.length, leaf, at, commitLength);
+        at += commitLength;
+        System.arraycopy(end, 0, leaf, at, end.length);
+        return new SignedLeaf(leaf, leafHash(leaf, body));
+    }
+
+    /** The leaf hash, from the hash of the leaf's first bytes when the body was prepared with it. */
+    private static byte[] leafHash(byte[] leaf, SignableBody body) {
+        MessageDigest start = body.leafStart();
+        if (start == null) {
+            return TreeHash.leafHash(leaf);
+        }
+        int done = leafStartLength(body);
+        MessageDigest digest;
+        try {
+            digest = (MessageDigest) start.clone();
+        } catch (CloneNotSupportedException e) {
+            return TreeHash.leafHash(leaf);
+        }
+        digest.update(leaf, done, leaf.length - done);
+        return digest.digest();
+    }
+
+    /**
+     * SHA-256 of 0x00 (RFC 9162's leaf prefix) and the first bytes every leaf of this body starts with, whatever its
+     * place in the chain: {"body":BODY,"commit":{MEMBERS (see {@link #signLeaf}).
+     */
+    static MessageDigest leafStartDigest(SignableBody body) {
+        MessageDigest digest = Sha256.newDigest();
+        digest.update(TreeHash.LEAF_PREFIX);
+        digest.update(LEAF_HEAD);
+        digest.update(body.canonical());
+        digest.update(LEAF_MIDDLE);
+        digest.update((byte) '{');
+        digest.update(body.commitMembers());
+        return digest;
+    }
+
+    private static int leafStartLength(SignableBody body) {
+        return LEAF_HEAD.length + body.canonical().length + LEAF_MIDDLE.length + 1 + body.commitMembers().length;
+    }
+
+    private static final byte[] LEAF_HEAD = ("{\"" + BODY + "\":").getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] LEAF_MIDDLE = (",\"" + COMMIT + "\":").getBytes(StandardCharsets.US_ASCII);
+    private static final Map<EntryType, String> TYPE_DIGESTS = new EnumMap<>(EntryType.class);
+    private static final String VERSION_DIGEST = digest(Integer.toString(VERSION));
+
+    static {
+        for (EntryType type : EntryType.values()) {
+            TYPE_DIGESTS.put(type, digest(quoted(type.code())));
+        }
+    }
+
+    /** A key's fingerprint as entries name it, and the digest of that member; the last key's is kept. */
+    private record Signer(Ed25519PrivateKey key, String name, String digest) {
+        private static volatile Signer last;
+
+        static Signer of(Ed25519PrivateKey key) {
+            Signer signer = last;
+            if (signer == null || signer.key() != key) {
+                String name = KeyFingerprint.of(key.publicKey());
+                signer = new Signer(key, name, Envelope.digest(quoted(name)));
+                last = signer;
+            }
+            return signer;
+        }
     }
 
     /** A leaf just signed, parsed like any stored one: one that does not parse is a bug here, never stored. */

@@ -1,5 +1,8 @@
 package org.claimledger.entry;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Map;
@@ -21,24 +24,36 @@ import org.claimledger.crypto.Sha256;
  * org.claimledger.crypto.Ed25519PrivateKey)}).
  */
 public final class SignableBody {
-    private final ObjectNode body;
     private final byte[] canonical;
     /** The commitment's members for /body/..., canonical JSON ("pointer":"digest" joined by commas). */
     private final byte[] commitMembers;
+    /** SHA-256 state after the first bytes of every leaf of this body ({@link Envelope#leafStartDigest}), or null. */
+    private final MessageDigest leafStart;
 
-    private SignableBody(ObjectNode body, byte[] canonical, byte[] commitMembers) {
-        this.body = body;
-        this.canonical = canonical;
-        this.commitMembers = commitMembers;
+    private SignableBody(byte[] canonical, byte[] commitMembers) {
+        this(canonical, commitMembers, null);
     }
 
-    /** Prepares a body (a copy is kept: later changes to the node do not reach what is signed). */
+    private SignableBody(byte[] canonical, byte[] commitMembers, MessageDigest leafStart) {
+        this.canonical = canonical;
+        this.commitMembers = commitMembers;
+        this.leafStart = leafStart;
+    }
+
+    /**
+     * The same body with the hash of its leaf's first bytes worked out now (on a thread that prepares bodies ahead),
+     * so that the thread that chains and signs entries only hashes what depends on the chain.
+     */
+    public SignableBody withLeafStartHashed() {
+        return new SignableBody(canonical, commitMembers, Envelope.leafStartDigest(this));
+    }
+
+    /** Prepares a body: its bytes are taken now, so later changes to the node do not reach what is signed. */
     public static SignableBody of(ObjectNode body) {
-        ObjectNode copy = body.deepCopy();
-        byte[] canonical = Jcs.canonicalize(copy);
+        byte[] canonical = Jcs.canonicalize(body);
         Map<String, String> digests = new TreeMap<>();
         MessageDigest sha256 = Sha256.newDigest();
-        if (copy.isEmpty()) {
+        if (body.isEmpty()) {
             digests.put("/" + Envelope.BODY, Hex.encode(sha256.digest(canonical)));
         } else {
             CanonicalReader.Read read;
@@ -60,11 +75,43 @@ public final class SignableBody {
             members.append(Jcs.canonicalString(JsonNodeFactory.instance.textNode(digest.getKey()))).append(":\"")
                     .append(digest.getValue()).append('"');
         }
-        return new SignableBody(copy, canonical, members.toString().getBytes(StandardCharsets.UTF_8));
+        return new SignableBody(canonical, members.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    ObjectNode body() {
-        return body;
+    /**
+     * Writes the prepared body (its canonical bytes and its commitment's members, each after its length) to be read
+     * back by {@link #readFrom} in this process, as it is: what is read back is signed without being prepared again.
+     */
+    public void writeTo(DataOutput out) throws IOException {
+        out.writeInt(canonical.length);
+        out.write(canonical);
+        out.writeInt(commitMembers.length);
+        out.write(commitMembers);
+    }
+
+    /** A body written by {@link #writeTo}; a length over maxBytes (a damaged copy) fails. */
+    public static SignableBody readFrom(DataInput in, int maxBytes) throws IOException {
+        byte[] canonical = bytes(in, maxBytes);
+        return new SignableBody(canonical, bytes(in, maxBytes));
+    }
+
+    private static byte[] bytes(DataInput in, int maxBytes) throws IOException {
+        int length = in.readInt();
+        if (length < 0 || length > maxBytes) {
+            throw new IOException("a prepared body of " + length + " bytes, more than " + maxBytes);
+        }
+        byte[] bytes = new byte[length];
+        in.readFully(bytes);
+        return bytes;
+    }
+
+    /** Its bytes: the canonical body's and the members'. */
+    public int size() {
+        return canonical.length + commitMembers.length;
+    }
+
+    MessageDigest leafStart() {
+        return leafStart;
     }
 
     byte[] canonical() {

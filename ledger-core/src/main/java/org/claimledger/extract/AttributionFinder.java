@@ -18,6 +18,10 @@ import org.claimledger.model.Language;
  * the sentence before.
  */
 final class AttributionFinder {
+    private static final Pattern COME_OR_AS = Pattern.compile("come|as");
+    private static final Pattern PAST_PERFECT = Pattern.compile("(?:aveva|avevano|had)\\s.*");
+    private static final Pattern HAS_DASH = Pattern.compile(".*[-–—].*");
+    private static final Pattern POSSESSIVE_OR_ARTICLE = Pattern.compile("his|her|its|their|il|la|lo|i|gli|le");
     private static final Set<String> DOCUMENT_PREPOSITIONS = Set.of("nel", "nella", "nello", "nell'", "in", "sul",
             "sulla", "nei", "negli");
     private static final Set<String> NOT_AFTER_SECONDO = Set.of("il", "al", "del", "nel", "lo", "un", "dal", "sul",
@@ -177,6 +181,9 @@ final class AttributionFinder {
         if (language != Language.IT) {
             return null;
         }
+        if (!ReportingCues.mayHoldFocused(sentence.text())) {
+            return null;
+        }
         Matcher cue = ReportingCues.IT_FOCUSED.matcher(sentence.text());
         if (!cue.find()) {
             return null;
@@ -322,6 +329,9 @@ final class AttributionFinder {
     }
 
     private CandidateAttribution prepositional(Located sentence) {
+        if (!ReportingCues.mayHoldPreposition(sentence.text(), language)) {
+            return null;
+        }
         Matcher cue = ReportingCues.preposition(language).matcher(sentence.text());
         List<Token> tokens = Token.of(source, sentence.start(), sentence.end());
         while (cue.find()) {
@@ -360,9 +370,15 @@ final class AttributionFinder {
                 }
             }
             if (!phrase.isEmpty()) {
-                CandidateAttribution attribution = resolver.attribution(phrase, false, cueText, cueStart,
-                        phrase.get(phrase.size() - 1).end());
+                List<Token> named = nameInApposition(tokens, phrase, tokens.indexOf(phrase.get(phrase.size() - 1)) + 1);
+                // "secondo la relazione del curatore, Stefano Riva,": the person the description names in apposition
+                List<Token> who = named.isEmpty() ? phrase : named;
+                CandidateAttribution attribution = resolver.attribution(who, false, cueText, cueStart,
+                        who.get(who.size() - 1).end());
                 if (attribution != null) {
+                    if (!named.isEmpty()) {
+                        rememberTitles(phrase, attribution, cueStart);
+                    }
                     return attribution;
                 }
             }
@@ -409,6 +425,9 @@ final class AttributionFinder {
             CandidateAttribution attribution = resolver.attribution(who, false, cue.group(group), cueStart,
                     who.get(who.size() - 1).end());
             if (attribution != null) {
+                if (!named.isEmpty()) {
+                    rememberTitles(phrase, attribution, cueStart);
+                }
                 return attribution;
             }
         }
@@ -454,7 +473,7 @@ final class AttributionFinder {
             if (isQuotedCue(sentence, cueStart) || isInName(sentence, cueStart)) {
                 continue;
             }
-            boolean come = source.substring(matchStart, cueStart).strip().toLowerCase().matches("come|as");
+            boolean come = COME_OR_AS.matcher(source.substring(matchStart, cueStart).strip().toLowerCase()).matches();
             int textStart = come ? firstNonSpace(matchStart) : cueStart;
             int afterCue = indexAt(tokens, cueEnd);
             while (language == Language.IT && afterCue < tokens.size()
@@ -492,11 +511,10 @@ final class AttributionFinder {
             List<Token> named = nameInApposition(tokens, phrase, after);
             if (!named.isEmpty()) {
                 // ", ha sottolineato il comandante delle Fiamme Gialle, il generale Giuseppe Arbore."
-                SourceName description = SourceName.read(phrase, language, false);
                 CandidateAttribution attribution = resolver.attribution(named, false, cue.group(1), textStart,
                         named.get(named.size() - 1).end());
                 if (attribution != null) {
-                    entities.remember(attribution.who(), AttributionKind.PERSON, description.titles(), cueStart);
+                    rememberTitles(phrase, attribution, cueStart);
                     return attribution;
                 }
             }
@@ -540,7 +558,8 @@ final class AttributionFinder {
                 // "Schillaci, che in un'intervista al Corriere della Sera ha spiegato": the subject is before "che";
                 // without one, "Researchers at the University of Alberta found" names its source in the phrase
                 List<Token> antecedent = relativeAntecedent(tokens, at);
-                if (!antecedent.isEmpty() && cue.group(1).toLowerCase(java.util.Locale.ROOT).matches("(?:aveva|avevano|had)\\s.*")) {
+                if (!antecedent.isEmpty()
+                        && PAST_PERFECT.matcher(cue.group(1).toLowerCase(java.util.Locale.ROOT)).matches()) {
                     // "De Laurentiis, che aveva chiesto un canale, ha votato contro": a past perfect in a relative
                     // clause is background to what the sentence reports, not its cue
                     continue;
@@ -709,6 +728,17 @@ final class AttributionFinder {
      * "the chief executive, Paul Grayson." after a cue: the name that a description of the source is followed by, when
      * the description names no one and the name ends the clause; empty otherwise.
      */
+    /**
+     * "il garante regionale, Vito Fiore,": the person named in apposition holds the description's titles, so that
+     * "il garante" later is that person.
+     */
+    private void rememberTitles(List<Token> description, CandidateAttribution named, int at) {
+        SourceName read = SourceName.read(description, language, false);
+        if (read != null) {
+            entities.remember(named.who(), AttributionKind.PERSON, read.titles(), at);
+        }
+    }
+
     private List<Token> nameInApposition(List<Token> tokens, List<Token> phrase, int after) {
         after = afterAdjunct(tokens, after);
         if (after >= tokens.size() || !tokens.get(after).text().equals(",")) {
@@ -805,10 +835,33 @@ final class AttributionFinder {
                 return List.of();
             }
             if (RELATIVE_SUBJECTS.contains(key) && tokens.get(at - 1).text().equals(",")) {
-                return phrases.before(tokens, at - 1);
+                List<Token> antecedent = phrases.before(tokens, at - 1);
+                int start = antecedent.isEmpty() ? -1 : tokens.indexOf(antecedent.get(0));
+                int opening = start > 0 && isObjectOfPreposition(tokens, start) ? apposition(tokens, start) : -1;
+                // "Mario Rossi, capogruppo alla Camera, che parla di": the object of a preposition inside an
+                // apposition is not what the relative refers to; the noun phrase the apposition describes is
+                return opening > 0 ? phrases.before(tokens, opening) : antecedent;
             }
         }
         return List.of();
+    }
+
+    /**
+     * The comma that opens the apposition holding token at ("Mario Rossi, capogruppo del gruppo alla Camera,"): the
+     * words back to it are lower-case words, prepositions, articles and names, with no verb; -1 when there is none.
+     */
+    private int apposition(List<Token> tokens, int at) {
+        for (int i = at - 1; i >= 1; i--) {
+            Token token = tokens.get(i);
+            if (token.text().equals(",")) {
+                return i;
+            }
+            if (!token.isWord() || Lexicon.isFiniteVerb(token.key(), language)
+                    || RELATIVE_SUBJECTS.contains(token.key())) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private boolean isObjectOfPreposition(List<Token> tokens, int phraseStart) {
@@ -832,13 +885,13 @@ final class AttributionFinder {
         }
         int offset = cueStart - sentence.start();
         String before = sentence.text().substring(Math.max(0, offset - 3), offset);
-        return quoted[offset] && !before.matches(".*[-–—].*");
+        return quoted[offset] && !HAS_DASH.matcher(before).matches();
     }
 
     /** "The Chancellor", "Her Conservative shadow": an article or possessive and a title, capitalized or not. */
     private boolean isTitle(List<Token> phrase) {
         return phrase.size() <= 3 && (Lexicon.isArticle(phrase.get(0).key(), language)
-                || phrase.get(0).key().matches("his|her|its|their|il|la|lo|i|gli|le"));
+                || POSSESSIVE_OR_ARTICLE.matcher(phrase.get(0).key()).matches());
     }
 
     /** True when every word is capitalized: a name, not a title. */

@@ -19,6 +19,7 @@ import org.claimledger.model.AttributionKind;
  * whose name has that word, and "the report" to the organization mentioned last.
  */
 final class Entities {
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern ACRONYM = Pattern.compile("\\((\\p{Lu}[\\p{L}\\p{N}&.-]{1,9})\\)");
     private static final Set<String> PARTICLES = Set.of("of", "for", "the", "and", "on", "in", "di", "del", "della",
             "dei", "degli", "delle", "dell'", "per", "e", "sulla", "sul", "da", "la", "le", "il", "des", "de", "du");
@@ -200,7 +201,7 @@ final class Entities {
 
     /** Indexes a mention of a named body under each word of its name, for {@link #organizationNamed}. */
     private void noteWords(String who, int at) {
-        for (String word : key(who).split("[^\\p{L}\\p{N}]+")) {
+        for (String word : NOT_LETTER_OR_DIGIT.split(key(who))) {
             if (!word.isEmpty()) {
                 namesByWord.computeIfAbsent(word, w -> new TreeMap<>()).put(at, who);
             }

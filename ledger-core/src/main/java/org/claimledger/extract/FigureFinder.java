@@ -3,6 +3,7 @@ package org.claimledger.extract;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.claimledger.model.Language;
 import org.claimledger.model.Qualifier;
@@ -10,6 +11,22 @@ import org.claimledger.numbers.FigureReader;
 
 /** The figures of one clause, each with its qualifier, unit and time scope. */
 final class FigureFinder {
+    private static final Pattern PER_CENT = Pattern.compile("(?is).*\\bper ?cent[o]?|.*percent");
+    private static final Pattern IT_VERB_AFTER = Pattern.compile(
+            "(?s)^\\s+(?:sono|erano|sarebbero|hanno|avevano)\\b.*");
+    private static final Pattern IT_PART_OF_GROUP = Pattern.compile(
+            "(?s)^\\s+(?:dei|degli|delle)\\s+(?:suoi|sue|loro|quali)\\b.*");
+    private static final Pattern EN_VERB_AFTER = Pattern.compile("(?s)^\\s+(?:are|were|have|had)\\b.*");
+    private static final Pattern EN_PART_OF_GROUP = Pattern.compile("(?s)^\\s+of\\s+(?:his|her|their|its|the)\\b.*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern FRACTION_DENOMINATOR = Pattern.compile(
+            "(?s)[\\s-]+(?i:terzi|quarti|quinti|sesti|decimi|thirds|quarters|fifths|tenths)\\b.*");
+    private static final Pattern IT_PARTITIVE = Pattern.compile("(?s)\\s+di\\s+(?:loro|essi|esse|questi|queste)\\b.*");
+    private static final Pattern EN_PARTITIVE = Pattern.compile("(?s)\\s+of\\s+(?:them|those|these)\\b.*");
+    private static final Pattern EN_CHANGE_TO = Pattern.compile("(?s).*\\b(?:rose|risen|fell|fallen|climbed|grew"
+            + "|increased|dropped|jumped|rising|falling)\\s+to\\s+$");
+    private static final Pattern IT_CHANGE_TO = Pattern.compile(
+            "(?s).*\\b(?:salit|scesi|sces|arrivat|passat|aumentat|calat|cresciut|lievitat)\\p{L}*\\s+a\\s+$");
     private FigureFinder() {
     }
 
@@ -50,7 +67,7 @@ final class FigureFinder {
      * the ships" only picks one out).
      */
     private static boolean standsForACount(String source, FigureMention mention, Located clause, Language language) {
-        if (isGroupNoun(mention, language) || mention.text().text().matches("(?is).*\\bper ?cent[o]?|.*percent")) {
+        if (isGroupNoun(mention, language) || PER_CENT.matcher(mention.text().text()).matches()) {
             return true;
         }
         boolean several = mention.value().value().compareTo(BigDecimal.ONE) > 0;
@@ -59,24 +76,23 @@ final class FigureFinder {
         String after = source.substring(mention.text().end(), Math.min(clause.end(), mention.text().end() + 25))
                 .toLowerCase(java.util.Locale.ROOT);
         if (language == Language.IT) {
-            return before.matches("(?s).*\\b(?:salit|scesi|sces|arrivat|passat|aumentat|calat|cresciut|lievitat)\\p{L}*\\s+a\\s+$")
-                    || after.matches("(?s)^\\s+(?:sono|erano|sarebbero|hanno|avevano)\\b.*")
-                    || several && after.matches("(?s)^\\s+(?:dei|degli|delle)\\s+(?:suoi|sue|loro|quali)\\b.*");
+            return IT_CHANGE_TO.matcher(before).matches()
+                    || IT_VERB_AFTER.matcher(after).matches()
+                    || several && IT_PART_OF_GROUP.matcher(after).matches();
         }
-        return before.matches("(?s).*\\b(?:rose|risen|fell|fallen|climbed|grew|increased|dropped|jumped|rising|falling)"
-                + "\\s+to\\s+$")
-                || after.matches("(?s)^\\s+(?:are|were|have|had)\\b.*")
-                || several && after.matches("(?s)^\\s+of\\s+(?:his|her|their|its|the)\\b.*");
+        return EN_CHANGE_TO.matcher(before).matches()
+                || EN_VERB_AFTER.matcher(after).matches()
+                || several && EN_PART_OF_GROUP.matcher(after).matches();
     }
 
     private static boolean isGroupNoun(FigureMention mention, Language language) {
-        String[] words = mention.text().text().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        String[] words = SPACES.split(mention.text().text().toLowerCase(java.util.Locale.ROOT));
         return FigureReader.isGroupNoun(words[words.length - 1], language);
     }
 
     private static boolean isFractionNumerator(String source, FigureMention mention, int end) {
         String after = source.substring(mention.text().end(), Math.min(end, mention.text().end() + 12));
-        return after.matches("(?s)[\\s-]+(?i:terzi|quarti|quinti|sesti|decimi|thirds|quarters|fifths|tenths)\\b.*");
+        return FRACTION_DENOMINATOR.matcher(after).matches();
     }
 
     /**
@@ -86,8 +102,8 @@ final class FigureFinder {
     private static boolean isPartitive(String source, FigureMention mention, int end, Language language) {
         String after = source.substring(mention.text().end(), Math.min(end, mention.text().end() + 12));
         return mention.value().value().compareTo(BigDecimal.ONE) > 0 && (language == Language.IT
-                ? after.matches("(?s)\\s+di\\s+(?:loro|essi|esse|questi|queste)\\b.*")
-                : after.matches("(?s)\\s+of\\s+(?:them|those|these)\\b.*"));
+                ? IT_PARTITIVE.matcher(after).matches()
+                : EN_PARTITIVE.matcher(after).matches());
     }
 
     /**

@@ -53,9 +53,16 @@ final class HolderName {
         boolean complement = titleInside ? isJoiner(words.get(from), language)
                 : complementBefore(words, run[0], language);
         boolean office = false;
+        boolean joinerLast = false;
         while (from < to - 1 && (SourceName.isOffice(words.get(from).key()) || isJoiner(words.get(from), language))) {
             office |= SourceName.isOffice(words.get(from).key());
+            joinerLast = isJoiner(words.get(from), language);
             from++;
+        }
+        if (office && joinerLast) {
+            // "l'assessore ai Trasporti della Lombardia Carla Dossi": the office's own complement, then the name
+            int name = lastTwoNames(words, from, to, language);
+            return name < 0 ? new int[] {from, to} : new int[] {name, to};
         }
         if (office) {
             return new int[] {from, to};
@@ -71,13 +78,17 @@ final class HolderName {
         return withoutAffiliation(words, from, to, true, language);
     }
 
-    /** "il governatore della", "a spokesman for the": the title is followed by a preposition, then the run. */
+    /**
+     * "il governatore della", "a spokesman for the", "il ministro del made in Italy": the title is followed by a
+     * preposition, then the run; a place or a body named right after any preposition is the title's complement.
+     */
     private static boolean complementBefore(List<Token> words, int runStart, Language language) {
         int at = runStart - 1;
         while (at >= 0 && Lexicon.isArticle(words.get(at).key(), language)) {
             at--;
         }
-        return at >= 0 && isJoiner(words.get(at), language);
+        return at >= 0 && (isJoiner(words.get(at), language)
+                || !words.get(at).isCapitalized() && Lexicon.isPreposition(words.get(at).key(), language));
     }
 
     /** Where the last two names of the run start ("Fabio Panetta"), or -1 when the run has fewer than three. */

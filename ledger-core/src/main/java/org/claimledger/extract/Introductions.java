@@ -80,6 +80,10 @@ final class Introductions {
      */
     private static void notePerson(List<Token> tokens, int i, Language language, Entities entities,
             Set<String> lowerCase) {
+        if (i > 0 && tokens.get(i - 1).isWord() && tokens.get(i - 1).isCapitalized()) {
+            // inside a run of capitalized words, whose first word has been read
+            return;
+        }
         int end = i;
         while (end < tokens.size() && tokens.get(end).isWord() && tokens.get(end).isCapitalized()
                 && !tokens.get(end).isAcronym()) {
@@ -96,7 +100,7 @@ final class Introductions {
             // sentence; mid-sentence, "l'avvocato Nello Marini" keeps its given name even though "nello" is a word
             from++;
         }
-        if (i > 0 && tokens.get(i - 1).isWord() && tokens.get(i - 1).isCapitalized() || end - from < 2
+        if (end - from < 2
                 || end - from > 3 || LOWER_PARTICLES.contains(tokens.get(from).key())) {
             // "De Siervo" alone is a surname with its particle, not a given name and a surname
             return;

@@ -20,6 +20,17 @@ import org.claimledger.numbers.FigureValue;
  * and ordinals are not figures. Every text it returns reads with {@link FigureReader} to the value it carries.
  */
 final class NumberScanner {
+    private static final Pattern DECIMAL = Pattern.compile("\\d+\\.\\d+");
+    private static final Pattern CENTURY_YEAR = Pattern.compile("(?:19|20)\\d{2}");
+    private static final Pattern IT_GLUED_SCALE = Pattern.compile("(?:mila|mln|mld|mrd)\\b.*|(?:mila|mln|mld|mrd)");
+    private static final Pattern EN_GLUED_SCALE = Pattern.compile("(?:bn|mn|tn)\\b.*|(?:bn|mn|tn)");
+    private static final Pattern EN_GLUED_THOUSANDS_OR_MILLIONS = Pattern.compile("[mk]\\b.*|[mk]");
+    private static final Pattern EN_MONTH_ABBREVIATION = Pattern.compile(
+            "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\\.?");
+    private static final Pattern IT_RANGE_FROM = Pattern.compile("(?s).*\\b(?:da|dai|dagli)\\s+$");
+    private static final Pattern EN_RANGE_FROM = Pattern.compile("(?s).*\\bfrom\\s+$");
+    private static final Pattern DIGITS_WITH_CURRENCY = Pattern.compile("(?:\\$|£|€)?[\\d.,]+");
+    private static final Pattern UP_TO_LAST_SPACE = Pattern.compile("(?s).*\\s");
     private static final Pattern CURRENCY_BEFORE = Pattern.compile("(?:US\\$|\\$|€|£|¥)[ \\u00A0\\u202F]?$");
     private static final Pattern IT_AFTER = Pattern.compile(
             "^(?:[ \\u00A0\\u202F]?mila\\b|[ \\u00A0\\u202F](?:milion[ei]|miliard[oi]|mln|mld|mrd)\\b|(?:mln|mld|mrd)\\b)?"
@@ -149,7 +160,7 @@ final class NumberScanner {
     private static boolean isEnglishGluedUnit(String source, int start, int end, int to) {
         char unit = end < to ? source.charAt(end) : ' ';
         boolean alone = end + 1 >= to || !Character.isLetterOrDigit(source.charAt(end + 1));
-        return alone && (unit == 'p' || unit == 'm' && source.substring(start, end).matches("\\d+\\.\\d+"));
+        return alone && (unit == 'p' || unit == 'm' && DECIMAL.matcher(source.substring(start, end)).matches());
     }
 
     /** Not glued to letters ("G7", "5G", "1st"), not part of "S-300", a clock time or a date written with slashes. */
@@ -166,7 +177,7 @@ final class NumberScanner {
             return false;
         }
         if ((before == '-' || before == '\u2013' || before == '/') && start - 5 >= from
-                && source.substring(start - 5, start - 1).matches("(?:19|20)\\d{2}")) {
+                && CENTURY_YEAR.matcher(source.substring(start - 5, start - 1)).matches()) {
             // "2019-20", "2024/25": a fiscal or school year, not a count
             return false;
         }
@@ -188,9 +199,10 @@ final class NumberScanner {
             }
             if (Character.isLetter(after)) {
                 String glued = source.substring(end, Math.min(to, end + 4)).toLowerCase(Locale.ROOT);
-                boolean scale = language == Language.IT ? glued.matches("(?:mila|mln|mld|mrd)\\b.*|(?:mila|mln|mld|mrd)")
-                        : glued.matches("(?:bn|mn|tn)\\b.*|(?:bn|mn|tn)")
-                                || glued.matches("[mk]\\b.*|[mk]") && CURRENCY_BEFORE.matcher(source)
+                boolean scale = language == Language.IT ? IT_GLUED_SCALE.matcher(glued).matches()
+                        : EN_GLUED_SCALE.matcher(glued).matches()
+                                || EN_GLUED_THOUSANDS_OR_MILLIONS.matcher(glued).matches()
+                                        && CURRENCY_BEFORE.matcher(source)
                                         .region(Math.max(from, start - 4), start).find()
                                 || isEnglishGluedUnit(source, start, end, to);
                 return scale;
@@ -243,7 +255,7 @@ final class NumberScanner {
         }
         // "the FTSE 100.", "l'Ares 118,", "dell'Asl Roma 2,": a number closing a name, then punctuation
         Token name = nameBefore ? before.get(before.size() - 1) : null;
-        return name != null && !name.key().matches("(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\\.?")
+        return name != null && !EN_MONTH_ABBREVIATION.matcher(name.key()).matches()
                 && (after.isEmpty() || ",.;)".contains(after.get(0).text()))
                 && (name.isAcronym() || before.get(before.size() - 2).isWord()
                         && (before.get(before.size() - 2).isCapitalized() || before.get(before.size() - 2).isElided()));
@@ -381,12 +393,12 @@ final class NumberScanner {
             String between = source.substring(first.text().end(), second.text().start());
             String before = source.substring(Math.max(from, first.text().start() - 6), first.text().start());
             boolean fromTo = language == Language.IT
-                    ? between.equals(" a ") && before.matches("(?s).*\\b(?:da|dai|dagli)\\s+$")
-                    : between.equals(" to ") && before.matches("(?s).*\\bfrom\\s+$");
+                    ? between.equals(" a ") && IT_RANGE_FROM.matcher(before).matches()
+                    : between.equals(" to ") && EN_RANGE_FROM.matcher(before).matches();
             BigDecimal scale = trailingScale(second.text().text(), language);
             if (!fromTo || scale == null || first.inWords() || first.value().isRange()
                     || trailingScale(first.text().text(), language) != null
-                    || !first.text().text().matches("(?:\\$|£|€)?[\\d.,]+")) {
+                    || !DIGITS_WITH_CURRENCY.matcher(first.text().text()).matches()) {
                 continue;
             }
             carried.set(i, new FigureMention(first.text(), FigureValue.of(first.value().value().multiply(scale)),
@@ -436,15 +448,15 @@ final class NumberScanner {
             Language language) {
         String before = source.substring(Math.max(from, lower.text().start() - 40), lower.text().start())
                 .toLowerCase(Locale.ROOT);
-        boolean opener = before.matches(language == Language.IT ? "(?s).*\\b(?:da|dai|dagli)\\s+$"
-                : "(?s).*\\bfrom\\s+$");
+        boolean opener = (language == Language.IT ? IT_RANGE_FROM : EN_RANGE_FROM).matcher(before).matches();
         // "rose from 2 to 3 per cent" is a change, two figures; "expects wages to rise 2 to 3 per cent", with no
         // "from" (or "da"), is the range of one change
         if (language == Language.IT && !opener || opener && CHANGE.matcher(before).find()
                 || !sameKind(lower.text().text(), upper.text().text()) || lower.inWords() != upper.inWords()) {
             return null;
         }
-        String openerWord = language == Language.IT ? before.stripTrailing().replaceAll("(?s).*\\s", "") : "from";
+        String openerWord = language == Language.IT
+                ? UP_TO_LAST_SPACE.matcher(before.stripTrailing()).replaceAll("") : "from";
         int start = opener ? lower.text().start() - openerWord.length() - 1 : lower.text().start();
         return mention(source, start, upper.text().end(), language, lower.inWords());
     }

@@ -38,13 +38,15 @@ final class ReportingCues {
     private static final String IT_AS_REPORTED = "quanto\\s+(?:riportato|riferito|scritto|dichiarato|affermato|stimato"
             + "|spiegato|annunciato|comunicato|reso\\s+noto|emerge|si\\s+legge|si\\s+apprende)(?:\\s+(?:dall['’]|dal|dalla|dallo"
             + "|dai|dagli|dalle|da|nel|nella|in))?";
+    private static final List<String> IT_FOCUSING_INFINITIVES = List.of("dirlo", "dirla", "affermarlo", "spiegarlo",
+            "sostenerlo", "confermarlo", "annunciarlo", "riferirlo", "rivelarlo", "scriverlo", "denunciarlo", "ricordarlo",
+            "sottolinearlo", "raccontarlo", "certificarlo", "stimarlo", "calcolarlo", "comunicarlo", "precisarlo");
     /**
      * Italian puts the source last for emphasis: the cleft "a dirlo è il procuratore" and the passive "è stato reso
      * noto dai carabinieri". Opening a sentence, they hand their attribution to the sentence before.
      */
-    static final Pattern IT_FOCUSED = Pattern.compile("\\b(a\\s+(?:dirlo|dirla|affermarlo|spiegarlo|sostenerlo"
-            + "|confermarlo|annunciarlo|riferirlo|rivelarlo|scriverlo|denunciarlo|ricordarlo|sottolinearlo|raccontarlo"
-            + "|certificarlo|stimarlo|calcolarlo|comunicarlo|precisarlo)\\s+(?:è\\s+stat[oa]|sono\\s+stat[ie]|è|sono"
+    static final Pattern IT_FOCUSED = Pattern.compile("\\b(a\\s+(?:" + String.join("|", IT_FOCUSING_INFINITIVES)
+            + ")\\s+(?:è\\s+stat[oa]|sono\\s+stat[ie]|è|sono"
             + "|sarebbe|sarebbero|era|erano|fu)|(?:è|sono)\\s+stat[oaie]\\s+(?:res[oaie]\\s+not[oaie]|comunicat[oaie]"
             + "|annunciat[oaie]|riferit[oaie]|confermat[oaie]|rivelat[oaie])\\s+" + IT_AGENT + ")(?:(?<=['’])|(?![\\p{L}]))",
             FLAGS);
@@ -167,6 +169,36 @@ final class ReportingCues {
         return holdsAnyWord(text, language == Language.IT ? IT_CUE_WORDS : EN_CUE_WORDS);
     }
 
+    /**
+     * Words every match of {@link #IT_FOCUSED} holds whole: its infinitive ("a dirlo") or "stato" and its forms ("è
+     * stato reso noto").
+     */
+    private static final Set<String> IT_FOCUSED_WORDS = firstWords(Set.copyOf(IT_FOCUSING_INFINITIVES),
+            Set.of("stato", "stata", "stati", "state"));
+    /**
+     * Words every match of {@link #preposition} holds whole: "quanto" of "secondo quanto riferito", "secondo", "stando",
+     * "detta" of "a detta di", "come", "citando", "apprende"; "according", "citing", "reported", "words" of "in the
+     * words of", "stated", "noted", "quoted".
+     */
+    private static final Set<String> IT_PREPOSITION_WORDS = Set.of("quanto", "secondo", "stando", "detta", "come",
+            "citando", "apprende");
+    private static final Set<String> EN_PREPOSITION_WORDS = Set.of("according", "citing", "reported", "words",
+            "stated", "noted", "quoted");
+    /** The first words of every participle {@link #passive} reads, as {@link #IT_CUE_WORDS} are of the cues. */
+    private static final Set<String> IT_PASSIVE_WORDS = firstWords(CueLexicon.of(Language.IT).participles(),
+            CueLexicon.of(Language.IT).agentParticiples());
+    private static final Set<String> EN_PASSIVE_WORDS = firstWords(CueLexicon.of(Language.EN).participles());
+
+    /** False when the text holds none of the words every match of {@link #IT_FOCUSED} holds. */
+    static boolean mayHoldFocused(CharSequence text) {
+        return holdsAnyWord(text, IT_FOCUSED_WORDS);
+    }
+
+    /** False when the text holds none of the words every match of {@link #preposition} holds. */
+    static boolean mayHoldPreposition(CharSequence text, Language language) {
+        return holdsAnyWord(text, language == Language.IT ? IT_PREPOSITION_WORDS : EN_PREPOSITION_WORDS);
+    }
+
     /** False when the text holds none of the nouns {@link #nominal} opens with: then it cannot match. */
     static boolean mayHoldNominal(CharSequence text, Language language) {
         return holdsAnyWord(text, language == Language.IT ? IT_NOMINAL_WORDS : EN_NOMINAL_WORDS);
@@ -242,7 +274,8 @@ final class ReportingCues {
      * needs no search for the long passive pattern.
      */
     static boolean mayHoldPassive(String sentence, Language language) {
-        return (language == Language.IT ? IT_AGENT_PREPOSITION : EN_AGENT_PREPOSITION).matcher(sentence).find();
+        return (language == Language.IT ? IT_AGENT_PREPOSITION : EN_AGENT_PREPOSITION).matcher(sentence).find()
+                && holdsAnyWord(sentence, language == Language.IT ? IT_PASSIVE_WORDS : EN_PASSIVE_WORDS);
     }
 
     private static final Pattern IT_AGENT_PREPOSITION = Pattern.compile("da(?:l|i|g)", FLAGS);

@@ -15,6 +15,7 @@ import org.claimledger.model.Language;
  * have none. Clock times are left out of the test so "00:00" cannot pass for anything.
  */
 final class Sentences {
+    private static final Pattern CLOSING_MARKS = Pattern.compile("[.!?…]+$");
     private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}:\\d{2}(?::\\d{2})?\\b");
     /** What makes a short line a headline with a claim, not page furniture: money, a percentage, a quotation. */
     private static final Pattern HEADLINE_CLAIM = Pattern.compile("[$€£¥]\\s?\\d|\\d\\s?%|\\p{L}\\s*:\\s*[«\"“]");
@@ -94,15 +95,19 @@ final class Sentences {
         String line = source.substring(from, to).strip();
         List<Token> tokens = Token.of(line, 0, line.length());
         long words = tokens.stream().filter(Token::isWord).count();
-        boolean verb = tokens.stream().anyMatch(t -> t.isWord() && Lexicon.isFiniteVerb(t.key(), language));
         boolean endsLikeSentence = endsLikeSentence(line);
-        if (endsLikeSentence && (verb || words >= 5) || verb && words >= 12) {
+        // the verb is looked for only where it decides: most lines are sentences of five words or more
+        if (endsLikeSentence && words >= 5 || (endsLikeSentence || words >= 12) && hasFiniteVerb(tokens, language)) {
             return LineKind.PROSE;
         }
         if (CLOCK.matcher(line).find() || hasAny(line, "|•·►▶")) {
             return LineKind.FURNITURE;
         }
         return words < 8 && !HEADLINE_CLAIM.matcher(line).find() ? LineKind.FURNITURE : LineKind.FRAGMENT;
+    }
+
+    private static boolean hasFiniteVerb(List<Token> tokens, Language language) {
+        return tokens.stream().anyMatch(t -> t.isWord() && Lexicon.isFiniteVerb(t.key(), language));
     }
 
     /**
@@ -131,7 +136,7 @@ final class Sentences {
      * Such a sentence after an attributed one goes on quoting the same speaker.
      */
     static boolean isQuotation(String sentence) {
-        String text = sentence.strip().replaceAll("[.!?…]+$", "");
+        String text = CLOSING_MARKS.matcher(sentence.strip()).replaceAll("");
         if (text.length() < 3 || "«\"“".indexOf(text.charAt(0)) < 0
                 || "»\"”".indexOf(text.charAt(text.length() - 1)) < 0) {
             return false;

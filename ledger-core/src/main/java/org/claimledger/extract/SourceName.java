@@ -15,6 +15,8 @@ import org.claimledger.model.Language;
  */
 record SourceName(String name, AttributionKind kind, boolean documentReference, boolean pronoun, boolean definite,
         List<String> titles, List<String> words) {
+    private static final Pattern SPACES_OR_BRACKETS = Pattern.compile("[\\s()]+");
+    private static final Pattern ENDS_WITH_NUMBER_OR_CAPITAL = Pattern.compile("(?s).*(?:\\d|\\s\\p{Lu})");
     private static final Set<String> PERSON_TITLES = Set.of("segretario", "segretaria", "ministro", "ministra",
             "presidente", "portavoce", "direttore", "direttrice", "analista", "esperto", "esperta", "generale",
             "ambasciatore", "ambasciatrice", "leader", "premier", "capo", "consigliere", "consigliera", "funzionario",
@@ -354,14 +356,18 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
                 return AttributionKind.PERSON;
             }
         }
-        for (String word : name.toLowerCase().split("[\\s()]+")) {
+        for (String word : SPACES_OR_BRACKETS.split(name.toLowerCase())) {
             if (PUBLICATION_NAMES.contains(word)) {
                 return AttributionKind.PUBLICATION;
             }
         }
         boolean acronym = name.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
-        if (acronym || name.contains("(") || words == 1 || name.matches("(?s).*(?:\\d|\\s\\p{Lu})")) {
+        if (acronym || name.contains("(") || words == 1 || ENDS_WITH_NUMBER_OR_CAPITAL.matcher(name).matches()) {
             // "Ares 118", "Lega Serie A": a number or a lone capital closing a name is no person's
+            return AttributionKind.ORGANIZATION;
+        }
+        if (Lexicon.isPlace(name.substring(name.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT))) {
+            // "Coldiretti Sicilia", "Anci Toscana": a body's branch is named after its place; no surname is one
             return AttributionKind.ORGANIZATION;
         }
         return looksLikeOrganization(name) ? AttributionKind.ORGANIZATION : AttributionKind.PERSON;

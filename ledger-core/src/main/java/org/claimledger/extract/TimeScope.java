@@ -81,6 +81,9 @@ final class TimeScope {
     private static final String EN_DATE = "(?:(?:early|late|mid-?|the\\s+end\\s+of|the\\s+start\\s+of)\\s*)?"
             + "(?:(?:\\d{1,2}\\s+)?" + EN_MONTH + "(?:\\s+\\d{1,2}\\b)?(?:,?\\s+" + YEAR + ")?|" + YEAR + ")";
     private static final String EN_PERIOD_NOUN = "(?:years?|months?|weeks?|days?|quarters?|decades?|hours?)";
+    private static final String EN_SPAN = "(?:for|in|after|since)\\s+"
+            + "(?:the\\s+)?(?:(?:almost|nearly|more\\s+than|less\\s+than|about|just|only|over)\\s+)?"
+            + "(?:a|one|[\\p{L}-]++|\\d++)\\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\\b";
     private static final List<Expression> ENGLISH_EXPRESSIONS = List.of(
             opening("\\b(?:between|from)\\s+" + EN_DATE + "\\s+(?:and|to|until|through)\\s+" + EN_DATE, "between", "from"),
             opening("\\b(?:in|since|by|during|until|through|before|after|from|as\\s+of|throughout|on|of)\\s+(?:the\\s+)?"
@@ -97,11 +100,9 @@ final class TimeScope {
                     "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"),
             // "for five years", "in two years", "after 11 minutes": a span that bounds when something happened; a
             // sentence ("jailed for six years") is a figure the court decided
-            opening("\\b(?=(?:for|in|after|since)\\s)(?<!(?:jailed|sentenced|imprisoned|banned|suspended|detained|disqualified)"
-                    + "[^.;]{0,60})(?:for|in|after|since)\\s+"
-                    + "(?:the\\s+)?(?:(?:almost|nearly|more\\s+than|less\\s+than|about|just|only|over)\\s+)?"
-                    + "(?:a|one|[\\p{L}-]++|\\d++)\\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\\b",
-                    "for", "in", "after", "since"),
+            // the span is looked for ahead before the long look behind, which is tried at every "in" and "for"
+            opening("\\b(?=" + EN_SPAN + ")(?<!(?:jailed|sentenced|imprisoned|banned|suspended|detained|disqualified)"
+                    + "[^.;]{0,60})" + EN_SPAN, "for", "in", "after", "since"),
             anyWord("\\b(?:\\d++|[\\p{L}-]++)\\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\\s+(?:later|earlier)\\b"),
             opening("\\b(?:over|during|across|for\\s+the\\s+(?:next|past|last))\\s+(?:the\\s+(?:next|past|last)\\s+)?"
                     + "(?:[\\p{L}-]++|\\d++)\\s+" + EN_PERIOD_NOUN + "\\b", "over", "during", "across", "for"),

@@ -3,6 +3,7 @@ package org.claimledger.extract;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.claimledger.model.Language;
 import org.claimledger.numbers.FigureReader;
@@ -13,6 +14,7 @@ import org.claimledger.numbers.FigureReader;
  * edile") the noun of the figure before is carried with the phrase that follows ("lavoratori nel settore edile").
  */
 final class UnitPhrase {
+    private static final Pattern PER_CENT = Pattern.compile(".*per ?cento?|.*percent");
     private static final int MAX_WORDS = 6;
     private static final Map<Character, String> IT_CURRENCIES = Map.of('$', "dollari", '€', "euro", '£', "sterline",
             '¥', "yen");
@@ -34,7 +36,7 @@ final class UnitPhrase {
             return (language == Language.IT ? IT_CURRENCIES : EN_CURRENCIES).get(currency);
         }
         List<Token> tokens = Token.of(source, figure.text().end(), clauseEnd);
-        boolean percent = text.endsWith("%") || text.toLowerCase(Locale.ROOT).matches(".*per ?cento?|.*percent");
+        boolean percent = text.endsWith("%") || PER_CENT.matcher(text.toLowerCase(Locale.ROOT)).matches();
         int from = 0;
         if (tokens.size() > 1 && tokens.get(0).text().equals("-") && tokens.get(0).start() == figure.text().end()) {
             // "a 40,000-seat stand": the counted noun is joined to the number

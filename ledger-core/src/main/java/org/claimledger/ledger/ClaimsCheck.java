@@ -10,6 +10,8 @@ import java.util.function.LongConsumer;
 import org.claimledger.claims.ClaimProblem;
 import org.claimledger.claims.ClaimResolver;
 import org.claimledger.claims.ClaimsFile;
+import org.claimledger.entry.ClaimBody;
+import org.claimledger.entry.SignableBody;
 import org.claimledger.failure.Failure;
 import org.claimledger.failure.LedgerException;
 import org.claimledger.json.FieldNames;
@@ -59,27 +61,31 @@ public final class ClaimsCheck {
     /**
      * Checks every claim of the file against its registered source (see {@link #sourceOf}) and, when signed is not null, against the
      * claims signed already and the file's other claims; each problem goes to problems as it is found, and
-     * progress is told how many claims are done.
+     * progress is told how many claims are done. When spill is not null, every claim is also made ready to sign and
+     * added to it in file order (until the first problem: a file with one signs nothing).
      */
-    static ClaimsCheck run(ClaimsFile file, RegisteredSource source, SignedClaims signed,
+    static ClaimsCheck run(ClaimsFile file, RegisteredSource source, SignedClaims signed, ClaimSpill spill,
             Consumer<ClaimsFile.Problem> problems, LongConsumer progress) throws LedgerException {
         ClaimsCheck check = new ClaimsCheck(file, source, signed != null);
         ClaimResolver resolver = new ClaimResolver(source.text(), source.record().language());
+        boolean prepare = spill != null;
+        boolean findDuplicates = signed != null;
         try (ClaimsFile.Reader reader = file.reader()) {
-            // Claims are independent of each other: a block is resolved on the other cores while this thread reads
-            // the next one, and handled in file order once both are done. At most two blocks are held at once.
+            // Claims are independent of each other: a block is resolved (and made ready to sign) on the other cores
+            // while this thread reads the next one, and handled in file order once both are done. At most two blocks
+            // are held at once.
             CompletableFuture<List<Resolved>> resolving = null;
             for (List<ClaimsFile.Item> block = ClaimBlocks.next(reader); !block.isEmpty(); block = ClaimBlocks.next(reader)) {
                 List<ClaimsFile.Item> items = block;
-                CompletableFuture<List<Resolved>> next = CompletableFuture.supplyAsync(
-                        () -> items.parallelStream().map(item -> Resolved.of(item, resolver)).toList());
+                CompletableFuture<List<Resolved>> next = CompletableFuture.supplyAsync(() -> items.parallelStream()
+                        .map(item -> Resolved.of(item, resolver, findDuplicates, prepare)).toList());
                 if (resolving != null) {
-                    check.handle(resolved(resolving), signed, problems, progress);
+                    check.handle(resolved(resolving), signed, spill, problems, progress);
                 }
                 resolving = next;
             }
             if (resolving != null) {
-                check.handle(resolved(resolving), signed, problems, progress);
+                check.handle(resolved(resolving), signed, spill, problems, progress);
             }
             reader.requireUnchanged();
         }
@@ -97,12 +103,15 @@ public final class ClaimsCheck {
         }
     }
 
-    /** One block's claims, in file order: each problem is counted and handed on. */
-    private void handle(List<Resolved> block, SignedClaims signed, Consumer<ClaimsFile.Problem> problems,
-            LongConsumer progress) {
+    /** One block's claims, in file order: each problem is counted and handed on, each claim without one spilled. */
+    private void handle(List<Resolved> block, SignedClaims signed, ClaimSpill spill,
+            Consumer<ClaimsFile.Problem> problems, LongConsumer progress) throws LedgerException {
         for (Resolved claim : block) {
             ClaimsFile.Problem problem = claim.problem() != null ? claim.problem()
-                    : signed == null ? null : duplicate(claim.item(), claim.claim(), signed);
+                    : signed == null ? null : duplicate(claim, signed);
+            if (problem == null && spill != null && this.problems == 0) {
+                spill.add(claim.body());
+            }
             if (problem != null) {
                 if (this.problems++ == 0) {
                     first = problem;
@@ -116,23 +125,31 @@ public final class ClaimsCheck {
         progress.accept(block.get(block.size() - 1).item().index() + 1L);
     }
 
-    /** A claim of the file resolved against its source, or the problem that keeps it from being signed. */
-    record Resolved(ClaimsFile.Item item, Claim claim, ClaimsFile.Problem problem) {
-        static Resolved of(ClaimsFile.Item item, ClaimResolver resolver) {
+    /**
+     * A claim of the file resolved against its source, with what it says (when duplicates are looked for) and its
+     * body made ready to sign (when asked for); or the problem that keeps it from being signed.
+     */
+    private record Resolved(ClaimsFile.Item item, SignedClaims.Sameness sameness, SignableBody body,
+            ClaimsFile.Problem problem) {
+        static Resolved of(ClaimsFile.Item item, ClaimResolver resolver, boolean sameness, boolean prepare) {
             if (item.problem() != null) {
-                return new Resolved(item, null, item.problem());
+                return new Resolved(item, null, null, item.problem());
             }
+            Claim claim;
             try {
-                return new Resolved(item, resolver.resolve(item.draft()), null);
+                claim = resolver.resolve(item.draft());
             } catch (ClaimProblem problem) {
-                return new Resolved(item, null, item.problemOf(problem));
+                return new Resolved(item, null, null, item.problemOf(problem));
             }
+            return new Resolved(item, sameness ? SignedClaims.Sameness.of(claim) : null,
+                    prepare ? SignableBody.of(ClaimBody.toJson(claim)) : null, null);
         }
     }
 
     /** The problem of a claim that the ledger holds signed and current, or that the file held earlier; else null. */
-    private ClaimsFile.Problem duplicate(ClaimsFile.Item item, Claim claim, SignedClaims signed) {
-        SignedClaims.Sameness sameness = SignedClaims.Sameness.of(claim);
+    private ClaimsFile.Problem duplicate(Resolved claim, SignedClaims signed) {
+        ClaimsFile.Item item = claim.item();
+        SignedClaims.Sameness sameness = claim.sameness();
         String field = FieldNames.display(item.draft().pointer());
         Long signedAs = signed.claimSaying(sameness);
         int earlier = inFile.putIfAbsent(sameness, item.index());

@@ -312,30 +312,34 @@ public final class Ledger implements AutoCloseable {
     }
 
     /**
-     * Signs every claim of a claims file, all or nothing, in memory that does not grow with the file. The file
-     * streams past twice: first every claim is checked (its shape, its source, and unless allowDuplicates, that no
-     * current claim and no earlier claim of the file already says it) and the first problem stops everything; then,
-     * in one transaction with the head locked, the claims appended meanwhile are checked against the file and the
-     * file's claims are signed and appended in order. A file changed between the two reads signs nothing. Progress
-     * is told how many steps are done: the claims checked (the first half of 2 x claims), then those appended.
+     * Signs every claim of a claims file, all or nothing, in memory that does not grow with the file. First every
+     * claim is checked (its shape, its source, and unless allowDuplicates, that no current claim and no earlier claim
+     * of the file already says it) and made ready to sign, into a temporary file of this process
+     * ({@link ClaimSpill}); the first problem stops everything. Then, in one transaction with the head locked, the
+     * claims appended meanwhile are checked against the file, and the claims as checked are read back, signed and
+     * appended in order: the claims file is read once, and a change to it after the check changes nothing signed.
+     * Progress is told how many steps are done: the claims checked (the first half of 2 x claims), then those
+     * appended.
      */
     public EntryRange sign(NamedKey editor, ClaimsFile file, String sourceOverride, boolean allowDuplicates,
             LongConsumer progress) throws LedgerException {
         RegisteredSource source = ClaimsCheck.sourceOf(this, file, sourceOverride);
         requireEditor(editor, EntryType.CLAIM);
         SignedClaims signed = allowDuplicates ? null : SignedClaims.of(this, source.record().id());
-        ClaimsCheck check = ClaimsCheck.run(file, source, signed, problem -> { }, progress);
-        check.requireNoProblems();
-        ClaimResolver resolver = new ClaimResolver(source.text(), source.record().language());
-        return store.append(appender -> {
-            // Again with the head locked: another process may have revoked the key or signed the same claims.
-            requireEditor(editor, EntryType.CLAIM);
-            if (signed != null) {
-                check.requireNoneOf(signed.catchUp(this));
-            }
-            return ClaimSigning.append(appender, editor, file, resolver, clock,
-                    done -> progress.accept(file.claimCount() + done));
-        });
+        try (ClaimSpill spill = ClaimSpill.create()) {
+            ClaimsCheck check = ClaimsCheck.run(file, source, signed, spill, problem -> { }, progress);
+            check.requireNoProblems();
+            spill.finish();
+            return store.append(appender -> {
+                // Again with the head locked: another process may have revoked the key or signed the same claims.
+                requireEditor(editor, EntryType.CLAIM);
+                if (signed != null) {
+                    check.requireNoneOf(signed.catchUp(this));
+                }
+                return ClaimSigning.append(appender, editor, spill, clock,
+                        done -> progress.accept(file.claimCount() + done));
+            });
+        }
     }
 
     /**
@@ -346,7 +350,7 @@ public final class Ledger implements AutoCloseable {
             Consumer<ClaimsFile.Problem> problems) throws LedgerException {
         RegisteredSource source = ClaimsCheck.sourceOf(this, file, sourceOverride);
         SignedClaims signed = allowDuplicates ? null : SignedClaims.of(this, source.record().id());
-        return ClaimsCheck.run(file, source, signed, problems, done -> { });
+        return ClaimsCheck.run(file, source, signed, null, problems, done -> { });
     }
 
     /** Signs one claim drafted on the command line, refusing one that a current claim already says. */

@@ -10,7 +10,7 @@ public final class TreeHash {
     /** Length of every leaf, node and root hash. */
     public static final int LENGTH = Sha256.LENGTH;
 
-    private static final byte LEAF_PREFIX = 0x00;
+    public static final byte LEAF_PREFIX = 0x00;
     private static final byte NODE_PREFIX = 0x01;
 
     private TreeHash() {

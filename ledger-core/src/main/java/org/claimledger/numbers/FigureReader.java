@@ -18,6 +18,7 @@ import org.claimledger.model.Language;
  * anything but a figure expression (a stray word, a misplaced grouping mark) is an error, never a guess.
  */
 public final class FigureReader {
+    private static final Pattern DECIMAL = Pattern.compile("\\d+\\.\\d+");
     private static final Pattern CURRENCY_PREFIX = Pattern.compile("^(?:US\\$|\\$|€|£|¥)[ \\u00A0\\u202F]?");
     private static final Pattern PERCENT_SUFFIX = Pattern.compile(
             "(?:[ \\u00A0\\u202F\\u2009]?%|[ \\u00A0]per ?cento|[ \\u00A0]per ?cent)$", Pattern.CASE_INSENSITIVE);
@@ -208,7 +209,7 @@ public final class FigureReader {
             scale = ENGLISH_CURRENCY_SCALES.get(scaleWord);
         }
         if (scale == null && joined && language == Language.EN && scaleWord.equals("m")
-                && core.substring(0, end).matches("\\d+\\.\\d+")) {
+                && DECIMAL.matcher(core.substring(0, end)).matches()) {
             // "2.4m active members": a decimal with a letter m is millions in English copy, currency or not
             scale = ENGLISH_CURRENCY_SCALES.get(scaleWord);
         }

@@ -17,7 +17,6 @@ import org.claimledger.entry.SignableBody;
 import org.claimledger.failure.Failure;
 import org.claimledger.failure.LedgerException;
 import org.claimledger.input.InputLimits;
-import org.claimledger.merkle.TreeHash;
 
 /**
  * Appends entries inside one transaction while the head is locked: assigns seq, chains prev, signs,
@@ -83,9 +82,9 @@ public final class Appender {
     public long appendInBulk(EntryType type, SignableBody body, Ed25519PrivateKey key, Instant time, Long claimId)
             throws LedgerException {
         Instant entryTime = entryTime(time);
-        byte[] leaf = Envelope.signedLeaf(size, headHash, entryTime, type, body, key);
+        Envelope.SignedLeaf signed = Envelope.signLeaf(size, headHash, entryTime, type, body, key);
         long seq = size;
-        chain(type, claimId, leaf, TreeHash.leafHash(leaf), false, entryTime.truncatedTo(ChronoUnit.MILLIS));
+        chain(type, claimId, signed.leaf(), signed.hash(), false, entryTime.truncatedTo(ChronoUnit.MILLIS));
         return seq;
     }
 

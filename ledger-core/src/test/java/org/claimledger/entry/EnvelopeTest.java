@@ -3,6 +3,10 @@ package org.claimledger.entry;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +22,7 @@ import org.claimledger.canonical.Jcs;
 import org.claimledger.crypto.Ed25519PrivateKey;
 import org.claimledger.crypto.Hex;
 import org.claimledger.crypto.KeyFingerprint;
+import org.claimledger.merkle.TreeHash;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,6 +32,8 @@ import org.junit.jupiter.api.Test;
  */
 class EnvelopeTest {
     private static final Ed25519PrivateKey KEY = Ed25519PrivateKey.fromSeed(new byte[32]);
+    private static final Ed25519PrivateKey OTHER = Ed25519PrivateKey.fromSeed(new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10,
+            11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32});
 
     @Test
     void sign_writesTheLeafSpecMdDefines_forEveryKindOfBody() throws Exception {
@@ -55,6 +62,18 @@ class EnvelopeTest {
                 assertArrayEquals(theLongWay(seq, prev, time, type, body), entry.leaf(), "entry " + seq);
                 assertEquals(entry.recomputedCommitment().digests(), entry.storedCommitment().digests());
                 KEY.publicKey().verify(entry.signedBytes(), entry.sig());
+                // The bulk path: the body written out and read back, the leaf's start hashed ahead.
+                ByteArrayOutputStream spilled = new ByteArrayOutputStream();
+                SignableBody.of(body).writeTo(new DataOutputStream(spilled));
+                SignableBody prepared = SignableBody.readFrom(new DataInputStream(new ByteArrayInputStream(
+                        spilled.toByteArray())), Integer.MAX_VALUE).withLeafStartHashed();
+                Envelope.SignedLeaf signed = Envelope.signLeaf(seq, prev, time, type, prepared, KEY);
+                assertArrayEquals(entry.leaf(), signed.leaf(), "entry " + seq);
+                assertArrayEquals(TreeHash.leafHash(entry.leaf()), signed.hash(), "entry " + seq);
+                // Another key in between: each leaf names its own signer.
+                Envelope.SignedLeaf other = Envelope.signLeaf(seq, prev, time, type, prepared, OTHER);
+                assertEquals(KeyFingerprint.of(OTHER.publicKey()), Entry.parse(other.leaf()).signer());
+                assertArrayEquals(TreeHash.leafHash(other.leaf()), other.hash());
                 seq += 1_000_000_007L;
             }
         }

@@ -264,5 +264,46 @@ class AttributionFindingTest {
     void extract_readsReportedAgents_andOtherWordsForATitle(String lang, String text, String expected) {
         extract_attributesEachClaim(lang, text, expected);
     }
+
+    /**
+     * The noun phrase a source is: the name an apposition describes, not a place or body inside the apposition; the
+     * person a description names in apposition; a title's complement (an office, a place after any preposition) kept
+     * apart from the holder's name.
+     */
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            it | Più critico Marco Bellini, presidente dell'associazione alla Regione, che parla di «un piano da 3 milioni senza coperture». | Marco Bellini
+            en | Far harsher was Sarah Lane, head of research at the Bank of Leeds, who said 40 jobs would go.       | Sarah Lane
+            it | Il sindaco ha parlato con Luca Neri, che ha detto che 5 case sono crollate.                          | Luca Neri
+            it | Secondo la perizia dell'ingegnere incaricato, Paolo Serra, il ponte reggeva 40 tonnellate.          | Paolo Serra
+            it | Secondo l'Istat, 3 milioni di famiglie sono povere.                                                  | Istat
+            it | «Servono 12 milioni», ha spiegato l'assessore ai Trasporti della Lombardia Carla Dossi.             | Carla Dossi
+            it | «Servono 12 milioni», ha detto il commissario del porto di Genova in Liguria Anna Ferri.            | Anna Ferri
+            it | «Abbiamo perso 12 navi», ha detto il ministro dell'Ambiente Gilberto Pichetto Fratin.               | Gilberto Pichetto Fratin
+            """)
+    void extract_readsTheNounPhraseThatNamesTheSource(String lang, String text, String expected) {
+        extract_attributesEachClaim(lang, text, expected);
+    }
+
+    /**
+     * Who a mention refers back to: "the Spaniard" to the person named last, even one no cue had read as a person yet;
+     * a lone number ("One said") to the group named last; "il garante" to the person an apposition named with that
+     * title. A word after an article is a noun even where a cue is spelled the same ("la stima"); a body's branch is
+     * named after a place ("Anci Toscana"), which is no surname; a group asked by a pollster heads its phrase.
+     */
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | "We won 3 games," said Lars Berg, the home coach. Moreno blamed the schedule. "We played 12 games," the Spaniard said. | Lars Berg;Moreno;Moreno
+            en | Four officials told Reuters that 3 sites would shut. One said the decision was final.          | officials;officials
+            it | Tre funzionari hanno detto che 3 siti chiuderanno. Uno ha spiegato che la decisione è definitiva. | funzionari;funzionari
+            it | La carenza è stata segnalata dal garante regionale per i diritti del malato, Vito Fiore, che parla di 40 casi. Per il garante non basta: «Servono 12 medici». | Vito Fiore;Vito Fiore
+            it | Secondo la stima della Banca mondiale, il Pil crescerà del 3%.                                   | Banca mondiale
+            it | Coldiretti Toscana ha detto che i danni sono 30 milioni. Secondo Anci Toscana, i comuni colpiti sono 12. | Coldiretti Toscana;Anci Toscana
+            en | Unite Wales said 300 jobs were at risk. Labour Wales said 12 sites would close.                 | Unite Wales;Labour Wales
+            en | Output grew more than the 1.5 per cent analysts surveyed by Bloomberg had forecast.             | analysts surveyed by Bloomberg
+            """)
+    void extract_resolvesWhomAMentionRefersTo_andReadsPlacesAndGroups(String lang, String text, String expected) {
+        extract_attributesEachClaim(lang, text, expected);
+    }
 }
 

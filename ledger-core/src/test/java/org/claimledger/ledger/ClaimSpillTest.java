@@ -1,0 +1,120 @@
+package org.claimledger.ledger;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.claimledger.entry.SignableBody;
+import org.claimledger.failure.Failure;
+import org.claimledger.failure.LedgerException;
+import org.junit.jupiter.api.Test;
+
+/** The checked claims kept between the check and the signing: read back as written, and refused when damaged. */
+class ClaimSpillTest {
+    private static final int BODIES = ClaimSpill.BLOCK + 10;
+
+    private static SignableBody body(int i) {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        node.put("statement", "claim " + i);
+        return SignableBody.of(node);
+    }
+
+    private static byte[] bytes(SignableBody body) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        body.writeTo(new DataOutputStream(out));
+        return out.toByteArray();
+    }
+
+    private static ClaimSpill written() throws LedgerException {
+        ClaimSpill spill = ClaimSpill.create();
+        for (int i = 0; i < BODIES; i++) {
+            spill.add(body(i));
+        }
+        spill.finish();
+        return spill;
+    }
+
+    private static List<SignableBody> readBack(ClaimSpill spill) throws LedgerException {
+        List<SignableBody> all = new ArrayList<>();
+        try (ClaimSpill.Reader reader = spill.reader()) {
+            for (List<SignableBody> block = reader.next(); !block.isEmpty(); block = reader.next()) {
+                assertTrue(block.size() <= ClaimSpill.BLOCK);
+                all.addAll(block);
+            }
+        }
+        return all;
+    }
+
+    @Test
+    void readsBackEveryBodyInOrder_inBlocks_andIsDeletedOnClose() throws Exception {
+        Path path;
+        try (ClaimSpill spill = written()) {
+            path = spill.path();
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(path)));
+            List<SignableBody> all = readBack(spill);
+            assertEquals(BODIES, all.size());
+            for (int i : new int[] {0, ClaimSpill.BLOCK, BODIES - 1}) {
+                assertArrayEquals(bytes(body(i)), bytes(all.get(i)));
+            }
+        }
+        assertFalse(Files.exists(path));
+    }
+
+    @Test
+    void aByteChangedOnDisk_failsAtTheEnd_withNothingToSign() throws Exception {
+        try (ClaimSpill spill = written()) {
+            byte[] bytes = Files.readAllBytes(spill.path());
+            int at = bytes.length / 2;
+            // A letter of a statement, so that every length still reads: only the checksum can tell.
+            while (bytes[at] < 'a' || bytes[at] > 'z') {
+                at++;
+            }
+            bytes[at] = (byte) (bytes[at] == 'x' ? 'y' : 'x');
+            Files.write(spill.path(), bytes);
+            LedgerException e = assertThrows(LedgerException.class, () -> readBack(spill));
+            assertEquals(Failure.STORAGE, e.failure());
+            assertEquals("the temporary copy of the checked claims " + spill.path() + " could not be read back: its "
+                    + "bytes are not the ones written (CRC-32C); nothing was signed; sign the claims file again",
+                    e.getMessage());
+        }
+    }
+
+    @Test
+    void aCutCopy_fails() throws Exception {
+        try (ClaimSpill spill = written()) {
+            try (FileChannel channel = FileChannel.open(spill.path(), StandardOpenOption.WRITE)) {
+                channel.truncate(channel.size() - 7);
+            }
+            LedgerException e = assertThrows(LedgerException.class, () -> readBack(spill));
+            assertEquals(Failure.STORAGE, e.failure());
+            assertTrue(e.getMessage().contains(" could not be read back: it ends early; nothing was signed"), e.getMessage());
+        }
+    }
+
+    @Test
+    void aLengthDamagedToAHugeOne_isRefusedBeforeAnythingIsAllocated() throws Exception {
+        try (ClaimSpill spill = written()) {
+            byte[] bytes = Files.readAllBytes(spill.path());
+            bytes[0] = 0x7f;
+            Files.write(spill.path(), bytes);
+            LedgerException e = assertThrows(LedgerException.class, () -> readBack(spill));
+            assertEquals(Failure.STORAGE, e.failure());
+            assertTrue(e.getMessage().contains("a prepared body of 2130706" ), e.getMessage());
+        }
+    }
+}
