@@ -376,6 +376,9 @@ final class AttributionFinder {
                 CandidateAttribution attribution = resolver.attribution(who, false, cueText, cueStart,
                         who.get(who.size() - 1).end());
                 if (attribution != null) {
+                    if (!named.isEmpty()) {
+                        rememberTitles(phrase, attribution, cueStart);
+                    }
                     return attribution;
                 }
             }
@@ -422,6 +425,9 @@ final class AttributionFinder {
             CandidateAttribution attribution = resolver.attribution(who, false, cue.group(group), cueStart,
                     who.get(who.size() - 1).end());
             if (attribution != null) {
+                if (!named.isEmpty()) {
+                    rememberTitles(phrase, attribution, cueStart);
+                }
                 return attribution;
             }
         }
@@ -505,11 +511,10 @@ final class AttributionFinder {
             List<Token> named = nameInApposition(tokens, phrase, after);
             if (!named.isEmpty()) {
                 // ", ha sottolineato il comandante delle Fiamme Gialle, il generale Giuseppe Arbore."
-                SourceName description = SourceName.read(phrase, language, false);
                 CandidateAttribution attribution = resolver.attribution(named, false, cue.group(1), textStart,
                         named.get(named.size() - 1).end());
                 if (attribution != null) {
-                    entities.remember(attribution.who(), AttributionKind.PERSON, description.titles(), cueStart);
+                    rememberTitles(phrase, attribution, cueStart);
                     return attribution;
                 }
             }
@@ -723,6 +728,17 @@ final class AttributionFinder {
      * "the chief executive, Paul Grayson." after a cue: the name that a description of the source is followed by, when
      * the description names no one and the name ends the clause; empty otherwise.
      */
+    /**
+     * "il garante regionale, Vito Fiore,": the person named in apposition holds the description's titles, so that
+     * "il garante" later is that person.
+     */
+    private void rememberTitles(List<Token> description, CandidateAttribution named, int at) {
+        SourceName read = SourceName.read(description, language, false);
+        if (read != null) {
+            entities.remember(named.who(), AttributionKind.PERSON, read.titles(), at);
+        }
+    }
+
     private List<Token> nameInApposition(List<Token> tokens, List<Token> phrase, int after) {
         after = afterAdjunct(tokens, after);
         if (after >= tokens.size() || !tokens.get(after).text().equals(",")) {

@@ -116,6 +116,23 @@ final class Lexicon {
         return (language == Language.IT ? IT_AND : EN_AND).contains(key);
     }
 
+    /**
+     * Regions, nations and large cities, in Italian and English, lower case: the places a body's local branch is
+     * named after ("Coldiretti Sicilia", "Confindustria Lombardia", "Labour Wales"), never a person's surname.
+     */
+    private static final Set<String> PLACES = Set.of("abruzzo", "basilicata", "calabria", "campania",
+            "emilia-romagna", "friuli", "lazio", "liguria", "lombardia", "lombardy", "marche", "molise", "piemonte",
+            "piedmont", "puglia", "apulia", "sardegna", "sardinia", "sicilia", "sicily", "toscana", "tuscany",
+            "trentino", "umbria", "veneto", "roma", "rome", "milano", "milan", "napoli", "naples", "torino", "turin",
+            "genova", "genoa", "bologna", "firenze", "florence", "venezia", "venice", "palermo", "bari", "catania",
+            "italia", "italy", "england", "scotland", "wales", "london", "londra", "europa", "europe", "francia",
+            "france", "germania", "germany", "spagna", "spain", "ucraina", "ukraine", "russia", "cina", "china");
+
+    /** True for the name of a region, a nation or a large city ({@link #PLACES}). */
+    static boolean isPlace(String key) {
+        return PLACES.contains(key);
+    }
+
     static boolean isWeekday(String key, Language language) {
         return (language == Language.IT ? IT_WEEKDAYS : EN_WEEKDAYS).contains(key);
     }

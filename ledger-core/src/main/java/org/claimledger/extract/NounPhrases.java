@@ -91,7 +91,7 @@ final class NounPhrases {
             if (Lexicon.isPhraseBreak(key, language) && !givenName
                     // "il presidente Nello Marini": a capitalized "Nello" before a surname is a given name
                     && !((nextIsName || nextIsArticleAndName) && hasName(phrase) && key.length() <= 3)
-                    || Lexicon.isCommonFiniteVerb(key, language) || isCue(token)) {
+                    || Lexicon.isCommonFiniteVerb(key, language) || isCue(token) && !afterArticleAlone(phrase)) {
                 break;
             }
             phrase.add(token);
@@ -155,9 +155,10 @@ final class NounPhrases {
             }
             if (key.equals("by") && from < i && from >= 3 && tokens.get(from - 2).key().endsWith("ed")
                     && SourceName.isGroup(tokens.get(from - 3).key())) {
-                // "economists polled by Reuters", "analysts surveyed by LSEG": a group and who asked it, one phrase
-                from -= 2;
-                continue;
+                // "economists polled by Reuters", "analysts surveyed by LSEG": a group and who asked it, one phrase,
+                // headed by the group ("the 2.2 per cent economists polled by Reuters had expected")
+                from -= 3;
+                break;
             }
             boolean joinsNames = key.length() <= 3 && from < i && tokens.get(from).isCapitalized() && from >= 2
                     && tokens.get(from - 2).isWord() && tokens.get(from - 2).isCapitalized();
@@ -182,6 +183,14 @@ final class NounPhrases {
             return true;
         }
         return last >= 1 && !phrase.get(last).isCapitalized() && SourceName.isPersonTitle(phrase.get(last - 1).key());
+    }
+
+    /**
+     * "la stima di Eurostat", "the estimate": the word right after an article is the phrase's noun, even where a
+     * cue's verb is spelled the same ("stima", "estimate").
+     */
+    private boolean afterArticleAlone(List<Token> phrase) {
+        return phrase.size() == 1 && Lexicon.isArticle(phrase.get(0).key(), language) && !phrase.get(0).isElided();
     }
 
     private boolean hasName(List<Token> phrase) {

@@ -366,6 +366,10 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
             // "Ares 118", "Lega Serie A": a number or a lone capital closing a name is no person's
             return AttributionKind.ORGANIZATION;
         }
+        if (Lexicon.isPlace(name.substring(name.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT))) {
+            // "Coldiretti Sicilia", "Anci Toscana": a body's branch is named after its place; no surname is one
+            return AttributionKind.ORGANIZATION;
+        }
         return looksLikeOrganization(name) ? AttributionKind.ORGANIZATION : AttributionKind.PERSON;
     }
 

@@ -29,6 +29,13 @@ final class SourceResolver {
     private final Language language;
     private final Entities entities;
     private String lastPerson;
+    /**
+     * The source named last that may be a person: one read as a person, or a lone name the article has not made
+     * known as a body ("Ortega blamed tiredness"), which "the Spaniard" after it refers to.
+     */
+    private String lastNamedPerson;
+    /** The group attributed last ("Three policymakers told Reuters"), which a lone "One said" is one of. */
+    private String lastGroup;
 
     SourceResolver(String source, Language language, Entities entities) {
         this.source = source;
@@ -44,6 +51,13 @@ final class SourceResolver {
     /** Builds the attribution from the source's noun phrase; null when it names nothing usable. */
     CandidateAttribution attribution(List<Token> phrase, boolean opensSentence, String cue, int textStart,
             int textEnd) {
+        if (lastGroup != null && phrase.size() == 1 && phrase.get(0).isWord()
+                && org.claimledger.numbers.FigureReader.isNumberWord(phrase.get(0).key(), language)) {
+            // "Three policymakers told Reuters ... One said": a number alone is as many of the group named last
+            AttributionKind known = entities.kindOf(lastGroup);
+            return new CandidateAttribution(lastGroup, known != null ? known : AttributionKind.ORGANIZATION,
+                    SPACES.matcher(cue).replaceAll(" "), Located.in(source, textStart, textEnd), false);
+        }
         if (phrase.size() > 1 && (phrase.get(0).isNumber()
                 || org.claimledger.numbers.FigureReader.isNumberWord(phrase.get(0).key(), language))) {
             // "Three policymakers ... told Reuters": the count is not part of who
@@ -55,9 +69,9 @@ final class SourceResolver {
         }
         String who = name.name();
         AttributionKind kind = name.kind();
-        if (lastPerson != null && isDemonym(phrase)) {
-            // "the Spaniard said", "lo svizzero ha aggiunto": a nationality for the person spoken of
-            who = lastPerson;
+        if (lastNamedPerson != null && isDemonym(phrase)) {
+            // "the Spaniard said", "lo svizzero ha aggiunto": a nationality for the person spoken of last
+            who = lastNamedPerson;
             kind = AttributionKind.PERSON;
         } else if (name.pronoun()) {
             if (lastPerson == null) {
@@ -79,12 +93,20 @@ final class SourceResolver {
             AttributionKind known = entities.kindOf(who);
             kind = known != null ? known : name.kind();
         }
+        boolean mayBeAPerson = mayBeAPerson(name, who);
+        if (!name.words().isEmpty() && (SourceName.isGroup(name.words().get(name.words().size() - 1))
+                || SourceName.isGroupAtABody(name.words()))) {
+            lastGroup = who;
+        }
         entities.remember(who, kind, name.titles(), textStart);
         if (name.mentionsDocument() && Character.isUpperCase(who.charAt(0))) {
             entities.rememberDocument(who, textStart);
         }
         if (kind == AttributionKind.PERSON) {
             lastPerson = who;
+            lastNamedPerson = who;
+        } else if (mayBeAPerson) {
+            lastNamedPerson = who;
         }
         return new CandidateAttribution(who, kind, SPACES.matcher(cue).replaceAll(" "),
                 Located.in(source, textStart, textEnd), false);
@@ -140,6 +162,15 @@ final class SourceResolver {
                         && !EN_NOT_DEMONYM.matcher(word).matches()
                 : !phrase.get(1).isCapitalized() && IT_DEMONYM.matcher(word).matches()
                         && !IT_NOT_DEMONYM.matcher(word).matches();
+    }
+
+    /** One capitalized word, not an acronym nor a body's word, that the article has not named as anything but this. */
+    private boolean mayBeAPerson(SourceName name, String who) {
+        return name.isProperName() && !who.contains(" ") && who.equals(name.name())
+                && who.chars().filter(Character::isLetter).anyMatch(Character::isLowerCase)
+                && !SourceName.looksLikeOrganization(who)
+                && !SourceName.isInstitution(who.toLowerCase(java.util.Locale.ROOT))
+                && entities.kindOf(who) != AttributionKind.ORGANIZATION;
     }
 
     private static boolean isCommonNoun(SourceName name) {

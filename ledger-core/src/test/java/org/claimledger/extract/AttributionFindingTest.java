@@ -284,5 +284,26 @@ class AttributionFindingTest {
     void extract_readsTheNounPhraseThatNamesTheSource(String lang, String text, String expected) {
         extract_attributesEachClaim(lang, text, expected);
     }
+
+    /**
+     * Who a mention refers back to: "the Spaniard" to the person named last, even one no cue had read as a person yet;
+     * a lone number ("One said") to the group named last; "il garante" to the person an apposition named with that
+     * title. A word after an article is a noun even where a cue is spelled the same ("la stima"); a body's branch is
+     * named after a place ("Anci Toscana"), which is no surname; a group asked by a pollster heads its phrase.
+     */
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | "We won 3 games," said Lars Berg, the home coach. Moreno blamed the schedule. "We played 12 games," the Spaniard said. | Lars Berg;Moreno;Moreno
+            en | Four officials told Reuters that 3 sites would shut. One said the decision was final.          | officials;officials
+            it | Tre funzionari hanno detto che 3 siti chiuderanno. Uno ha spiegato che la decisione è definitiva. | funzionari;funzionari
+            it | La carenza è stata segnalata dal garante regionale per i diritti del malato, Vito Fiore, che parla di 40 casi. Per il garante non basta: «Servono 12 medici». | Vito Fiore;Vito Fiore
+            it | Secondo la stima della Banca mondiale, il Pil crescerà del 3%.                                   | Banca mondiale
+            it | Coldiretti Toscana ha detto che i danni sono 30 milioni. Secondo Anci Toscana, i comuni colpiti sono 12. | Coldiretti Toscana;Anci Toscana
+            en | Unite Wales said 300 jobs were at risk. Labour Wales said 12 sites would close.                 | Unite Wales;Labour Wales
+            en | Output grew more than the 1.5 per cent analysts surveyed by Bloomberg had forecast.             | analysts surveyed by Bloomberg
+            """)
+    void extract_resolvesWhomAMentionRefersTo_andReadsPlacesAndGroups(String lang, String text, String expected) {
+        extract_attributesEachClaim(lang, text, expected);
+    }
 }
 
