@@ -12,6 +12,12 @@ public interface StoredTree {
     /** Up to {@code limit} nodes whose level is negative or at least {@code levels}, which no tree that size has. */
     List<StoredNode> outsideLevels(int levels, int limit) throws LedgerException;
 
+    /**
+     * How many rows the table holds: more than the nodes read means a row no reading met (a node stored twice, which
+     * only a dropped primary key allows, can hide behind a page boundary of {@link #level}).
+     */
+    long rowCount() throws LedgerException;
+
     /** A row and its place in the table's own order. */
     record Placed(long position, StoredNode node) {
     }

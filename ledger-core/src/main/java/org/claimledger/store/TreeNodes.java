@@ -114,6 +114,17 @@ final class TreeNodes {
                 }
                 return rows;
             }
+
+            @Override
+            public long rowCount() throws LedgerException {
+                try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM cl_tree");
+                        ResultSet result = count.executeQuery()) {
+                    result.next();
+                    return result.getLong(1);
+                } catch (SQLException e) {
+                    throw SqlFailures.translate(e, location, "counting the stored tree's rows");
+                }
+            }
         };
     }
 

@@ -311,6 +311,15 @@ final class StoredTreeCheck {
             }
             more = outside.size() == pageRows;
         }
+        if (problems == 0) {
+            long rows = stored.rowCount();
+            if (rows > checked) {
+                problem(Finding.mismatch(null, FindingKind.TREE, "cl_tree", Long.toString(checked), Long.toString(rows),
+                        "the stored tree holds " + rows + " rows, but the tree of " + size + " entries has " + checked
+                        + " nodes, each read once: " + (rows - checked) + " rows are a node stored twice, which only a "
+                        + "dropped primary key allows; prove may serve either"));
+            }
+        }
         if (problems > LISTED) {
             report.add(Finding.of(null, FindingKind.TREE, "cl_tree", (problems - LISTED) + (more ? " or more" : "")
                     + " more stored tree nodes are wrong, missing or extra (" + LISTED + " are listed): the stored "

@@ -62,6 +62,11 @@ class StoredTreeCheckTest {
             return rows.stream().filter(p -> p.position() > after).sorted(Comparator.comparingLong(Placed::position))
                     .limit(limit).toList();
         }
+
+        @Override
+        public long rowCount() {
+            return rows.size();
+        }
     }
 
     private record Outcome(List<Finding> findings, List<String> notes) {
@@ -119,6 +124,40 @@ class StoredTreeCheckTest {
             }
         }
         assertTrue(tampered > 400, "tampered " + tampered);
+    }
+
+    /**
+     * A second row for a node where a page of its level ends on the first is met by no page (the next one starts at
+     * the index after): the table's row count still gives it away, so a dropped primary key cannot hide a forged node.
+     */
+    @Test
+    void aNodeStoredTwiceBehindAPageBoundaryIsStillReported() throws Exception {
+        List<byte[]> leaves = new ArrayList<>();
+        List<String> prevs = new ArrayList<>();
+        List<StoredTree.Placed> rows = new ArrayList<>();
+        CompactRange range = CompactRange.empty();
+        Random random = new Random(7);
+        for (int i = 0; i < 8; i++) {
+            byte[] leaf = new byte[32];
+            random.nextBytes(leaf);
+            prevs.add(i == 0 ? null : Hex.encode(leaves.get(i - 1)));
+            leaves.add(leaf);
+            for (Node node : range.append(leaf)) {
+                rows.add(new StoredTree.Placed(rows.size() + 1, new StoredNode(node.level(), node.index(),
+                        Hex.encode(node.hash()))));
+            }
+        }
+        assertTrue(check(leaves, prevs, rows, false, 2).findings().isEmpty());
+        rows.add(new StoredTree.Placed(rows.size() + 1, new StoredNode(0, 1, "cd".repeat(32))));
+
+        Outcome outcome = check(leaves, prevs, rows, false, 2);
+
+        assertEquals(1, outcome.findings().size(), outcome::toString);
+        Finding finding = outcome.findings().get(0);
+        assertEquals(FindingKind.TREE, finding.kind());
+        assertTrue(finding.message().contains("the stored tree holds 16 rows, but the tree of 8 entries has 15 nodes"),
+                finding::toString);
+        assertTrue(outcome.notes().isEmpty(), outcome::toString);
     }
 
     private static void tamper(Random random, List<StoredTree.Placed> rows, int size, List<String> prevs,
