@@ -72,6 +72,25 @@ class StoredTreeCheckTest {
     private record Outcome(List<Finding> findings, List<String> notes) {
     }
 
+    /** Random leaves, each entry's prev (the leaf before it), and the rows an append stores for them, in table order. */
+    private record Ledger(List<byte[]> leaves, List<String> prevs, List<StoredTree.Placed> rows) {
+        static Ledger random(int size, Random random) {
+            Ledger ledger = new Ledger(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+            CompactRange range = CompactRange.empty();
+            for (int i = 0; i < size; i++) {
+                byte[] leaf = new byte[32];
+                random.nextBytes(leaf);
+                ledger.prevs.add(i == 0 ? null : Hex.encode(ledger.leaves.get(i - 1)));
+                ledger.leaves.add(leaf);
+                for (Node node : range.append(leaf)) {
+                    ledger.rows.add(new StoredTree.Placed(ledger.rows.size() + 1, new StoredNode(node.level(),
+                            node.index(), Hex.encode(node.hash()))));
+                }
+            }
+            return ledger;
+        }
+    }
+
     private static Outcome check(List<byte[]> leaves, List<String> prevs, List<StoredTree.Placed> rows,
             boolean tableOrder, int page) throws LedgerException {
         VerifyReport report = new VerifyReport();
@@ -91,20 +110,10 @@ class StoredTreeCheckTest {
         int tampered = 0;
         for (int round = 0; round < 400; round++) {
             int size = random.nextInt(70);
-            List<byte[]> leaves = new ArrayList<>();
-            List<String> prevs = new ArrayList<>();
-            List<StoredTree.Placed> rows = new ArrayList<>();
-            CompactRange range = CompactRange.empty();
-            for (int i = 0; i < size; i++) {
-                byte[] leaf = new byte[32];
-                random.nextBytes(leaf);
-                prevs.add(i == 0 ? null : Hex.encode(leaves.get(i - 1)));
-                leaves.add(leaf);
-                for (Node node : range.append(leaf)) {
-                    rows.add(new StoredTree.Placed(rows.size() + 1, new StoredNode(node.level(), node.index(),
-                            Hex.encode(node.hash()))));
-                }
-            }
+            Ledger ledger = Ledger.random(size, random);
+            List<byte[]> leaves = ledger.leaves();
+            List<String> prevs = ledger.prevs();
+            List<StoredTree.Placed> rows = ledger.rows();
             int changes = round % 5 == 0 ? 0 : 1 + random.nextInt(4);
             boolean duplicated = round % 10 == 1;
             for (int c = 0; c < changes; c++) {
@@ -132,21 +141,10 @@ class StoredTreeCheckTest {
      */
     @Test
     void aNodeStoredTwiceBehindAPageBoundaryIsStillReported() throws Exception {
-        List<byte[]> leaves = new ArrayList<>();
-        List<String> prevs = new ArrayList<>();
-        List<StoredTree.Placed> rows = new ArrayList<>();
-        CompactRange range = CompactRange.empty();
-        Random random = new Random(7);
-        for (int i = 0; i < 8; i++) {
-            byte[] leaf = new byte[32];
-            random.nextBytes(leaf);
-            prevs.add(i == 0 ? null : Hex.encode(leaves.get(i - 1)));
-            leaves.add(leaf);
-            for (Node node : range.append(leaf)) {
-                rows.add(new StoredTree.Placed(rows.size() + 1, new StoredNode(node.level(), node.index(),
-                        Hex.encode(node.hash()))));
-            }
-        }
+        Ledger ledger = Ledger.random(8, new Random(7));
+        List<byte[]> leaves = ledger.leaves();
+        List<String> prevs = ledger.prevs();
+        List<StoredTree.Placed> rows = ledger.rows();
         assertTrue(check(leaves, prevs, rows, false, 2).findings().isEmpty());
         rows.add(new StoredTree.Placed(rows.size() + 1, new StoredNode(0, 1, "cd".repeat(32))));
 
