@@ -171,7 +171,8 @@ final class ClaimSpill implements AutoCloseable {
                 : "in " + System.getProperty("java.io.tmpdir") + " (Java's java.io.tmpdir)";
         return new LedgerException(Failure.STORAGE, "the temporary copy of the checked claims " + where
                 + " could not be " + what + ": " + reason(e) + "; nothing was signed; make room there, or point "
-                + "JAVA_OPTS=-Djava.io.tmpdir=DIR at a writable directory with room for about the claims file's size", e);
+                + "JAVA_OPTS=-Djava.io.tmpdir=DIR at a writable directory with room for about five times the claims "
+                + "file's size", e);
     }
 
     /** A spill that does not read back as written: something else changed it; signing again makes a new one. */
