@@ -316,8 +316,8 @@ final class StoredTreeCheck {
             if (rows > checked) {
                 problem(Finding.mismatch(null, FindingKind.TREE, "cl_tree", Long.toString(checked), Long.toString(rows),
                         "the stored tree holds " + rows + " rows, but the tree of " + size + " entries has " + checked
-                        + " nodes, each read once: " + (rows - checked) + " rows are a node stored twice, which only a "
-                        + "dropped primary key allows; prove may serve either"));
+                        + " nodes, each read once: " + (rows - checked == 1 ? "1 row is" : (rows - checked) + " rows are")
+                        + " a node stored twice, which only a dropped primary key allows; prove may serve either"));
             }
         }
         if (problems > LISTED) {
