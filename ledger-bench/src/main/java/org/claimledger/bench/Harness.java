@@ -40,6 +40,22 @@ public final class Harness {
             long rawMillis, int startupRuns, int gitBaseline, Path root, Path keep, long bulkSign, long compactMax) {
     }
 
+    static final String USAGE = "usage: claimledger bench [--claims N,N...] "
+            + "[--out FILE.json] [--micro-seconds S] [--micro-forks F] [--no-micro] [--verify-heap SIZE] "
+            + "[--raw-millis MS] [--startup-runs N] [--git-baseline CLAIMS (0: none)] [--root CHECKOUT] "
+            + "[--keep DIR (leave the ledgers there, to profile)] "
+            + "[--bulk-sign CLAIMS (sign a file of that many distinct claims on the command line; 0: none)] "
+            + "[--compact-max CLAIMS (compact only the runs of at most that many claims; 0: none; default: every run)]";
+
+    /** --help: the usage goes to standard output and the harness exits 0, as every other command's help does. */
+    static final class HelpRequested extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        HelpRequested() {
+            super("help requested", null, false, false);
+        }
+    }
+
     private Harness() {
     }
 
@@ -52,6 +68,9 @@ public final class Harness {
         Settings settings;
         try {
             settings = parse(args);
+        } catch (HelpRequested e) {
+            System.out.println(USAGE);
+            return;
         } catch (IllegalArgumentException e) {
             System.err.println("claimledger bench: " + e.getMessage());
             System.exit(2);
@@ -91,11 +110,7 @@ public final class Harness {
                 case "--keep" -> keep = Path.of(value(args, ++i, arg));
                 case "--bulk-sign" -> bulkSign = Long.parseLong(value(args, ++i, arg));
                 case "--compact-max" -> compactMax = Long.parseLong(value(args, ++i, arg));
-                case "-h", "--help" -> throw new IllegalArgumentException("usage: claimledger bench [--claims N,N...] "
-                        + "[--out FILE.json] [--micro-seconds S] [--micro-forks F] [--no-micro] [--verify-heap SIZE] "
-                        + "[--raw-millis MS] [--startup-runs N] [--git-baseline CLAIMS (0: none)] [--root CHECKOUT] [--keep DIR (leave the ledgers there, to profile)] "
-                        + "[--bulk-sign CLAIMS (sign a file of that many distinct claims on the command line; 0: none)] "
-                        + "[--compact-max CLAIMS (compact only the runs of at most that many claims; 0: none; default: every run)]");
+                case "-h", "--help" -> throw new HelpRequested();
                 default -> throw new IllegalArgumentException("unknown option " + arg + " (see --help)");
             }
         }

@@ -53,6 +53,16 @@ class HarnessTest {
         assertTrue(refused.getMessage().contains("unknown option --entries"), refused.getMessage());
     }
 
+    /** Help is asked for, not a mistake: main prints the usage on standard output and exits 0 for it. */
+    @Test
+    void parse_help_isNotAUsageError() {
+        for (String help : new String[] {"--help", "-h"}) {
+            org.junit.jupiter.api.Assertions.assertThrows(Harness.HelpRequested.class,
+                    () -> Harness.parse("--no-micro", help));
+        }
+        assertTrue(Harness.USAGE.contains("--bulk-sign") && Harness.USAGE.contains("--compact-max"), Harness.USAGE);
+    }
+
     @Test
     void parse_compactMax_limitsWhichRunsAreCompacted() {
         assertEquals(Long.MAX_VALUE, Harness.parse().compactMax());
