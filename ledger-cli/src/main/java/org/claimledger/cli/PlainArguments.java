@@ -4,8 +4,9 @@ import java.lang.reflect.AccessibleObject;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -78,7 +79,8 @@ final class PlainArguments {
         if (!collect(command, factory, options) || !inherited(options)) {
             return null;
         }
-        Set<Target> given = new HashSet<>();
+        // Identity, not the records' equals: a record's first hashCode makes Java generate classes at start-up.
+        Set<Target> given = Collections.newSetFromMap(new IdentityHashMap<>());
         for (int i = 1; i < args.length; i++) {
             Target target = options.get(args[i]);
             if (target == null || !given.add(target)) {
@@ -99,8 +101,10 @@ final class PlainArguments {
                 return null;
             }
         }
+        Set<Target> defaulted = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Target target : options.values()) {
-            if (!given.contains(target) && target.defaultValue() != null) {
+            // An option of several names is in the map once per name: its default is set once.
+            if (!given.contains(target) && target.defaultValue() != null && defaulted.add(target)) {
                 Object value = value(target.type(), target.defaultValue());
                 if (value == null || !set(target, value)) {
                     return null;
