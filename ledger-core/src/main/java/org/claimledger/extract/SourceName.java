@@ -373,22 +373,48 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
         return looksLikeOrganization(name) ? AttributionKind.ORGANIZATION : AttributionKind.PERSON;
     }
 
+    /**
+     * True when a word of the name names a body, not a person: "ministero", "Bank", "Trust". A word is a run of
+     * letters, digits and underscores, as a pattern's word boundary sees it, compared folded.
+     */
     static boolean looksLikeOrganization(String name) {
-        return ORGANIZATION_WORD.matcher(name).find();
+        int at = 0;
+        while (at < name.length()) {
+            if (!isWordChar(name, at, false)) {
+                at += Character.charCount(name.codePointAt(at));
+                continue;
+            }
+            int end = at;
+            while (end < name.length() && isWordChar(name, end, end > at)) {
+                end += Character.charCount(name.codePointAt(end));
+            }
+            if (ORGANIZATION_WORDS.contains(CaseFold.of(name, at, end))) {
+                return true;
+            }
+            at = end;
+        }
+        return false;
     }
 
-    /** A word that names a body, not a person: "ministero", "Bank", "Trust". */
-    private static final Pattern ORGANIZATION_WORD = Pattern.compile("(?iu)\\b(?:team|ministry|ministero|agency"
-                + "|agenzia|commission|commissione|institute"
-                + "|istituto|bank|banca|office|ufficio|council|consiglio|fund|fondo|organization|organisation"
-                + "|organizzazione|nations|nazioni|department|dipartimento|university|università|center|centre|centro"
-                + "|group|gruppo|association|associazione|federation|federazione|union|unione|committee|comitato|court"
-                + "|corte|parliament|parlamento|government|governo|company|corp|inc|ltd|spa|foundation|fondazione"
-                + "|authority|autorità|police|polizia|army|esercito|forces|forze|kremlin|cremlino|pentagon|pentagono"
-                + "|house|casa|service|servizio|servizi|board|bureau|observatory|osservatorio|watch|monitor|international"
-                + "|internazionale|party|partito|alliance|alleanza|coalition|coalizione|network|rete|cross|croce|force"
-                + "|forza|guard|guardia|statistics|statistica|school|scuola|college|hospital|ospedale|clinic|clinica"
-                + "|academy|accademia|society|trust|club)\\b");
+    /** A letter, digit or underscore; inside a word also a combining mark, which a word boundary does not split. */
+    private static boolean isWordChar(String text, int at, boolean inside) {
+        int c = text.codePointAt(at);
+        return c == '_' || Character.isLetterOrDigit(c) || inside && Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
+    /** Words that name a body, not a person. */
+    private static final Set<String> ORGANIZATION_WORDS = Set.of("team", "ministry", "ministero", "agency",
+            "agenzia", "commission", "commissione", "institute", "istituto", "bank", "banca", "office", "ufficio",
+            "council", "consiglio", "fund", "fondo", "organization", "organisation", "organizzazione", "nations",
+            "nazioni", "department", "dipartimento", "university", "università", "center", "centre", "centro", "group",
+            "gruppo", "association", "associazione", "federation", "federazione", "union", "unione", "committee",
+            "comitato", "court", "corte", "parliament", "parlamento", "government", "governo", "company", "corp", "inc",
+            "ltd", "spa", "foundation", "fondazione", "authority", "autorità", "police", "polizia", "army", "esercito",
+            "forces", "forze", "kremlin", "cremlino", "pentagon", "pentagono", "house", "casa", "service", "servizio",
+            "servizi", "board", "bureau", "observatory", "osservatorio", "watch", "monitor", "international",
+            "internazionale", "party", "partito", "alliance", "alleanza", "coalition", "coalizione", "network", "rete",
+            "cross", "croce", "force", "forza", "guard", "guardia", "statistics", "statistica", "school", "scuola",
+            "college", "hospital", "ospedale", "clinic", "clinica", "academy", "accademia", "society", "trust", "club");
 
     static String text(List<Token> words, int from, int to) {
         StringBuilder text = new StringBuilder();
