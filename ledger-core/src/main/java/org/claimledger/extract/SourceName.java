@@ -170,10 +170,13 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
                     && Lexicon.isOf(words.get(run[0] - 1).key(), language)) {
                 run = new int[] {run[0] - 2, run[1]};
             }
-            if (language == Language.IT && run[1] - run[0] == 1 && INSTITUTIONS.contains(words.get(run[0]).key())
+            if (language == Language.IT && run[1] < words.size() && (run[1] - run[0] == 1
+                    && INSTITUTIONS.contains(words.get(run[0]).key()) || run[1] - run[0] <= 2
+                    && isBodyNoun(words.get(run[0]).key()))
                     && isLowerCaseRest(words.subList(run[1], words.size()), language)) {
-                // "Banca centrale europea", "Ufficio parlamentare di bilancio", "Agenzia delle entrate": Italian
-                // capitalizes only the first word of an institution's name
+                // "Banca centrale europea", "Ufficio parlamentare di bilancio", "Agenzia delle entrate", "Unione
+                // italiana vini", "Osservatorio Anbi sulle risorse idriche": Italian capitalizes only the first word
+                // of a body's name, or its first word and an acronym
                 run = new int[] {run[0], words.size()};
             }
             List<String> titles = titles(words.subList(0, run[0]).stream().filter(Token::isWord).map(Token::key)
@@ -370,7 +373,9 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
             // "Coldiretti Sicilia", "Anci Toscana": a body's branch is named after its place; no surname is one
             return AttributionKind.ORGANIZATION;
         }
-        return looksLikeOrganization(name) ? AttributionKind.ORGANIZATION : AttributionKind.PERSON;
+        String first = name.substring(0, name.indexOf(' ') < 0 ? name.length() : name.indexOf(' '));
+        return looksLikeOrganization(name) || isBodyNoun(CaseFold.of(first, 0, first.length()))
+                ? AttributionKind.ORGANIZATION : AttributionKind.PERSON;
     }
 
     /**
@@ -401,6 +406,15 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
         int c = text.codePointAt(at);
         return c == '_' || Character.isLetterOrDigit(c) || inside && Character.getType(c) == Character.NON_SPACING_MARK;
     }
+
+    /** "Unione", "federazione", "consorzio": a noun that heads a body's name, institution or association. */
+    static boolean isBodyNoun(String key) {
+        return INSTITUTIONS.contains(key) || ORGANIZATION_WORDS.contains(key) || BODY_NOUNS.contains(key);
+    }
+
+    /** Heads of bodies' names besides {@link #ORGANIZATION_WORDS}: associations, unions, consortia, orders. */
+    private static final Set<String> BODY_NOUNS = Set.of("confederazione", "consorzio", "coordinamento", "sindacato",
+            "ordine", "collegio", "camera", "conferenza", "cooperativa", "ente", "azienda", "associazioni", "lega");
 
     /** Words that name a body, not a person. */
     private static final Set<String> ORGANIZATION_WORDS = Set.of("team", "ministry", "ministero", "agency",

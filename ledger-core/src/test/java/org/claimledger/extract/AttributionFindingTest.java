@@ -60,6 +60,23 @@ class AttributionFindingTest {
         assertEquals(List.of(expected.split(";")), found);
     }
 
+    /** The rules of the structure stop: each row fails on the extractor before it (invented sentences). */
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | Chief Operating Officer Ann Lee said the network would grow by 12 per cent. The COO added that 300 stores would open. | Ann Lee;Ann Lee
+            en | Deputy Chief Executive Peter Walker said 20 shops closed.                                       | Peter Walker
+            it | L'Unione italiana vini ha detto che l'export è cresciuto del 5%.                                | Unione italiana vini
+            it | La Federazione delle aziende sanitarie ha spiegato che mancano 300 medici.                      | Federazione delle aziende sanitarie
+            en | The union rejected the offer of 3 per cent. The minister dismissed claims that 40 schools would shut. | union;minister
+            it | Il sindacato ha escluso che 200 posti siano a rischio. Il Comune respinge le critiche sui 3 milioni spesi. | sindacato;Comune
+            it | Le opposizioni attribuiscono al governo un buco di 2 miliardi.                                  | opposizioni
+            it | Alluvione, 3 morti. Il governatore: «Chiederemo 100 milioni»\\n\\n«Serve aiuto», ha detto il presidente della Regione, Lia Conti. | -;Lia Conti;Lia Conti
+            en | Builder 'took £2m from 40 families', court hears\\n\\nMark Dale, 44, told customers their homes would be finished, Leeds Crown Court heard. He told them it would take 6 months, the jury was told. | Leeds Crown Court;Leeds Crown Court;Leeds Crown Court
+            """)
+    void extract_readsTheSourceByStructure(String lang, String text, String expected) {
+        extract_attributesEachClaim(lang, text, expected);
+    }
+
     @ParameterizedTest(name = "[{0}] {1}")
     @CsvSource(delimiter = '|', textBlock = """
             it | «L'economia è debole», ha dichiarato il governatore della Banca d'Italia Fabio Panetta.         | Fabio Panetta
