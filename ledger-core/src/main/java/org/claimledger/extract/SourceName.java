@@ -110,6 +110,10 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
             // "the CFO", "il pm": a title written as initials is a title, not an organization's name
             return new SourceName(first, AttributionKind.PERSON, false, false, definite, List.of(first), keys);
         }
+        SourceName coordinated = coordinated(words, language, definite, keys);
+        if (coordinated != null) {
+            return coordinated;
+        }
         boolean commonOpener = opensSentence && (PERSON_TITLES.contains(first) || DOCUMENTS.contains(first)
                 || PUBLICATION_TITLES.contains(first) || GROUPS.contains(first));
         int[] run = lastCapitalizedRun(commonOpener ? words.subList(1, words.size()) : words, language);
@@ -198,6 +202,42 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
         String title = isSingularTitle(first) ? first : isSingularTitle(head) ? head : null;
         return new SourceName(name, title != null ? AttributionKind.PERSON : AttributionKind.ORGANIZATION, false, false,
                 definite, title != null ? List.of(title) : List.of(), keys);
+    }
+
+    /**
+     * "Mario Rossi and Luca Bianchi", "Lega e Pd", "Asstra e the GMB": names joined by "and"/"e", each capitalized
+     * (an article may open each); read whole, so that each becomes a party of its own ({@link Parties}). Null when the
+     * words are not such a list.
+     */
+    private static SourceName coordinated(List<Token> words, Language language, boolean definite, List<String> keys) {
+        int segments = 1;
+        int wordsInSegment = 0;
+        boolean persons = true;
+        for (int i = 0; i < words.size(); i++) {
+            Token word = words.get(i);
+            if (Lexicon.isAnd(word.key(), language) && !word.isCapitalized()) {
+                if (wordsInSegment == 0) {
+                    return null;
+                }
+                persons &= wordsInSegment >= 2;
+                segments++;
+                wordsInSegment = 0;
+                continue;
+            }
+            if (wordsInSegment == 0 && Lexicon.isArticle(word.key(), language) && !word.isCapitalized()) {
+                continue;
+            }
+            if (!word.isWord() || !word.isCapitalized() || isPersonTitle(word.key()) || isGroup(word.key())) {
+                return null;
+            }
+            wordsInSegment++;
+        }
+        if (segments < 2 || wordsInSegment == 0) {
+            return null;
+        }
+        persons &= wordsInSegment >= 2;
+        return new SourceName(text(words, 0, words.size()), persons ? AttributionKind.PERSON
+                : AttributionKind.ORGANIZATION, false, false, definite, List.of(), keys);
     }
 
     /**

@@ -87,8 +87,10 @@ final class SourceResolver {
                 who = resolved;
                 kind = entities.kindOf(resolved);
             }
-        } else if (!SourceName.isGroupAtABody(name.words())) {
-            // "analysts at Halden Securities" is that group, not the firm the article also names
+        } else if (!SourceName.isGroupAtABody(name.words())
+                && name.words().stream().noneMatch(word -> Lexicon.isAnd(word, language))) {
+            // "analysts at Halden Securities" is that group, not the firm the article also names; "Mario Rossi and
+            // Luca Bianchi" are two parties, each resolved on its own, not the surname Bianchi's
             who = entities.resolve(who);
             AttributionKind known = entities.kindOf(who);
             kind = known != null ? known : name.kind();

@@ -71,6 +71,9 @@ class AttributionFindingTest {
             it | Il sindacato ha escluso che 200 posti siano a rischio. Il Comune respinge le critiche sui 3 milioni spesi. | sindacato;Comune
             it | Le opposizioni attribuiscono al governo un buco di 2 miliardi.                                  | opposizioni
             it | Alluvione, 3 morti. Il governatore: «Chiederemo 100 milioni»\\n\\n«Serve aiuto», ha detto il presidente della Regione, Lia Conti. | -;Lia Conti;Lia Conti
+            it | Lega e Pd hanno chiesto 3 milioni per i pendolari.                                             | Lega;Pd
+            en | Ruth Amos and Dev Patel said 4 wards had closed. Patel said 2 more would follow.               | Ruth Amos;Dev Patel;Dev Patel
+            en | Marks and Spencer said sales rose 3 per cent.                                                   | Marks and Spencer
             en | Builder 'took £2m from 40 families', court hears\\n\\nMark Dale, 44, told customers their homes would be finished, Leeds Crown Court heard. He told them it would take 6 months, the jury was told. | Leeds Crown Court;Leeds Crown Court;Leeds Crown Court
             """)
     void extract_readsTheSourceByStructure(String lang, String text, String expected) {
