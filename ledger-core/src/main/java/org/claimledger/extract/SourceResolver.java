@@ -100,7 +100,10 @@ final class SourceResolver {
                 || SourceName.isGroupAtABody(name.words()))) {
             lastGroup = who;
         }
-        entities.remember(who, kind, name.titles(), textStart);
+        if (name.words().stream().noneMatch(word -> Lexicon.isAnd(word, language))) {
+            // a list of parties is no one name a later "il sindacato" or a surname refers back to
+            entities.remember(who, kind, name.titles(), textStart);
+        }
         if (name.mentionsDocument() && Character.isUpperCase(who.charAt(0))) {
             entities.rememberDocument(who, textStart);
         }
