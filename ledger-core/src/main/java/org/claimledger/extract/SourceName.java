@@ -82,7 +82,13 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
             "analysts", "experts", "investigators", "researchers", "authorities", "observers", "monitors", "sources",
             "authors", "governments", "inspectors", "ispettori", "carabinieri", "agenti", "finanzieri", "poliziotti",
             "militari", "vigili", "economists", "economisti", "sindacati", "associazioni", "prosecutors",
-            "policymakers", "unions", "doctors", "medici", "scientists", "scienziati", "lawyers", "avvocati");
+            "policymakers", "unions", "doctors", "medici", "scientists", "scienziati", "lawyers", "avvocati",
+            // people named by their work or place, who speak as a group: "port workers", "i residenti"
+            "workers", "lavoratori", "residents", "residenti", "farmers", "agricoltori", "teachers", "insegnanti",
+            "nurses", "infermieri", "drivers", "autisti", "passengers", "passeggeri", "consumers", "consumatori",
+            "campaigners", "activists", "attivisti", "protesters", "manifestanti", "employees", "dipendenti",
+            "shoppers", "landlords", "tenants", "inquilini", "parents", "genitori", "students", "studenti",
+            "patients", "pazienti", "retailers", "commercianti", "operators", "operatori", "officers");
 
     /**
      * Reads the noun phrase tokens (articles included); null when no source can be read from them. opensSentence says
@@ -147,7 +153,8 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
         if (run != null && run[1] < words.size() && words.size() - run[1] <= 2 && run[1] - run[0] <= 2
                 && words.subList(run[1], words.size()).stream().allMatch(t -> t.isWord() && !t.isCapitalized())
                 && (isSingularTitle(keys.get(keys.size() - 1)) || GROUPS.contains(keys.get(keys.size() - 1)))
-                && !Lexicon.isOf(words.get(run[1]).key(), language)) {
+                && !Lexicon.isOf(words.get(run[1]).key(), language)
+                && !(language == Language.IT && isBodyNoun(words.get(run[0]).key()))) {
             // "A Labour spokesperson", "Some Bangladeshi officials": a name that qualifies a title or a group heads
             // a description of a source left unnamed
             boolean person = isSingularTitle(keys.get(keys.size() - 1));
