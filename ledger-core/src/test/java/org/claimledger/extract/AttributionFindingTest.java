@@ -61,7 +61,10 @@ class AttributionFindingTest {
         assertEquals(List.of(expected.split(";")), found);
     }
 
-    /** The rules of the structure stop: each row fails on the extractor before it (invented sentences). */
+    /**
+     * The rules of the structure stop, on invented sentences: each row but "Marks and Spencer" (which guards the
+     * two-party rule) fails on the extractor before it.
+     */
     @ParameterizedTest(name = "[{0}] {1}")
     @CsvSource(delimiter = '|', textBlock = """
             en | Chief Operating Officer Ann Lee said the network would grow by 12 per cent. The COO added that 300 stores would open. | Ann Lee;Ann Lee
