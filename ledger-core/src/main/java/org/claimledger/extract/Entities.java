@@ -180,7 +180,8 @@ final class Entities {
         for (Map.Entry<String, TreeMap<Integer, String>> titled : personsByTitle.entrySet()) {
             // "il governatore" is also "il governatore delle Marche", and "il presidente della Regione Marche"
             if (titled.getKey().equals(title) || titled.getKey().startsWith(title + " ")
-                    || synonyms.stream().anyMatch(s -> titled.getKey().equals(s) || titled.getKey().startsWith(s + " "))) {
+                    || synonyms.stream().anyMatch(s -> titled.getKey().equals(s)
+                            || titled.getKey().startsWith(s + " "))) {
                 Map.Entry<Integer, String> candidate = titled.getValue().ceilingEntry(at);
                 first = candidate != null && (first == null || candidate.getKey() < first.getKey()) ? candidate : first;
             }

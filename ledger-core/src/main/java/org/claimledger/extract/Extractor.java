@@ -245,8 +245,8 @@ public final class Extractor {
         }
 
         /**
-         * One claim per party: "Asstra e Anav hanno chiesto", "Unite and the GMB said" attribute the sentence to each
-         * of them. The first party's claim carries the figures, the others' the same quote alone, so that no figure
+         * One claim per party: "Asstra e Anav hanno chiesto", "Ruth Amos and Dev Patel said" attribute the sentence
+         * to each of them. The first party's claim carries the figures, the others' the same quote alone, so that no figure
          * is signed twice.
          */
         private void add(Located quote, List<CandidateFigure> figures, CandidateAttribution attribution,
@@ -255,7 +255,8 @@ public final class Extractor {
                     : Parties.of(attribution, language, entities, source);
             for (int i = 0; i < parties.size(); i++) {
                 List<CandidateFigure> own = i == 0 ? figures : List.of();
-                claims.add(new CandidateClaim(quote, own, parties.get(i), Confidence.of(own, parties.get(i), prose)));
+                CandidateAttribution party = parties.get(i);
+                claims.add(new CandidateClaim(quote, own, party, Confidence.of(own, party, prose)));
             }
         }
     }

@@ -87,8 +87,8 @@ final class HolderName {
     }
 
     /**
-     * "Chief Operating Officer Ann Lee", "Chief Executive Mary Ann Lee": a title of several capitalized words, opened by
-     * a title word, runs to its head noun; the holder's name is what comes after it, two names or more.
+     * "Chief Operating Officer Ann Lee", "Chief Executive Mary Ann Lee": a title of several capitalized words, opened
+     * by a title word, runs to its head noun; the holder's name is what comes after it, two names or more.
      */
     private static int afterTitleHead(List<Token> words, int from, int to) {
         int name = from;

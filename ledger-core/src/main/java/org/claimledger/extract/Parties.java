@@ -9,9 +9,8 @@ import org.claimledger.model.AttributionKind;
 import org.claimledger.model.Language;
 
 /**
- * The parties of a source named as a list: "Asstra e Anav", "Cgil, Cisl e Uil", "Unite and the GMB", "Mario Rossi and
- * Luca Bianchi". Each is a party of its own, as the gold convention counts them (one entry per party); a source that
- * is one name stays one.
+ * The parties of a source named as a list: "Asstra e Anav", "Cisl e Uil", "Mario Rossi and Luca Bianchi". Each is a
+ * party of its own, as the gold convention counts them (one entry per party); a source that is one name stays one.
  */
 final class Parties {
     private static final Pattern IT_JOINER = Pattern.compile("\\s*,\\s*|\\s+(?:e|ed)\\s+");

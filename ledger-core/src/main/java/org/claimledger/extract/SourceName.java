@@ -212,7 +212,7 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
     }
 
     /**
-     * "Mario Rossi and Luca Bianchi", "Lega e Pd", "Asstra e the GMB": names joined by "and"/"e", each capitalized
+     * "Mario Rossi and Luca Bianchi", "Lega e il Pd", "Asstra e Anav": names joined by "and"/"e", each capitalized
      * (an article may open each); read whole, so that each becomes a party of its own ({@link Parties}). Null when the
      * words are not such a list.
      */
