@@ -151,18 +151,18 @@ public final class ClaimsCheck {
     private ClaimsFile.Problem duplicate(Resolved claim, SignedClaims signed) {
         ClaimsFile.Item item = claim.item();
         SignedClaims.Sameness sameness = claim.sameness();
-        String field = FieldNames.display(item.draft().pointer());
         Long signedAs = signed.claimSaying(sameness);
         int earlier = inFile.putIfAbsent(sameness, item.index());
+        if (signedAs == null && earlier < 0) {
+            return null;
+        }
+        String field = FieldNames.display(item.draft().pointer());
         if (signedAs != null) {
             return item.problemOf(Failure.CONFLICT, field + ": " + alreadySays(signedAs));
         }
-        if (earlier >= 0) {
-            return item.problemOf(Failure.CONFLICT, field + ": the same quote span and figures as "
-                    + FieldNames.display(FieldNames.child("/claims", earlier)) + " of this file; remove one, or pass "
-                    + "--allow-duplicates");
-        }
-        return null;
+        return item.problemOf(Failure.CONFLICT, field + ": the same quote span and figures as "
+                + FieldNames.display(FieldNames.child("/claims", earlier)) + " of this file; remove one, or pass "
+                + "--allow-duplicates");
     }
 
     private static String alreadySays(long claimId) {
