@@ -65,9 +65,9 @@ final class AttributionFinder {
     private boolean[] quoted;
     private final NounPhrases phrases;
     private final SourceResolver resolver;
-    /** The sentence text mayHoldCue last read (by identity: each sentence has its one string) and its answer. */
-    private String cueCheckedText;
-    private boolean cueChecked;
+    /** The sentence text last folded (by identity: each sentence has its one string) and its folded words. */
+    private String foldedText;
+    private FoldedWords folded;
 
     AttributionFinder(String source, Language language, Entities entities) {
         this.source = source;
@@ -181,7 +181,7 @@ final class AttributionFinder {
         if (language != Language.IT) {
             return null;
         }
-        if (!ReportingCues.mayHoldFocused(sentence.text())) {
+        if (!ReportingCues.mayHoldFocused(words(sentence))) {
             return null;
         }
         Matcher cue = ReportingCues.IT_FOCUSED.matcher(sentence.text());
@@ -270,13 +270,17 @@ final class AttributionFinder {
         return resolver.attribution(phrase, false, cue.group(1), cueStart, phrase.get(phrase.size() - 1).end());
     }
 
-    /** ReportingCues.mayHoldCue of the sentence, which three searches of each sentence ask in a row. */
-    private boolean mayHoldCue(Located sentence) {
-        if (sentence.text() != cueCheckedText) {
-            cueCheckedText = sentence.text();
-            cueChecked = ReportingCues.mayHoldCue(cueCheckedText, language);
+    /** The sentence's words folded, once for all the word checks of its searches. */
+    private FoldedWords words(Located sentence) {
+        if (sentence.text() != foldedText) {
+            foldedText = sentence.text();
+            folded = FoldedWords.of(foldedText);
         }
-        return cueChecked;
+        return folded;
+    }
+
+    private boolean mayHoldCue(Located sentence) {
+        return ReportingCues.mayHoldCue(words(sentence), language);
     }
 
     /** True when a cue in the sentence has no subject of its own, or a pronoun: "Ha spiegato che", "He saw". */
@@ -329,7 +333,7 @@ final class AttributionFinder {
     }
 
     private CandidateAttribution prepositional(Located sentence) {
-        if (!ReportingCues.mayHoldPreposition(sentence.text(), language)) {
+        if (!ReportingCues.mayHoldPreposition(words(sentence), language)) {
             return null;
         }
         Matcher cue = ReportingCues.preposition(language).matcher(sentence.text());
@@ -391,7 +395,7 @@ final class AttributionFinder {
      * Casati", "Dai dati pubblicati dall'Agenas si evince": the agent of a passive cue is its source.
      */
     private CandidateAttribution passiveAgent(Located sentence) {
-        if (!ReportingCues.mayHoldPassive(sentence.text(), language)) {
+        if (!ReportingCues.mayHoldPassive(sentence.text(), words(sentence), language)) {
             return null;
         }
         Matcher cue = ReportingCues.passive(language).matcher(sentence.text());
@@ -439,7 +443,7 @@ final class AttributionFinder {
      * data carries its source, the head of the name after it.
      */
     private CandidateAttribution nominalSource(Located sentence) {
-        if (!ReportingCues.mayHoldNominal(sentence.text(), language)) {
+        if (!ReportingCues.mayHoldNominal(words(sentence), language)) {
             return null;
         }
         Matcher cue = ReportingCues.nominal(language).matcher(sentence.text());
