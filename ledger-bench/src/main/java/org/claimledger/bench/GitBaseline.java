@@ -91,9 +91,12 @@ final class GitBaseline {
         baseline.put("git_log_G_seconds", EndToEnd.ratio(gitSeconds));
         baseline.put("git_processes", cores);
         baseline.put("claimledger_over_git_speed", EndToEnd.round(gitSeconds / ledgerSeconds));
+        String load = Harness.loadAverage();
+        baseline.put("load_average", load);
         report.line(String.format("claimledger verify of %,d claims (%,d entries): %.2f s; git log --format=%%G? of the "
-                + "same %,d SSH-signed commits, %d ranges at once: %.2f s; claimledger is %.1f x faster (target >= 20)",
-                claims, entries, ledgerSeconds, claims, cores, gitSeconds, gitSeconds / ledgerSeconds));
+                + "same %,d SSH-signed commits, %d ranges at once: %.2f s; claimledger is %.1f x faster (target >= 20); "
+                + "load average %s", claims, entries, ledgerSeconds, claims, cores, gitSeconds, gitSeconds / ledgerSeconds,
+                load));
         return baseline;
     }
 

@@ -256,7 +256,8 @@ public final class Harness {
         return runtime.totalMemory() - runtime.freeMemory();
     }
 
-    private static String loadAverage() {
+    /** The 1-, 5- and 15-minute load averages from /proc/loadavg, or "unknown". */
+    static String loadAverage() {
         try {
             String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
             return fields[0] + " " + fields[1] + " " + fields[2];

@@ -39,8 +39,11 @@ final class Startup {
         startup.put("version_seconds", EndToEnd.ratio(version));
         startup.put("verify_entries", entries);
         startup.put("verify_seconds", EndToEnd.ratio(verify));
+        String load = Harness.loadAverage();
+        startup.put("load_average", load);
         report.line(String.format("claimledger --version: %.3f s (target 0.3 s)", version));
-        report.line(String.format("claimledger verify of %d entries: %.3f s (target 0.6 s)", entries, verify));
+        report.line(String.format("claimledger verify of %d entries: %.3f s (target 0.6 s); load average %s", entries,
+                verify, load));
         return startup;
     }
 

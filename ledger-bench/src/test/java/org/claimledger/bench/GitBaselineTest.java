@@ -68,6 +68,9 @@ class GitBaselineTest {
         assertTrue(baseline.path("git_log_G_seconds").asDouble() > 0, baseline.toString());
         assertTrue(printed.toString(StandardCharsets.UTF_8).contains("claimledger verify of 40 claims (43 entries)"),
                 printed.toString(StandardCharsets.UTF_8));
+        assertTrue(baseline.path("load_average").asText().matches("[0-9.]+ [0-9.]+ [0-9.]+|unknown"), baseline.toString());
+        assertTrue(printed.toString(StandardCharsets.UTF_8).contains("; load average "),
+                printed.toString(StandardCharsets.UTF_8));
     }
 
     private static String git(Path repository, String... args) throws Exception {

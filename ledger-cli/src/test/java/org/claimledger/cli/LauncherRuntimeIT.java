@@ -121,6 +121,46 @@ class LauncherRuntimeIT {
         assertEquals("", second.err(), "said once, not tried again for this jar");
     }
 
+    /**
+     * verify of a small H2 ledger file runs with C1 alone; a large file, a PostgreSQL URL, another command, and
+     * an explicit choice in CLAIMLEDGER_JAVA_OPTS keep the compilers of jvm.options. The files are not ledgers (verify
+     * refuses them): only the size the launcher sees matters here.
+     */
+    @Test
+    void verifyOfASmallLedgerFile_compilesWithC1Alone_everythingElseKeepsC2() throws Exception {
+        Path jdk = Files.createDirectories(dir.resolve("jdk/bin"));
+        Files.createSymbolicLink(jdk.resolve("java"), JDK.resolve("bin/java"));
+        Path jlink = Files.writeString(jdk.resolve("jlink"), "#!/bin/sh\nexit 1\n");
+        Files.setPosixFilePermissions(jlink, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path work = Files.createDirectories(dir.resolve("work"));
+        Files.write(work.resolve("small.mv.db"), new byte[4096]);
+        try (var big = new java.io.RandomAccessFile(work.resolve("big.mv.db").toFile(), "rw")) {
+            big.setLength(16L * 1024 * 1024);
+        }
+        Map<String, String> env = new HashMap<>(Map.of("JAVA_HOME", jdk.getParent().toString(),
+                "CLAIMLEDGER_JAVA_OPTS", "-XX:+PrintFlagsFinal"));
+
+        assertEquals(1, stopLevel(launch(env, "verify", "--ledger", "small")));
+        assertEquals(1, stopLevel(launch(env, "verify", "--trust", "x.vkey", "--ledger=small.mv.db")));
+        assertEquals(1, stopLevel(launch(env, "verify", "--ledger", "jdbc:h2:file:" + work.resolve("small") + ";IFEXISTS=TRUE")));
+        assertEquals(4, stopLevel(launch(env, "verify", "--ledger", "big")));
+        assertEquals(4, stopLevel(launch(env, "verify", "--ledger", "missing")));
+        assertEquals(4, stopLevel(launch(env, "verify", "--ledger", "jdbc:postgresql://localhost/small")));
+        assertEquals(4, stopLevel(launch(env, "log", "--ledger", "small")));
+        assertEquals(4, stopLevel(launch(env, "verify", "--bundle", "small.mv.db")));
+        env.put("CLAIMLEDGER_LEDGER", "small");
+        assertEquals(1, stopLevel(launch(env, "verify")));
+        env.put("CLAIMLEDGER_JAVA_OPTS", "-XX:TieredStopAtLevel=4 -XX:+PrintFlagsFinal");
+        assertEquals(4, stopLevel(launch(env, "verify")));
+    }
+
+    /** The TieredStopAtLevel that -XX:+PrintFlagsFinal printed. */
+    private static int stopLevel(Run run) {
+        return run.out().lines().filter(line -> line.matches("\\s*intx TieredStopAtLevel\\s+=.*")).findFirst()
+                .map(line -> Integer.parseInt(line.replaceAll(".*=\\s*([0-9]+).*", "$1")))
+                .orElseThrow(() -> new AssertionError("no TieredStopAtLevel in " + run));
+    }
+
     private static void assertVersion(Run run) {
         assertEquals(0, run.code(), run.toString());
         List<String> lines = run.out().lines().toList();

@@ -226,12 +226,25 @@ final class NumberScanner {
     }
 
     private static boolean isIdentifier(String source, int start, int from, Language language) {
-        List<Token> before = Token.of(source, from, start);
-        int last = before.size() - 1;
-        // "risoluzioni 2375 e 2397": a number listed after an identifier is one too
-        while (last >= 1 && isListJoiner(before.get(last).key(), language)
-                && Character.isDigit(before.get(last - 1).text().charAt(0))) {
-            last -= 2;
+        // the words right before the number decide, so only a stretch before it is split, widened while the walk
+        // back over a list reaches its first word: splitting from the clause's start for each number was quadratic
+        // in a long clause. A stretch starts at a space, which no token holds, so its tokens are the clause's.
+        List<Token> before;
+        int last;
+        int reach = 48;
+        while (true) {
+            int stretch = Token.spaceAtOrBefore(source, from, start - reach);
+            before = Token.of(source, stretch, start);
+            last = before.size() - 1;
+            // "risoluzioni 2375 e 2397": a number listed after an identifier is one too
+            while (last >= 1 && isListJoiner(before.get(last).key(), language)
+                    && Character.isDigit(before.get(last - 1).text().charAt(0))) {
+                last -= 2;
+            }
+            if (last >= 2 || stretch == from) {
+                break;
+            }
+            reach *= 4;
         }
         if (last >= 0 && before.get(last).text().equals(".")) {
             last--;

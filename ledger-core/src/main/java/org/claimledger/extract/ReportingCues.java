@@ -166,7 +166,11 @@ final class ReportingCues {
      * and {@link #subjectless} cannot match it. True does not mean they do.
      */
     static boolean mayHoldCue(CharSequence text, Language language) {
-        return holdsAnyWord(text, language == Language.IT ? IT_CUE_WORDS : EN_CUE_WORDS);
+        return mayHoldCue(FoldedWords.of(text), language);
+    }
+
+    static boolean mayHoldCue(FoldedWords words, Language language) {
+        return words.holdAny(language == Language.IT ? IT_CUE_WORDS : EN_CUE_WORDS);
     }
 
     /**
@@ -190,42 +194,22 @@ final class ReportingCues {
     private static final Set<String> EN_PASSIVE_WORDS = firstWords(CueLexicon.of(Language.EN).participles());
 
     /** False when the text holds none of the words every match of {@link #IT_FOCUSED} holds. */
-    static boolean mayHoldFocused(CharSequence text) {
-        return holdsAnyWord(text, IT_FOCUSED_WORDS);
+    static boolean mayHoldFocused(FoldedWords words) {
+        return words.holdAny(IT_FOCUSED_WORDS);
     }
 
     /** False when the text holds none of the words every match of {@link #preposition} holds. */
-    static boolean mayHoldPreposition(CharSequence text, Language language) {
-        return holdsAnyWord(text, language == Language.IT ? IT_PREPOSITION_WORDS : EN_PREPOSITION_WORDS);
+    static boolean mayHoldPreposition(FoldedWords words, Language language) {
+        return words.holdAny(language == Language.IT ? IT_PREPOSITION_WORDS : EN_PREPOSITION_WORDS);
     }
 
     /** False when the text holds none of the nouns {@link #nominal} opens with: then it cannot match. */
-    static boolean mayHoldNominal(CharSequence text, Language language) {
-        return holdsAnyWord(text, language == Language.IT ? IT_NOMINAL_WORDS : EN_NOMINAL_WORDS);
+    static boolean mayHoldNominal(FoldedWords words, Language language) {
+        return words.holdAny(language == Language.IT ? IT_NOMINAL_WORDS : EN_NOMINAL_WORDS);
     }
 
     private static final Set<String> IT_NOMINAL_WORDS = Set.copyOf(IT_DATA_NOUNS);
     private static final Set<String> EN_NOMINAL_WORDS = Set.copyOf(EN_DATA_NOUNS);
-
-    /** True when a run of letters of the text, folded, is one of the words. */
-    private static boolean holdsAnyWord(CharSequence text, Set<String> words) {
-        int at = 0;
-        while (at < text.length()) {
-            if (!Character.isLetter(text.charAt(at))) {
-                at++;
-                continue;
-            }
-            int end = at + 1;
-            while (end < text.length() && Character.isLetter(text.charAt(end))) {
-                end++;
-            }
-            if (words.contains(CaseFold.of(text, at, end))) {
-                return true;
-            }
-            at = end;
-        }
-        return false;
-    }
 
     /** The finite forms and participles of the English lexicon; without "tell" unless withTell. */
     private static java.util.Set<String> englishForms(boolean withTell) {
@@ -273,9 +257,9 @@ final class ReportingCues {
      * The agent's preposition that every passive match holds ("dal", "dai", "dagli", "by "): a sentence without it
      * needs no search for the long passive pattern.
      */
-    static boolean mayHoldPassive(String sentence, Language language) {
+    static boolean mayHoldPassive(String sentence, FoldedWords words, Language language) {
         return (language == Language.IT ? IT_AGENT_PREPOSITION : EN_AGENT_PREPOSITION).matcher(sentence).find()
-                && holdsAnyWord(sentence, language == Language.IT ? IT_PASSIVE_WORDS : EN_PASSIVE_WORDS);
+                && words.holdAny(language == Language.IT ? IT_PASSIVE_WORDS : EN_PASSIVE_WORDS);
     }
 
     private static final Pattern IT_AGENT_PREPOSITION = Pattern.compile("da(?:l|i|g)", FLAGS);

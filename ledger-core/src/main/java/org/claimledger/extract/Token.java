@@ -42,12 +42,29 @@ record Token(String text, int start, int end, String key) {
         return tokens;
     }
 
+    /**
+     * The last whitespace at or before at and not before from, else from: no token holds a space, so the tokens from
+     * there to any end are those a split from from gives after it.
+     */
+    static int spaceAtOrBefore(String source, int from, int at) {
+        for (int i = at; i > from; i--) {
+            if (isSpace(source.charAt(i))) {
+                return i;
+            }
+        }
+        return from;
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
     private static List<Token> split(String source, int from, int to) {
         List<Token> tokens = new ArrayList<>();
         int at = from;
         while (at < to) {
             char c = source.charAt(at);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (isSpace(c)) {
                 at++;
                 continue;
             }
