@@ -47,15 +47,25 @@ public final class CanonicalReader {
         private final int[] starts;
         private final int[] ends;
         private final int fields;
+        private final Flat flat;
 
         private Read(ObjectNode root, Map<String, int[]> members, String[] pointers, int[] starts, int[] ends,
-                int fields) {
+                int fields, Flat flat) {
             this.root = root;
             this.members = members;
             this.pointers = pointers;
             this.starts = starts;
             this.ends = ends;
             this.fields = fields;
+            this.flat = flat;
+        }
+
+        /**
+         * The member read without a tree (see {@link #readObject(byte[], Set, String)}) as a flat object of strings:
+         * null when there was none, or when its value is not an object whose every member's value is a string.
+         */
+        public Flat flat() {
+            return flat;
         }
 
         public ObjectNode root() {
@@ -87,8 +97,48 @@ public final class CanonicalReader {
         }
     }
 
+    /**
+     * A top-level member's object read without a tree: its member names in canonical order (strictly increasing by
+     * {@link String#compareTo}), and where each one's string value lies, quotes included.
+     */
+    public static final class Flat {
+        private final String[] names;
+        private final int[] valueStarts;
+        private final int size;
+
+        private Flat(String[] names, int[] valueStarts, int size) {
+            this.names = names;
+            this.valueStarts = valueStarts;
+            this.size = size;
+        }
+
+        public int size() {
+            return size;
+        }
+
+        /** The index of the member of that name, or a negative number when there is none. */
+        public int indexOf(String name) {
+            return Arrays.binarySearch(names, 0, size, name);
+        }
+
+        /** Where member i's value starts (its opening quote); the value is a string in canonical form. */
+        public int valueStart(int i) {
+            return valueStarts[i];
+        }
+    }
+
     private final byte[] bytes;
     private final Set<String> skipped;
+    /** The top-level member whose value is only checked and located, not built (null: none). */
+    private final String untreed;
+    /** False while reading the untreed member's value: nothing is built, only checked. */
+    private boolean building = true;
+    /** True when the next object read is the untreed member's own. */
+    private boolean flatNext;
+    private String[] flatNames;
+    private int[] flatStarts;
+    private int flatSize;
+    private boolean notFlat;
     private final Map<String, int[]> members = new HashMap<>(16);
     private final StringBuilder path = new StringBuilder(64);
     private String[] pointers = new String[32];
@@ -98,9 +148,10 @@ public final class CanonicalReader {
     private boolean recording;
     private int pos;
 
-    private CanonicalReader(byte[] bytes, Set<String> skipped) {
+    private CanonicalReader(byte[] bytes, Set<String> skipped, String untreed) {
         this.bytes = bytes;
         this.skipped = skipped;
+        this.untreed = untreed;
     }
 
     /**
@@ -108,7 +159,17 @@ public final class CanonicalReader {
      * skipped (a signature need not be located field by field, for instance).
      */
     public static Read readObject(byte[] bytes, Set<String> skipped) throws NotCanonicalException {
-        CanonicalReader reader = new CanonicalReader(bytes, skipped);
+        return readObject(bytes, skipped, null);
+    }
+
+    /**
+     * The same, except that the value of the top-level member named untreed is checked exactly as strictly but left out
+     * of the tree (the root has no such member; read its slice again for it) and, when it is an object of strings,
+     * located member by member ({@link Read#flat}). An entry's field digests are such an object, some two thirds of
+     * its bytes, and verify only needs to compare them with the digests of the fields' slices.
+     */
+    public static Read readObject(byte[] bytes, Set<String> skipped, String untreed) throws NotCanonicalException {
+        CanonicalReader reader = new CanonicalReader(bytes, skipped, untreed);
         if (bytes.length == 0 || bytes[0] != '{') {
             throw new NotCanonicalException("not a JSON object", 0);
         }
@@ -116,7 +177,9 @@ public final class CanonicalReader {
         if (reader.pos != bytes.length) {
             throw new NotCanonicalException("bytes after the object", reader.pos);
         }
-        return new Read(root, reader.members, reader.pointers, reader.starts, reader.ends, reader.fields);
+        Flat flat = reader.flatNames == null || reader.notFlat ? null
+                : new Flat(reader.flatNames, reader.flatStarts, reader.flatSize);
+        return new Read(root, reader.members, reader.pointers, reader.starts, reader.ends, reader.fields, flat);
     }
 
     private JsonNode value(int depth) throws NotCanonicalException {
@@ -128,19 +191,22 @@ public final class CanonicalReader {
         switch (bytes[pos]) {
             case '{' -> {
                 ObjectNode object = object(depth + 1, false);
-                if (object.isEmpty()) {
+                if (pos - start == 2) { // "{}": canonical form has no white space
                     field(start);
                 }
                 return object;
             }
             case '[' -> {
                 ArrayNode array = array(depth + 1);
-                if (array.isEmpty()) {
+                if (pos - start == 2) { // "[]"
                     field(start);
                 }
                 return array;
             }
-            case '"' -> node = NODES.textNode(string());
+            case '"' -> {
+                String text = string(building);
+                node = building ? NODES.textNode(text) : null;
+            }
             case 't' -> node = literal("true", NODES.booleanNode(true));
             case 'f' -> node = literal("false", NODES.booleanNode(false));
             case 'n' -> node = literal("null", NODES.nullNode());
@@ -170,6 +236,12 @@ public final class CanonicalReader {
             throw new NotCanonicalException("nesting deeper than " + MAX_DEPTH, pos);
         }
         pos++;
+        boolean flat = flatNext;
+        flatNext = false;
+        if (flat) {
+            flatNames = new String[16];
+            flatStarts = new int[16];
+        }
         ObjectNode object = NODES.objectNode();
         if (peek() == '}') {
             pos++;
@@ -180,7 +252,7 @@ public final class CanonicalReader {
             if (peek() != '"') {
                 throw new NotCanonicalException("a member name must follow", pos);
             }
-            String name = string();
+            String name = string(true);
             // RFC 8785 orders members by the UTF-16 code units of their names, as String.compareTo does; strictly
             // increasing also means no name appears twice.
             if (previous != null && previous.compareTo(name) >= 0) {
@@ -189,16 +261,34 @@ public final class CanonicalReader {
             previous = name;
             expect(':');
             int mark = path.length();
+            boolean untreedHere = top && name.equals(untreed);
             if (top) {
                 recording = !skipped.contains(name);
+                building = !untreedHere;
+                // Only an object value is read as flat (not an object inside an array, say).
+                flatNext = untreedHere && pos < bytes.length && bytes[pos] == '{';
             }
-            path.append('/');
-            appendEscaped(name);
+            if (recording) {
+                // The pointer is only needed for the fields recorded (a digest's name, escaped, is not).
+                path.append('/');
+                appendEscaped(name);
+            }
             int start = pos;
-            object.set(name, value(depth));
+            if (flat) {
+                flatMember(name, start);
+            }
+            JsonNode value = value(depth);
+            if (building) {
+                object.set(name, value);
+            }
             path.setLength(mark);
             if (top) {
                 members.put(name, new int[] {start, pos});
+                if (untreedHere && flatNames == null) {
+                    notFlat = true; // Its value was not an object.
+                }
+                building = true;
+                flatNext = false;
             }
             byte next = peek();
             pos++;
@@ -223,8 +313,13 @@ public final class CanonicalReader {
         }
         for (int index = 0; ; index++) {
             int mark = path.length();
-            path.append('/').append(index);
-            array.add(value(depth));
+            if (recording) {
+                path.append('/').append(index);
+            }
+            JsonNode value = value(depth);
+            if (building) {
+                array.add(value);
+            }
             path.setLength(mark);
             byte next = peek();
             pos++;
@@ -235,6 +330,19 @@ public final class CanonicalReader {
                 throw new NotCanonicalException("',' or ']' must follow an element", pos - 1);
             }
         }
+    }
+
+    private void flatMember(String name, int valueStart) {
+        if (valueStart >= bytes.length || bytes[valueStart] != '"') {
+            notFlat = true;
+        }
+        if (flatSize == flatNames.length) {
+            flatNames = Arrays.copyOf(flatNames, flatSize * 2);
+            flatStarts = Arrays.copyOf(flatStarts, flatSize * 2);
+        }
+        flatNames[flatSize] = name;
+        flatStarts[flatSize] = valueStart;
+        flatSize++;
     }
 
     private void appendEscaped(String name) {
@@ -283,14 +391,18 @@ public final class CanonicalReader {
         return node;
     }
 
-    /** A string in canonical form: literal UTF-8 except the escapes RFC 8785 writes. */
-    private String string() throws NotCanonicalException {
+    /**
+     * A string in canonical form: literal UTF-8 except the escapes RFC 8785 writes. Unless build, the common string
+     * (ASCII, nothing escaped) is only checked, and null returned.
+     */
+    private String string(boolean build) throws NotCanonicalException {
         int start = ++pos;
         // The common case: ASCII with nothing escaped, decoded at once.
         while (pos < bytes.length) {
             byte b = bytes[pos];
             if (b == '"') {
-                String text = new String(bytes, start, pos - start, StandardCharsets.ISO_8859_1);
+                // A value inside a member read without a tree is only checked, not made.
+                String text = build ? new String(bytes, start, pos - start, StandardCharsets.ISO_8859_1) : null;
                 pos++;
                 return text;
             }

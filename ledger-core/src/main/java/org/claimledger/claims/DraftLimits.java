@@ -38,6 +38,9 @@ final class DraftLimits {
     }
 
     private static void length(String parent, String name, String text, int maxCharacters) throws ClaimProblem {
+        if (text == null || text.length() <= maxCharacters) {
+            return; // Within its limit whatever it holds: no field name is made for a message.
+        }
         String pointer = FieldNames.child(parent, name);
         String problem = InputLimits.overLength(FieldNames.display(pointer), text, maxCharacters);
         if (problem != null) {
@@ -46,6 +49,9 @@ final class DraftLimits {
     }
 
     private static void digits(String parent, String name, String decimal) throws ClaimProblem {
+        if (decimal == null || decimal.length() <= InputLimits.FIGURE_DIGITS) {
+            return;
+        }
         String pointer = FieldNames.child(parent, name);
         String problem = InputLimits.overDigits(FieldNames.display(pointer), decimal);
         if (problem != null) {

@@ -43,4 +43,21 @@ public final class Hex {
         }
         return true;
     }
+
+    /**
+     * True when the ASCII bytes of text from offset are the lowercase hex encoding of bytes (what follows them is not
+     * looked at). False, never an exception, when text ends first.
+     */
+    public static boolean isEncodingAt(byte[] text, int offset, byte[] bytes) {
+        if (offset < 0 || text.length - offset < 2 * bytes.length) {
+            return false;
+        }
+        for (int i = 0; i < bytes.length; i++) {
+            if (text[offset + 2 * i] != DIGITS[(bytes[i] >> 4) & 0xf]
+                    || text[offset + 2 * i + 1] != DIGITS[bytes[i] & 0xf]) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

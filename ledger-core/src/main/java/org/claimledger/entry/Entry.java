@@ -14,6 +14,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.claimledger.canonical.CanonicalReader;
 import org.claimledger.canonical.Jcs;
 import org.claimledger.input.Excerpt;
+import org.claimledger.json.FieldException;
+import org.claimledger.json.JsonFields;
 import org.claimledger.merkle.TreeHash;
 
 /**
@@ -44,10 +46,14 @@ public final class Entry {
     private final String type;
     private final String signer;
     private final ObjectNode body;
+    /** The stored commitment's tree, from the general path only: a canonical leaf's is read when asked for. */
     private final JsonNode commit;
     private final byte[] sig;
     private final java.time.Instant instant;
-    /** Where each field's bytes are in the leaf (null when the leaf was not canonical, so not read in one pass). */
+    /**
+     * Where each field's bytes are in the leaf (null when the leaf was not canonical, so not read in one pass). The
+     * envelope of a canonical leaf then has no "commit" member: the digests are located, not built.
+     */
     private final CanonicalReader.Read located;
     private byte[] hash;
 
@@ -75,7 +81,7 @@ public final class Entry {
     public static Entry parse(byte[] leaf) throws MalformedEntryException {
         CanonicalReader.Read read;
         try {
-            read = CanonicalReader.readObject(leaf, UNCOMMITTED);
+            read = CanonicalReader.readObject(leaf, UNCOMMITTED, Envelope.COMMIT);
         } catch (CanonicalReader.NotCanonicalException e) {
             return parseGeneral(leaf);
         }
@@ -114,7 +120,7 @@ public final class Entry {
             throw new MalformedEntryException(Envelope.SEQ, "seq must be a non-negative integer");
         }
         String prev = text(envelope, Envelope.PREV);
-        if (prev.length() != 64 || !prev.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
+        if (!isLowerHex(prev, 64)) {
             throw new MalformedEntryException(Envelope.PREV, "prev must be 64 lowercase hex digits");
         }
         String time = text(envelope, Envelope.TIME);
@@ -130,8 +136,9 @@ public final class Entry {
         if (body == null || !body.isObject()) {
             throw new MalformedEntryException(Envelope.BODY, "body must be an object");
         }
-        JsonNode commit = envelope.get(Envelope.COMMIT);
-        if (commit == null || !commit.isObject()) {
+        JsonNode commit = read == null ? envelope.get(Envelope.COMMIT) : null;
+        int[] commitRange = read == null ? null : read.member(Envelope.COMMIT);
+        if (read == null ? commit == null || !commit.isObject() : commitRange == null || leaf[commitRange[0]] != '{') {
             throw new MalformedEntryException(Envelope.COMMIT, "commit must be an object");
         }
         byte[] sig;
@@ -154,6 +161,19 @@ public final class Entry {
         }
         return new Entry(leaf, envelope, seq.longValue(), prev, time, type, signer, (ObjectNode) body, commit, sig, instant,
                 read);
+    }
+
+    private static boolean isLowerHex(String text, int length) {
+        if (text.length() != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if ((c < '0' || c > '9') && (c < 'a' || c > 'f')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String text(ObjectNode envelope, String member) throws MalformedEntryException {
@@ -190,7 +210,16 @@ public final class Entry {
     }
 
     public ObjectNode envelope() {
-        return envelope.deepCopy();
+        return located == null ? envelope.deepCopy() : whole();
+    }
+
+    /** A canonical leaf's whole tree, digests included, read again (for display and findings, not the scan). */
+    private ObjectNode whole() {
+        try {
+            return CanonicalReader.readObject(leaf, Set.of()).root();
+        } catch (CanonicalReader.NotCanonicalException e) {
+            throw new IllegalStateException("a leaf read as canonical was not on a second reading", e);
+        }
     }
 
     public long seq() {
@@ -227,9 +256,17 @@ public final class Entry {
         return body.deepCopy();
     }
 
+    /**
+     * The body's fields to read, without the copy {@link #body} makes (verify reads every claim's body once): the
+     * nodes are the entry's own, so nothing may change them.
+     */
+    public JsonFields bodyFields() throws FieldException {
+        return JsonFields.of(body, "/body");
+    }
+
     /** The stored commitment node (unchecked: see {@link FieldCommitment#read}). */
     public JsonNode commitNode() {
-        return commit.deepCopy();
+        return located == null ? commit.deepCopy() : whole().get(Envelope.COMMIT);
     }
 
     /**
@@ -248,7 +285,7 @@ public final class Entry {
      * reads and equals {@link #recomputedCommitment}); false says only that the two must be compared in full.
      */
     public boolean commitmentMatchesFields() {
-        return located != null && FieldCommitment.matchesSlices(commit, leaf, located);
+        return located != null && FieldCommitment.matchesSlices(leaf, located);
     }
 
     /**
@@ -266,7 +303,7 @@ public final class Entry {
     /** The digests stored in the entry, which its signature covers. */
     public FieldCommitment storedCommitment() throws MalformedEntryException {
         try {
-            return FieldCommitment.read(commit);
+            return FieldCommitment.read(located == null ? commit : commitNode());
         } catch (IllegalArgumentException e) {
             throw new MalformedEntryException(Envelope.COMMIT, e.getMessage());
         }
@@ -274,7 +311,7 @@ public final class Entry {
 
     /** The value now at a JSON pointer, as canonical JSON text, or null when there is none. */
     public String valueAt(String pointer) {
-        JsonNode node = envelope.at(pointer);
+        JsonNode node = (located == null ? envelope : whole()).at(pointer);
         return node.isMissingNode() ? null : (node.isTextual() ? node.textValue() : Jcs.canonicalString(node));
     }
 

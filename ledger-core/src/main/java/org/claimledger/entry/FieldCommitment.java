@@ -50,12 +50,15 @@ public final class FieldCommitment {
     }
 
     /**
-     * True when a stored commitment node holds exactly the digests of the fields a canonical reader located: the
-     * same pointers, each with the lowercase hex of its slice's SHA-256. Then {@link #read} of the node equals
-     * {@link #ofSlices}; this is that comparison for the common case, without building either.
+     * True when the stored commitment, read as a flat object of strings ({@link CanonicalReader.Read#flat}), holds
+     * exactly the digests of the fields a canonical reader located: the same pointers, each with the lowercase hex of
+     * its slice's SHA-256. Then {@link #read} of the stored node equals {@link #ofSlices}; this is that comparison for
+     * the common case, without building either (the located pointers are distinct, so equal counts and each one found
+     * make the two the same set).
      */
-    static boolean matchesSlices(JsonNode commit, byte[] leaf, CanonicalReader.Read located) {
-        if (commit == null || !commit.isObject() || commit.size() != located.fields()) {
+    static boolean matchesSlices(byte[] leaf, CanonicalReader.Read located) {
+        CanonicalReader.Flat stored = located.flat();
+        if (stored == null || stored.size() != located.fields()) {
             return false;
         }
         MessageDigest sha256 = Sha256.newDigest();
@@ -63,13 +66,16 @@ public final class FieldCommitment {
         byte[] digest = new byte[Sha256.LENGTH];
         try {
             for (int i = 0; i < located.fields(); i++) {
-                JsonNode stored = commit.get(located.pointer(i));
-                if (stored == null || !stored.isTextual()) {
+                int member = stored.indexOf(located.pointer(i));
+                if (member < 0) {
                     return false;
                 }
                 sha256.update(leaf, located.start(i), located.end(i) - located.start(i));
                 sha256.digest(digest, 0, digest.length);
-                if (!Hex.isEncodingOf(stored.textValue(), digest)) {
+                // The value's bytes after its opening quote: the digits, then the closing quote.
+                int digits = stored.valueStart(member) + 1;
+                int close = digits + 2 * digest.length;
+                if (!Hex.isEncodingAt(leaf, digits, digest) || close >= leaf.length || leaf[close] != '"') {
                     return false;
                 }
             }

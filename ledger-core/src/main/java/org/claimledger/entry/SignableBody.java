@@ -1,8 +1,5 @@
 package org.claimledger.entry;
 
-import java.io.DataInput;
-import java.io.DataOutput;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Map;
@@ -50,18 +47,26 @@ public final class SignableBody {
 
     /** Prepares a body: its bytes are taken now, so later changes to the node do not reach what is signed. */
     public static SignableBody of(ObjectNode body) {
-        byte[] canonical = Jcs.canonicalize(body);
+        try {
+            return ofCanonical(Jcs.canonicalize(body));
+        } catch (CanonicalReader.NotCanonicalException e) {
+            throw new IllegalStateException("a body's canonical form did not read as canonical: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Prepares a body from its canonical bytes (RFC 8785, as {@link Jcs#canonicalize} writes a JSON object): the
+     * commitment's members are worked out here, so a body can be canonicalized on one thread (a claims file's
+     * check) and made ready to sign on another (the signing's read-back). Bytes that are not a canonical object fail.
+     */
+    public static SignableBody ofCanonical(byte[] canonical) throws CanonicalReader.NotCanonicalException {
+        CanonicalReader.Read read = CanonicalReader.readObject(canonical, Set.of());
         Map<String, String> digests = new TreeMap<>();
         MessageDigest sha256 = Sha256.newDigest();
-        if (body.isEmpty()) {
+        if (canonical.length == 2) {
+            // {}: the body as a whole is the one field.
             digests.put("/" + Envelope.BODY, Hex.encode(sha256.digest(canonical)));
         } else {
-            CanonicalReader.Read read;
-            try {
-                read = CanonicalReader.readObject(canonical, Set.of());
-            } catch (CanonicalReader.NotCanonicalException e) {
-                throw new IllegalStateException("a body's canonical form did not read as canonical: " + e.getMessage(), e);
-            }
             for (int i = 0; i < read.fields(); i++) {
                 sha256.update(canonical, read.start(i), read.end(i) - read.start(i));
                 digests.put("/" + Envelope.BODY + read.pointer(i), Hex.encode(sha256.digest()));
@@ -76,33 +81,6 @@ public final class SignableBody {
                     .append(digest.getValue()).append('"');
         }
         return new SignableBody(canonical, members.toString().getBytes(StandardCharsets.UTF_8));
-    }
-
-    /**
-     * Writes the prepared body (its canonical bytes and its commitment's members, each after its length) to be read
-     * back by {@link #readFrom} in this process, as it is: what is read back is signed without being prepared again.
-     */
-    public void writeTo(DataOutput out) throws IOException {
-        out.writeInt(canonical.length);
-        out.write(canonical);
-        out.writeInt(commitMembers.length);
-        out.write(commitMembers);
-    }
-
-    /** A body written by {@link #writeTo}; a length over maxBytes (a damaged copy) fails. */
-    public static SignableBody readFrom(DataInput in, int maxBytes) throws IOException {
-        byte[] canonical = bytes(in, maxBytes);
-        return new SignableBody(canonical, bytes(in, maxBytes));
-    }
-
-    private static byte[] bytes(DataInput in, int maxBytes) throws IOException {
-        int length = in.readInt();
-        if (length < 0 || length > maxBytes) {
-            throw new IOException("a prepared body of " + length + " bytes, more than " + maxBytes);
-        }
-        byte[] bytes = new byte[length];
-        in.readFully(bytes);
-        return bytes;
     }
 
     /** Its bytes: the canonical body's and the members'. */

@@ -50,6 +50,18 @@ final class AttributionFinder {
     private static final Pattern COLON_QUOTE = Pattern.compile("^\\s*(?:[^:,«\"“\\n]{1,40},\\s*)?"
             + "((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’.-]*)\\s*:\\s*[«\"“]");
 
+    /** ", the jury was told.", ", court hears": group 1 the hearing body's noun, group 2 the cue, at the end. */
+    private static final Pattern CLOSING_HEARING = Pattern.compile("[,;]\\s*(?i:the\\s+|an\\s+|a\\s+)?"
+            + "((?:\\p{Lu}[\\p{L}'’]*\\s+){0,4}(?i:jury|court|inquest|tribunal|hearing|trial))\\s+"
+            + "(?i:(heard|hears|(?:was|were|is)\\s+told|told))\\s*[.!]?[\"”’']?\\s*$");
+
+    /**
+     * "Il garante: «...»", "Emergency doctors: 'Corridor care is routine'": an article or a capitalized word, then a
+     * lower-case title or group, a colon and a quotation, double or single.
+     */
+    private static final Pattern ROLE_COLON_QUOTE = Pattern.compile("^\\s*((?:\\p{L}+['’]|\\p{L}+\\s+)"
+            + "\\p{Ll}[\\p{L}-]*)\\s*:\\s*[«\"“‘']\\s*\\p{Lu}");
+
     /** "Siccità, Coldiretti: in Sicilia ...", "Upb: «...»", "Il garante: ...": a short source, then a colon. */
     private static final Pattern HEADLINE_COLON = Pattern.compile("^\\s*(?:[^:,«\"“\\n]{1,40},\\s*)?"
             + "((?:[\\p{L}'’.-]+\\s+){0,3}[\\p{L}'’.-]+)\\s*(:)\\s*\\S");
@@ -79,6 +91,10 @@ final class AttributionFinder {
 
     /** The explicit attribution of a sentence, or null. */
     Found find(Located sentence) {
+        CandidateAttribution heard = closingHearing(sentence);
+        if (heard != null) {
+            return new Found(heard, false);
+        }
         Found focused = focused(sentence);
         if (focused != null) {
             return focused;
@@ -128,12 +144,24 @@ final class AttributionFinder {
      */
     CandidateAttribution quotedAfterColon(Located sentence) {
         Matcher colon = COLON_QUOTE.matcher(sentence.text());
-        if (!colon.find()) {
+        if (colon.find()) {
+            int nameStart = sentence.start() + colon.start(1);
+            int nameEnd = sentence.start() + colon.end(1);
+            return resolver.attribution(Token.of(source, nameStart, nameEnd), true, ":", nameStart, nameEnd);
+        }
+        Matcher role = ROLE_COLON_QUOTE.matcher(sentence.text());
+        if (!role.find()) {
             return null;
         }
-        int nameStart = sentence.start() + colon.start(1);
-        int nameEnd = sentence.start() + colon.end(1);
-        return resolver.attribution(Token.of(source, nameStart, nameEnd), true, ":", nameStart, nameEnd);
+        // "Il garante: «...»", "Emergency doctors: '...'": a title or a group, which the article names below
+        int nameStart = sentence.start() + role.start(1);
+        int nameEnd = sentence.start() + role.end(1);
+        List<Token> name = Token.of(source, nameStart, nameEnd);
+        Token head = name.get(name.size() - 1);
+        if (!SourceName.isPersonTitle(head.key()) && !SourceName.isGroup(head.key())) {
+            return null;
+        }
+        return resolver.headlineAttribution(name, ":", nameStart, nameEnd, true);
     }
 
     /**
@@ -205,6 +233,31 @@ final class AttributionFinder {
             entities.remember(attribution.who(), AttributionKind.PERSON, description.titles(), cueStart);
         }
         return attribution == null ? null : new Found(attribution, cueStart == firstNonSpace(sentence.start()));
+    }
+
+    /**
+     * "..., the jury was told.", "..., court hears", "..., an inquest heard": a hearing that closes the sentence
+     * reports all of it, whatever verbs the reported words hold ("Dale told customers ..., the jury was told"); the
+     * source is the court the article names, before or else after.
+     */
+    private CandidateAttribution closingHearing(Located sentence) {
+        if (language != Language.EN) {
+            return null;
+        }
+        Matcher hearing = CLOSING_HEARING.matcher(sentence.text());
+        if (!hearing.find()) {
+            return null;
+        }
+        int cueStart = sentence.start() + hearing.start(2);
+        String named = hearing.group(1);
+        // "Leeds Crown Court heard" names the court; "the jury was told" means the court the article names
+        String court = Character.isUpperCase(named.charAt(0)) ? entities.resolve(named.replaceAll("\\s+", " "))
+                : entities.organizationNamedNear("court", cueStart);
+        if (court == null) {
+            return null;
+        }
+        return new CandidateAttribution(court, AttributionKind.ORGANIZATION, hearing.group(2).replaceAll("\\s+", " "),
+                sentence, false);
     }
 
     /** "Così il procuratore capo Giovanni Bombardieri: «Sono 25 gli indagati»": the source before the colon. */

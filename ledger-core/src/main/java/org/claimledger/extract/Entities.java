@@ -176,9 +176,12 @@ final class Entities {
     /** "Il governatore: «...»" in a headline: the person introduced with that title first, anywhere in the text. */
     String personTitledAfter(String title, int at) {
         Map.Entry<Integer, String> first = null;
+        Set<String> synonyms = TitleSynonyms.of(title);
         for (Map.Entry<String, TreeMap<Integer, String>> titled : personsByTitle.entrySet()) {
-            // "il governatore" is also "il governatore delle Marche"
-            if (titled.getKey().equals(title) || titled.getKey().startsWith(title + " ")) {
+            // "il governatore" is also "il governatore delle Marche", and "il presidente della Regione Marche"
+            if (titled.getKey().equals(title) || titled.getKey().startsWith(title + " ")
+                    || synonyms.stream().anyMatch(s -> titled.getKey().equals(s)
+                            || titled.getKey().startsWith(s + " "))) {
                 Map.Entry<Integer, String> candidate = titled.getValue().ceilingEntry(at);
                 first = candidate != null && (first == null || candidate.getKey() < first.getKey()) ? candidate : first;
             }
@@ -197,6 +200,20 @@ final class Entities {
         TreeMap<Integer, String> named = namesByWord.get(word);
         Map.Entry<Integer, String> last = named == null ? null : named.lowerEntry(at);
         return last == null ? null : last.getValue();
+    }
+
+    /**
+     * The organization whose name has that word, mentioned last before a position, else first after it: "the jury
+     * was told" in a court's report, "..., court hears" in the headline above the court's name.
+     */
+    String organizationNamedNear(String word, int at) {
+        String before = organizationNamed(word, at);
+        if (before != null) {
+            return before;
+        }
+        TreeMap<Integer, String> named = namesByWord.get(word);
+        Map.Entry<Integer, String> next = named == null ? null : named.ceilingEntry(at);
+        return next == null ? null : next.getValue();
     }
 
     /** Indexes a mention of a named body under each word of its name, for {@link #organizationNamed}. */

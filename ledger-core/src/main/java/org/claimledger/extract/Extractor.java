@@ -30,6 +30,7 @@ public final class Extractor {
         private final String source;
         private final Language language;
         private final AttributionFinder finder;
+        private final Entities entities;
         private final List<CandidateClaim> claims = new ArrayList<>();
         private final List<Sentences.Sentence> sentences;
         /** The tokens of each sentence, split once for noting who the text introduces and handed on to reading. */
@@ -54,7 +55,7 @@ public final class Extractor {
             this.source = source;
             this.language = language;
             this.sentences = Sentences.of(source, language);
-            Entities entities = Entities.of(source);
+            this.entities = Entities.of(source);
             this.tokens = Introductions.note(source, sentences, language, entities);
             this.finder = new AttributionFinder(source, language, entities);
         }
@@ -243,9 +244,20 @@ public final class Extractor {
             }
         }
 
+        /**
+         * One claim per party: "Asstra e Anav hanno chiesto", "Ruth Amos and Dev Patel said" attribute the sentence
+         * to each of them. The first party's claim carries the figures, the others' the same quote alone, so that no figure
+         * is signed twice.
+         */
         private void add(Located quote, List<CandidateFigure> figures, CandidateAttribution attribution,
                 boolean prose) {
-            claims.add(new CandidateClaim(quote, figures, attribution, Confidence.of(figures, attribution, prose)));
+            List<CandidateAttribution> parties = attribution == null ? java.util.Collections.singletonList(null)
+                    : Parties.of(attribution, language, entities, source);
+            for (int i = 0; i < parties.size(); i++) {
+                List<CandidateFigure> own = i == 0 ? figures : List.of();
+                CandidateAttribution party = parties.get(i);
+                claims.add(new CandidateClaim(quote, own, party, Confidence.of(own, party, prose)));
+            }
         }
     }
 }

@@ -29,6 +29,11 @@ final class HolderName {
     /** "assessore alla Sanità", "delegato allo Sport": Italian names the office a title is for with "a". */
     private static final Set<String> IT_OFFICE_WORDS = Set.of("a", "al", "alla", "allo", "ai", "agli", "alle", "all'");
 
+    /** Nouns that end a title of several words ("Chief Operating Officer") but do not open one on their own. */
+    private static final Set<String> TITLE_HEADS = Set.of("officer", "executive", "founder", "partner", "editor",
+            "strategist", "correspondent", "commissioner", "constable", "controller", "counsel", "manager", "secretary",
+            "economist", "director", "president", "minister", "chair", "officers");
+
     private HolderName() {
     }
 
@@ -43,6 +48,9 @@ final class HolderName {
             if (SourceName.isPersonTitle(words.get(i).key())) {
                 from = i + 1;
             }
+        }
+        if (from > run[0]) {
+            from = afterTitleHead(words, from, to);
         }
         boolean titleInside = from > run[0];
         boolean titled = titleInside
@@ -76,6 +84,24 @@ final class HolderName {
             return name < 0 ? new int[] {to, to} : new int[] {name, to};
         }
         return withoutAffiliation(words, from, to, true, language);
+    }
+
+    /**
+     * "Chief Operating Officer Ann Lee", "Chief Executive Mary Ann Lee": a title of several capitalized words, opened
+     * by a title word, runs to its head noun; the holder's name is what comes after it, two names or more.
+     */
+    private static int afterTitleHead(List<Token> words, int from, int to) {
+        int name = from;
+        for (int i = from; i <= to - 3; i++) {
+            Token word = words.get(i);
+            if (!word.isWord() || !word.isCapitalized()) {
+                break;
+            }
+            if (TITLE_HEADS.contains(word.key())) {
+                name = i + 1;
+            }
+        }
+        return name;
     }
 
     /**

@@ -82,7 +82,13 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
             "analysts", "experts", "investigators", "researchers", "authorities", "observers", "monitors", "sources",
             "authors", "governments", "inspectors", "ispettori", "carabinieri", "agenti", "finanzieri", "poliziotti",
             "militari", "vigili", "economists", "economisti", "sindacati", "associazioni", "prosecutors",
-            "policymakers", "unions", "doctors", "medici", "scientists", "scienziati", "lawyers", "avvocati");
+            "policymakers", "unions", "doctors", "medici", "scientists", "scienziati", "lawyers", "avvocati",
+            // people named by their work or place, who speak as a group: "port workers", "i residenti"
+            "workers", "lavoratori", "residents", "residenti", "farmers", "agricoltori", "teachers", "insegnanti",
+            "nurses", "infermieri", "drivers", "autisti", "passengers", "passeggeri", "consumers", "consumatori",
+            "campaigners", "activists", "attivisti", "protesters", "manifestanti", "employees", "dipendenti",
+            "shoppers", "landlords", "tenants", "inquilini", "parents", "genitori", "students", "studenti",
+            "patients", "pazienti", "retailers", "commercianti", "operators", "operatori", "officers");
 
     /**
      * Reads the noun phrase tokens (articles included); null when no source can be read from them. opensSentence says
@@ -109,6 +115,10 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
         if (words.size() == 1 && words.get(0).isAcronym() && PERSON_TITLES.contains(first)) {
             // "the CFO", "il pm": a title written as initials is a title, not an organization's name
             return new SourceName(first, AttributionKind.PERSON, false, false, definite, List.of(first), keys);
+        }
+        SourceName coordinated = coordinated(words, language, definite, keys);
+        if (coordinated != null) {
+            return coordinated;
         }
         boolean commonOpener = opensSentence && (PERSON_TITLES.contains(first) || DOCUMENTS.contains(first)
                 || PUBLICATION_TITLES.contains(first) || GROUPS.contains(first));
@@ -143,7 +153,8 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
         if (run != null && run[1] < words.size() && words.size() - run[1] <= 2 && run[1] - run[0] <= 2
                 && words.subList(run[1], words.size()).stream().allMatch(t -> t.isWord() && !t.isCapitalized())
                 && (isSingularTitle(keys.get(keys.size() - 1)) || GROUPS.contains(keys.get(keys.size() - 1)))
-                && !Lexicon.isOf(words.get(run[1]).key(), language)) {
+                && !Lexicon.isOf(words.get(run[1]).key(), language)
+                && !(language == Language.IT && isBodyNoun(words.get(run[0]).key()))) {
             // "A Labour spokesperson", "Some Bangladeshi officials": a name that qualifies a title or a group heads
             // a description of a source left unnamed
             boolean person = isSingularTitle(keys.get(keys.size() - 1));
@@ -170,10 +181,13 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
                     && Lexicon.isOf(words.get(run[0] - 1).key(), language)) {
                 run = new int[] {run[0] - 2, run[1]};
             }
-            if (language == Language.IT && run[1] - run[0] == 1 && INSTITUTIONS.contains(words.get(run[0]).key())
+            if (language == Language.IT && run[1] < words.size() && (run[1] - run[0] == 1
+                    && INSTITUTIONS.contains(words.get(run[0]).key()) || run[1] - run[0] <= 2
+                    && isBodyNoun(words.get(run[0]).key()))
                     && isLowerCaseRest(words.subList(run[1], words.size()), language)) {
-                // "Banca centrale europea", "Ufficio parlamentare di bilancio", "Agenzia delle entrate": Italian
-                // capitalizes only the first word of an institution's name
+                // "Banca centrale europea", "Ufficio parlamentare di bilancio", "Agenzia delle entrate", "Unione
+                // italiana vini", "Osservatorio Anbi sulle risorse idriche": Italian capitalizes only the first word
+                // of a body's name, or its first word and an acronym
                 run = new int[] {run[0], words.size()};
             }
             List<String> titles = titles(words.subList(0, run[0]).stream().filter(Token::isWord).map(Token::key)
@@ -195,6 +209,42 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
         String title = isSingularTitle(first) ? first : isSingularTitle(head) ? head : null;
         return new SourceName(name, title != null ? AttributionKind.PERSON : AttributionKind.ORGANIZATION, false, false,
                 definite, title != null ? List.of(title) : List.of(), keys);
+    }
+
+    /**
+     * "Mario Rossi and Luca Bianchi", "Lega e il Pd", "Asstra e Anav": names joined by "and"/"e", each capitalized
+     * (an article may open each); read whole, so that each becomes a party of its own ({@link Parties}). Null when the
+     * words are not such a list.
+     */
+    private static SourceName coordinated(List<Token> words, Language language, boolean definite, List<String> keys) {
+        int segments = 1;
+        int wordsInSegment = 0;
+        boolean persons = true;
+        for (int i = 0; i < words.size(); i++) {
+            Token word = words.get(i);
+            if (Lexicon.isAnd(word.key(), language) && !word.isCapitalized()) {
+                if (wordsInSegment == 0) {
+                    return null;
+                }
+                persons &= wordsInSegment >= 2;
+                segments++;
+                wordsInSegment = 0;
+                continue;
+            }
+            if (wordsInSegment == 0 && Lexicon.isArticle(word.key(), language) && !word.isCapitalized()) {
+                continue;
+            }
+            if (!word.isWord() || !word.isCapitalized() || isPersonTitle(word.key()) || isGroup(word.key())) {
+                return null;
+            }
+            wordsInSegment++;
+        }
+        if (segments < 2 || wordsInSegment == 0) {
+            return null;
+        }
+        persons &= wordsInSegment >= 2;
+        return new SourceName(text(words, 0, words.size()), persons ? AttributionKind.PERSON
+                : AttributionKind.ORGANIZATION, false, false, definite, List.of(), keys);
     }
 
     /**
@@ -370,25 +420,62 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
             // "Coldiretti Sicilia", "Anci Toscana": a body's branch is named after its place; no surname is one
             return AttributionKind.ORGANIZATION;
         }
-        return looksLikeOrganization(name) ? AttributionKind.ORGANIZATION : AttributionKind.PERSON;
+        String first = name.substring(0, name.indexOf(' ') < 0 ? name.length() : name.indexOf(' '));
+        return looksLikeOrganization(name) || isBodyNoun(CaseFold.of(first, 0, first.length()))
+                ? AttributionKind.ORGANIZATION : AttributionKind.PERSON;
     }
 
+    /**
+     * True when a word of the name names a body, not a person: "ministero", "Bank", "Trust". A word is a run of
+     * letters, digits and underscores, as a pattern's word boundary sees it, compared folded.
+     */
     static boolean looksLikeOrganization(String name) {
-        return ORGANIZATION_WORD.matcher(name).find();
+        int at = 0;
+        while (at < name.length()) {
+            if (!isWordChar(name, at, false)) {
+                at += Character.charCount(name.codePointAt(at));
+                continue;
+            }
+            int end = at;
+            while (end < name.length() && isWordChar(name, end, end > at)) {
+                end += Character.charCount(name.codePointAt(end));
+            }
+            if (ORGANIZATION_WORDS.contains(CaseFold.of(name, at, end))) {
+                return true;
+            }
+            at = end;
+        }
+        return false;
     }
 
-    /** A word that names a body, not a person: "ministero", "Bank", "Trust". */
-    private static final Pattern ORGANIZATION_WORD = Pattern.compile("(?iu)\\b(?:team|ministry|ministero|agency"
-                + "|agenzia|commission|commissione|institute"
-                + "|istituto|bank|banca|office|ufficio|council|consiglio|fund|fondo|organization|organisation"
-                + "|organizzazione|nations|nazioni|department|dipartimento|university|università|center|centre|centro"
-                + "|group|gruppo|association|associazione|federation|federazione|union|unione|committee|comitato|court"
-                + "|corte|parliament|parlamento|government|governo|company|corp|inc|ltd|spa|foundation|fondazione"
-                + "|authority|autorità|police|polizia|army|esercito|forces|forze|kremlin|cremlino|pentagon|pentagono"
-                + "|house|casa|service|servizio|servizi|board|bureau|observatory|osservatorio|watch|monitor|international"
-                + "|internazionale|party|partito|alliance|alleanza|coalition|coalizione|network|rete|cross|croce|force"
-                + "|forza|guard|guardia|statistics|statistica|school|scuola|college|hospital|ospedale|clinic|clinica"
-                + "|academy|accademia|society|trust|club)\\b");
+    /** A letter, digit or underscore; inside a word also a combining mark, which a word boundary does not split. */
+    private static boolean isWordChar(String text, int at, boolean inside) {
+        int c = text.codePointAt(at);
+        return c == '_' || Character.isLetterOrDigit(c) || inside && Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
+    /** "Unione", "federazione", "consorzio": a noun that heads a body's name, institution or association. */
+    static boolean isBodyNoun(String key) {
+        return INSTITUTIONS.contains(key) || ORGANIZATION_WORDS.contains(key) || BODY_NOUNS.contains(key);
+    }
+
+    /** Heads of bodies' names besides {@link #ORGANIZATION_WORDS}: associations, unions, consortia, orders. */
+    private static final Set<String> BODY_NOUNS = Set.of("confederazione", "consorzio", "coordinamento", "sindacato",
+            "ordine", "collegio", "camera", "conferenza", "cooperativa", "ente", "azienda", "associazioni", "lega");
+
+    /** Words that name a body, not a person. */
+    private static final Set<String> ORGANIZATION_WORDS = Set.of("team", "ministry", "ministero", "agency",
+            "agenzia", "commission", "commissione", "institute", "istituto", "bank", "banca", "office", "ufficio",
+            "council", "consiglio", "fund", "fondo", "organization", "organisation", "organizzazione", "nations",
+            "nazioni", "department", "dipartimento", "university", "università", "center", "centre", "centro", "group",
+            "gruppo", "association", "associazione", "federation", "federazione", "union", "unione", "committee",
+            "comitato", "court", "corte", "parliament", "parlamento", "government", "governo", "company", "corp", "inc",
+            "ltd", "spa", "foundation", "fondazione", "authority", "autorità", "police", "polizia", "army", "esercito",
+            "forces", "forze", "kremlin", "cremlino", "pentagon", "pentagono", "house", "casa", "service", "servizio",
+            "servizi", "board", "bureau", "observatory", "osservatorio", "watch", "monitor", "international",
+            "internazionale", "party", "partito", "alliance", "alleanza", "coalition", "coalizione", "network", "rete",
+            "cross", "croce", "force", "forza", "guard", "guardia", "statistics", "statistica", "school", "scuola",
+            "college", "hospital", "ospedale", "clinic", "clinica", "academy", "accademia", "society", "trust", "club");
 
     static String text(List<Token> words, int from, int to) {
         StringBuilder text = new StringBuilder();

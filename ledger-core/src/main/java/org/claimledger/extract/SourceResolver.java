@@ -87,8 +87,10 @@ final class SourceResolver {
                 who = resolved;
                 kind = entities.kindOf(resolved);
             }
-        } else if (!SourceName.isGroupAtABody(name.words())) {
-            // "analysts at Halden Securities" is that group, not the firm the article also names
+        } else if (!SourceName.isGroupAtABody(name.words())
+                && name.words().stream().noneMatch(word -> Lexicon.isAnd(word, language))) {
+            // "analysts at Halden Securities" is that group, not the firm the article also names; "Mario Rossi and
+            // Luca Bianchi" are two parties, each resolved on its own, not the surname Bianchi's
             who = entities.resolve(who);
             AttributionKind known = entities.kindOf(who);
             kind = known != null ? known : name.kind();
@@ -98,7 +100,10 @@ final class SourceResolver {
                 || SourceName.isGroupAtABody(name.words()))) {
             lastGroup = who;
         }
-        entities.remember(who, kind, name.titles(), textStart);
+        if (name.words().stream().noneMatch(word -> Lexicon.isAnd(word, language))) {
+            // a list of parties is no one name a later "il sindacato" or a surname refers back to
+            entities.remember(who, kind, name.titles(), textStart);
+        }
         if (name.mentionsDocument() && Character.isUpperCase(who.charAt(0))) {
             entities.rememberDocument(who, textStart);
         }

@@ -17,8 +17,9 @@ import org.claimledger.store.Appender;
 
 /**
  * The signing half of `sign`, inside the append transaction, for a claims file already checked in full: a reader
- * thread reads back the claims as the check made them ready to sign ({@link ClaimSpill}), a block at a time, and
- * hashes the part of each leaf that depends on the body alone; the calling thread signs and appends them in file order, each signature chained to the one before. At most
+ * thread reads back the claims as the check canonicalized them ({@link ClaimSpill}), a block at a time, makes
+ * them ready to sign (their field digests) and hashes the part of each leaf that depends on the body alone; the
+ * calling thread signs and appends them in file order, each signature chained to the one before. At most
  * {@value #BLOCKS_AHEAD} blocks wait to be signed, so memory does not grow with the file.
  */
 final class ClaimSigning {

@@ -18,19 +18,21 @@ import java.util.zip.CRC32C;
 import java.util.zip.CheckedInputStream;
 import java.util.zip.CheckedOutputStream;
 
+import org.claimledger.canonical.CanonicalReader;
 import org.claimledger.entry.SignableBody;
 import org.claimledger.failure.Failure;
 import org.claimledger.failure.LedgerException;
 import org.claimledger.input.InputLimits;
 
 /**
- * The claims of a file as its check resolved them, made ready to sign ({@link SignableBody}), kept in a temporary
- * file of this process (readable by this user only, never in the ledger, deleted on {@link #close()}) between the
- * check and the signing: the signing reads them back instead of reading, parsing and resolving the claims file a
- * second time, so what is signed is exactly what was checked, whatever happens to the claims file meanwhile. Memory
- * does not grow with the file: bodies are written as they are checked and read back a block at a time. A CRC-32C of
- * every byte written, and their count, are checked when the last body is read back, so a damaged or cut copy signs
- * nothing.
+ * The claims of a file as its check resolved them, each as its canonical body (RFC 8785), kept in a temporary file
+ * of this process (readable by this user only, never in the ledger, deleted on {@link #close()}) between the check
+ * and the signing: the signing reads them back instead of reading, parsing and resolving the claims file a second
+ * time, so what is signed is exactly what was checked, whatever happens to the claims file meanwhile. Reading back
+ * makes each body ready to sign ({@link SignableBody}: its field digests are worked out then, on the thread that
+ * reads back, not kept here). Memory does not grow with the file: bodies are written as they are checked and read
+ * back a block at a time. A CRC-32C of every byte written, and their count, are checked when the last body is read
+ * back, so a damaged or cut copy signs nothing.
  */
 final class ClaimSpill implements AutoCloseable {
     /** Bodies read back into one block, at most, or fewer once they hold {@value #BLOCK_BYTES} bytes. */
@@ -71,10 +73,11 @@ final class ClaimSpill implements AutoCloseable {
         return path;
     }
 
-    /** Adds the next checked claim. */
-    void add(SignableBody body) throws LedgerException {
+    /** Adds the next checked claim: its body's canonical bytes, as written by {@link org.claimledger.canonical.Jcs}. */
+    void add(byte[] canonicalBody) throws LedgerException {
         try {
-            body.writeTo(out);
+            out.writeInt(canonicalBody.length);
+            out.write(canonicalBody);
             bodies++;
         } catch (IOException e) {
             throw failure(path, "written", e);
@@ -117,7 +120,7 @@ final class ClaimSpill implements AutoCloseable {
             long bytes = 0;
             try {
                 while (left > 0 && block.size() < BLOCK && bytes < BLOCK_BYTES) {
-                    SignableBody body = SignableBody.readFrom(in, InputLimits.LEAF_BYTES);
+                    SignableBody body = readyToSign(in);
                     block.add(body);
                     bytes += body.size();
                     left--;
@@ -131,6 +134,21 @@ final class ClaimSpill implements AutoCloseable {
                 throw unreadable(path, e);
             }
             return block;
+        }
+
+        /** The next body, made ready to sign; one that is not canonical JSON is a damaged copy. */
+        private SignableBody readyToSign(DataInputStream in) throws IOException {
+            int length = in.readInt();
+            if (length < 0 || length > InputLimits.LEAF_BYTES) {
+                throw new IOException("a prepared body of " + length + " bytes, more than " + InputLimits.LEAF_BYTES);
+            }
+            byte[] canonical = new byte[length];
+            in.readFully(canonical);
+            try {
+                return SignableBody.ofCanonical(canonical);
+            } catch (CanonicalReader.NotCanonicalException e) {
+                throw new IOException("its bytes are not the ones written (a body is not canonical JSON)", e);
+            }
         }
 
         @Override
@@ -171,7 +189,7 @@ final class ClaimSpill implements AutoCloseable {
                 : "in " + System.getProperty("java.io.tmpdir") + " (Java's java.io.tmpdir)";
         return new LedgerException(Failure.STORAGE, "the temporary copy of the checked claims " + where
                 + " could not be " + what + ": " + reason(e) + "; nothing was signed; make room there, or point "
-                + "JAVA_OPTS=-Djava.io.tmpdir=DIR at a writable directory with room for about five times the claims "
+                + "JAVA_OPTS=-Djava.io.tmpdir=DIR at a writable directory with room for about twice the claims "
                 + "file's size", e);
     }
 

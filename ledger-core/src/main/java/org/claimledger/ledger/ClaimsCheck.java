@@ -7,11 +7,11 @@ import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 
+import org.claimledger.canonical.Jcs;
 import org.claimledger.claims.ClaimProblem;
 import org.claimledger.claims.ClaimResolver;
 import org.claimledger.claims.ClaimsFile;
 import org.claimledger.entry.ClaimBody;
-import org.claimledger.entry.SignableBody;
 import org.claimledger.failure.Failure;
 import org.claimledger.failure.LedgerException;
 import org.claimledger.json.FieldNames;
@@ -61,7 +61,7 @@ public final class ClaimsCheck {
     /**
      * Checks every claim of the file against its registered source (see {@link #sourceOf}) and, when signed is not null, against the
      * claims signed already and the file's other claims; each problem goes to problems as it is found, and
-     * progress is told how many claims are done. When spill is not null, every claim is also made ready to sign and
+     * progress is told how many claims are done. When spill is not null, every claim's canonical body is also
      * added to it in file order (until the first problem: a file with one signs nothing).
      */
     static ClaimsCheck run(ClaimsFile file, RegisteredSource source, SignedClaims signed, ClaimSpill spill,
@@ -71,7 +71,7 @@ public final class ClaimsCheck {
         boolean prepare = spill != null;
         boolean findDuplicates = signed != null;
         try (ClaimsFile.Reader reader = file.reader()) {
-            // Claims are independent of each other: a block is resolved (and made ready to sign) on the other cores
+            // Claims are independent of each other: a block is resolved (and canonicalized) on the other cores
             // while this thread reads the next one, and handled in file order once both are done. At most two blocks
             // are held at once.
             CompletableFuture<List<Resolved>> resolving = null;
@@ -110,7 +110,7 @@ public final class ClaimsCheck {
             ClaimsFile.Problem problem = claim.problem() != null ? claim.problem()
                     : signed == null ? null : duplicate(claim, signed);
             if (problem == null && spill != null && this.problems == 0) {
-                spill.add(claim.body());
+                spill.add(claim.canonicalBody());
             }
             if (problem != null) {
                 if (this.problems++ == 0) {
@@ -127,9 +127,10 @@ public final class ClaimsCheck {
 
     /**
      * A claim of the file resolved against its source, with what it says (when duplicates are looked for) and its
-     * body made ready to sign (when asked for); or the problem that keeps it from being signed.
+     * body's canonical bytes (when asked for: the signing makes them ready to sign); or the problem that keeps it from
+     * being signed.
      */
-    private record Resolved(ClaimsFile.Item item, SignedClaims.Sameness sameness, SignableBody body,
+    private record Resolved(ClaimsFile.Item item, SignedClaims.Sameness sameness, byte[] canonicalBody,
             ClaimsFile.Problem problem) {
         static Resolved of(ClaimsFile.Item item, ClaimResolver resolver, boolean sameness, boolean prepare) {
             if (item.problem() != null) {
@@ -142,7 +143,7 @@ public final class ClaimsCheck {
                 return new Resolved(item, null, null, item.problemOf(problem));
             }
             return new Resolved(item, sameness ? SignedClaims.Sameness.of(claim) : null,
-                    prepare ? SignableBody.of(ClaimBody.toJson(claim)) : null, null);
+                    prepare ? Jcs.canonicalize(ClaimBody.toJson(claim)) : null, null);
         }
     }
 
@@ -150,18 +151,18 @@ public final class ClaimsCheck {
     private ClaimsFile.Problem duplicate(Resolved claim, SignedClaims signed) {
         ClaimsFile.Item item = claim.item();
         SignedClaims.Sameness sameness = claim.sameness();
-        String field = FieldNames.display(item.draft().pointer());
         Long signedAs = signed.claimSaying(sameness);
         int earlier = inFile.putIfAbsent(sameness, item.index());
+        if (signedAs == null && earlier < 0) {
+            return null;
+        }
+        String field = FieldNames.display(item.draft().pointer());
         if (signedAs != null) {
             return item.problemOf(Failure.CONFLICT, field + ": " + alreadySays(signedAs));
         }
-        if (earlier >= 0) {
-            return item.problemOf(Failure.CONFLICT, field + ": the same quote span and figures as "
-                    + FieldNames.display(FieldNames.child("/claims", earlier)) + " of this file; remove one, or pass "
-                    + "--allow-duplicates");
-        }
-        return null;
+        return item.problemOf(Failure.CONFLICT, field + ": the same quote span and figures as "
+                + FieldNames.display(FieldNames.child("/claims", earlier)) + " of this file; remove one, or pass "
+                + "--allow-duplicates");
     }
 
     private static String alreadySays(long claimId) {

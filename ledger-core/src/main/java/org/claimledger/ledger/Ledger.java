@@ -314,7 +314,7 @@ public final class Ledger implements AutoCloseable {
     /**
      * Signs every claim of a claims file, all or nothing, in memory that does not grow with the file. First every
      * claim is checked (its shape, its source, and unless allowDuplicates, that no current claim and no earlier claim
-     * of the file already says it) and made ready to sign, into a temporary file of this process
+     * of the file already says it) and its canonical body kept in a temporary file of this process
      * ({@link ClaimSpill}); the first problem stops everything. Then, in one transaction with the head locked, the
      * claims appended meanwhile are checked against the file, and the claims as checked are read back, signed and
      * appended in order: the claims file is read once, and a change to it after the check changes nothing signed.

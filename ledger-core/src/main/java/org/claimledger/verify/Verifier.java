@@ -214,7 +214,7 @@ public final class Verifier {
         EntryType type = entry.type();
         if (type == EntryType.CLAIM) {
             try {
-                claim = ClaimBody.fromJson(JsonFields.of(entry.body(), "/body"));
+                claim = ClaimBody.fromJson(entry.bodyFields());
             } catch (FieldException e) {
                 claimProblem = e;
             }

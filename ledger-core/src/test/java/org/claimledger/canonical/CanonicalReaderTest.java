@@ -106,8 +106,14 @@ class CanonicalReaderTest {
                             + new String(edited, StandardCharsets.UTF_8));
                 }
                 assertEquals(JACKSON.readTree(edited), read.root(), "seed " + seed + ", case " + i);
+                assertUntreedReadingAgrees(edited, read, "seed " + seed + ", case " + i);
                 accepted++;
             } catch (CanonicalReader.NotCanonicalException e) {
+                for (String untreed : List.of("skipped", "a/b", "list")) {
+                    assertThrows(CanonicalReader.NotCanonicalException.class,
+                            () -> CanonicalReader.readObject(edited, Set.of("skipped"), untreed),
+                            "seed " + seed + ", case " + i + ": read without a tree of " + untreed);
+                }
                 if (general) {
                     fail("seed " + seed + ", case " + i + ": refused (" + e.getMessage() + ") what the general path "
                             + "accepts: " + new String(edited, StandardCharsets.UTF_8));
@@ -115,6 +121,71 @@ class CanonicalReaderTest {
             }
         }
         assertTrue(accepted > 20, "too few edits kept the bytes canonical to test anything: " + accepted);
+    }
+
+    @Test
+    void aMemberReadWithoutATree_isLocatedAsAFlatObjectOfStrings_onlyWhenItIsOne() throws Exception {
+        byte[] flat = "{\"a\":1,\"c\":{\"/x\":\"1\",\"/y\":\"\u00e8\\n\"},\"d\":2}".getBytes(StandardCharsets.UTF_8);
+        CanonicalReader.Read read = assertUntreedReadingAgrees(flat, CanonicalReader.readObject(flat, Set.of()), "flat");
+        assertEquals(2, read.flat().size());
+        assertEquals(1, read.flat().indexOf("/y"));
+        assertTrue(read.flat().indexOf("/z") < 0);
+        for (String value : List.of("[{\"/x\":\"1\"}]", "{\"/x\":1}", "{\"/x\":{\"/y\":\"1\"}}", "\"s\"", "[]")) {
+            byte[] bytes = ("{\"a\":1,\"c\":" + value + "}").getBytes(StandardCharsets.UTF_8);
+            assertEquals(null, assertUntreedReadingAgrees(bytes, CanonicalReader.readObject(bytes, Set.of()), value)
+                    .flat(), value);
+        }
+    }
+
+    /**
+     * Reading member "c" (and each other top-level member in turn) without a tree accepts the same bytes, leaves only
+     * that member out of the tree, locates the same fields, and gives it as flat exactly when it is an object of
+     * strings, with each value where it is. Returns the reading of "c".
+     */
+    private static CanonicalReader.Read assertUntreedReadingAgrees(byte[] bytes, CanonicalReader.Read plain, String label)
+            throws Exception {
+        ObjectNode whole = (ObjectNode) JACKSON.readTree(bytes);
+        CanonicalReader.Read ofC = null;
+        List<String> names = new ArrayList<>();
+        whole.fieldNames().forEachRemaining(names::add);
+        names.add("c");
+        for (String untreed : names) {
+            CanonicalReader.Read read = CanonicalReader.readObject(bytes, Set.of("skipped"), untreed);
+            ObjectNode expected = whole.deepCopy();
+            expected.remove(untreed);
+            assertEquals(expected, read.root(), label + ", " + untreed);
+            CanonicalReader.Read located = CanonicalReader.readObject(bytes, Set.of("skipped"));
+            assertEquals(located.fields(), read.fields(), label);
+            for (int i = 0; i < read.fields(); i++) {
+                assertEquals(located.pointer(i), read.pointer(i), label);
+                assertEquals(located.start(i), read.start(i), label);
+                assertEquals(located.end(i), read.end(i), label);
+            }
+            JsonNode value = whole.get(untreed);
+            boolean flat = value != null && value.isObject();
+            for (var it = flat ? value.fields() : java.util.Collections.<java.util.Map.Entry<String, JsonNode>>emptyIterator();
+                    it.hasNext(); ) {
+                flat &= it.next().getValue().isTextual();
+            }
+            if (!flat) {
+                assertEquals(null, read.flat(), label + ", " + untreed);
+            } else {
+                assertEquals(value.size(), read.flat().size(), label);
+                for (var it = value.fields(); it.hasNext(); ) {
+                    var member = it.next();
+                    int index = read.flat().indexOf(member.getKey());
+                    assertTrue(index >= 0, label + ", " + member.getKey());
+                    int start = read.flat().valueStart(index);
+                    JsonNode there = JACKSON.readTree(Arrays.copyOfRange(bytes, start,
+                            start + Jcs.canonicalize(member.getValue()).length));
+                    assertEquals(member.getValue(), there, label + ", " + member.getKey());
+                }
+            }
+            if (untreed.equals("c")) {
+                ofC = read;
+            }
+        }
+        return ofC;
     }
 
     /** Mostly one edit (an insertion, a deletion, a changed byte); a few leave the bytes as they were. */
@@ -194,6 +265,7 @@ class CanonicalReaderTest {
             int[] range = read.member(name);
             assertArrayEquals(Jcs.canonicalize(general.get(name)), Arrays.copyOfRange(canonical, range[0], range[1]), name);
         }
+        assertUntreedReadingAgrees(canonical, read, "canonical");
         return read;
     }
 

@@ -49,6 +49,7 @@ class AttributionFindingTest {
             en | Miguel Ortega said 3 players were tired. "We played 12 games," the Spaniard said.                | Miguel Ortega;Miguel Ortega
             en | Three policymakers told Reuters that 2 more cuts were likely.                                   | policymakers
             it | Il Codacons ha detto che i prezzi salgono del 2%. L'associazione chiede un taglio dell'Iva del 4%. | Codacons;Codacons
+            it | «Il dato è grave - osserva il presidente dell'Unione nazionale inquilini, Carla Neri - perché gli affitti crescono del 7%». | Carla Neri
             it | Il presidente Nello Marini ha detto che 3 milioni bastano. Secondo Marini, ne servono 4.        | Nello Marini;Nello Marini
             en | Grace Bellamy KC said: "This was a fraud. Mr Sutton told clients it grew 12 per cent a year.\\n"None of that was true. There was no wine." | Grace Bellamy KC;Grace Bellamy KC;Grace Bellamy KC;Grace Bellamy KC
             """)
@@ -58,6 +59,30 @@ class AttributionFindingTest {
             found.add(claim.attribution() == null ? "-" : claim.attribution().who());
         }
         assertEquals(List.of(expected.split(";")), found);
+    }
+
+    /**
+     * The rules of the structure stop, on invented sentences: each row but "Marks and Spencer" (which guards the
+     * two-party rule) fails on the extractor before it.
+     */
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | Chief Operating Officer Ann Lee said the network would grow by 12 per cent. The COO added that 300 stores would open. | Ann Lee;Ann Lee
+            en | Deputy Chief Executive Peter Walker said 20 shops closed.                                       | Peter Walker
+            it | L'Unione italiana vini ha detto che l'export è cresciuto del 5%.                                | Unione italiana vini
+            it | La Federazione delle aziende sanitarie ha spiegato che mancano 300 medici.                      | Federazione delle aziende sanitarie
+            en | The union rejected the offer of 3 per cent. The minister dismissed claims that 40 schools would shut. | union;minister
+            it | Il sindacato ha escluso che 200 posti siano a rischio. Il Comune respinge le critiche sui 3 milioni spesi. | sindacato;Comune
+            it | Le opposizioni attribuiscono al governo un buco di 2 miliardi.                                  | opposizioni
+            it | Alluvione, 3 morti. Il governatore: «Chiederemo 100 milioni»\\n\\n«Serve aiuto», ha detto il presidente della Regione, Lia Conti. | -;Lia Conti;Lia Conti
+            en | Port workers said 200 jobs were at risk.                                                        | Port workers
+            it | Lega e Pd hanno chiesto 3 milioni per i pendolari.                                             | Lega;Pd
+            en | Ruth Amos and Dev Patel said 4 wards had closed. Patel said 2 more would follow.               | Ruth Amos;Dev Patel;Dev Patel
+            en | Marks and Spencer said sales rose 3 per cent.                                                   | Marks and Spencer
+            en | Builder 'took £2m from 40 families', court hears\\n\\nMark Dale, 44, told customers their homes would be finished, Leeds Crown Court heard. He told them it would take 6 months, the jury was told. | Leeds Crown Court;Leeds Crown Court;Leeds Crown Court
+            """)
+    void extract_readsTheSourceByStructure(String lang, String text, String expected) {
+        extract_attributesEachClaim(lang, text, expected);
     }
 
     @ParameterizedTest(name = "[{0}] {1}")

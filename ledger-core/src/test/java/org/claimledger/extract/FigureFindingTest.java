@@ -15,6 +15,8 @@ class FigureFindingTest {
     @ParameterizedTest(name = "[{0}] {1}")
     @CsvSource(delimiter = '|', textBlock = """
             it | Ha violato le risoluzioni 2375 e 2397 del Consiglio.                 | ''
+            it | Ha violato le risoluzioni 1718, 1874, 2087, 2094, 2270, 2321, 2356, 2371, 2375 e 2397 del Consiglio, ma 40 navi sono passate. | 40=40
+            it | Sono passate 40 navi, e la lunga relazione del Consiglio ricorda le risoluzioni 2375 e 2397. | 40=40
             it | Le varianti dell'S-300 russo e dell'S-400 sono state viste.         | ''
             it | Lo ha scritto Il Sole 24 Ore in prima pagina.                         | ''
             it | Nel 2024 sono arrivati 2000 soldati.                                  | 2000=2000

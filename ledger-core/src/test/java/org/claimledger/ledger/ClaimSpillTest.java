@@ -6,19 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.claimledger.canonical.Jcs;
+import org.claimledger.crypto.Ed25519PrivateKey;
+import org.claimledger.entry.Envelope;
+import org.claimledger.entry.EntryType;
 import org.claimledger.entry.SignableBody;
 import org.claimledger.failure.Failure;
 import org.claimledger.failure.LedgerException;
@@ -27,23 +29,24 @@ import org.junit.jupiter.api.Test;
 /** The checked claims kept between the check and the signing: read back as written, and refused when damaged. */
 class ClaimSpillTest {
     private static final int BODIES = ClaimSpill.BLOCK + 10;
+    private static final Ed25519PrivateKey KEY = Ed25519PrivateKey.fromSeed(new byte[32]);
 
-    private static SignableBody body(int i) {
+    private static ObjectNode body(int i) {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         node.put("statement", "claim " + i);
-        return SignableBody.of(node);
+        node.put("figure", i);
+        return node;
     }
 
-    private static byte[] bytes(SignableBody body) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        body.writeTo(new DataOutputStream(out));
-        return out.toByteArray();
+    private static byte[] leaf(SignableBody body) {
+        return Envelope.signLeaf(3, new byte[32], Instant.parse("2026-01-02T03:04:05Z"), EntryType.CLAIM, body, KEY)
+                .leaf();
     }
 
     private static ClaimSpill written() throws LedgerException {
         ClaimSpill spill = ClaimSpill.create();
         for (int i = 0; i < BODIES; i++) {
-            spill.add(body(i));
+            spill.add(Jcs.canonicalize(body(i)));
         }
         spill.finish();
         return spill;
@@ -69,7 +72,8 @@ class ClaimSpillTest {
             List<SignableBody> all = readBack(spill);
             assertEquals(BODIES, all.size());
             for (int i : new int[] {0, ClaimSpill.BLOCK, BODIES - 1}) {
-                assertArrayEquals(bytes(body(i)), bytes(all.get(i)));
+                // Read back ready to sign: the same leaf as the body prepared in one go.
+                assertArrayEquals(leaf(SignableBody.of(body(i))), leaf(all.get(i)));
             }
         }
         assertFalse(Files.exists(path));
@@ -91,6 +95,22 @@ class ClaimSpillTest {
             assertEquals("the temporary copy of the checked claims " + spill.path() + " could not be read back: its "
                     + "bytes are not the ones written (CRC-32C); nothing was signed; sign the claims file again",
                     e.getMessage());
+        }
+    }
+
+    @Test
+    void aByteChangedSoThatABodyIsNotCanonical_failsAsADamagedCopy() throws Exception {
+        try (ClaimSpill spill = written()) {
+            byte[] bytes = Files.readAllBytes(spill.path());
+            // The first body's opening brace, after its 4-byte length.
+            assertEquals('{', bytes[4]);
+            bytes[4] = '[';
+            Files.write(spill.path(), bytes);
+            LedgerException e = assertThrows(LedgerException.class, () -> readBack(spill));
+            assertEquals(Failure.STORAGE, e.failure());
+            assertEquals("the temporary copy of the checked claims " + spill.path() + " could not be read back: its "
+                    + "bytes are not the ones written (a body is not canonical JSON); nothing was signed; sign the "
+                    + "claims file again", e.getMessage());
         }
     }
 
