@@ -122,12 +122,13 @@ class LauncherRuntimeIT {
     }
 
     /**
-     * verify of a small H2 ledger file runs with C1 alone; a large file, a PostgreSQL URL, another command, and
-     * an explicit choice in CLAIMLEDGER_JAVA_OPTS keep the compilers of jvm.options. The files are not ledgers (verify
+     * verify (or another command whose work is bounded by the ledger) of a small H2 ledger file runs with C1 alone;
+     * a large file, a PostgreSQL URL, sign and source, and an explicit choice in CLAIMLEDGER_JAVA_OPTS keep the
+     * compilers of jvm.options. The files are not ledgers (verify
      * refuses them): only the size the launcher sees matters here.
      */
     @Test
-    void verifyOfASmallLedgerFile_compilesWithC1Alone_everythingElseKeepsC2() throws Exception {
+    void aCommandOnASmallLedgerFile_compilesWithC1Alone_everythingElseKeepsC2() throws Exception {
         Path jdk = Files.createDirectories(dir.resolve("jdk/bin"));
         Files.createSymbolicLink(jdk.resolve("java"), JDK.resolve("bin/java"));
         Path jlink = Files.writeString(jdk.resolve("jlink"), "#!/bin/sh\nexit 1\n");
@@ -146,7 +147,10 @@ class LauncherRuntimeIT {
         assertEquals(4, stopLevel(launch(env, "verify", "--ledger", "big")));
         assertEquals(4, stopLevel(launch(env, "verify", "--ledger", "missing")));
         assertEquals(4, stopLevel(launch(env, "verify", "--ledger", "jdbc:postgresql://localhost/small")));
-        assertEquals(4, stopLevel(launch(env, "log", "--ledger", "small")));
+        assertEquals(1, stopLevel(launch(env, "log", "--ledger", "small")));
+        assertEquals(1, stopLevel(launch(env, "claim", "add", "--ledger", "small")));
+        assertEquals(4, stopLevel(launch(env, "sign", "claims.json", "--ledger", "small")));
+        assertEquals(4, stopLevel(launch(env, "source", "add", "small.mv.db", "--ledger", "small")));
         assertEquals(4, stopLevel(launch(env, "verify", "--bundle", "small.mv.db")));
         env.put("CLAIMLEDGER_LEDGER", "small");
         assertEquals(1, stopLevel(launch(env, "verify")));
