@@ -103,6 +103,36 @@ class LauncherRuntimeIT {
                 "the archive made again is whole and used");
     }
 
+    /**
+     * While another launcher prepares the runtime, this one runs without it and says nothing; a launcher killed while
+     * preparing (kill -9: no trap runs) leaves no lock behind, so the next one prepares at once, not ten minutes later.
+     */
+    @Test
+    void aLauncherKilledWhilePreparing_leavesNoLock_theNextPreparesAtOnce() throws Exception {
+        assumeTrue(Files.isExecutable(JDK.resolve("bin/jlink")), "this JDK has no jlink");
+        assumeTrue(new ProcessBuilder("sh", "-c", "command -v flock").start().waitFor() == 0, "no flock here");
+        Files.createDirectories(target);
+        Process holder = new ProcessBuilder("flock", "--close", target.resolve("runtime.flock").toString(), "sleep", "120")
+                .redirectErrorStream(true).start();
+        try {
+            Path lock = target.resolve("runtime.flock");
+            for (int i = 0; i < 100 && !Files.exists(lock); i++) {
+                Thread.sleep(50);
+            }
+            Thread.sleep(200);
+            Run meanwhile = launch(Map.of("JAVA_HOME", JDK.toString()), "--version");
+            assertVersion(meanwhile);
+            assertEquals("", meanwhile.err(), "another launcher is preparing it: " + meanwhile);
+            assertFalse(Files.exists(target.resolve("runtime")), "not made while another holds the lock");
+        } finally {
+            holder.descendants().forEach(ProcessHandle::destroyForcibly);
+            holder.destroyForcibly().waitFor();
+        }
+        Run next = launch(Map.of("JAVA_HOME", JDK.toString()), "--version");
+        assertVersion(next);
+        assertTrue(next.err().startsWith(PREPARING) && next.err().lines().count() == 1, next.toString());
+    }
+
     @Test
     void failedJlink_isSaidOnce_andTheJdkRunsItWithLimitedModules() throws Exception {
         Path jdk = Files.createDirectories(dir.resolve("jdk/bin"));
