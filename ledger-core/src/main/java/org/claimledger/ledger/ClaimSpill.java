@@ -7,11 +7,17 @@ import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.CRC32C;
@@ -32,12 +38,18 @@ import org.claimledger.input.InputLimits;
  * makes each body ready to sign ({@link SignableBody}: its field digests are worked out then, on the thread that
  * reads back, not kept here). Memory does not grow with the file: bodies are written as they are checked and read
  * back a block at a time. A CRC-32C of every byte written, and their count, are checked when the last body is read
- * back, so a damaged or cut copy signs nothing.
+ * back, so a damaged or cut copy signs nothing. The file's name holds the process's id: a copy left by a sign that
+ * was killed (kill -9, a crash: Java deleted nothing) is deleted by the next sign, once that process has ended and the
+ * copy has not been written for {@link #LEFT_BEHIND}.
  */
 final class ClaimSpill implements AutoCloseable {
     /** Bodies read back into one block, at most, or fewer once they hold {@value #BLOCK_BYTES} bytes. */
     static final int BLOCK = 512;
     static final int BLOCK_BYTES = 1024 * 1024;
+    /** How long a copy of an ended process stays unwritten before another sign deletes it. */
+    static final Duration LEFT_BEHIND = Duration.ofMinutes(10);
+    private static final String PREFIX = "claimledger-sign-";
+    private static final String SUFFIX = ".spill";
 
     private final Path path;
     private DataOutputStream out;
@@ -50,14 +62,17 @@ final class ClaimSpill implements AutoCloseable {
                 written), 1 << 16));
     }
 
-    /** A new empty spill in Java's temporary directory (java.io.tmpdir). */
+    /** A new empty spill in Java's temporary directory (java.io.tmpdir), after deleting the copies left behind there. */
     static ClaimSpill create() throws LedgerException {
+        Path directory = Path.of(System.getProperty("java.io.tmpdir"));
+        sweep(directory, Instant.now());
         Path path = null;
         try {
+            String prefix = PREFIX + ProcessHandle.current().pid() + "-";
             path = FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
-                    ? Files.createTempFile("claimledger-sign-", ".spill",
+                    ? Files.createTempFile(directory, prefix, SUFFIX,
                             PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
-                    : Files.createTempFile("claimledger-sign-", ".spill");
+                    : Files.createTempFile(directory, prefix, SUFFIX);
             path.toFile().deleteOnExit();
             return new ClaimSpill(path);
         } catch (IOException e) {
@@ -65,6 +80,45 @@ final class ClaimSpill implements AutoCloseable {
                 deleteQuietly(path);
             }
             throw failure(path, "created", e);
+        }
+    }
+
+    /**
+     * Deletes the copies in this directory that signs killed before their end left behind: named for a process that
+     * has ended, and not written for {@link #LEFT_BEHIND}. Anything else is kept (another sign's copy, a file of
+     * another user, which the directory's sticky bit protects anyway, a name of another form); a directory that
+     * cannot be listed sweeps nothing, as a copy left behind costs only disk space.
+     */
+    static void sweep(Path directory, Instant now) {
+        try (DirectoryStream<Path> copies = Files.newDirectoryStream(directory, PREFIX + "*" + SUFFIX)) {
+            for (Path copy : copies) {
+                if (leftBehind(copy, now)) {
+                    deleteQuietly(copy);
+                }
+            }
+        } catch (IOException | DirectoryIteratorException e) {
+            // Nothing swept.
+        }
+    }
+
+    private static boolean leftBehind(Path copy, Instant now) {
+        String name = copy.getFileName().toString();
+        String rest = name.substring(PREFIX.length());
+        int dash = rest.indexOf('-');
+        long pid;
+        try {
+            pid = Long.parseLong(rest.substring(0, Math.max(dash, 0)));
+        } catch (NumberFormatException e) {
+            return false;
+        }
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(copy, BasicFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS);
+            return attributes.isRegularFile()
+                    && attributes.lastModifiedTime().toInstant().isBefore(now.minus(LEFT_BEHIND))
+                    && ProcessHandle.of(pid).isEmpty();
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -10,7 +10,9 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +27,7 @@ import org.claimledger.entry.SignableBody;
 import org.claimledger.failure.Failure;
 import org.claimledger.failure.LedgerException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The checked claims kept between the check and the signing: read back as written, and refused when damaged. */
 class ClaimSpillTest {
@@ -135,6 +138,44 @@ class ClaimSpillTest {
             LedgerException e = assertThrows(LedgerException.class, () -> readBack(spill));
             assertEquals(Failure.STORAGE, e.failure());
             assertTrue(e.getMessage().contains("a prepared body of 2130706" ), e.getMessage());
+        }
+    }
+
+    @Test
+    void itsNameHoldsTheProcessId() throws Exception {
+        try (ClaimSpill spill = ClaimSpill.create()) {
+            assertTrue(spill.path().getFileName().toString()
+                    .startsWith("claimledger-sign-" + ProcessHandle.current().pid() + "-"), spill.path().toString());
+        }
+    }
+
+    /** A sign killed with kill -9 deletes nothing: the next one deletes its copy, and only what is surely left behind. */
+    @Test
+    void aCopyLeftByAnEndedProcess_isDeletedOnceUnwrittenForTenMinutes_nothingElseIs(@TempDir Path dir)
+            throws Exception {
+        Process ended = new ProcessBuilder("true").start();
+        ended.waitFor();
+        long dead = ended.pid();
+        long alive = ProcessHandle.current().pid();
+        Instant now = Instant.now();
+        FileTime old = FileTime.from(now.minus(ClaimSpill.LEFT_BEHIND).minus(Duration.ofSeconds(1)));
+        FileTime recent = FileTime.from(now.minus(ClaimSpill.LEFT_BEHIND).plus(Duration.ofSeconds(30)));
+        Path leftBehind = Files.setLastModifiedTime(Files.writeString(dir.resolve("claimledger-sign-" + dead
+                + "-123.spill"), "x"), old);
+        Path stillWritten = Files.setLastModifiedTime(Files.writeString(dir.resolve("claimledger-sign-" + dead
+                + "-456.spill"), "x"), recent);
+        Path running = Files.setLastModifiedTime(Files.writeString(dir.resolve("claimledger-sign-" + alive
+                + "-789.spill"), "x"), old);
+        Path unnamed = Files.setLastModifiedTime(Files.writeString(dir.resolve("claimledger-sign-123.spill"), "x"),
+                old);
+        Path other = Files.setLastModifiedTime(Files.writeString(dir.resolve("claimledger-sign-" + dead + "-1.txt"),
+                "x"), old);
+
+        ClaimSpill.sweep(dir, now);
+
+        assertFalse(Files.exists(leftBehind), "an ended process's copy, unwritten for ten minutes");
+        for (Path kept : List.of(stillWritten, running, unnamed, other)) {
+            assertTrue(Files.exists(kept), kept + " is kept");
         }
     }
 }
