@@ -10,10 +10,18 @@ final class CaseFold {
     }
 
     static String of(CharSequence text, int from, int to) {
-        StringBuilder folded = new StringBuilder(to - from);
+        char[] folded = new char[to - from];
         for (int i = from; i < to; i++) {
-            folded.append(Character.toLowerCase(Character.toUpperCase(text.charAt(i))));
+            folded[i - from] = fold(text.charAt(i));
         }
-        return folded.toString();
+        return new String(folded);
+    }
+
+    /** An ASCII char folds to its lower case (what the round trip gives, without it); any other takes the trip. */
+    static char fold(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        return Character.toLowerCase(Character.toUpperCase(c));
     }
 }

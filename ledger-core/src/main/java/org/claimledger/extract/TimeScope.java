@@ -379,7 +379,7 @@ final class TimeScope {
             }
             for (int i = 0; i < stem.length(); i++) {
                 char c = source.charAt(at + i);
-                if (Character.toLowerCase(Character.toUpperCase(c)) != stem.charAt(i)) {
+                if (CaseFold.fold(c) != stem.charAt(i)) {
                     return false;
                 }
             }
