@@ -2,6 +2,7 @@ package org.claimledger.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,6 +16,11 @@ import org.claimledger.model.Language;
 final class Parties {
     private static final Pattern IT_JOINER = Pattern.compile("\\s*,\\s*|\\s+(?:e|ed)\\s+");
     private static final Pattern EN_JOINER = Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+");
+    private static final Pattern IT_AND = Pattern.compile("\\s+(?:e|ed)\\s+");
+    private static final Pattern EN_AND = Pattern.compile("\\s+and\\s+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Set<String> TIES = Set.of("of", "for", "di", "del", "dello", "della",
+            "dei", "degli", "delle", "per");
     private static final int MOST_WORDS = 4;
 
     private Parties() {
@@ -25,6 +31,9 @@ final class Parties {
             String source) {
         String[] parts = (language == Language.IT ? IT_JOINER : EN_JOINER).split(attribution.who());
         if (parts.length < 2) {
+            return List.of(attribution);
+        }
+        if (namesOneBody(attribution.who(), language)) {
             return List.of(attribution);
         }
         List<String> names = new ArrayList<>();
@@ -55,6 +64,57 @@ final class Parties {
                     attribution.carried()));
         }
         return parties;
+    }
+
+    /**
+     * "the Department of Health and Social Care", "the Betting and Gaming Council", "Ministero dell'Università e
+     * Ricerca": one body whose name holds "and". The part after the last "and" has no article of its
+     * own ("Labour and the Electoral Commission" are two), and either the part before it ties its words with
+     * "of", "for" or "di" (a department of one thing and another) or the part after it ends with a noun that heads a
+     * body's name while the part before names no body of its own.
+     */
+    private static boolean namesOneBody(String whole, Language language) {
+        Matcher and = (language == Language.IT ? IT_AND : EN_AND).matcher(whole);
+        int start = -1;
+        int end = -1;
+        while (and.find()) {
+            start = and.start();
+            end = and.end();
+        }
+        if (start < 0) {
+            return false;
+        }
+        String[] before = SPACES.split(withoutArticle(whole.substring(0, start).strip(), language));
+        String[] after = SPACES.split(whole.substring(end).strip());
+        if (after[0].isEmpty() || Lexicon.isArticle(fold(after[0]), language) || isArticleElided(after[0])) {
+            return false;
+        }
+        for (int i = 1; i < before.length; i++) {
+            if (ties(fold(before[i]))) {
+                return true;
+            }
+        }
+        for (String word : before) {
+            if (SourceName.isBodyNoun(fold(word))) {
+                return false;
+            }
+        }
+        return SourceName.isBodyNoun(fold(after[after.length - 1]));
+    }
+
+    /** "of", "di", "della", "dell'Ambiente": a word that ties a body's name to what it is for. */
+    private static boolean ties(String word) {
+        return TIES.contains(word) || word.startsWith("dell'") || word.startsWith("d'");
+    }
+
+    /** "l'Agenzia": an article run into its noun. */
+    private static boolean isArticleElided(String word) {
+        String folded = fold(word);
+        return folded.startsWith("l'") || folded.startsWith("un'");
+    }
+
+    private static String fold(String word) {
+        return CaseFold.of(word, 0, word.length()).replace('\u2019', '\'');
     }
 
     /** True when the text names each part more often than it writes the whole list. */

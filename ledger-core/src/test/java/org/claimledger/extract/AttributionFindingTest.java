@@ -79,6 +79,9 @@ class AttributionFindingTest {
             it | Lega e Pd hanno chiesto 3 milioni per i pendolari.                                             | Lega;Pd
             en | Ruth Amos and Dev Patel said 4 wards had closed. Patel said 2 more would follow.               | Ruth Amos;Dev Patel;Dev Patel
             en | Marks and Spencer said sales rose 3 per cent.                                                   | Marks and Spencer
+            en | The Department of Health and Social Care said 300 beds were added.                              | Department of Health and Social Care
+            en | The Betting and Gaming Council said 40 shops had closed.                                        | Betting and Gaming Council
+            it | Il Ministero dell'Università e Ricerca ha detto che 9 atenei hanno chiuso.                     | Ministero dell'Università e Ricerca
             en | Builder 'took £2m from 40 families', court hears\\n\\nMark Dale, 44, told customers their homes would be finished, Leeds Crown Court heard. He told them it would take 6 months, the jury was told. | Leeds Crown Court;Leeds Crown Court;Leeds Crown Court
             """)
     void extract_readsTheSourceByStructure(String lang, String text, String expected) {
