@@ -111,15 +111,12 @@ class LauncherRuntimeIT {
     void aLauncherKilledWhilePreparing_leavesNoLock_theNextPreparesAtOnce() throws Exception {
         assumeTrue(Files.isExecutable(JDK.resolve("bin/jlink")), "this JDK has no jlink");
         assumeTrue(new ProcessBuilder("sh", "-c", "command -v flock").start().waitFor() == 0, "no flock here");
-        Files.createDirectories(target);
-        Process holder = new ProcessBuilder("flock", "--close", target.resolve("runtime.flock").toString(), "sleep", "120")
-                .redirectErrorStream(true).start();
+        String lock = Files.createDirectories(target).resolve("runtime.flock").toString();
+        Process holder = new ProcessBuilder("flock", "--close", lock, "sleep", "120").redirectErrorStream(true).start();
         try {
-            Path lock = target.resolve("runtime.flock");
-            for (int i = 0; i < 100 && !Files.exists(lock); i++) {
+            for (int i = 0; i < 100 && new ProcessBuilder("flock", "-n", lock, "true").start().waitFor() == 0; i++) {
                 Thread.sleep(50);
             }
-            Thread.sleep(200);
             Run meanwhile = launch(Map.of("JAVA_HOME", JDK.toString()), "--version");
             assertVersion(meanwhile);
             assertEquals("", meanwhile.err(), "another launcher is preparing it: " + meanwhile);
@@ -135,11 +132,8 @@ class LauncherRuntimeIT {
 
     @Test
     void failedJlink_isSaidOnce_andTheJdkRunsItWithLimitedModules() throws Exception {
-        Path jdk = Files.createDirectories(dir.resolve("jdk/bin"));
-        Files.createSymbolicLink(jdk.resolve("java"), JDK.resolve("bin/java"));
-        Path jlink = Files.writeString(jdk.resolve("jlink"), "#!/bin/sh\necho 'jlink: no space left' >&2\nexit 1\n");
-        Files.setPosixFilePermissions(jlink, PosixFilePermissions.fromString("rwxr-xr-x"));
-        Map<String, String> env = Map.of("JAVA_HOME", jdk.getParent().toString());
+        Map<String, String> env = Map.of("JAVA_HOME",
+                jdkWhoseJlinkFails("echo 'jlink: no space left' >&2").toString());
 
         Run first = launch(env, "--version");
         assertVersion(first);
@@ -159,16 +153,13 @@ class LauncherRuntimeIT {
      */
     @Test
     void aCommandOnASmallLedgerFile_compilesWithC1Alone_everythingElseKeepsC2() throws Exception {
-        Path jdk = Files.createDirectories(dir.resolve("jdk/bin"));
-        Files.createSymbolicLink(jdk.resolve("java"), JDK.resolve("bin/java"));
-        Path jlink = Files.writeString(jdk.resolve("jlink"), "#!/bin/sh\nexit 1\n");
-        Files.setPosixFilePermissions(jlink, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path jdk = jdkWhoseJlinkFails("");
         Path work = Files.createDirectories(dir.resolve("work"));
         Files.write(work.resolve("small.mv.db"), new byte[4096]);
         try (var big = new java.io.RandomAccessFile(work.resolve("big.mv.db").toFile(), "rw")) {
             big.setLength(16L * 1024 * 1024);
         }
-        Map<String, String> env = new HashMap<>(Map.of("JAVA_HOME", jdk.getParent().toString(),
+        Map<String, String> env = new HashMap<>(Map.of("JAVA_HOME", jdk.toString(),
                 "CLAIMLEDGER_JAVA_OPTS", "-XX:+PrintFlagsFinal"));
 
         assertEquals(1, stopLevel(launch(env, "verify", "--ledger", "small")));
@@ -186,6 +177,15 @@ class LauncherRuntimeIT {
         assertEquals(1, stopLevel(launch(env, "verify")));
         env.put("CLAIMLEDGER_JAVA_OPTS", "-XX:TieredStopAtLevel=4 -XX:+PrintFlagsFinal");
         assertEquals(4, stopLevel(launch(env, "verify")));
+    }
+
+    /** A JDK home whose java is this JDK's and whose jlink runs these shell lines, then fails. */
+    private Path jdkWhoseJlinkFails(String lines) throws IOException {
+        Path bin = Files.createDirectories(dir.resolve("jdk/bin"));
+        Files.createSymbolicLink(bin.resolve("java"), JDK.resolve("bin/java"));
+        Path jlink = Files.writeString(bin.resolve("jlink"), "#!/bin/sh\n" + lines + "\nexit 1\n");
+        Files.setPosixFilePermissions(jlink, PosixFilePermissions.fromString("rwxr-xr-x"));
+        return bin.getParent();
     }
 
     /** The TieredStopAtLevel that -XX:+PrintFlagsFinal printed. */
