@@ -9,8 +9,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -24,6 +22,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.claimledger.testing.LedgerVectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,11 +33,10 @@ import org.junit.jupiter.api.Test;
 class CanonicalReaderTest {
     private static final ObjectMapper JACKSON = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
-    private static final Path LEDGER_VECTORS = Path.of("..", "fixtures", "vectors", "ledger-v1", "entries.jsonl");
 
     @Test
     void ledgerVectors_areReadAsJacksonReadsThem_withEveryFieldLocated() throws Exception {
-        List<byte[]> leaves = vectorLeaves();
+        List<byte[]> leaves = LedgerVectors.leaves();
         assertEquals(5, leaves.size());
         for (byte[] leaf : leaves) {
             assertSameAsGeneralPath(leaf);
@@ -90,7 +88,7 @@ class CanonicalReaderTest {
     void randomEdits_areAcceptedExactlyWhenTheGeneralPathAcceptsThem() throws Exception {
         long seed = Long.getLong("canonical.seed", 20261130L);
         Random random = new Random(seed);
-        List<byte[]> originals = new ArrayList<>(vectorLeaves());
+        List<byte[]> originals = new ArrayList<>(LedgerVectors.leaves());
         originals.add(Jcs.canonicalize(awkward()));
         String[] inserts = {" ", "\n", ",", "\"", "\\", "\\u0041", "\\u001f", "0", "-", ".5", "e1", "}", "]", "{",
                 "[", "null", "\u00e8", "\\n", ":", "\"a\":1,"};
@@ -276,15 +274,5 @@ class CanonicalReaderTest {
         } catch (IOException | IllegalArgumentException e) {
             return false;
         }
-    }
-
-    private static List<byte[]> vectorLeaves() throws IOException {
-        List<byte[]> leaves = new ArrayList<>();
-        for (String line : Files.readAllLines(LEDGER_VECTORS, StandardCharsets.UTF_8)) {
-            if (!line.isEmpty()) {
-                leaves.add(line.getBytes(StandardCharsets.UTF_8));
-            }
-        }
-        return leaves;
     }
 }

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -25,6 +23,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.claimledger.canonical.Jcs;
+import org.claimledger.testing.LedgerVectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,13 +35,12 @@ import org.junit.jupiter.api.Test;
 class EntryReadingAgreementTest {
     private static final ObjectMapper JACKSON = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
-    private static final Path LEDGER_VECTORS = Path.of("..", "fixtures", "vectors", "ledger-v1", "entries.jsonl");
     private static final Set<String> MEMBERS = Set.of("v", "seq", "prev", "time", "type", "signer", "body", "commit",
             "sig");
 
     @Test
     void vectorLeaves_areReadAsJacksonReadsThem_andTheirDigestsMatch() throws Exception {
-        for (byte[] leaf : vectorLeaves()) {
+        for (byte[] leaf : LedgerVectors.leaves()) {
             assertTrue(Entry.parse(leaf).commitmentMatchesFields());
             assertAgrees(leaf, "vector");
         }
@@ -52,7 +50,7 @@ class EntryReadingAgreementTest {
     void editedLeaves_areAcceptedAndMatchedExactlyAsTheJacksonReadingSays() throws Exception {
         long seed = Long.getLong("fuzz.seed", 20261130L);
         Random random = new Random(seed);
-        List<byte[]> originals = vectorLeaves();
+        List<byte[]> originals = LedgerVectors.leaves();
         int accepted = 0;
         int matching = 0;
         int cases = Integer.getInteger("entry.cases", 3000);
@@ -253,15 +251,5 @@ class EntryReadingAgreementTest {
             values.add(new int[] {text.indexOf(':', member[0]) + 1, member[1]});
         }
         return values;
-    }
-
-    private static List<byte[]> vectorLeaves() throws IOException {
-        List<byte[]> leaves = new ArrayList<>();
-        for (String line : Files.readAllLines(LEDGER_VECTORS, StandardCharsets.UTF_8)) {
-            if (!line.isEmpty()) {
-                leaves.add(line.getBytes(StandardCharsets.UTF_8));
-            }
-        }
-        return leaves;
     }
 }
