@@ -21,10 +21,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        EngineLimits.apply();
         if (args.length > 0 && args[0].equals("verify")) {
             VerifyWarmUp.start();
         }
-        EngineLimits.apply();
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         if (EngineLimits.runtimeCanCompile() && startedFromJar()) {

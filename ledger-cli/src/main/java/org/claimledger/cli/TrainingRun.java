@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 
+import org.claimledger.store.EngineLimits;
+
 /**
  * The launcher's training run, after which Java archives the classes it loaded (class-data sharing, so the next
  * start need not load them again): in one process, what editors and auditors run, as they type it. First
@@ -17,6 +19,8 @@ public final class TrainingRun {
     }
 
     public static void main(String[] args) {
+        // As Main does first: the demo and verify open H2 ledgers, under the same limits as every real run.
+        EngineLimits.apply();
         Path directory = Path.of(args[0]).toAbsolutePath();
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
