@@ -1,9 +1,9 @@
 package org.claimledger.cli;
 
 import java.text.Normalizer;
-import java.util.HexFormat;
 
 import org.claimledger.crypto.Ed25519PublicKey;
+import org.claimledger.crypto.Hex;
 import org.claimledger.crypto.InvalidSignatureException;
 import org.claimledger.entry.EntryTime;
 
@@ -33,9 +33,7 @@ final class VerifyWarmUp {
 
     private static void run() {
         try {
-            Ed25519PublicKey.prepareVerification();
-            Ed25519PublicKey.of(HexFormat.of().parseHex(TEST_KEY)).verify(new byte[0],
-                    HexFormat.of().parseHex(TEST_SIGNATURE));
+            Ed25519PublicKey.of(Hex.decode(TEST_KEY)).verify(new byte[0], Hex.decode(TEST_SIGNATURE));
             Normalizer.normalize("e\u0301", Normalizer.Form.NFC);
             EntryTime.parse("2025-06-01T12:00:00.000Z");
         } catch (InvalidSignatureException | RuntimeException | LinkageError ignored) {

@@ -3,9 +3,8 @@ package org.claimledger.cli;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.util.HexFormat;
-
 import org.claimledger.crypto.Ed25519PublicKey;
+import org.claimledger.crypto.Hex;
 import org.claimledger.crypto.InvalidSignatureException;
 import org.junit.jupiter.api.Test;
 
@@ -13,8 +12,8 @@ import org.junit.jupiter.api.Test;
 class VerifyWarmUpTest {
     @Test
     void theWarmUpsTestVector_verifies_andAChangedMessageDoesNot() {
-        Ed25519PublicKey key = Ed25519PublicKey.of(HexFormat.of().parseHex(VerifyWarmUp.TEST_KEY));
-        byte[] signature = HexFormat.of().parseHex(VerifyWarmUp.TEST_SIGNATURE);
+        Ed25519PublicKey key = Ed25519PublicKey.of(Hex.decode(VerifyWarmUp.TEST_KEY));
+        byte[] signature = Hex.decode(VerifyWarmUp.TEST_SIGNATURE);
         assertDoesNotThrow(() -> key.verify(new byte[0], signature));
         assertThrows(InvalidSignatureException.class, () -> key.verify(new byte[1], signature));
     }

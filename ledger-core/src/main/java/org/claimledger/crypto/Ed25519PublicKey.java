@@ -41,14 +41,6 @@ public final class Ed25519PublicKey {
         return of(decoded);
     }
 
-    /**
-     * Builds Bouncy Castle's tables for verification now, on the calling thread; otherwise the first verification
-     * builds them. Safe from any thread and at any time (Bouncy Castle builds them once, under a lock).
-     */
-    public static void prepareVerification() {
-        Ed25519.precompute();
-    }
-
     public byte[] bytes() {
         return bytes.clone();
     }
