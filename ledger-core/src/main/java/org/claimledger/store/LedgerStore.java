@@ -54,7 +54,7 @@ public final class LedgerStore implements AutoCloseable {
      * the jar's service files) and starts PostgreSQL's, whose initialisation sets up java.util.logging: 72 ms
      * of a verify's start in a class-loading trace at load average 12, for a driver an embedded ledger never uses.
      */
-    private static final Driver H2_DRIVER = new org.h2.Driver();
+    private static final Driver H2_DRIVER = org.h2.Driver.load();
 
     private final LedgerLocation location;
     private final Dialect dialect;
