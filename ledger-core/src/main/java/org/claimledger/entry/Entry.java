@@ -264,9 +264,17 @@ public final class Entry {
         return JsonFields.of(body, "/body");
     }
 
-    /** The stored commitment node (unchecked: see {@link FieldCommitment#read}). */
+    /** The stored commitment node (unchecked: see {@link FieldCommitment#read}); of a canonical leaf, its slice read. */
     public JsonNode commitNode() {
-        return located == null ? commit.deepCopy() : whole().get(Envelope.COMMIT);
+        if (located == null) {
+            return commit.deepCopy();
+        }
+        int[] range = located.member(Envelope.COMMIT);
+        try {
+            return CanonicalReader.readObject(Arrays.copyOfRange(leaf, range[0], range[1]), Set.of()).root();
+        } catch (CanonicalReader.NotCanonicalException e) {
+            throw new IllegalStateException("a leaf read as canonical held a commitment that is not", e);
+        }
     }
 
     /**
@@ -309,9 +317,13 @@ public final class Entry {
         }
     }
 
-    /** The value now at a JSON pointer, as canonical JSON text, or null when there is none. */
+    /**
+     * The value now at a JSON pointer, as canonical JSON text, or null when there is none. Of a canonical leaf the
+     * tree holds everything but the commitment, so only a pointer into the commitment reads the leaf again.
+     */
     public String valueAt(String pointer) {
-        JsonNode node = (located == null ? envelope : whole()).at(pointer);
+        boolean inCommit = pointer.equals("/" + Envelope.COMMIT) || pointer.startsWith("/" + Envelope.COMMIT + "/");
+        JsonNode node = (located == null || !inCommit ? envelope : whole()).at(pointer);
         return node.isMissingNode() ? null : (node.isTextual() ? node.textValue() : Jcs.canonicalString(node));
     }
 
