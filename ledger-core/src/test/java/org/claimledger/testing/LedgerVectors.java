@@ -22,6 +22,9 @@ public final class LedgerVectors {
                 leaves.add(line.getBytes(StandardCharsets.UTF_8));
             }
         }
+        if (leaves.isEmpty()) {
+            throw new IllegalStateException(ENTRIES + " holds no entry: a test of its leaves would test nothing");
+        }
         return leaves;
     }
 }
