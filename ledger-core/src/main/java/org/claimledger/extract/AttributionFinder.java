@@ -782,10 +782,6 @@ final class AttributionFinder {
     }
 
     /**
-     * "the chief executive, Paul Grayson." after a cue: the name that a description of the source is followed by, when
-     * the description names no one and the name ends the clause; empty otherwise.
-     */
-    /**
      * "il garante regionale, Vito Fiore,": the person named in apposition holds the description's titles, so that
      * "il garante" later is that person.
      */
@@ -796,6 +792,10 @@ final class AttributionFinder {
         }
     }
 
+    /**
+     * "the chief executive, Paul Grayson." after a cue: the name that a description of the source is followed by, when
+     * the description names no one and the name ends the clause; empty otherwise.
+     */
     private List<Token> nameInApposition(List<Token> tokens, List<Token> phrase, int after) {
         after = afterAdjunct(tokens, after);
         if (after >= tokens.size() || !tokens.get(after).text().equals(",")) {

@@ -39,7 +39,7 @@ final class Parties {
         List<String> names = new ArrayList<>();
         for (String part : parts) {
             String name = withoutArticle(part.strip(), language);
-            if (name.isEmpty() || !Character.isUpperCase(name.charAt(0)) || name.split("\\s+").length > MOST_WORDS
+            if (name.isEmpty() || !Character.isUpperCase(name.charAt(0)) || SPACES.split(name).length > MOST_WORDS
                     || name.contains("(")) {
                 // "Fratelli d'Italia e alleati": a part that is no name leaves the source whole
                 return List.of(attribution);

@@ -166,7 +166,7 @@ final class ReportingCues {
      * and {@link #subjectless} cannot match it. True does not mean they do.
      */
     static boolean mayHoldCue(CharSequence text, Language language) {
-        return mayHoldCue(FoldedWords.of(text), language);
+        return FoldedWords.anyIn(text, language == Language.IT ? IT_CUE_WORDS : EN_CUE_WORDS);
     }
 
     static boolean mayHoldCue(FoldedWords words, Language language) {
