@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -39,13 +40,13 @@ class DistributionIT {
                 Map.of()).code(), "tar unpacks the archive");
         Path home = unpacked.resolve(TOP);
         for (String file : List.of("bin/claimledger", "bin/claimledger.bat", "lib/claimledger.jar",
-                "conf/jvm.options", "README.md", "LICENSE", "CHANGELOG.md", "docs/cli.md")) {
+                "conf/jvm.options", "conf/short-run.sh", "README.md", "LICENSE", "CHANGELOG.md", "docs/cli.md")) {
             assertTrue(Files.isRegularFile(home.resolve(file)), file + " is in the archive");
         }
         assertTrue(Files.isExecutable(home.resolve("bin/claimledger")), "bin/claimledger is executable");
 
         Path tools = Files.createDirectories(dir.resolve("tools"));
-        for (String tool : List.of("sh", "readlink", "dirname")) {
+        for (String tool : List.of("sh", "readlink", "dirname", "wc")) {
             Files.createSymbolicLink(tools.resolve(tool), Executables.onPath(tool));
         }
         Files.createSymbolicLink(tools.resolve("java"), Path.of(System.getProperty("java.home"), "bin", "java"));
@@ -63,6 +64,14 @@ class DistributionIT {
                 demo.toString());
         assertTrue(Files.isRegularFile(work.resolve("demo/demo-ledger.mv.db")), "the demo worked in ./demo");
 
+        // The demo's ledger is small: verify of it compiles with C1 alone (conf/short-run.sh); --version keeps C2.
+        Map<String, String> flags = new HashMap<>(env);
+        flags.put("JAVA_OPTS", "-XX:+PrintFlagsFinal");
+        Run shortRun = run(List.of("/bin/sh", "-c", "claimledger verify --ledger demo/demo-ledger.mv.db"), work, flags);
+        assertTrue(shortRun.out().matches("(?s).*intx TieredStopAtLevel\\s+= 1 .*"), shortRun.toString());
+        Run longRun = run(List.of("/bin/sh", "-c", "claimledger --version"), work, flags);
+        assertTrue(longRun.out().matches("(?s).*intx TieredStopAtLevel\\s+= 4 .*"), longRun.toString());
+
         Run version = run(List.of(home.resolve("bin/claimledger").toString(), "--version"), work, env);
         assertEquals(0, version.code(), version.toString());
         assertTrue(version.out().startsWith("claimledger " + TOP.substring("claimledger-".length()) + "\n"),
@@ -75,7 +84,7 @@ class DistributionIT {
         try (ZipFile zip = new ZipFile(archive.toFile())) {
             List<String> names = new ArrayList<>(Collections.list(zip.entries()).stream().map(ZipEntry::getName).toList());
             for (String file : List.of("bin/claimledger", "bin/claimledger.bat", "lib/claimledger.jar",
-                    "conf/jvm.options", "README.md", "LICENSE", "CHANGELOG.md", "docs/cli.md")) {
+                    "conf/jvm.options", "conf/short-run.sh", "README.md", "LICENSE", "CHANGELOG.md", "docs/cli.md")) {
                 assertTrue(names.contains(TOP + "/" + file), file + " in " + names);
             }
             String batch = new String(zip.getInputStream(zip.getEntry(TOP + "/bin/claimledger.bat")).readAllBytes(),

@@ -46,6 +46,7 @@ class LauncherRuntimeIT {
         target = checkout.resolve("ledger-cli/target");
         copy(REPOSITORY.resolve("claimledger"), checkout.resolve("claimledger"));
         copy(REPOSITORY.resolve("ledger-cli/src/dist/conf/jvm.options"), checkout.resolve("ledger-cli/src/dist/conf/jvm.options"));
+        copy(REPOSITORY.resolve("ledger-cli/src/dist/conf/short-run.sh"), checkout.resolve("ledger-cli/src/dist/conf/short-run.sh"));
         copy(REPOSITORY.resolve("ledger-cli/target/claimledger.jar"), target.resolve("claimledger.jar"));
         // Everything older than the jar (the folders just made too), so the launcher finds it current.
         FileTime built = Files.getLastModifiedTime(target.resolve("claimledger.jar"));
