@@ -3,6 +3,7 @@ package org.claimledger.extract;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.claimledger.model.Language;
@@ -14,10 +15,15 @@ final class FigureFinder {
     private static final Pattern PER_CENT = Pattern.compile("(?is).*\\bper ?cent[o]?|.*percent");
     private static final Pattern IT_VERB_AFTER = Pattern.compile(
             "(?s)^\\s+(?:sono|erano|sarebbero|hanno|avevano)\\b.*");
+    /** "tre dei suoi", "due delle quali", "tre dei fermati": a part of a group, named by a noun or a pronoun. */
     private static final Pattern IT_PART_OF_GROUP = Pattern.compile(
-            "(?s)^\\s+(?:dei|degli|delle)\\s+(?:suoi|sue|loro|quali)\\b.*");
+            "(?s)^\\s+(?:dei|degli|delle)\\s+\\p{Ll}.*");
+    /** "sono cinque gli azzurri in finale", "restano tre": a number after a verb of being counts its subject. */
+    private static final Pattern IT_VERB_BEFORE = Pattern.compile(
+            "(?s).*\\b(?:sono|erano|saranno|sarebbero|restano|rimangono|risultano|furono)\\s+$");
     private static final Pattern EN_VERB_AFTER = Pattern.compile("(?s)^\\s+(?:are|were|have|had)\\b.*");
-    private static final Pattern EN_PART_OF_GROUP = Pattern.compile("(?s)^\\s+of\\s+(?:his|her|their|its|the)\\b.*");
+    private static final Pattern EN_PART_OF_GROUP = Pattern.compile(
+            "(?s)^\\s+of\\s+(?:his|her|their|its|the|whom|which|us|you|our|your)\\b.*");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern FRACTION_DENOMINATOR = Pattern.compile(
             "(?s)[\\s-]+(?i:terzi|quarti|quinti|sesti|decimi|thirds|quarters|fifths|tenths)\\b.*");
@@ -41,8 +47,9 @@ final class FigureFinder {
                 // "due terzi dei comuni", "two thirds of voters", "one in five": a fraction or a share, not a count
                 continue;
             }
-            if (mention.kind() == FigureMention.Kind.AMOUNT && RaceDistances.isEventOrPoint(source, clause.start(),
-                    clause.end(), mention.text().start(), mention.text().end(), language)) {
+            if (mention.kind() == FigureMention.Kind.AMOUNT && (RaceDistances.isEventOrPoint(source, clause.start(),
+                    clause.end(), mention.text().start(), mention.text().end(), language)
+                    || isDenominator(source, clause, mention.text(), language))) {
                 continue;
             }
             String unit = switch (mention.kind()) {
@@ -85,8 +92,12 @@ final class FigureFinder {
                 .toLowerCase(java.util.Locale.ROOT);
         String after = source.substring(mention.text().end(), Math.min(clause.end(), mention.text().end() + 25))
                 .toLowerCase(java.util.Locale.ROOT);
+        if (isEndOfChangeInWords(before, after, language)) {
+            return true;
+        }
         if (language == Language.IT) {
             return IT_CHANGE_TO.matcher(before).matches()
+                    || several && IT_VERB_BEFORE.matcher(before).matches()
                     || IT_VERB_AFTER.matcher(after).matches()
                     || several && IT_PART_OF_GROUP.matcher(after).matches();
         }
@@ -94,6 +105,62 @@ final class FigureFinder {
                 || EN_VERB_AFTER.matcher(after).matches()
                 || several && EN_PART_OF_GROUP.matcher(after).matches();
     }
+
+    private static final Pattern IT_FROM = Pattern.compile("(?s).*\\bda\\s+$");
+    private static final Pattern EN_FROM = Pattern.compile("(?s).*\\bfrom\\s+$");
+    private static final Pattern IT_TO_NUMBER = Pattern.compile("(?s)^\\s+a\\s+(\\p{L}+).*");
+    private static final Pattern EN_TO_NUMBER = Pattern.compile("(?s)^\\s+to\\s+(\\p{L}+).*");
+    private static final Pattern IT_FROM_NUMBER_TO = Pattern.compile("(?s).*\\bda\\s+(\\p{L}+)\\s+a\\s+$");
+    private static final Pattern EN_FROM_NUMBER_TO = Pattern.compile("(?s).*\\bfrom\\s+(\\p{L}+)\\s+to\\s+$");
+
+    /**
+     * "portato da quattro a cinque il numero", "raised from two to three the ...": both ends of a change written in
+     * words count, though no noun follows either.
+     */
+    private static boolean isEndOfChangeInWords(String before, String after, Language language) {
+        boolean italian = language == Language.IT;
+        Matcher to = (italian ? IT_TO_NUMBER : EN_TO_NUMBER).matcher(after);
+        if ((italian ? IT_FROM : EN_FROM).matcher(before).matches() && to.matches()
+                && FigureReader.isNumberWord(to.group(1), language)) {
+            return true;
+        }
+        Matcher from = (italian ? IT_FROM_NUMBER_TO : EN_FROM_NUMBER_TO).matcher(before);
+        return from.matches() && FigureReader.isNumberWord(from.group(1), language);
+    }
+
+    /**
+     * "92 pensionati ogni cento lavoratori", "£3 for every £10 spent", "12 cases per 100,000 people": the denominator of
+     * a rate is not a figure; the rate's numerator is. An interval of time is measured, so it stays one: "una volta
+     * ogni cinque giorni", "every three years".
+     */
+    private static boolean isDenominator(String source, Located clause, Located figure, Language language) {
+        int end = figure.start();
+        while (end > clause.start() && Character.isWhitespace(source.charAt(end - 1))) {
+            end--;
+        }
+        int word = end;
+        while (word > clause.start() && Character.isLetter(source.charAt(word - 1))) {
+            word--;
+        }
+        String previous = source.substring(word, end);
+        if (end == figure.start() || !(language == Language.IT ? previous.equals("ogni")
+                : previous.equals("every") || previous.equals("per"))) {
+            return false;
+        }
+        int next = figure.end();
+        while (next < clause.end() && Character.isWhitespace(source.charAt(next))) {
+            next++;
+        }
+        int nextEnd = next;
+        while (nextEnd < clause.end() && Character.isLetter(source.charAt(nextEnd))) {
+            nextEnd++;
+        }
+        return !TIME_UNITS.contains(CaseFold.of(source, next, nextEnd));
+    }
+
+    private static final java.util.Set<String> TIME_UNITS = java.util.Set.of("giorni", "anni", "mesi", "settimane",
+            "ore", "minuti", "secondi", "days", "years", "months", "weeks", "hours", "minutes", "seconds", "decades",
+            "decenni");
 
     private static boolean isGroupNoun(FigureMention mention, Language language) {
         String[] words = SPACES.split(mention.text().text().toLowerCase(java.util.Locale.ROOT));

@@ -187,7 +187,8 @@ final class NumberScanner {
         }
         String number = source.substring(start, end);
         if (number.length() == 4 && number.chars().allMatch(Character::isDigit) && looksLikeYear(number)
-                && (!countsSomething(source, end, to, language) || followsDefiniteArticle(source, from, start, language))) {
+                && (!countsSomething(source, end, to, language) || followsDefiniteArticle(source, from, start, language)
+                        || language == Language.EN && followsIndefiniteArticle(source, from, start, language))) {
             return null;
         }
         int figureStart = start;
@@ -256,10 +257,27 @@ final class NumberScanner {
                                         && CURRENCY_BEFORE.matcher(source)
                                         .region(Math.max(from, start - 4), start).find()
                                 || isEnglishGluedUnit(source, start, end, to);
-                return scale;
+                return scale || isGluedUnit(source, end, to);
             }
         }
         return true;
+    }
+
+    /** Units of measure written joined to the number: "weighed 80kg", "a 5km walk", "between 5C and 9C". */
+    private static final Set<String> GLUED_UNITS = Set.of("kg", "km", "cm", "mm", "mg", "ml", "kwh", "mwh", "gwh",
+            "twh", "kw", "mw", "gw", "mph", "ha", "mq", "kmq");
+
+    /** A unit glued to the number ending at end, then no letter or digit; "C" (Celsius) only as a capital. */
+    private static boolean isGluedUnit(String source, int end, int to) {
+        int unitEnd = end;
+        while (unitEnd < to && Character.isLetter(source.charAt(unitEnd))) {
+            unitEnd++;
+        }
+        if (unitEnd < to && Character.isDigit(source.charAt(unitEnd)) || unitEnd - end > 4) {
+            return false;
+        }
+        return unitEnd - end == 1 && source.charAt(end) == 'C'
+                || GLUED_UNITS.contains(CaseFold.of(source, end, unitEnd));
     }
 
     /**
@@ -368,6 +386,12 @@ final class NumberScanner {
         return !before.isEmpty() && before.get(before.size() - 1).isWord()
                 && Lexicon.isArticle(before.get(before.size() - 1).key(), language)
                 && !Lexicon.isIndefiniteArticle(before.get(before.size() - 1).key(), language);
+    }
+
+    /** "a 2019 law": in English a year-like number after "a" names the year of what follows; a count takes none. */
+    private static boolean followsIndefiniteArticle(String source, int from, int start, Language language) {
+        List<Token> before = Token.of(source, Math.max(from, start - 8), start);
+        return !before.isEmpty() && Lexicon.isIndefiniteArticle(before.get(before.size() - 1).key(), language);
     }
 
     private static boolean looksLikeYear(String number) {
@@ -589,6 +613,12 @@ final class NumberScanner {
         }
         if (between.equals(language == Language.IT ? " a " : " to ")) {
             return toRange(source, from, lower, upper, language);
+        }
+        if (between.equals(language == Language.IT ? " o " : " or ") && lower.inWords() == upper.inWords()
+                && sameKind(lower.text().text(), upper.text().text())
+                && lower.value().value().compareTo(upper.value().value()) < 0) {
+            // "two or three days", "4 or 5 per cent": one estimate with two ends, not two figures
+            return mention(source, lower.text().start(), upper.text().end(), language, lower.inWords());
         }
         if (!(language == Language.IT ? ITALIAN_RANGE_JOINER : ENGLISH_RANGE_JOINER).matcher(between).matches()) {
             return null;

@@ -10,7 +10,8 @@ import org.claimledger.model.Language;
 
 /**
  * Finds the ways a figure text could be a range: "tra 10 e 12", "fra", "da 10 a 12", "between 10 and 12",
- * "from 10 to 12", "10 to 12", "10-12", "10–12". Each candidate is a pair (lower text, upper text); the reader tries them in
+ * "from 10 to 12", "10 to 12", "10-12", "10–12", "due o tre", "two or three". Each candidate is a pair (lower text,
+ * upper text); the reader tries them in
  * order, since a conjunction may also sit inside a number ("un milione e duecentomila").
  */
 final class RangeSplits {
@@ -41,6 +42,14 @@ final class RangeSplits {
                 throw new FigureTextException("'" + text + "' opens a range but has no '" + joiner + "'");
             }
             return splits;
+        }
+        String or = language == Language.IT ? " o " : " or ";
+        if (text.toLowerCase(Locale.ROOT).contains(or)) {
+            // "two or three", "4 or 5 per cent": an estimate between two numbers
+            List<String[]> splits = splitsOn(text, or);
+            if (!splits.isEmpty()) {
+                return splits;
+            }
         }
         if (language == Language.EN && startsWithNumber(text)) {
             // "10 to 15", "2 to 3 per cent", "$4 million to $5 million": English writes a range with "to" and no

@@ -276,4 +276,34 @@ class FigureFindingTest {
     void extract_leavesOutAgesOfGroupsRangesAndSpeakers(String lang, String sentence, String expected) {
         extract_findsExactlyTheFigures(lang, sentence, expected);
     }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            it | Tre dei fermati sono stati rilasciati.                              | Tre=3
+            it | Sono cinque gli azzurri in finale.                                  | cinque=5
+            en | The council named four candidates, two of whom withdrew.           | four=4;two=2
+            en | Repairs will take two or three days.                               | two or three=2..3
+            it | Servono due o tre tecnici.                                          | due o tre=2..3
+            it | Il decreto ha portato da quattro a cinque il numero dei giudici.    | quattro=4;cinque=5
+            en | Either one or the other will go.                                   | ''
+            """)
+    void extract_readsNumberWordsThatCountAGroupOrAnEstimate(String lang, String sentence, String expected) {
+        extract_findsExactlyTheFigures(lang, sentence, expected);
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | The suspect weighed 80kg when he was arrested.                     | 80=80
+            en | Temperatures will stay between 5C and 9C.                          | 5=5;9=9
+            en | The walk covers 12km of coast.                                     | 12=12
+            en | The rule dates from a 2019 law on lending.                         | ''
+            it | Ci sono 92 pensionati ogni cento lavoratori.                        | 92=92
+            en | The fund pays £3 for every £10 spent.                              | £3=3
+            en | There were 12 cases per 100,000 people.                            | 12=12
+            it | Il camion passa una volta ogni tre giorni.                           | tre=3
+            en | The Ford 5G and the C4 stayed in the lot.                           | ''
+            """)
+    void extract_readsGluedUnits_leavesOutYearsAndDenominatorsOfRates(String lang, String sentence, String expected) {
+        extract_findsExactlyTheFigures(lang, sentence, expected);
+    }
 }

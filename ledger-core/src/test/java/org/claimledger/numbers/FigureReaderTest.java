@@ -143,6 +143,9 @@ class FigureReaderTest {
             en | between 500 and 1.2 million | 500 | 1200000
             en | between one and two million | 1000000 | 2000000
             en | between 2hr 10min 05sec and 2hr 12min | 7805 | 7920
+            en | two or three          | 2 | 3
+            en | 4 or 5 per cent       | 4 | 5
+            it | due o tre             | 2 | 3
             it | tra 1'58" e 2'01"    | 118 | 121
             """)
     void read_readsRanges(String lang, String text, String lower, String upper) throws FigureTextException {
@@ -213,6 +216,8 @@ class FigureReaderTest {
             it | 4'
             it | 2 minuti e 30 minuti
             en | doubles match
+            en | three or two
+            it | tre o tre
             en | twice twice
             it | doppiato
             it | raddoppi
