@@ -27,6 +27,8 @@ public final class Durations {
             Map.entry("ora", HOUR), Map.entry("ore", HOUR), Map.entry("m", MINUTE), Map.entry("min", MINUTE),
             Map.entry("minuto", MINUTE), Map.entry("minuti", MINUTE), Map.entry("s", SECOND),
             Map.entry("sec", SECOND), Map.entry("secondo", SECOND), Map.entry("secondi", SECOND));
+    /** "minutes", "seconds", "secondi": a longer word after a number is no unit of time. */
+    private static final int LONGEST_UNIT = 7;
     private static final List<String> ONE = List.of("un", "uno", "una", "one", "an");
     private static final String MINUTE_MARKS = "'\u2019\u2032";
     private static final String SECOND_MARKS = "\"\u201D\u2033";
@@ -55,11 +57,6 @@ public final class Durations {
                 break;
             }
             boolean digits = DigitNumber.isDigit(text.charAt(at));
-            BigDecimal number = digits ? digitsValue(text.substring(at, numberEnd), language)
-                    : wordValue(text.substring(at, numberEnd), language);
-            if (number == null) {
-                break;
-            }
             int unit;
             int unitEnd;
             char mark = numberEnd < to ? text.charAt(numberEnd) : ' ';
@@ -69,16 +66,6 @@ public final class Durations {
             } else if (digits && SECOND_MARKS.indexOf(mark) >= 0) {
                 unit = SECOND;
                 unitEnd = numberEnd + 1;
-                // 58"40: hundredths written after the seconds' mark
-                int fraction = unitEnd;
-                while (fraction < to && fraction - unitEnd < 2 && DigitNumber.isDigit(text.charAt(fraction))) {
-                    fraction++;
-                }
-                if (fraction > unitEnd && (fraction >= to || !Character.isLetterOrDigit(text.charAt(fraction)))
-                        && number.scale() == 0) {
-                    number = number.add(new BigDecimal("0." + text.substring(unitEnd, fraction)));
-                    unitEnd = fraction;
-                }
             } else {
                 int wordStart = numberEnd;
                 if (wordStart < to && (text.charAt(wordStart) == ' ' || text.charAt(wordStart) == '\u00A0')) {
@@ -90,7 +77,8 @@ public final class Durations {
                 while (wordEnd < to && Character.isLetter(text.charAt(wordEnd))) {
                     wordEnd++;
                 }
-                if (wordEnd == wordStart || wordEnd < to && Character.isDigit(text.charAt(wordEnd))) {
+                if (wordEnd == wordStart || wordEnd - wordStart > LONGEST_UNIT
+                        || wordEnd < to && Character.isDigit(text.charAt(wordEnd))) {
                     break;
                 }
                 String word = text.substring(wordStart, wordEnd).toLowerCase(Locale.ROOT);
@@ -100,6 +88,23 @@ public final class Durations {
                 }
                 unit = found;
                 unitEnd = wordEnd;
+            }
+            // the number is read only once a unit follows it: most numbers have none
+            BigDecimal number = digits ? digitsValue(text.substring(at, numberEnd), language)
+                    : wordValue(text.substring(at, numberEnd), language);
+            if (number == null) {
+                break;
+            }
+            if (unitEnd == numberEnd + 1 && SECOND_MARKS.indexOf(mark) >= 0 && number.scale() == 0) {
+                // 58"40: hundredths written after the seconds' mark
+                int fraction = unitEnd;
+                while (fraction < to && fraction - unitEnd < 2 && DigitNumber.isDigit(text.charAt(fraction))) {
+                    fraction++;
+                }
+                if (fraction > unitEnd && (fraction >= to || !Character.isLetterOrDigit(text.charAt(fraction)))) {
+                    number = number.add(new BigDecimal("0." + text.substring(unitEnd, fraction)));
+                    unitEnd = fraction;
+                }
             }
             if (unit >= lastUnit || number.scale() > 0 && unit != SECOND
                     || lastUnit != Integer.MAX_VALUE && number.compareTo(BigDecimal.valueOf(lastUnit / unit)) >= 0) {
