@@ -23,10 +23,12 @@ public final class Durations {
             Map.entry("m", MINUTE), Map.entry("min", MINUTE), Map.entry("mins", MINUTE), Map.entry("minute", MINUTE),
             Map.entry("minutes", MINUTE), Map.entry("s", SECOND), Map.entry("sec", SECOND),
             Map.entry("secs", SECOND), Map.entry("second", SECOND), Map.entry("seconds", SECOND));
+    /** Italian copy also writes race times with the English abbreviations: "2hr 07min 12sec". */
     private static final Map<String, Integer> ITALIAN_UNITS = Map.ofEntries(Map.entry("h", HOUR),
-            Map.entry("ora", HOUR), Map.entry("ore", HOUR), Map.entry("m", MINUTE), Map.entry("min", MINUTE),
-            Map.entry("minuto", MINUTE), Map.entry("minuti", MINUTE), Map.entry("s", SECOND),
-            Map.entry("sec", SECOND), Map.entry("secondo", SECOND), Map.entry("secondi", SECOND));
+            Map.entry("hr", HOUR), Map.entry("hrs", HOUR), Map.entry("ora", HOUR), Map.entry("ore", HOUR),
+            Map.entry("m", MINUTE), Map.entry("min", MINUTE), Map.entry("mins", MINUTE), Map.entry("minuto", MINUTE),
+            Map.entry("minuti", MINUTE), Map.entry("s", SECOND), Map.entry("sec", SECOND), Map.entry("secs", SECOND),
+            Map.entry("secondo", SECOND), Map.entry("secondi", SECOND));
     /** "minutes", "seconds", "secondi": a longer word after a number is no unit of time. */
     private static final int LONGEST_UNIT = 7;
     private static final List<String> ONE = List.of("un", "uno", "una", "one", "an");

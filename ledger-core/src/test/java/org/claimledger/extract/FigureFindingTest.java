@@ -190,6 +190,7 @@ class FigureFindingTest {
             en | He took one hour and ten minutes to clear the course.              | one hour and ten minutes=4200
             it | La campionessa ha chiuso in 1'58"40, davanti alla rivale.          | 1'58"40=118.4
             it | Il vincitore ha corso in 4'05" sotto la pioggia.                    | 4'05"=245
+            it | Il keniano ha vinto in 2hr 07min 12sec a Firenze.                   | 2hr 07min 12sec=7632
             it | Tre minuti e dodici secondi separano i primi due.                  | Tre minuti e dodici secondi=192
             it | La gara è durata 2 ore e 30 minuti.                                 | 2 ore e 30 minuti=9000
             """)
