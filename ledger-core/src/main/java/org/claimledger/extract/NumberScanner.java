@@ -113,7 +113,10 @@ final class NumberScanner {
         for (int at = from; at < to; at++) {
             char c = source.charAt(at);
             boolean starts = isDigit(c) || words && Character.isLetter(c);
-            if (!starts || at > from && Character.isLetterOrDigit(source.charAt(at - 1))) {
+            if (!starts || at > from && (Character.isLetterOrDigit(source.charAt(at - 1))
+                    || isDigit(c) && at - 1 > from && isDigit(source.charAt(at - 2))
+                            && ".,".indexOf(source.charAt(at - 1)) >= 0)) {
+                // not inside a word or a number ("1,5 ore e 30 minuti" has no time starting at its 5)
                 continue;
             }
             Durations.Found duration = Durations.at(source, at, to, language);
@@ -577,6 +580,9 @@ final class NumberScanner {
         for (int i = 0; i + 1 < carried.size(); i++) {
             FigureMention first = carried.get(i);
             FigureMention second = carried.get(i + 1);
+            if (second.text().start() < first.text().end()) {
+                continue;
+            }
             String between = source.substring(first.text().end(), second.text().start());
             String before = source.substring(Math.max(from, first.text().start() - 6), first.text().start());
             boolean fromTo = language == Language.IT
@@ -607,6 +613,10 @@ final class NumberScanner {
     /** "tra 10 e 12", "between 10 and 12", "10-12"; "da 10 a 12" is left alone, as news mostly uses it for change. */
     private static FigureMention range(String source, int from, FigureMention lower, FigureMention upper,
             Language language) {
+        if (upper.text().start() < lower.text().end()) {
+            // "25€000": "25€" and "€000" share the sign; two figures that overlap are no range
+            return null;
+        }
         String between = source.substring(lower.text().end(), upper.text().start());
         if (between.strip().equals("-") || between.strip().equals("\u2013")) {
             return mention(source, lower.text().start(), upper.text().end(), language, lower.inWords());

@@ -63,6 +63,7 @@ class FigureFindingTest {
             en | The fund is worth $540 million, or 1.5 percent of GDP.                | $540 million=540000000;1.5 percent=1.5
             en | Nine million tonnes and eleven ships were lost.                       | Nine million=9000000;eleven=11
             en | The F-16 and the Boeing 737 MAX were grounded.                        | ''
+            it | Sono tra i 200 e i 25€000 medici.                                     | 200=200;25€=25;€000=0
             """)
     void extract_findsExactlyTheFigures(String lang, String sentence, String expected) {
         List<String> found = new ArrayList<>();
@@ -193,6 +194,7 @@ class FigureFindingTest {
             it | Il keniano ha vinto in 2hr 07min 12sec a Firenze.                   | 2hr 07min 12sec=7632
             it | Tre minuti e dodici secondi separano i primi due.                  | Tre minuti e dodici secondi=192
             it | La gara è durata 2 ore e 30 minuti.                                 | 2 ore e 30 minuti=9000
+            it | Il cantiere ha lavorato 1,5 ore e 30 minuti di notte.                | 1,5=1.5;30=30
             """)
     void extract_readsATimeInSeveralUnitsAsOneFigureInSeconds(String lang, String sentence, String expected) {
         extract_findsExactlyTheFigures(lang, sentence, expected);
