@@ -79,7 +79,7 @@ final class SigningAhead implements AutoCloseable {
     private final Semaphore inMemory = new Semaphore(IN_MEMORY_AHEAD);
     private final AtomicLong onDiskUnread = new AtomicLong();
     private volatile boolean takenOver;
-    /** Leaves signed so far. */
+    /** Leaves signed and handed on (written to the leaves' file, say) so far. */
     private final AtomicLong signedCount = new AtomicLong();
     private final Path leaves;
     private final OutputStream leavesOut;
@@ -129,8 +129,8 @@ final class SigningAhead implements AutoCloseable {
                         head = head.after(signed.hash(), time);
                         block.add(new Signed(head.size() - 1, signed.leaf(), signed.hash(), head.time()));
                     }
-                    signedCount.addAndGet(block.size());
                     hand(block);
+                    signedCount.addAndGet(block.size());
                 }
             } catch (LedgerException | RuntimeException e) {
                 handed.put(CompletableFuture.failedFuture(e));
@@ -250,7 +250,7 @@ final class SigningAhead implements AutoCloseable {
         }
     }
 
-    /** How many leaves are signed so far (for tests). */
+    /** How many leaves are signed and handed on so far (for tests). */
     long signed() {
         return signedCount.get();
     }
