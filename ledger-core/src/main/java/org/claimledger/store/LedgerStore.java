@@ -713,6 +713,9 @@ public final class LedgerStore implements AutoCloseable {
     }
 
     private void restoreAutoCommit() {
+        if (connection == null) {
+            return; // Reopening for writing failed (the ledger stayed in use): there is no transaction.
+        }
         try {
             connection.setAutoCommit(true);
         } catch (SQLException ignored) {
@@ -721,6 +724,9 @@ public final class LedgerStore implements AutoCloseable {
     }
 
     private void rollbackQuietly() {
+        if (connection == null) {
+            return;
+        }
         try {
             connection.rollback();
         } catch (SQLException ignored) {
