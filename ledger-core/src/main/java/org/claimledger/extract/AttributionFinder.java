@@ -342,6 +342,27 @@ final class AttributionFinder {
                 && ReportingCues.subjectless(language).matcher(sentence.text()).find();
     }
 
+    /**
+     * The words "he said", "she added" of an English sentence whose cue has a gendered pronoun as its subject, from the
+     * pronoun to the cue's end; null when there are none outside quoted words ("'... he said the market was down'" is
+     * the speaker's own account).
+     */
+    Located genderedPronounCue(Located sentence) {
+        if (language != Language.EN || !mayHoldCue(sentence)) {
+            return null;
+        }
+        Matcher cue = ReportingCues.subjectless(language).matcher(sentence.text());
+        while (cue.find()) {
+            Matcher pronoun = GENDERED_PRONOUN.matcher(sentence.text()).region(cue.start(), cue.end());
+            if (pronoun.find() && !isQuotedCue(sentence, sentence.start() + pronoun.start())) {
+                return Located.in(source, sentence.start() + pronoun.start(), sentence.start() + cue.end());
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern GENDERED_PRONOUN = Pattern.compile("(?i)\\b(?:he|she)\\b");
+
     /** True when the sentence reports without a cue of its own ("avrebbe spedito", "reportedly"). */
     boolean isReported(Located sentence) {
         return ReportingCues.reported(language).matcher(sentence.text()).find();
@@ -672,7 +693,8 @@ final class AttributionFinder {
             if (phrase.isEmpty()) {
                 continue;
             }
-            if (isName(apposition) && (!isName(phrase) || isTitle(phrase)) && apposition.size() >= 2) {
+            if (isName(apposition) && (!isName(phrase) || isTitle(phrase) || isInTitleComplement(tokens, phrase))
+                    && apposition.size() >= 2) {
                 // "Ukraine's finance minister, Serhiy Marchenko, said": the title first, the name in apposition
                 CandidateAttribution attribution = resolver.attribution(apposition, false, cue.group(1),
                         phrase.get(0).start(),
@@ -949,6 +971,27 @@ final class AttributionFinder {
     private boolean isTitle(List<Token> phrase) {
         return phrase.size() <= 3 && (Lexicon.isArticle(phrase.get(0).key(), language)
                 || POSSESSIVE_OR_ARTICLE.matcher(phrase.get(0).key()).matches());
+    }
+
+    /**
+     * "Il segretario del sindacato in Puglia, Marco Fini, ha detto", "The head of policy at Leeds, Tom Hale, said": the
+     * name before the apposition follows a preposition in the complement of a title that opens its clause, so it is
+     * where the title is held, and the apposition names the holder.
+     */
+    private boolean isInTitleComplement(List<Token> tokens, List<Token> phrase) {
+        int at = tokens.indexOf(phrase.get(0));
+        if (at < 2 || !Lexicon.isPreposition(tokens.get(at - 1).key(), language)) {
+            return false;
+        }
+        for (int i = at - 2; i >= 0 && tokens.get(i).isWord(); i--) {
+            if (SourceName.isPersonTitle(tokens.get(i).key())) {
+                return true;
+            }
+            if (Lexicon.isCommonFiniteVerb(tokens.get(i).key(), language)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** True when every word is capitalized: a name, not a title. */

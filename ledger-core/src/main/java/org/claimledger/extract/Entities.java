@@ -24,6 +24,9 @@ final class Entities {
     private static final Set<String> PARTICLES = Set.of("of", "for", "the", "and", "on", "in", "di", "del", "della",
             "dei", "degli", "delle", "dell'", "per", "e", "sulla", "sul", "da", "la", "le", "il", "des", "de", "du");
 
+    /** How many person mentions back a pronoun may reach, past those of the other gender. */
+    private static final int PRONOUN_REACH = 12;
+
     private final Map<String, String> names = new HashMap<>();
     private final Map<String, AttributionKind> kinds = new HashMap<>();
     /** Where each organization is mentioned; lookups by position stay logarithmic on long texts. */
@@ -33,6 +36,9 @@ final class Entities {
     private final Map<String, TreeMap<Integer, String>> personsByTitle = new HashMap<>();
     private final TreeMap<Integer, String> documentsByPosition = new TreeMap<>();
     private final TreeMap<Integer, String> institutionsByPosition = new TreeMap<>();
+    /** Every mention of a person named in full or attributed, by position, and the gender the text showed. */
+    private final TreeMap<Integer, String> personsByPosition = new TreeMap<>();
+    private final Map<String, Gender> genders = new HashMap<>();
 
     private Entities() {
     }
@@ -129,6 +135,7 @@ final class Entities {
             names.putIfAbsent(key(who.substring(who.lastIndexOf(' ') + 1)), who);
         }
         if (kind == AttributionKind.PERSON) {
+            personsByPosition.put(at, who);
             for (String title : titles) {
                 personsByTitle.computeIfAbsent(title, t -> new TreeMap<>()).put(at, who);
             }
@@ -136,6 +143,33 @@ final class Entities {
         if (kind == AttributionKind.ORGANIZATION) {
             noteOrganization(who, at);
         }
+    }
+
+    /** Notes the gender the text shows for a person, unless it showed one already. */
+    void noteGender(String person, Gender gender) {
+        if (gender != null) {
+            genders.putIfAbsent(person, gender);
+        }
+    }
+
+    /** The gender the text has shown for a person, or null. */
+    Gender genderOf(String person) {
+        return genders.get(person);
+    }
+
+    /**
+     * "Omar Reid runs a shop nearby. 'We lost 30 customers,' he said.": the person mentioned last before a position
+     * whose gender, as far as the text shows, is not the opposite of the one wanted; null when there is none.
+     */
+    String personBefore(int at, Gender gender) {
+        Map.Entry<Integer, String> mention = personsByPosition.lowerEntry(at);
+        for (int looked = 0; mention != null && looked < PRONOUN_REACH; looked++,
+                mention = personsByPosition.lowerEntry(mention.getKey())) {
+            if (genders.get(mention.getValue()) != gender.opposite()) {
+                return mention.getValue();
+            }
+        }
+        return null;
     }
 
     /** Notes an institution the text names, quoted or not ("La Banca d'Italia ha abbassato la stima"). */

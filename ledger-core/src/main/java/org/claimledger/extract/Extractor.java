@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongConsumer;
 
+import org.claimledger.model.AttributionKind;
 import org.claimledger.model.Language;
 
 /**
@@ -103,6 +104,33 @@ public final class Extractor {
             return lastInParagraph != null ? lastInParagraph : lastOfPreviousParagraph;
         }
 
+        /**
+         * "Mrs Shaw said ... Omar Reid runs a shop nearby. 'We lost 30 customers,' he said.": when "he" or "she" is
+         * the cue's subject and the text showed the recent speaker to be of the other gender, the person mentioned last
+         * who is not; null when the speaker goes on (the text showed nothing against it, or there is no one else).
+         * The speaker who goes on is now known to be of the pronoun's gender.
+         */
+        private CandidateAttribution otherGender(Located sentence) {
+            Located pronounCue = finder.genderedPronounCue(sentence);
+            CandidateAttribution speaker = recentSpeaker();
+            if (pronounCue == null || speaker.kind() != AttributionKind.PERSON) {
+                return null;
+            }
+            String pronoun = pronounCue.text().substring(0, pronounCue.text().indexOf(' ') < 0
+                    ? pronounCue.text().length() : pronounCue.text().indexOf(' '));
+            Gender gender = Gender.ofPronoun(pronoun.toLowerCase(java.util.Locale.ROOT));
+            if (entities.genderOf(speaker.who()) != gender.opposite()) {
+                entities.noteGender(speaker.who(), gender);
+                return null;
+            }
+            String person = entities.personBefore(sentence.start(), gender);
+            if (person == null) {
+                return null;
+            }
+            entities.noteGender(person, gender);
+            return new CandidateAttribution(person, AttributionKind.PERSON, pronounCue.text(), pronounCue, false);
+        }
+
         /** "Ha stimato i danni": a lower-case noun after a subjectless cue is its object, not a source. */
         private static boolean isUnresolvedNoun(CandidateAttribution attribution) {
             return attribution.who().equals(attribution.who().toLowerCase(java.util.Locale.ROOT));
@@ -126,9 +154,11 @@ public final class Extractor {
                 boolean subjectless = finder.hasSubjectlessCue(sentence.text());
                 if (subjectless && recentSpeaker() != null && (found == null || language == Language.EN
                         || isUnresolvedNoun(found.attribution()))) {
-                    // "Ha spiegato che ...", "He saw ...", "«...», she said.": the speaker goes on
-                    attribution = carried(recentSpeaker());
-                    lastInParagraph = recentSpeaker();
+                    // "Ha spiegato che ...", "He saw ...", "«...», she said.": the speaker goes on, unless the pronoun
+                    // is of the other gender than the text showed for the speaker
+                    CandidateAttribution other = startsInside ? null : otherGender(sentence.text());
+                    attribution = other != null ? other : carried(recentSpeaker());
+                    lastInParagraph = other != null ? other : recentSpeaker();
                 } else if (startsInside && quoteSpeaker != null && (found == null
                         || Quotations.insideAt(text, found.attribution().text().start() - sentence.text().start(),
                                 true))) {

@@ -66,6 +66,7 @@ final class Introductions {
                     List<String> titles = new ArrayList<>(title.titles());
                     titles.addAll(named.titles());
                     entities.remember(named.name(), AttributionKind.PERSON, titles, tokens.get(i).start());
+                    entities.noteGender(named.name(), Gender.of(tokens, i, next, language));
                 }
                 i = Math.max(i, next - 1);
             }
@@ -95,6 +96,7 @@ final class Introductions {
                 || Lexicon.isWeekday(tokens.get(from).key(), language) || Lexicon.isMonth(tokens.get(from).key(), language)
                 || SourceName.isPersonTitle(tokens.get(from).key())
                 || from == 0 && lowerCase.contains(tokens.get(from).key())
+                || from == i && Lexicon.isConjunction(tokens.get(from).key(), language)
                 || ReportingCues.preposition(language).matcher(tokens.get(from).text()).matches())) {
             // "Secondo Marini": a word the text also writes in lower case is capitalized only because it opens the
             // sentence; mid-sentence, "l'avvocato Nello Marini" keeps its given name even though "nello" is a word
@@ -109,6 +111,7 @@ final class Introductions {
         if (name != null && isFullName(name) && entities.resolve(name.name()).equals(name.name())) {
             // "Pichetto Fratin" after "Gilberto Pichetto Fratin" is the same person, already known
             entities.remember(name.name(), AttributionKind.PERSON, List.of(), tokens.get(from).start());
+            entities.noteGender(name.name(), Gender.of(tokens, i, end, language));
         }
     }
 

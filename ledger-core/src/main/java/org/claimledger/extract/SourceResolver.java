@@ -16,10 +16,6 @@ import org.claimledger.model.Language;
  */
 final class SourceResolver {
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern EN_DEMONYM = Pattern.compile("\\p{L}{3,}(?:ard|man|ian|ese|ish)");
-    private static final Pattern EN_NOT_DEMONYM = Pattern.compile("guardian|chairman|spokesman|foreman|ombudsman");
-    private static final Pattern IT_DEMONYM = Pattern.compile("\\p{L}{3,}(?:ese|ano|ino|ero|ense)");
-    private static final Pattern IT_NOT_DEMONYM = Pattern.compile("presidente|\\p{L}*(?:mano|uomo|vano|pano)");
     /** Nouns that refer back to any institution, not only to one with the word in its name. */
     private static final Set<String> GENERIC_INSTITUTIONS = Set.of("istituto", "ente", "organismo", "institution",
             "body", "associazione", "sindacato", "azienda", "società", "gruppo", "banca", "group", "company", "firm",
@@ -74,10 +70,10 @@ final class SourceResolver {
             who = lastNamedPerson;
             kind = AttributionKind.PERSON;
         } else if (name.pronoun()) {
-            if (lastPerson == null) {
+            who = pronounReferent(Gender.ofPronoun(name.words().get(0)), textStart);
+            if (who == null) {
                 return null;
             }
-            who = lastPerson;
             kind = AttributionKind.PERSON;
         } else if (!name.words().isEmpty() && isCommonNoun(name)
                 && !Lexicon.isIndefiniteArticle(phrase.get(0).key(), language)) {
@@ -108,6 +104,8 @@ final class SourceResolver {
             entities.rememberDocument(who, textStart);
         }
         if (kind == AttributionKind.PERSON) {
+            entities.noteGender(who, name.pronoun() ? Gender.ofPronoun(name.words().get(0))
+                    : Gender.of(phrase, 0, phrase.size(), language));
             lastPerson = who;
             lastNamedPerson = who;
         } else if (mayBeAPerson) {
@@ -115,6 +113,17 @@ final class SourceResolver {
         }
         return new CandidateAttribution(who, kind, SPACES.matcher(cue).replaceAll(" "),
                 Located.in(source, textStart, textEnd), false);
+    }
+
+    /**
+     * Whom "he", "she", "lui", "lei" refer to: the person attributed last, unless the text showed that person to be
+     * of the other gender; then the person mentioned last who is not. Null when there is no one.
+     */
+    String pronounReferent(Gender gender, int at) {
+        if (lastPerson == null || gender == null || entities.genderOf(lastPerson) != gender.opposite()) {
+            return lastPerson;
+        }
+        return entities.personBefore(at, gender);
     }
 
     /**
@@ -162,11 +171,7 @@ final class SourceResolver {
             // "il ministero", "the chairman": bodies and offices, not nationalities
             return false;
         }
-        return language == Language.EN
-                ? phrase.get(1).isCapitalized() && EN_DEMONYM.matcher(word).matches()
-                        && !EN_NOT_DEMONYM.matcher(word).matches()
-                : !phrase.get(1).isCapitalized() && IT_DEMONYM.matcher(word).matches()
-                        && !IT_NOT_DEMONYM.matcher(word).matches();
+        return phrase.get(1).isCapitalized() == (language == Language.EN) && Lexicon.isDemonym(word, language);
     }
 
     /** One capitalized word, not an acronym nor a body's word, that the article has not named as anything but this. */
