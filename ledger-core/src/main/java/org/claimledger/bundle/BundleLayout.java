@@ -3,6 +3,8 @@ package org.claimledger.bundle;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 
+import org.claimledger.crypto.Hex;
+
 /**
  * Where things are in an audit bundle directory (spec/checkpoints-and-bundles.md): a manifest, the entries as
  * JSON Lines of their exact leaf bytes, the source texts, every signed checkpoint, and the ledger's vkeys.
@@ -17,7 +19,6 @@ public final class BundleLayout {
     public static final String LATEST_CHECKPOINT = "checkpoint.txt";
     public static final String VKEYS = "ledger.vkey";
 
-    private static final Pattern SOURCE_ID = Pattern.compile("[0-9a-f]{64}");
     private static final Pattern CHECKPOINT_NAME = Pattern.compile("(0|[1-9][0-9]{0,18})\\.txt");
 
     private BundleLayout() {
@@ -31,7 +32,7 @@ public final class BundleLayout {
 
     /** "<id>.txt", or null for an id that is not a SHA-256 in lowercase hex. */
     static String sourceFileName(String id) {
-        return id != null && SOURCE_ID.matcher(id).matches() ? id + ".txt" : null;
+        return Hex.isHash(id) ? id + ".txt" : null;
     }
 
     static Path checkpointFile(Path bundle, long size) {

@@ -23,6 +23,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.claimledger.crypto.Hex;
 import org.claimledger.entry.ClaimBody;
 import org.claimledger.failure.Failure;
 import org.claimledger.failure.LedgerException;
@@ -193,7 +194,7 @@ public final class ClaimsFile {
                 throw new FieldException(fields.at("v"), "claims file version must be " + VERSION + ", got " + version);
             }
             String sourceId = fields.optionalText("source");
-            if (sourceId != null && !sourceId.matches("[0-9a-f]{64}")) {
+            if (sourceId != null && !Hex.isHash(sourceId)) {
                 throw new FieldException(fields.at("source"), "source must be a source id (64 lowercase hex digits)");
             }
             Language language = null;

@@ -22,6 +22,23 @@ public final class Hex {
         return FORMAT.parseHex(hex);
     }
 
+    /**
+     * True when text is a SHA-256 hash as every format of the project writes it: exactly 64 lowercase hex digits
+     * (a source id, a chain link, a leaf hash). False for null.
+     */
+    public static boolean isHash(String text) {
+        if (text == null || text.length() != 2 * Sha256.LENGTH) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c < '0' || c > '9') && (c < 'a' || c > 'f')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Decodes a 32-byte hash given as 64 hex digits. */
     public static byte[] decodeHash(String hex) {
         if (hex == null || hex.length() != 64) {

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.claimledger.canonical.CanonicalReader;
 import org.claimledger.canonical.Jcs;
+import org.claimledger.crypto.Hex;
 import org.claimledger.input.Excerpt;
 import org.claimledger.json.FieldException;
 import org.claimledger.json.JsonFields;
@@ -120,7 +121,7 @@ public final class Entry {
             throw new MalformedEntryException(Envelope.SEQ, "seq must be a non-negative integer");
         }
         String prev = text(envelope, Envelope.PREV);
-        if (!isLowerHex(prev, 64)) {
+        if (!Hex.isHash(prev)) {
             throw new MalformedEntryException(Envelope.PREV, "prev must be 64 lowercase hex digits");
         }
         String time = text(envelope, Envelope.TIME);
@@ -161,19 +162,6 @@ public final class Entry {
         }
         return new Entry(leaf, envelope, seq.longValue(), prev, time, type, signer, (ObjectNode) body, commit, sig, instant,
                 read);
-    }
-
-    private static boolean isLowerHex(String text, int length) {
-        if (text.length() != length) {
-            return false;
-        }
-        for (int i = 0; i < length; i++) {
-            char c = text.charAt(i);
-            if ((c < '0' || c > '9') && (c < 'a' || c > 'f')) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static String text(ObjectNode envelope, String member) throws MalformedEntryException {

@@ -2,6 +2,7 @@ package org.claimledger.entry;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.claimledger.crypto.Hex;
 import org.claimledger.json.FieldException;
 import org.claimledger.json.JsonFields;
 import org.claimledger.model.Language;
@@ -32,7 +33,7 @@ public final class SourceBody {
 
     public static SourceRecord fromJson(JsonFields body) throws FieldException {
         String id = body.text("id");
-        if (!id.matches("[0-9a-f]{64}")) {
+        if (!Hex.isHash(id)) {
             throw new FieldException(body.at("id"), "body.id must be 64 lowercase hex digits");
         }
         Language language;

@@ -19,4 +19,20 @@ class HexTest {
         assertFalse(Hex.isEncodingOf("007f80ff1a0", BYTES), "too long");
         assertFalse(Hex.isEncodingOf(null, BYTES));
     }
+
+    @Test
+    void isHash_acceptsSixtyFourLowercaseHexDigitsOnly() {
+        String hash = Hex.encode(Sha256.hash(BYTES));
+        assertTrue(Hex.isHash(hash));
+        assertTrue(Hex.isHash("0123456789abcdef".repeat(4)));
+        assertFalse(Hex.isHash(hash.toUpperCase(java.util.Locale.ROOT)), "uppercase");
+        assertFalse(Hex.isHash(hash.substring(1)), "63 digits");
+        assertFalse(Hex.isHash(hash + "0"), "65 digits");
+        assertFalse(Hex.isHash(hash.substring(1) + "g"), "not a hex digit");
+        assertFalse(Hex.isHash(hash.substring(1) + "/"), "the character before '0'");
+        assertFalse(Hex.isHash(hash.substring(1) + ":"), "the character after '9'");
+        assertFalse(Hex.isHash(hash.substring(1) + "`"), "the character before 'a'");
+        assertFalse(Hex.isHash(hash.substring(1) + "\u0660"), "a digit that is not ASCII");
+        assertFalse(Hex.isHash(null));
+    }
 }
