@@ -43,6 +43,10 @@ final class AttributionFinder {
     /** "al", "all'", "ai": after an Italian cue they name whom it was said to ("ha riferito all'ANSA"). */
     private static final Set<String> DATIVES = Set.of("a", "ad", "al", "allo", "alla", "ai", "agli", "alle", "all'");
 
+    /** The states a bare passive cue is followed by: "feared dead", "believed drowned", "reported missing". */
+    private static final Set<String> BARE_PASSIVE_STATES = Set.of("dead", "killed", "missing", "drowned", "injured",
+            "trapped", "lost", "alive", "hurt");
+
     /** The bodies that hear evidence, whose "heard" attributes what they were told. */
     private static final Set<String> HEARING_BODIES = Set.of("court", "jury", "inquest", "tribunal", "hearing",
             "inquiry", "committee", "magistrates");
@@ -65,6 +69,12 @@ final class AttributionFinder {
     /** "Siccità, Coldiretti: in Sicilia ...", "Upb: «...»", "Il garante: ...": a short source, then a colon. */
     private static final Pattern HEADLINE_COLON = Pattern.compile("^\\s*(?:[^:,«\"“\\n]{1,40},\\s*)?"
             + "((?:[\\p{L}'’.-]+\\s+){0,3}[\\p{L}'’.-]+)\\s*(:)\\s*\\S");
+    /**
+     * "Affitti: Sunia, canoni su del 6%", "Bollette: Arera, aumenti del 3%": a topic and a colon, then the source, a
+     * capitalized name of up to three words, and a comma before the claim.
+     */
+    private static final Pattern TOPIC_COLON_SOURCE = Pattern.compile("^\\s*[^:,«\"“\\n]{1,40}:\\s*"
+            + "((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}\\p{Lu}[\\p{L}'’.-]*)\\s*(,)\\s+\\S");
     /** "Istat, a ottobre ...", "Credito Padano, utile a 1,2 miliardi": a capitalized name, then a comma. */
     private static final Pattern HEADLINE_COMMA = Pattern.compile("^\\s*((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}"
             + "\\p{Lu}[\\p{L}'’.-]*)\\s*(,)\\s+\\S");
@@ -181,7 +191,7 @@ final class AttributionFinder {
             // "..., study finds" names no one the headline can point to before the article does
             return found.attribution();
         }
-        for (Pattern form : List.of(HEADLINE_COLON, HEADLINE_COMMA)) {
+        for (Pattern form : List.of(TOPIC_COLON_SOURCE, HEADLINE_COLON, HEADLINE_COMMA)) {
             Matcher matcher = form.matcher(sentence.text());
             if (matcher.find()) {
                 int nameStart = sentence.start() + matcher.start(1);
@@ -191,8 +201,12 @@ final class AttributionFinder {
                         || Lexicon.isPreposition(t.key(), language))) {
                     continue;
                 }
+                if (form == TOPIC_COLON_SOURCE && Lexicon.isPlace(name.get(name.size() - 1).key())) {
+                    // "Maltempo: Genova, scuole chiuse": a place after the topic is where, not who
+                    continue;
+                }
                 CandidateAttribution named = resolver.headlineAttribution(name, matcher.group(2), nameStart, nameEnd,
-                        form == HEADLINE_COLON);
+                        form != HEADLINE_COMMA);
                 if (named != null) {
                     return named;
                 }
@@ -310,10 +324,10 @@ final class AttributionFinder {
         }
         int after = tokens.indexOf(phrase.get(phrase.size() - 1)) + 1;
         SourceName name = SourceName.read(phrase, language, false);
-        if (name == null || !(name.kind() == AttributionKind.PERSON || name.isProperName())) {
-            return null;
-        }
         boolean comma = after < tokens.size() && tokens.get(after).text().equals(",");
+        if (name == null || !(name.kind() == AttributionKind.PERSON || name.isProperName())) {
+            return comma ? perAnaphor(phrase, sentence.start() + cue.start(1), cue.group(1)) : null;
+        }
         if (!comma && name.kind() != AttributionKind.PERSON
                 && entities.kindOf(entities.resolve(name.name())) != AttributionKind.PERSON) {
             // "Per Marchi il governo «...»", "Per il garante non basta": a person needs no comma; a body does
@@ -322,6 +336,33 @@ final class AttributionFinder {
         int cueStart = sentence.start() + cue.start(1);
         return resolver.attribution(phrase, false, cue.group(1), cueStart, phrase.get(phrase.size() - 1).end());
     }
+
+    /**
+     * "Per l'associazione, ...", "Per lo studioso, ...": an article and one lower-case noun for a party named before,
+     * a body by a body's noun, a person by a noun for someone who studies or practises something (-ologo, -ista,
+     * -oso: "il sismologo", "la giurista", "lo studioso"), of the article's gender. Null for any other noun ("Per il
+     * momento,") or when no one fits.
+     */
+    private CandidateAttribution perAnaphor(List<Token> phrase, int cueStart, String cue) {
+        if (phrase.size() != 2 || !(Lexicon.isDefiniteDeterminer(phrase.get(0).key(), language)
+                || phrase.get(0).isElided()) || phrase.get(1).isCapitalized()) {
+            return null;
+        }
+        String noun = phrase.get(1).key();
+        if (SourceName.isBodyNoun(noun)) {
+            CandidateAttribution body = resolver.attribution(phrase, false, cue, cueStart, phrase.get(1).end());
+            return body == null || body.who().equals(body.who().toLowerCase(java.util.Locale.ROOT)) ? null : body;
+        }
+        if (!IT_PERSON_NOUN.matcher(noun).matches()) {
+            return null;
+        }
+        String person = resolver.pronounReferent(Gender.ofArticle(phrase.get(0).key(), language), cueStart);
+        return person == null ? null : new CandidateAttribution(person, AttributionKind.PERSON, cue,
+                Located.in(source, cueStart, phrase.get(1).end()), false);
+    }
+
+    /** Italian nouns for someone who studies or practises something: "sismologo", "giurista", "studioso". */
+    private static final Pattern IT_PERSON_NOUN = Pattern.compile("\\p{L}{3,}(?:olog[oa]|ist[ai]|os[oa]|iatra)");
 
     /** The sentence's words folded, once for all the word checks of its searches. */
     private FoldedWords words(Located sentence) {
@@ -674,6 +715,13 @@ final class AttributionFinder {
                 // "figures published on Wednesday showed": a day is when, never who
                 continue;
             }
+            int afterCue = indexAt(tokens, cueEnd);
+            if (language == Language.EN && afterCue < tokens.size()
+                    && BARE_PASSIVE_STATES.contains(tokens.get(afterCue).key()) && cue.group(1).endsWith("ed")) {
+                // "Hundreds feared dead", "Two believed drowned": a passive without its auxiliary, as headlines write
+                // it, states what is feared; it has no subject who speaks
+                continue;
+            }
             if (ReportingCues.isHearing(cue.group(1))
                     && phrase.stream().noneMatch(t -> HEARING_BODIES.contains(t.key()))) {
                 // "Residents heard explosions" reports nothing; "Leeds Crown Court heard" reports the evidence
@@ -692,6 +740,15 @@ final class AttributionFinder {
             }
             if (phrase.isEmpty()) {
                 continue;
+            }
+            List<Token> joined = joinedBody(apposition);
+            if (!joined.isEmpty()) {
+                // "I gestori, riuniti in Federalberghi, chiedono": a group speaks through the body it has joined
+                CandidateAttribution attribution = resolver.attribution(joined, false, cue.group(1),
+                        phrase.get(0).start(), cueEnd);
+                if (attribution != null) {
+                    return attribution;
+                }
             }
             if (isName(apposition) && (!isName(phrase) || isTitle(phrase) || isInTitleComplement(tokens, phrase))
                     && apposition.size() >= 2) {
@@ -972,6 +1029,24 @@ final class AttributionFinder {
         return phrase.size() <= 3 && (Lexicon.isArticle(phrase.get(0).key(), language)
                 || POSSESSIVE_OR_ARTICLE.matcher(phrase.get(0).key()).matches());
     }
+
+    /**
+     * The body an apposition says its group has joined: a participle of joining or gathering ("riuniti", "associati",
+     * "iscritti", "aderenti", "gathered", "organised"), a preposition and a capitalized name. Empty otherwise.
+     */
+    private List<Token> joinedBody(List<Token> apposition) {
+        if (apposition.size() < 3 || !JOINING.matcher(apposition.get(0).key()).matches()
+                || !Lexicon.isPreposition(apposition.get(1).key(), language)
+                && !Lexicon.isOf(apposition.get(1).key(), language)) {
+            return List.of();
+        }
+        List<Token> body = apposition.subList(2, apposition.size());
+        return isName(body) && !Lexicon.isPlace(body.get(body.size() - 1).key()) ? body : List.of();
+    }
+
+    /** Participles of joining or gathering, by stem: "riuniti", "associate", "iscritti", "organised", "grouped". */
+    private static final Pattern JOINING = Pattern.compile("(?:riunit|associat|consorziat|iscritt|aderent|organizzat"
+            + "|raggruppat|federat)[oaie]|(?:gathered|organi[sz]ed|grouped|united|represented)");
 
     /**
      * "Il segretario del sindacato in Puglia, Marco Fini, ha detto", "The head of policy at Leeds, Tom Hale, said": the

@@ -159,13 +159,14 @@ final class Entities {
 
     /**
      * "Omar Reid runs a shop nearby. 'We lost 30 customers,' he said.": the person mentioned last before a position
-     * whose gender, as far as the text shows, is not the opposite of the one wanted; null when there is none.
+     * whose gender, as far as the text shows, is not the opposite of the one wanted (any, for a null gender); null when
+     * there is none.
      */
     String personBefore(int at, Gender gender) {
         Map.Entry<Integer, String> mention = personsByPosition.lowerEntry(at);
         for (int looked = 0; mention != null && looked < PRONOUN_REACH; looked++,
                 mention = personsByPosition.lowerEntry(mention.getKey())) {
-            if (genders.get(mention.getValue()) != gender.opposite()) {
+            if (gender == null || genders.get(mention.getValue()) != gender.opposite()) {
                 return mention.getValue();
             }
         }

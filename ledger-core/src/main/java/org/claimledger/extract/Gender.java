@@ -54,14 +54,20 @@ enum Gender {
             if (byEnding != null) {
                 return byEnding;
             }
-            if (i > 0 && IT_MALE_ARTICLES.contains(tokens.get(i - 1).key())) {
-                return MALE;
-            }
-            if (i > 0 && IT_FEMALE_ARTICLES.contains(tokens.get(i - 1).key())) {
-                return FEMALE;
+            Gender byArticle = i > 0 ? ofArticle(tokens.get(i - 1).key(), language) : null;
+            if (byArticle != null) {
+                return byArticle;
             }
         }
         return null;
+    }
+
+    /** "la", "una", "della": an Italian article's gender, which a noun of one form for both takes; null in English. */
+    static Gender ofArticle(String key, Language language) {
+        if (language != Language.IT) {
+            return null;
+        }
+        return IT_MALE_ARTICLES.contains(key) ? MALE : IT_FEMALE_ARTICLES.contains(key) ? FEMALE : null;
     }
 
     /**

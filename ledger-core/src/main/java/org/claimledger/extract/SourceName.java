@@ -47,7 +47,8 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
             "relazione", "indagine", "comunicato", "analisi", "ricerca", "sondaggio", "bollettino", "testo", "nota",
             "study", "document", "survey", "analysis", "statement", "memo", "filing", "release", "bulletin", "text",
             "assessment", "review", "audit", "inquiry", "investigation", "data", "dati", "stime", "estimates",
-            "figures", "cifre", "trial", "sperimentazione");
+            "figures", "cifre", "trial", "sperimentazione", "proiezioni", "proiezione", "previsioni", "previsione",
+            "calcolo", "calcoli", "projections", "projection", "forecasts");
     private static final Set<String> PRONOUNS = Set.of("lui", "lei", "egli", "ella", "he", "she", "they", "loro",
             "essi", "esse", "it");
     /** Nouns that head the name of an institution written in lower case: "ministero dell'Interno". */
@@ -233,6 +234,17 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
         }
         String name = text(words, 0, words.size());
         boolean document = keys.stream().anyMatch(DOCUMENTS::contains);
+        int of = Math.min(keys.size(), 3) - 1;
+        while (of > 0 && !DOCUMENTS.contains(keys.get(of - 1))) {
+            of--;
+        }
+        if (of > 0 && of + 1 < keys.size() && words.size() == keys.size() && Lexicon.isOf(keys.get(of), language)
+                && isBodyNoun(keys.get(of + 1)) && !words.get(of + 1).isCapitalized()) {
+            // "le proiezioni dell'istituto di previdenza", "i dati del ministero": the body the document is of
+            List<String> rest = keys.subList(of + 1, keys.size());
+            return new SourceName(text(words, of + 1, words.size()), AttributionKind.ORGANIZATION, false, false, true,
+                    List.of(), rest);
+        }
         if (document) {
             return new SourceName(name, AttributionKind.DOCUMENT, true, false, definite, List.of(), keys);
         }

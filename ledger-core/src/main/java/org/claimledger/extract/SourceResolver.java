@@ -65,9 +65,11 @@ final class SourceResolver {
         }
         String who = name.name();
         AttributionKind kind = name.kind();
-        if (lastNamedPerson != null && isDemonym(phrase)) {
-            // "the Spaniard said", "lo svizzero ha aggiunto": a nationality for the person spoken of last
-            who = lastNamedPerson;
+        String demonymOf = isDemonym(phrase) ? demonymReferent(phrase, textStart) : null;
+        if (demonymOf != null) {
+            // "the Spaniard said", "lo svizzero ha aggiunto", "La milanese ha spiegato": a nationality or a city's
+            // people for the person spoken of last, or else mentioned last, of the article's gender
+            who = demonymOf;
             kind = AttributionKind.PERSON;
         } else if (name.pronoun()) {
             who = pronounReferent(Gender.ofPronoun(name.words().get(0)), textStart);
@@ -172,6 +174,18 @@ final class SourceResolver {
             return false;
         }
         return phrase.get(1).isCapitalized() == (language == Language.EN) && Lexicon.isDemonym(word, language);
+    }
+
+    /**
+     * The person "the Spaniard" or "la milanese" refers to: the person named last as a source, unless the article
+     * before the noun shows the other gender; else the person mentioned last of that gender. Null when none.
+     */
+    private String demonymReferent(List<Token> phrase, int at) {
+        Gender gender = Gender.ofArticle(phrase.get(0).key(), language);
+        if (lastNamedPerson != null && (gender == null || entities.genderOf(lastNamedPerson) != gender.opposite())) {
+            return lastNamedPerson;
+        }
+        return entities.personBefore(at, gender);
     }
 
     /** One capitalized word, not an acronym nor a body's word, that the article has not named as anything but this. */

@@ -374,4 +374,30 @@ class AttributionFindingTest {
     void extract_carriesAPronounToAPersonOfItsGender(String lang, String text, String expected) {
         extract_attributesEachClaim(lang, text, expected);
     }
+
+    /**
+     * Cues, headlines and sources by their form (each row but the last, a guard, fails on the extractor before this):
+     * the progressive of a cue; an alert issued; a bare passive ("feared dead") has no speaker; a headline's "Topic:
+     * Source, claim"; a zero subject after a prepositional phrase ("In una nota ha fatto sapere"); the body a document
+     * is of; a group speaking through the body it joined; "la milanese" and "Per lo studioso," / "Per l'associazione,"
+     * for the party named before.
+     */
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | The union is calling on ministers to fund 300 posts.                                          | union
+            it | Il prefetto ha emesso un'allerta per 40 comuni.                                               | prefetto
+            it | Il debito era di 3 milioni, ha ricostruito il pm, e fu nascosto.                              | pm
+            en | Hundreds feared dead as dam bursts in 3 villages                                              | -
+            it | Affitti: Sunia, canoni su del 6%                                                              | Sunia
+            it | Il Comune ha detto che servono 3 milioni. In una nota ha fatto sapere che i cantieri sono 12. | Comune;Comune
+            it | Secondo le proiezioni dell'istituto di previdenza, i pensionati saranno 300 mila.              | istituto di previdenza
+            it | I commercianti, riuniti in Confesercenti, chiedono 20 milioni di ristori.                     | Confesercenti
+            it | La giovane Anna Riva vive a Milano. La milanese ha spiegato che paga 900 euro.                | Anna Riva
+            it | Lo storico Marco Bassi ha detto che i morti furono 300. Per lo studioso, i numeri sono 400.  | Marco Bassi;Marco Bassi
+            it | Legambiente ha detto che i fiumi in secca sono 40. Per l'associazione, serve un piano da 3 milioni. | Legambiente;Legambiente
+            it | Per il momento, i cantieri aperti sono 12.                                                    | -
+            """)
+    void extract_readsCuesHeadlinesAndAnaphorsByTheirForm(String lang, String text, String expected) {
+        extract_attributesEachClaim(lang, text, expected);
+    }
 }
