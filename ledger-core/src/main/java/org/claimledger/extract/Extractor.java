@@ -131,6 +131,22 @@ public final class Extractor {
             return new CandidateAttribution(person, AttributionKind.PERSON, pronounCue.text(), pronounCue, false);
         }
 
+        /**
+         * The party of each clause of a sentence split at semicolons, when a clause names a party of its own other than
+         * the sentence's; the sentence's for a clause without a cue. Null when no clause names another party.
+         */
+        private List<CandidateAttribution> partiesOfClauses(List<Located> clauses, CandidateAttribution sentence) {
+            List<CandidateAttribution> parties = new ArrayList<>();
+            boolean other = false;
+            for (Located clause : clauses) {
+                AttributionFinder.Found found = finder.find(clause);
+                CandidateAttribution own = found == null || found.toPrevious() ? null : found.attribution();
+                other |= own != null && !own.who().equals(sentence.who());
+                parties.add(own != null ? own : sentence);
+            }
+            return other ? parties : null;
+        }
+
         /** "Ha stimato i danni": a lower-case noun after a subjectless cue is its object, not a source. */
         private static boolean isUnresolvedNoun(CandidateAttribution attribution) {
             return attribution.who().equals(attribution.who().toLowerCase(java.util.Locale.ROOT));
@@ -207,7 +223,14 @@ public final class Extractor {
                 // a headline attributes as headlines do: "Giorgetti: «Conti pubblici sotto controllo»", "Istat, ..."
                 attribution = finder.headline(sentence.text());
             }
-            if (withFigures <= 1) {
+            List<CandidateAttribution> perClause = sentence.prose() && clauses.size() > 1 && attribution != null
+                    && !attribution.carried() ? partiesOfClauses(clauses, attribution) : null;
+            if (perClause != null) {
+                // "Prices rose 3%, says Zoopla; buyers pull back, agents warn": each clause reports its own party
+                for (int i = 0; i < clauses.size(); i++) {
+                    add(clauses.get(i), figures.get(i), perClause.get(i), true);
+                }
+            } else if (withFigures <= 1) {
                 List<CandidateFigure> all = new ArrayList<>();
                 figures.forEach(all::addAll);
                 if (!all.isEmpty() || attribution != null) {

@@ -400,4 +400,19 @@ class AttributionFindingTest {
     void extract_readsCuesHeadlinesAndAnaphorsByTheirForm(String lang, String text, String expected) {
         extract_attributesEachClaim(lang, text, expected);
     }
+
+    /**
+     * A sentence whose clauses, split at a semicolon, each name a party gives one claim per clause and party; the
+     * figures stay with their clause. The first two rows fail on the extractor before this; the last guards a clause
+     * without a cue of its own.
+     */
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | Prices rose 3%, says Zoopla; buyers pull back, agents warn.                                   | Zoopla;agents
+            it | I prezzi salgono del 4%, dice Nomisma; le compravendite calano, avverte Confedilizia.           | Nomisma;Confedilizia
+            en | The council said 40 roads were shut; 12 bridges were closed.                                   | council;council
+            """)
+    void extract_givesEachClauseItsOwnParty(String lang, String text, String expected) {
+        extract_attributesEachClaim(lang, text, expected);
+    }
 }
