@@ -168,7 +168,8 @@ final class AttributionFinder {
         int nameEnd = sentence.start() + role.end(1);
         List<Token> name = Token.of(source, nameStart, nameEnd);
         Token head = name.get(name.size() - 1);
-        if (!SourceName.isPersonTitle(head.key()) && !SourceName.isGroup(head.key())) {
+        if (!SourceName.isPersonTitle(head.key()) && !SourceName.isGroup(head.key())
+                && entities.organizationDescribed(head.key(), nameStart) == null) {
             return null;
         }
         return resolver.headlineAttribution(name, ":", nameStart, nameEnd, true);

@@ -39,6 +39,8 @@ final class Entities {
     /** Every mention of a person named in full or attributed, by position, and the gender the text showed. */
     private final TreeMap<Integer, String> personsByPosition = new TreeMap<>();
     private final Map<String, Gender> genders = new HashMap<>();
+    /** The organizations the text describes by a noun ("the charity Roofline"), under the noun, by position. */
+    private final Map<String, TreeMap<Integer, String>> descriptions = new HashMap<>();
 
     private Entities() {
     }
@@ -179,6 +181,27 @@ final class Entities {
         names.putIfAbsent(key(who), who);
         institutionsByPosition.put(at, who);
         noteWords(who, at);
+    }
+
+    /** Notes that the text describes an organization by a noun: "the charity Roofline", "Ofwat, the regulator,". */
+    void noteDescription(String noun, String who, int at) {
+        descriptions.computeIfAbsent(noun, n -> new TreeMap<>()).put(at, who);
+        kinds.putIfAbsent(who, AttributionKind.ORGANIZATION);
+        names.putIfAbsent(key(who), who);
+    }
+
+    /**
+     * "the charity", "il sindacato", "watchdog warns" in a headline: the organization the text described by that noun
+     * last before a position, else first after it; null when none.
+     */
+    String organizationDescribed(String noun, int at) {
+        TreeMap<Integer, String> described = descriptions.get(noun);
+        if (described == null) {
+            return null;
+        }
+        Map.Entry<Integer, String> near = described.lowerEntry(at);
+        near = near != null ? near : described.ceilingEntry(at);
+        return near == null ? null : near.getValue();
     }
 
     /** The institution named last before a position, which a generic "l'istituto" or "the body" refers to. */

@@ -149,7 +149,10 @@ final class SourceResolver {
                     Located.in(source, textStart, textEnd), false);
         }
         if (isCommonNoun(name) && name.words().stream().noneMatch(SourceName::isGroup)) {
-            return null;
+            // "Il sindacato: «...»" for the union the article describes so, "Fiom, il sindacato dei metalmeccanici"
+            String described = name.words().isEmpty() ? null : entities.organizationDescribed(headNoun(name), textStart);
+            return described == null ? null : new CandidateAttribution(described, AttributionKind.ORGANIZATION, cue,
+                    Located.in(source, textStart, textEnd), false);
         }
         String who = entities.resolve(name.name());
         AttributionKind known = entities.kindOf(who);
@@ -224,6 +227,12 @@ final class SourceResolver {
         String organization = head == null ? null : entities.organizationNamed(head, at);
         if (organization != null) {
             return organization;
+        }
+        String described = head == null || !name.definite() || name.documentReference() ? null
+                : entities.organizationDescribed(head, at);
+        if (described != null) {
+            // "the charity" after "the charity Roofline"
+            return described;
         }
         if (name.definite() && GENERIC_INSTITUTIONS.contains(name.words().get(name.words().size() - 1))
                 && name.words().size() <= 2) {

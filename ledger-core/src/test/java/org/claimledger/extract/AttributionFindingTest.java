@@ -380,7 +380,7 @@ class AttributionFindingTest {
      * the progressive of a cue; an alert issued; a bare passive ("feared dead") has no speaker; a headline's "Topic:
      * Source, claim"; a zero subject after a prepositional phrase ("In una nota ha fatto sapere"); the body a document
      * is of; a group speaking through the body it joined; "la milanese" and "Per lo studioso," / "Per l'associazione,"
-     * for the party named before.
+     * for the party named before; "the charity", "Il sindacato:" for the body the article describes by that noun.
      */
     @ParameterizedTest(name = "[{0}] {1}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -396,6 +396,8 @@ class AttributionFindingTest {
             it | Lo storico Marco Bassi ha detto che i morti furono 300. Per lo studioso, i numeri sono 400.  | Marco Bassi;Marco Bassi
             it | Legambiente ha detto che i fiumi in secca sono 40. Per l'associazione, serve un piano da 3 milioni. | Legambiente;Legambiente
             it | Per il momento, i cantieri aperti sono 12.                                                    | -
+            en | The charity Roofline works with families. According to a survey published by the charity, 300 families were homeless. | Roofline
+            it | Il sindacato: «Sciopero di 8 ore a marzo»\\n\\nIl sindacato Fiom ha proclamato lo sciopero. I lavoratori sono 300. | Fiom;-
             """)
     void extract_readsCuesHeadlinesAndAnaphorsByTheirForm(String lang, String text, String expected) {
         extract_attributesEachClaim(lang, text, expected);
