@@ -13,9 +13,10 @@ import org.claimledger.model.Language;
 enum Gender {
     MALE, FEMALE;
 
-    private static final Set<String> MALE_WORDS = Set.of("mr", "sir", "lord", "signor", "signore", "spokesman", "chairman", "businessman", "congressman", "policeman", "king", "prince");
-    private static final Set<String> FEMALE_WORDS = Set.of("mrs", "ms", "dame", "lady", "signora", "spokeswoman", "chairwoman", "businesswoman", "congresswoman", "policewoman", "queen",
-            "princess");
+    private static final Set<String> MALE_WORDS = Set.of("mr", "sir", "lord", "signor", "signore", "spokesman",
+            "chairman", "businessman", "congressman", "policeman", "king", "prince");
+    private static final Set<String> FEMALE_WORDS = Set.of("mrs", "ms", "dame", "lady", "signora", "spokeswoman",
+            "chairwoman", "businesswoman", "congresswoman", "policewoman", "queen", "princess");
     private static final Set<String> IT_MALE_ARTICLES = Set.of("il", "lo", "un", "del", "dello", "al", "allo", "dal",
             "dallo", "col");
     private static final Set<String> IT_FEMALE_ARTICLES = Set.of("la", "una", "della", "alla", "dalla", "colla");
@@ -77,7 +78,8 @@ enum Gender {
     private static Gender ofItalianTitle(String key) {
         String stem = key.substring(0, key.length() - 1);
         if (key.endsWith("trice") && SourceName.isPersonTitle(key.substring(0, key.length() - 5) + "tore")
-                || key.endsWith("a") && (SourceName.isPersonTitle(stem + "o") || SourceName.isPersonTitle(stem + "e"))) {
+                || key.endsWith("a")
+                        && (SourceName.isPersonTitle(stem + "o") || SourceName.isPersonTitle(stem + "e"))) {
             return FEMALE;
         }
         if (key.endsWith("tore") && SourceName.isPersonTitle(key.substring(0, key.length() - 4) + "trice")

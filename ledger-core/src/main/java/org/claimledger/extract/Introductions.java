@@ -142,7 +142,8 @@ final class Introductions {
         }
         if (i + 1 < tokens.size() && tokens.get(i + 1).text().equals(",")) {
             int article = i - 1;
-            while (article > 0 && article > i - 4 && tokens.get(article).isWord() && !tokens.get(article).isCapitalized()
+            while (article > 0 && article > i - 4 && tokens.get(article).isWord()
+                    && !tokens.get(article).isCapitalized()
                     && !Lexicon.isDefiniteDeterminer(tokens.get(article).key(), language)) {
                 article--;
             }

@@ -121,12 +121,13 @@ final class Lexicon {
     private static final Set<String> EN_CONJUNCTIONS = Set.of("but", "and", "yet", "or", "so");
 
     /**
-     * A nationality noun: "Spaniard", "Welshman", "Briton", "svizzero", "francese". English ones are capitalized, Italian
-     * ones are not; the caller checks the case.
+     * A nationality noun: "Spaniard", "Welshman", "Briton", "svizzero", "francese". English ones are capitalized,
+     * Italian ones are not; the caller checks the case.
      */
     static boolean isDemonym(String key, Language language) {
         return language == Language.EN
-                ? (EN_DEMONYM.matcher(key).matches() || EN_DEMONYMS.contains(key)) && !EN_NOT_DEMONYM.matcher(key).matches()
+                ? (EN_DEMONYM.matcher(key).matches() || EN_DEMONYMS.contains(key))
+                        && !EN_NOT_DEMONYM.matcher(key).matches()
                 : IT_DEMONYM.matcher(key).matches() && !IT_NOT_DEMONYM.matcher(key).matches();
     }
 

@@ -217,8 +217,8 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
                 run = new int[] {run[0], words.size()};
             } else if (language == Language.IT && start > 0 && run[0] == 0 && run[1] == 1 && run[1] < words.size()
                     && isLowerCaseRest(words.subList(run[1], words.size()), language)
-                    && words.subList(run[1], words.size()).stream().allMatch(t -> IT_ADJECTIVE.matcher(t.key()).matches()
-                            || Lexicon.isOf(t.key(), language))) {
+                    && words.subList(run[1], words.size()).stream()
+                            .allMatch(t -> IT_ADJECTIVE.matcher(t.key()).matches() || Lexicon.isOf(t.key(), language))) {
                 // "la Protezione civile regionale", "la Guardia costiera": after an article, a capitalized noun and
                 // the adjectives after it are one body's name, which Italian capitalizes only at its first word
                 run = new int[] {run[0], words.size()};

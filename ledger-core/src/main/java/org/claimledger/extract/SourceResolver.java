@@ -150,7 +150,8 @@ final class SourceResolver {
         }
         if (isCommonNoun(name) && name.words().stream().noneMatch(SourceName::isGroup)) {
             // "Il sindacato: «...»" for the union the article describes so, "Fiom, il sindacato dei metalmeccanici"
-            String described = name.words().isEmpty() ? null : entities.organizationDescribed(headNoun(name), textStart);
+            String described = name.words().isEmpty() ? null
+                    : entities.organizationDescribed(headNoun(name), textStart);
             return described == null ? null : new CandidateAttribution(described, AttributionKind.ORGANIZATION, cue,
                     Located.in(source, textStart, textEnd), false);
         }

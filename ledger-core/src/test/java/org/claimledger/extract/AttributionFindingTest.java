@@ -361,7 +361,8 @@ class AttributionFindingTest {
     /**
      * "he" and "she" go to the speaker before unless the text showed that speaker to be of the other gender (a title
      * of address, a pronoun already resolved to them); then to the person mentioned last who is not, quoted or not.
-     * The last row guards the speaker who goes on.
+     * The fifth row guards the speaker who goes on; in the last, an Italian aside with no subject (", ha aggiunto,")
+     * carries the speaker on, as a present-tense one did.
      */
     @ParameterizedTest(name = "[{0}] {1}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -370,6 +371,7 @@ class AttributionFindingTest {
             en | Ms Ellen Shaw said rents rose 4 per cent. For families such as Omar Reid's, the rise is hard. "We pay 300 pounds more," he said. | Ellen Shaw;Omar Reid
             en | Mr Tom Bale said 40 jobs would go. Jane Moss, who chairs the board, disagreed. "We will hire 20 more," she said. | Tom Bale;Jane Moss;Jane Moss
             en | Mr Tom Bale said 40 jobs would go. Jane Moss chairs the board. "We will hire 20 more," he said.  | Tom Bale;Tom Bale
+            it | Il direttore Paolo Serra ha detto che i posti sono 40. Gli altri 30, ha aggiunto, andranno in ferie. | Paolo Serra;Paolo Serra
             """)
     void extract_carriesAPronounToAPersonOfItsGender(String lang, String text, String expected) {
         extract_attributesEachClaim(lang, text, expected);
