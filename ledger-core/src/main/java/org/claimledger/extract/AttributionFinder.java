@@ -43,6 +43,23 @@ final class AttributionFinder {
     /** "al", "all'", "ai": after an Italian cue they name whom it was said to ("ha riferito all'ANSA"). */
     private static final Set<String> DATIVES = Set.of("a", "ad", "al", "allo", "alla", "ai", "agli", "alle", "all'");
 
+    /** True when a rejecting cue's object, after an article, is a motion, a bill or an amendment. */
+    private boolean isVoteOnAMotion(List<Token> tokens, int afterCue, String cue) {
+        int at = afterCue < tokens.size() && Lexicon.isArticle(tokens.get(afterCue).key(), language) ? afterCue + 1
+                : afterCue;
+        if (at >= tokens.size() || !MOTIONS.contains(tokens.get(at).key())) {
+            return false;
+        }
+        String[] words = cue.trim().split("\\s+");
+        String lemma = CueLexicon.of(language).lemmaOf(words[words.length - 1]);
+        return lemma != null && REJECTING.contains(lemma);
+    }
+
+    private static final Set<String> REJECTING = Set.of("respingere", "reject", "dismiss", "bocciare");
+    /** What an assembly votes on. */
+    private static final Set<String> MOTIONS = Set.of("mozione", "mozioni", "emendamento", "emendamenti", "ddl",
+            "decreto", "motion", "motions", "amendment", "amendments", "bill", "bills");
+
     /** The states a bare passive cue is followed by: "feared dead", "believed drowned", "reported missing". */
     private static final Set<String> BARE_PASSIVE_STATES = Set.of("dead", "killed", "missing", "drowned", "injured",
             "trapped", "lost", "alive", "hurt");
@@ -723,10 +740,23 @@ final class AttributionFinder {
                 // it, states what is feared; it has no subject who speaks
                 continue;
             }
+            if (isVoteOnAMotion(tokens, afterCue, cue.group(1))) {
+                // "La Camera ha respinto la mozione", "MPs rejected the amendment": a vote is an act, not a report
+                continue;
+            }
             if (ReportingCues.isHearing(cue.group(1))
                     && phrase.stream().noneMatch(t -> HEARING_BODIES.contains(t.key()))) {
                 // "Residents heard explosions" reports nothing; "Leeds Crown Court heard" reports the evidence
                 continue;
+            }
+            if (ReportingCues.isHearing(cue.group(1)) && phrase.stream()
+                    .noneMatch(t -> t.isCapitalized() && !Lexicon.isArticle(t.key(), language))) {
+                // "The jury heard that ...": what the court the article names was told
+                String court = entities.organizationNamedNear("court", cueStart);
+                if (court != null) {
+                    return new CandidateAttribution(court, AttributionKind.ORGANIZATION, cue.group(1),
+                            Located.in(source, phrase.get(0).start(), cueEnd), false);
+                }
             }
             SourceName read = phrase.isEmpty() ? null : SourceName.read(phrase, language, false);
             List<Token> publisher = citedSource(apposition, 0);
@@ -1108,14 +1138,23 @@ final class AttributionFinder {
 
     /**
      * An Italian subject after its verb has an article ("ha detto il ministro"), a capital ("ha detto Shoigu") or is a
-     * plural group ("hanno riferito fonti del Viminale"); a lower-case noun without one is the verb's object.
+     * plural group ("hanno riferito fonti del Viminale"); a lower-case noun without one is the verb's object. So in
+     * English for a singular noun.
      */
     private boolean isBareObject(List<Token> phrase) {
         Token first = phrase.get(0);
-        if (language != Language.IT || first.isCapitalized() || first.isElided()
+        if (first.isCapitalized() || first.isElided() || Gender.ofPronoun(first.key()) != null
                 || Lexicon.isArticle(first.key(), language) || Lexicon.isMergedArticle(first.key(), language)
                 || Lexicon.isDefiniteDeterminer(first.key(), language)) {
             return false;
+        }
+        if (language == Language.EN) {
+            // "Dale Hurst, 44, denies fraud": an English subject after its verb is a name, has an article or is a
+            // plural ("said officials", "said police"); a singular lower-case noun without one is the verb's object
+            Token last = phrase.get(phrase.size() - 1);
+            return phrase.stream().allMatch(Token::isWord) && !last.key().endsWith("s")
+                    && !SourceName.isPersonTitle(last.key()) && !SourceName.isBodyNoun(last.key())
+                    && !SourceName.isGroup(last.key());
         }
         return !SourceName.isGroup(first.key());
     }

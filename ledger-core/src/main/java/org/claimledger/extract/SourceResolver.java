@@ -119,10 +119,11 @@ final class SourceResolver {
 
     /**
      * Whom "he", "she", "lui", "lei" refer to: the person attributed last, unless the text showed that person to be
-     * of the other gender; then the person mentioned last who is not. Null when there is no one.
+     * of the other gender or no one was attributed yet; then the person mentioned last who is not of the other gender.
+     * Null when there is no one.
      */
     String pronounReferent(Gender gender, int at) {
-        if (lastPerson == null || gender == null || entities.genderOf(lastPerson) != gender.opposite()) {
+        if (gender == null || lastPerson != null && entities.genderOf(lastPerson) != gender.opposite()) {
             return lastPerson;
         }
         return entities.personBefore(at, gender);

@@ -382,7 +382,9 @@ class AttributionFindingTest {
      * the progressive of a cue; an alert issued; a bare passive ("feared dead") has no speaker; a headline's "Topic:
      * Source, claim"; a zero subject after a prepositional phrase ("In una nota ha fatto sapere"); the body a document
      * is of; a group speaking through the body it joined; "la milanese" and "Per lo studioso," / "Per l'associazione,"
-     * for the party named before; "the charity", "Il sindacato:" for the body the article describes by that noun.
+     * for the party named before; "the charity", "Il sindacato:" for the body the article describes by that noun; a
+     * singular bare noun after an English cue is its object ("denies fraud"); "The jury heard" for the court named;
+     * "lei" after its cue for the woman mentioned last though no cue named her; a vote on a motion reports nothing.
      */
     @ParameterizedTest(name = "[{0}] {1}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -399,6 +401,9 @@ class AttributionFindingTest {
             it | Legambiente ha detto che i fiumi in secca sono 40. Per l'associazione, serve un piano da 3 milioni. | Legambiente;Legambiente
             it | Per il momento, i cantieri aperti sono 12.                                                    | -
             en | The charity Roofline works with families. According to a survey published by the charity, 300 families were homeless. | Roofline
+            en | Dale Hurst, 44, denies fraud at Leeds Crown Court. The jury heard that he took £40,000.     | Dale Hurst;Leeds Crown Court
+            it | Affitti alle stelle\\n\\nAnna Neri, 30 anni, vive a Roma. «Pago 900 euro», ha detto lei.      | Anna Neri
+            it | La Camera ha respinto la mozione con 200 voti.                                               | -
             it | Il sindacato: «Sciopero di 8 ore a marzo»\\n\\nIl sindacato Fiom ha proclamato lo sciopero. I lavoratori sono 300. | Fiom;-
             """)
     void extract_readsCuesHeadlinesAndAnaphorsByTheirForm(String lang, String text, String expected) {
