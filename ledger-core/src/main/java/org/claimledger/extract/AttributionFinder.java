@@ -43,6 +43,26 @@ final class AttributionFinder {
     /** "al", "all'", "ai": after an Italian cue they name whom it was said to ("ha riferito all'ANSA"). */
     private static final Set<String> DATIVES = Set.of("a", "ad", "al", "allo", "alla", "ai", "agli", "alle", "all'");
 
+    /**
+     * After a cue's word, "among" and a group ("forecast among economists polled by Reuters"): the group, with who
+     * asked it; empty otherwise.
+     */
+    private List<Token> groupAfterNoun(List<Token> tokens, int afterCue) {
+        if (afterCue + 1 >= tokens.size() || !tokens.get(afterCue).key().equals("among")
+                || !SourceName.isGroupNoun(tokens.get(afterCue + 1).key())) {
+            return List.of();
+        }
+        int end = afterCue + 2;
+        if (end + 2 < tokens.size() && tokens.get(end).key().endsWith("ed") && tokens.get(end + 1).key().equals("by")
+                && tokens.get(end + 2).isCapitalized()) {
+            end += 3;
+            while (end < tokens.size() && tokens.get(end).isWord() && tokens.get(end).isCapitalized()) {
+                end++;
+            }
+        }
+        return tokens.subList(afterCue + 1, end);
+    }
+
     /** True when a rejecting cue's object, after an article, is a motion, a bill or an amendment. */
     private boolean isVoteOnAMotion(List<Token> tokens, int afterCue, String cue) {
         int at = afterCue < tokens.size() && Lexicon.isArticle(tokens.get(afterCue).key(), language) ? afterCue + 1
@@ -92,6 +112,15 @@ final class AttributionFinder {
      */
     private static final Pattern TOPIC_COLON_SOURCE = Pattern.compile("^\\s*[^:,«\"“\\n]{1,40}:\\s*"
             + "((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}\\p{Lu}[\\p{L}'’.-]*)\\s*(,)\\s+\\S");
+    /**
+     * "- Council pledges £4m for roads", "Acme records 8% rise": in a headline or a bullet a name opening the line,
+     * then an -s form the lexicon reads as a plural noun elsewhere, then a figure, a currency, an article or "to", is a
+     * subject and its verb.
+     */
+    private static final Pattern SUBJECT_NOUN_LIKE_VERB = Pattern.compile("^\\s*(?:[-–—•*]\\s*)?"
+            + "((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}\\p{Lu}[\\p{L}'’.-]*)\\s+("
+            + CueLexicon.alternation(CueLexicon.of(Language.EN).nounLikeThirdPerson())
+            + ")\\s+(?:[£$€\\d]|(?:a|an|the|to|its|their|new)\\s)");
     /** "Istat, a ottobre ...", "Credito Padano, utile a 1,2 miliardi": a capitalized name, then a comma. */
     private static final Pattern HEADLINE_COMMA = Pattern.compile("^\\s*((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}"
             + "\\p{Lu}[\\p{L}'’.-]*)\\s*(,)\\s+\\S");
@@ -209,7 +238,9 @@ final class AttributionFinder {
             // "..., study finds" names no one the headline can point to before the article does
             return found.attribution();
         }
-        for (Pattern form : List.of(TOPIC_COLON_SOURCE, HEADLINE_COLON, HEADLINE_COMMA)) {
+        List<Pattern> forms = language == Language.EN ? List.of(TOPIC_COLON_SOURCE, HEADLINE_COLON, HEADLINE_COMMA,
+                SUBJECT_NOUN_LIKE_VERB) : List.of(TOPIC_COLON_SOURCE, HEADLINE_COLON, HEADLINE_COMMA);
+        for (Pattern form : forms) {
             Matcher matcher = form.matcher(sentence.text());
             if (matcher.find()) {
                 int nameStart = sentence.start() + matcher.start(1);
@@ -223,8 +254,8 @@ final class AttributionFinder {
                     // "Maltempo: Genova, scuole chiuse": a place after the topic is where, not who
                     continue;
                 }
-                CandidateAttribution named = resolver.headlineAttribution(name, matcher.group(2), nameStart, nameEnd,
-                        form != HEADLINE_COMMA);
+                CandidateAttribution named = resolver.headlineAttribution(name, matcher.group(2).trim(), nameStart,
+                        nameEnd, form != HEADLINE_COMMA);
                 if (named != null) {
                     return named;
                 }
@@ -739,6 +770,16 @@ final class AttributionFinder {
                 // "Hundreds feared dead", "Two believed drowned": a passive without its auxiliary, as headlines write
                 // it, states what is feared; it has no subject who speaks
                 continue;
+            }
+            List<Token> among = language == Language.EN ? groupAfterNoun(tokens, afterCue) : List.of();
+            if (!among.isEmpty()) {
+                // "The consensus forecast among economists polled by Reuters": the cue's word is a noun here, and its
+                // source the group it gathers
+                CandidateAttribution attribution = resolver.attribution(among, false, cue.group(1), cueStart,
+                        among.get(among.size() - 1).end());
+                if (attribution != null) {
+                    return attribution;
+                }
             }
             if (isVoteOnAMotion(tokens, afterCue, cue.group(1))) {
                 // "La Camera ha respinto la mozione", "MPs rejected the amendment": a vote is an act, not a report

@@ -21,6 +21,9 @@ final class SourceResolver {
             "body", "associazione", "sindacato", "azienda", "società", "gruppo", "banca", "group", "company", "firm",
             "union", "bank");
 
+    /** Adjectives that make a document the state's: "official figures", "dati ufficiali". */
+    private static final Set<String> OFFICIAL = Set.of("official", "ufficiali", "ufficiale");
+
     private final String source;
     private final Language language;
     private final Entities entities;
@@ -92,6 +95,16 @@ final class SourceResolver {
             who = entities.resolve(who);
             AttributionKind known = entities.kindOf(who);
             kind = known != null ? known : name.kind();
+        }
+        if (name.documentReference() && who.equals(name.name())
+                && name.words().stream().anyMatch(OFFICIAL::contains)) {
+            // "Official figures showed", "i dati ufficiali": the statistics office the article names publishes them;
+            // with none named, the phrase names no source
+            who = entities.organizationNamedNear(language == Language.IT ? "statistica" : "statistics", textStart);
+            if (who == null) {
+                return null;
+            }
+            kind = AttributionKind.ORGANIZATION;
         }
         boolean mayBeAPerson = mayBeAPerson(name, who);
         if (!name.words().isEmpty() && (SourceName.isGroup(name.words().get(name.words().size() - 1))

@@ -384,7 +384,10 @@ class AttributionFindingTest {
      * is of; a group speaking through the body it joined; "la milanese" and "Per lo studioso," / "Per l'associazione,"
      * for the party named before; "the charity", "Il sindacato:" for the body the article describes by that noun; a
      * singular bare noun after an English cue is its object ("denies fraud"); "The jury heard" for the court named;
-     * "lei" after its cue for the woman mentioned last though no cue named her; a vote on a motion reports nothing.
+     * "lei" after its cue for the woman mentioned last though no cue named her; a vote on a motion reports nothing; in
+     * a headline or bullet a name and an -s form read elsewhere as a plural noun ("pledges") before a figure are a
+     * subject and its verb; "official figures" are the statistics office's, or no one's; "the consensus forecast among
+     * economists" is the group's.
      */
     @ParameterizedTest(name = "[{0}] {1}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -404,6 +407,10 @@ class AttributionFindingTest {
             en | Dale Hurst, 44, denies fraud at Leeds Crown Court. The jury heard that he took £40,000.     | Dale Hurst;Leeds Crown Court
             it | Affitti alle stelle\\n\\nAnna Neri, 30 anni, vive a Roma. «Pago 900 euro», ha detto lei.      | Anna Neri
             it | La Camera ha respinto la mozione con 200 voti.                                               | -
+            en | Roads plan\\n\\n- Council pledges £4m for roads\\n\\nThe council said 40 roads would be mended. | Council;Council
+            en | Official figures showed 40,000 people were waiting.                                         | -
+            en | The Office for National Statistics said 3 million people were waiting. Official figures showed 40,000 more were waiting in May. | Office for National Statistics;Office for National Statistics
+            en | The consensus forecast among economists polled by Reuters was for 2.1 per cent growth.       | economists polled by Reuters
             it | Il sindacato: «Sciopero di 8 ore a marzo»\\n\\nIl sindacato Fiom ha proclamato lo sciopero. I lavoratori sono 300. | Fiom;-
             """)
     void extract_readsCuesHeadlinesAndAnaphorsByTheirForm(String lang, String text, String expected) {
