@@ -28,7 +28,7 @@ final class Ages {
     /** True when the number from start to end (digits, no scale word) is someone's age; from/to bound the clause. */
     static boolean isAge(String source, int from, int to, int start, int end, Language language) {
         List<Token> before = Token.of(source, Math.max(from, start - 60), start);
-        List<Token> after = Token.of(source, end, Math.min(to, end + 12));
+        List<Token> after = Token.of(source, end, Math.min(to, end + 20));
         int b = before.size() - 1;
         boolean years = !after.isEmpty() && after.get(0).key().equals(language == Language.IT ? "anni" : "years");
         int afterAge = years ? 1 : 0;
@@ -38,9 +38,17 @@ final class Ages {
             // "un imprenditore di 52 anni", "a man aged 45"
             return true;
         }
+        if (isSecondEndOfAges(source, from, to, before, b, language) || isGroupAge(before, b, after, years, language)) {
+            return true;
+        }
         if (b >= 1 && before.get(b).text().equals("(") && isPerson(before.get(b - 1), language) && closes
                 && after.size() > afterAge && after.get(afterAge).text().equals(")")) {
             // "Mario Rossi (45)", "Mario Rossi (45 anni)"
+            return true;
+        }
+        if (years && b >= 1 && before.get(b).text().equals(",") && before.get(b - 1).isWord() && closes
+                && after.size() > afterAge && after.get(afterAge).text().equals(",")) {
+            // "La romana, 24 anni, ...": years set between commas after a noun are that person's age
             return true;
         }
         if (b >= 1 && before.get(b).text().equals(",") && closes && after.size() > afterAge) {
@@ -54,6 +62,73 @@ final class Ages {
         }
         return false;
     }
+
+    /**
+     * "aged 25 to 40", "aged 79 and 84", "tra i 25 e i 39 anni": the second number of a pair or range whose first
+     * number is an age is one too.
+     */
+    private static boolean isSecondEndOfAges(String source, int from, int to, List<Token> before, int b,
+            Language language) {
+        int joiner = b >= 0 && Lexicon.isArticle(before.get(b).key(), language) ? b - 1 : b;
+        if (joiner < 1 || !AGE_JOINERS.contains(before.get(joiner).key()) || !before.get(joiner - 1).isNumber()) {
+            return false;
+        }
+        Token first = before.get(joiner - 1);
+        return isAge(source, from, to, first.start(), first.end(), language);
+    }
+
+    /**
+     * The age that bounds a group: "children under 18", "people over 65", "aged between 18 and 30", "gli over 65",
+     * "giovani tra i 25 e i 39 anni", and the age a speaker gives: "«Ho 80 anni»", "ha compiuto 90 anni". A number of
+     * years that something has ("ha 80 anni di storia") stays a figure.
+     */
+    private static boolean isGroupAge(List<Token> before, int b, List<Token> after, boolean years,
+            Language language) {
+        if (b < 0) {
+            return false;
+        }
+        String last = before.get(b).key();
+        // no noun after the number that it would count: "children under 18 and ...", "gli over 65 sono"
+        String next = after.isEmpty() ? "" : after.get(0).key();
+        boolean noNoun = after.isEmpty() || !after.get(0).isWord() || years || Lexicon.isAnd(next, language)
+                || Lexicon.isPhraseBreak(next, language) || Lexicon.isCommonFiniteVerb(next, language)
+                || Lexicon.isPreposition(next, language);
+        if (language == Language.EN) {
+            if (last.equals("between") && b >= 1 && before.get(b - 1).key().equals("aged")) {
+                return true;
+            }
+            return (last.equals("under") || last.equals("over")) && b >= 1 && noNoun
+                    && GROUPS_EN.contains(before.get(b - 1).key());
+        }
+        if (last.equals("under") || last.equals("over")) {
+            // Italian borrows "gli over 65", "la nazionale under 21"
+            return noNoun;
+        }
+        boolean yearsEnd = years && (after.size() < 2 || !after.get(1).key().equals("di"));
+        if (yearsEnd && HAS_AGE_IT.contains(last)) {
+            return true;
+        }
+        int article = Lexicon.isArticle(last, language) ? b - 1 : b;
+        if (article < 1 || !RANGE_OPENERS_IT.contains(before.get(article).key())) {
+            return false;
+        }
+        Token group = before.get(article - 1);
+        boolean rangeOfYears = after.size() >= 3 && after.get(0).key().equals("e")
+                && after.stream().limit(5).anyMatch(t -> t.key().equals("anni"));
+        return (years || rangeOfYears) && (group.key().equals("età") || GROUPS_IT.contains(group.key())
+                || isPerson(group, language) && !group.isCapitalized());
+    }
+
+    private static final Set<String> AGE_JOINERS = Set.of("to", "and", "or", "-", "\u2013", "e", "a", "o");
+    private static final Set<String> GROUPS_EN = Set.of("children", "people", "adults", "those", "anyone", "pupils",
+            "teenagers", "women", "men", "players", "patients", "residents", "workers", "drivers", "voters",
+            "everyone", "girls", "boys", "kids", "customers", "pensioners", "aged", "youngsters", "applicants");
+    private static final Set<String> GROUPS_IT = Set.of("giovani", "persone", "donne", "uomini", "ragazzi", "ragazze",
+            "bambini", "bambine", "lavoratori", "lavoratrici", "anziani", "adulti", "pazienti", "cittadini", "studenti",
+            "residenti", "minori", "utenti", "italiani", "italiane", "età", "tutti");
+    private static final Set<String> RANGE_OPENERS_IT = Set.of("tra", "fra", "sotto", "sopra", "oltre", "dai", "dagli");
+    private static final Set<String> HAS_AGE_IT = Set.of("ho", "hai", "ha", "abbiamo", "avete", "hanno", "avevo",
+            "aveva", "avevano", "compie", "compiuto", "compiuti", "compirà", "compiere");
 
     private static boolean isPerson(Token word, Language language) {
         if (!word.isWord()) {

@@ -34,12 +34,22 @@ final class FigureFinder {
         List<Located> times = TimeScope.whenNeeded(source, clause.start(), clause.end(), language);
         List<CandidateFigure> figures = new ArrayList<>();
         String previousNoun = null;
-        for (FigureMention mention : NumberScanner.scan(source, clause.start(), clause.end(), language, times)) {
-            if (mention.inWords() && isFractionNumerator(source, mention, clause.end())) {
-                // "due terzi dei comuni", "two thirds of voters": a fraction in words, not a count
+        List<FigureMention> mentions = NumberScanner.scan(source, clause.start(), clause.end(), language, times);
+        java.util.Set<FigureMention> shares = Proportions.in(source, clause.start(), mentions, language);
+        for (FigureMention mention : mentions) {
+            if (mention.inWords() && isFractionNumerator(source, mention, clause.end()) || shares.contains(mention)) {
+                // "due terzi dei comuni", "two thirds of voters", "one in five": a fraction or a share, not a count
                 continue;
             }
-            String unit = UnitPhrase.after(source, mention, clause.end(), language, times, previousNoun);
+            if (mention.kind() == FigureMention.Kind.AMOUNT && RaceDistances.isEventOrPoint(source, clause.start(),
+                    clause.end(), mention.text().start(), mention.text().end(), language)) {
+                continue;
+            }
+            String unit = switch (mention.kind()) {
+                case DURATION -> language == Language.IT ? "secondi" : "seconds";
+                case MULTIPLIER -> language == Language.IT ? "volte" : "times";
+                default -> UnitPhrase.after(source, mention, clause.end(), language, times, previousNoun);
+            };
             if (mention.inWords() && unit == null && isPartitive(source, mention, clause.end(), language)) {
                 unit = language == Language.IT ? "di loro" : "of them";
             }
@@ -54,7 +64,7 @@ final class FigureFinder {
             }
             figures.add(new CandidateFigure(mention.text(), mention.value(), unit, qualifier,
                     period(source, times, mention.text())));
-            String noun = UnitPhrase.headNoun(unit);
+            String noun = mention.kind() == FigureMention.Kind.AMOUNT ? UnitPhrase.headNoun(unit) : null;
             previousNoun = noun != null ? noun : previousNoun;
         }
         return figures;

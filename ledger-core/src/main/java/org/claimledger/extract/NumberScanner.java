@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.claimledger.model.Language;
+import org.claimledger.numbers.Durations;
 import org.claimledger.numbers.FigureReader;
 import org.claimledger.numbers.FigureTextException;
 import org.claimledger.numbers.FigureValue;
@@ -78,9 +79,14 @@ final class NumberScanner {
 
     /** Figures between from and to, in text order; times are the stretch's time expressions. */
     static List<FigureMention> scan(String source, int from, int to, Language language, List<Located> times) {
-        List<FigureMention> found = new ArrayList<>();
+        List<FigureMention> found = durations(source, from, to, language);
+        int durations = found.size();
         for (int start = nextDigit(source, from, to); start < to; start = nextDigit(source, start, to)) {
             int end = digitRunEnd(source, start, to);
+            if (durations > 0 && insideMention(found, start)) {
+                start = end;
+                continue;
+            }
             FigureMention mention = digitFigure(source, start, end, from, to, language, times);
             if (mention != null) {
                 found.add(mention);
@@ -94,6 +100,51 @@ final class NumberScanner {
         }
         found.sort((a, b) -> Integer.compare(a.text().start(), b.text().start()));
         return carryScale(source, from, joinRanges(source, from, found, language), language);
+    }
+
+    /**
+     * Race and finishing times, spans of time in two or more units: "2hr 11min 03sec", "4'05\"", "tre minuti e dodici
+     * secondi". Each is one figure in seconds, never its pieces. A time in words is looked for only in a stretch that
+     * names minutes.
+     */
+    private static List<FigureMention> durations(String source, int from, int to, Language language) {
+        List<FigureMention> found = new ArrayList<>();
+        boolean words = names(source, from, to, "minut");
+        for (int at = from; at < to; at++) {
+            char c = source.charAt(at);
+            boolean starts = isDigit(c) || words && Character.isLetter(c);
+            if (!starts || at > from && Character.isLetterOrDigit(source.charAt(at - 1))) {
+                continue;
+            }
+            Durations.Found duration = Durations.at(source, at, to, language);
+            if (duration != null && (duration.end() >= to || !Character.isLetterOrDigit(source.charAt(duration.end())))) {
+                String text = source.substring(at, duration.end());
+                found.add(new FigureMention(new Located(text, at, duration.end()), FigureValue.of(duration.seconds()),
+                        false, FigureMention.Kind.DURATION));
+                at = duration.end();
+            }
+        }
+        return found;
+    }
+
+    /** Whether the lower-case word occurs between from and to (a bounded search: indexOf would run to the end). */
+    private static boolean names(String source, int from, int to, String word) {
+        char first = word.charAt(0);
+        for (int at = from; at + word.length() <= to; at++) {
+            if (source.charAt(at) == first && source.startsWith(word, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean insideMention(List<FigureMention> mentions, int at) {
+        for (FigureMention mention : mentions) {
+            if (mention.text().contains(at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int nextDigit(String source, int from, int to) {
@@ -213,7 +264,8 @@ final class NumberScanner {
 
     /**
      * "a 40,000-seat stand", "a 30-strong team": a number joined by a hyphen to the lower-case noun it counts is a
-     * figure; "10-year", "52-year-old" are spans and ages, and "3-D" or "S-300" are names.
+     * figure, and so is a span of time joined to the noun it measures ({@link #isMeasuredSpan}); "52-year-old" is an
+     * age, and "3-D" or "S-300" are names.
      */
     private static boolean isCountCompound(String source, int at, int to) {
         int end = at;
@@ -221,9 +273,41 @@ final class NumberScanner {
             end++;
         }
         String word = source.substring(at, end);
-        return word.length() >= 3 && word.equals(word.toLowerCase(Locale.ROOT))
-                && !SPAN_COMPOUND.matcher(source.substring(at, Math.min(to, at + 20)).toLowerCase(Locale.ROOT)).matches();
+        if (!SPAN_COMPOUND.matcher(source.substring(at, Math.min(to, at + 20)).toLowerCase(Locale.ROOT)).matches()) {
+            return word.length() >= 3 && word.equals(word.toLowerCase(Locale.ROOT));
+        }
+        return isMeasuredSpan(source, at, to);
     }
+
+    /**
+     * "a 12-hour shift", "a five-year plan", "the 10-year yield": a span of time joined by a hyphen to the noun it
+     * measures is a figure, as "a six-week trial" is. Not when it is an age ("52-year-old") or dates a record ("a
+     * 40-year high"), nor in a name ("the Five-Year Plan"); at is the first letter after the hyphen.
+     */
+    private static boolean isMeasuredSpan(String source, int at, int to) {
+        int end = at;
+        while (end < to && Character.isLetter(source.charAt(end))) {
+            end++;
+        }
+        String unit = source.substring(at, end);
+        if (!SPAN_UNITS.contains(unit) || end + 1 >= to || source.charAt(end) != ' ') {
+            return false;
+        }
+        int next = end + 1;
+        int nextEnd = next;
+        while (nextEnd < to && Character.isLetter(source.charAt(nextEnd))) {
+            nextEnd++;
+        }
+        String noun = source.substring(next, nextEnd);
+        return !noun.isEmpty() && Character.isLowerCase(noun.charAt(0)) && !RECORD_WORDS.contains(noun);
+    }
+
+    /** Units of time that a hyphenated span is written in, singular as English writes them before a noun. */
+    private static final Set<String> SPAN_UNITS = Set.of("year", "month", "week", "day", "hour", "minute", "second",
+            "decade", "night");
+    /** Nouns after which a span dates a record rather than measuring anything: "a 40-year high". */
+    private static final Set<String> RECORD_WORDS = Set.of("high", "low", "highs", "lows", "record", "best", "worst",
+            "peak", "old");
 
     private static boolean isIdentifier(String source, int start, int from, Language language) {
         // the words right before the number decide, so only a stretch before it is split, widened while the walk
@@ -309,6 +393,28 @@ final class NumberScanner {
         List<Token> tokens = Token.of(source, from, to);
         int i = 0;
         while (i < tokens.size()) {
+            if (isMultiplier(tokens, i, language)) {
+                FigureMention multiplier = mention(source, tokens.get(i).start(), tokens.get(i).end(), language, false);
+                if (multiplier != null) {
+                    found.add(new FigureMention(multiplier.text(), multiplier.value(), false,
+                            FigureMention.Kind.MULTIPLIER));
+                }
+                i++;
+                continue;
+            }
+            int hyphen = tokens.get(i).key().indexOf('-');
+            if (language == Language.EN && hyphen > 0
+                    && FigureReader.isNumberWord(tokens.get(i).key().substring(0, hyphen), language)
+                    && isMeasuredSpan(source, tokens.get(i).start() + hyphen + 1, to)) {
+                // "a five-year plan": the number of a measured span, its unit read after the hyphen
+                FigureMention span = mention(source, tokens.get(i).start(), tokens.get(i).start() + hyphen, language,
+                        true);
+                if (span != null) {
+                    found.add(span);
+                }
+                i++;
+                continue;
+            }
             int last = numberWordsFrom(tokens, i, language);
             if (last < i || insideAny(times, tokens.get(i).start())
                     || (i > 0 && Lexicon.isDefiniteDeterminer(tokens.get(i - 1).key(), language))) {
@@ -329,6 +435,48 @@ final class NumberScanner {
         }
         return found;
     }
+
+    /**
+     * A multiplier in words is a figure, as "four times" is: "twice the rate", "cut rates twice", "to double the levy",
+     * "prices doubled", "quasi il doppio", "è più che triplicato". The base form of an English verb counts only where it
+     * is a verb or a predeterminer ("will double", "double the fee"), not an adjective ("a double room"); an Italian
+     * "doppio" only as a noun after its article, with nothing it modifies after it ("il doppio turno" is a shift).
+     */
+    private static boolean isMultiplier(List<Token> tokens, int i, Language language) {
+        Token token = tokens.get(i);
+        String key = token.key();
+        if (!token.isWord() || key.length() < 5 || key.indexOf('-') >= 0
+                || FigureReader.multiplier(key, language) == null) {
+            return false;
+        }
+        String before = i > 0 ? tokens.get(i - 1).key() : "";
+        String after = i + 1 < tokens.size() ? tokens.get(i + 1).key() : "";
+        if (language == Language.IT) {
+            if (!MULTIPLE_NOUNS_IT.contains(key)) {
+                return true;
+            }
+            return ARTICLE_BEFORE_MULTIPLE_IT.contains(before)
+                    && (after.isEmpty() || !Character.isLetter(after.charAt(0)) || AFTER_MULTIPLE_IT.contains(after));
+        }
+        if (key.equals("twice") || key.endsWith("ed") || key.endsWith("ing")) {
+            return true;
+        }
+        if (key.endsWith("s")) {
+            return !Lexicon.isArticle(before, language);
+        }
+        return VERB_BEFORE_EN.contains(before) || DETERMINER_AFTER_EN.contains(after);
+    }
+
+    private static final Set<String> MULTIPLE_NOUNS_IT = Set.of("doppio", "doppia", "triplo", "tripla", "quadruplo",
+            "quadrupla");
+    private static final Set<String> ARTICLE_BEFORE_MULTIPLE_IT = Set.of("il", "al", "del", "dal", "nel", "sul", "col");
+    private static final Set<String> AFTER_MULTIPLE_IT = Set.of("di", "del", "dello", "della", "dei", "degli", "delle",
+            "dell'", "rispetto", "che", "in", "per", "a", "al", "ai", "e", "ed", "o", "da", "dal", "nel", "sul");
+    private static final Set<String> VERB_BEFORE_EN = Set.of("to", "will", "would", "could", "can", "may", "might",
+            "should", "must", "nearly", "almost", "more", "than", "roughly", "did", "does", "do", "not", "effectively",
+            "broadly", "least");
+    private static final Set<String> DETERMINER_AFTER_EN = Set.of("the", "its", "their", "his", "her", "that", "this",
+            "our", "your", "what");
 
     /** "seven per cent", "sette per cento": a number in words with its percent. */
     private static FigureMention withPercent(String source, FigureMention mention, int to, Language language) {
@@ -383,7 +531,9 @@ final class NumberScanner {
             if (i + 1 < found.size()) {
                 FigureMention range = range(source, from, current, found.get(i + 1), language);
                 if (range != null) {
-                    joined.add(range);
+                    // "between 2hr 10min and 2hr 12min": a range of durations is read in seconds too
+                    joined.add(current.kind() == FigureMention.Kind.DURATION ? new FigureMention(range.text(),
+                            range.value(), false, FigureMention.Kind.DURATION) : range);
                     i++;
                     continue;
                 }

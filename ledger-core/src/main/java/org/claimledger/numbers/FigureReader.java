@@ -87,6 +87,41 @@ public final class FigureReader {
         return approximateNoun(word, language) != null;
     }
 
+    /** Multipliers in words: English by stem, any inflection read alike ("double", "doubled", "doubling"). */
+    private static final Map<String, Long> ENGLISH_MULTIPLIER_STEMS = Map.of("doubl", 2L, "tripl", 3L, "trebl", 3L,
+            "quadrupl", 4L);
+    private static final Pattern ENGLISH_MULTIPLIER_ENDING = Pattern.compile("e|ed|es|ing");
+    /** Italian nouns and adjectives of a multiple ("il doppio", "il triplo"), and verbs by stem ("raddoppiato"). */
+    private static final Map<String, Long> ITALIAN_MULTIPLES = Map.of("doppio", 2L, "doppia", 2L, "triplo", 3L,
+            "tripla", 3L, "quadruplo", 4L, "quadrupla", 4L);
+    private static final Map<String, Long> ITALIAN_MULTIPLIER_STEMS = Map.of("raddoppi", 2L, "triplic", 3L,
+            "quadruplic", 4L);
+    private static final Pattern ITALIAN_MULTIPLIER_ENDING = Pattern.compile(
+            "[oa]|ano|are|at[oaie]|ando|h?er(?:à|anno|ebbe|ebbero)");
+
+    /**
+     * The value of a multiplier in words, lower case, or null: "twice" (2), "double", "doubled", "triple", "treble",
+     * "quadruple" and their inflections; Italian "doppio", "triplo", "quadruplo" and the verbs "raddoppiare",
+     * "triplicare", "quadruplicare" in their inflections. A verb form reads as its multiplier: "doubled" is 2.
+     */
+    public static Long multiplier(String lower, Language language) {
+        if (language == Language.EN && lower.equals("twice")) {
+            return 2L;
+        }
+        if (language == Language.IT && ITALIAN_MULTIPLES.containsKey(lower)) {
+            return ITALIAN_MULTIPLES.get(lower);
+        }
+        Map<String, Long> stems = language == Language.IT ? ITALIAN_MULTIPLIER_STEMS : ENGLISH_MULTIPLIER_STEMS;
+        Pattern endings = language == Language.IT ? ITALIAN_MULTIPLIER_ENDING : ENGLISH_MULTIPLIER_ENDING;
+        for (Map.Entry<String, Long> stem : stems.entrySet()) {
+            if (lower.startsWith(stem.getKey())
+                    && endings.matcher(lower.substring(stem.getKey().length())).matches()) {
+                return stem.getValue();
+            }
+        }
+        return null;
+    }
+
     /** True when the lower-case word is a number or scale word of the language: "tre", "tremila", "milioni", "eleven". */
     public static boolean isNumberWord(String word, Language language) {
         return language == Language.IT ? ItalianNumberWords.isNumberWord(word) || ItalianNumberWords.isScaleWord(word)
@@ -94,6 +129,10 @@ public final class FigureReader {
     }
 
     private static FigureValue readFigure(String text, Language language) throws FigureTextException {
+        BigDecimal duration = Durations.read(text, language);
+        if (duration != null) {
+            return FigureValue.of(duration);
+        }
         List<String[]> splits = RangeSplits.of(text, language);
         if (splits.isEmpty()) {
             return FigureValue.of(readSingle(text, language));
@@ -156,6 +195,11 @@ public final class FigureReader {
 
     private static BigDecimal readSingle(String text, Language language) throws FigureTextException {
         String core = text.strip();
+        BigDecimal duration = Durations.read(core, language);
+        if (duration != null) {
+            // "between 2hr 10min and 2hr 12min": each end of a range may be a duration
+            return duration;
+        }
         Matcher currency = CURRENCY_PREFIX.matcher(core);
         boolean hasCurrency = currency.find();
         if (hasCurrency) {
@@ -231,6 +275,10 @@ public final class FigureReader {
         Long approximate = approximateNoun(lower, language);
         if (approximate != null) {
             return BigDecimal.valueOf(approximate);
+        }
+        Long multiplier = multiplier(lower, language);
+        if (multiplier != null) {
+            return BigDecimal.valueOf(multiplier);
         }
         Pattern breaks = language == Language.IT ? SPACES : ENGLISH_WORD_BREAKS;
         List<String> tokens = new ArrayList<>();

@@ -98,7 +98,7 @@ class FigureFindingTest {
             en | The club faces a shortfall of £23.4m next year.                     | £23.4m=23400000
             en | He won the 100m sprint and the 5k race.                             | ''
             en | The scheme includes a 40,000-seat stand and a 30-strong team.       | 40,000=40000;30=30
-            en | They agreed a 10-year freeze and a 24-hour strike.                  | ''
+            en | They agreed a 10-year freeze and a 24-hour strike.                  | 10=10;24=24
             en | The 3-D printer broke.                                              | ''
             it | La manovra varrà tra i 16 e i 18 miliardi di euro.                  | tra i 16 e i 18 miliardi=16000000000..18000000000
             it | Hanno segnato tra gli 80 e i 90 gol.                                | tra gli 80 e i 90=80..90
@@ -179,6 +179,101 @@ class FigureFindingTest {
             it | Il biglietto passa da 2 a 3 euro.                                   | 2=2;3=3
             """)
     void extract_leavesOutLawNumbersTimesAndAges_keepsPartitives(String lang, String sentence, String expected) {
+        extract_findsExactlyTheFigures(lang, sentence, expected);
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | The Kenyan won in 2hr 11min 03sec on a cool morning.               | 2hr 11min 03sec=7863
+            en | She hopes to run under 2hr 05min in Berlin.                        | 2hr 05min=7500
+            en | The leaders finished between 2hr 10min 05sec and 2hr 12min.        | between 2hr 10min 05sec and 2hr 12min=7805..7920
+            en | He took one hour and ten minutes to clear the course.              | one hour and ten minutes=4200
+            it | La campionessa ha chiuso in 1'58"40, davanti alla rivale.          | 1'58"40=118.4
+            it | Il vincitore ha corso in 4'05" sotto la pioggia.                    | 4'05"=245
+            it | Tre minuti e dodici secondi separano i primi due.                  | Tre minuti e dodici secondi=192
+            it | La gara è durata 2 ore e 30 minuti.                                 | 2 ore e 30 minuti=9000
+            """)
+    void extract_readsATimeInSeveralUnitsAsOneFigureInSeconds(String lang, String sentence, String expected) {
+        extract_findsExactlyTheFigures(lang, sentence, expected);
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | The regulator wants to double the levy on operators.               | double=2
+            en | Fees are now twice the rate charged by rivals.                     | twice=2
+            en | The bank cut rates twice last year.                                | twice=2
+            en | Claims have tripled since the scheme opened.                       | tripled=3
+            en | They booked a double room near the station.                        | ''
+            en | Sales hit double digits and the club won the treble.               | ''
+            it | Le richieste sono quasi il doppio rispetto alla media.             | doppio=2
+            it | Il costo dell'energia è più che triplicato.                         | triplicato=3
+            it | Il Comune vuole raddoppiare i posti letto.                         | raddoppiare=2
+            it | Ha fatto il doppio turno in reparto.                                | ''
+            it | Ha la doppia cittadinanza.                                          | ''
+            """)
+    void extract_readsMultipliersInWords(String lang, String sentence, String expected) {
+        extract_findsExactlyTheFigures(lang, sentence, expected);
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | Nurses work a 12-hour shift on the ward.                           | 12=12
+            en | The minister unveiled a five-year plan for roads.                  | five=5
+            en | The 10-year yield rose to 4.1 per cent.                            | 10=10;4.1 per cent=4.1
+            en | Gilts hit a 15-year high on Monday.                                | ''
+            en | A 40-year-old driver was stopped.                                  | ''
+            en | Officials praised the Five-Year Plan again.                        | ''
+            """)
+    void extract_readsAMeasuredSpanJoinedToItsNoun(String lang, String sentence, String expected) {
+        extract_findsExactlyTheFigures(lang, sentence, expected);
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | Three in ten tenants have fallen behind on rent.                   | ''
+            en | One in five drivers said they had no cover.                        | ''
+            en | Nine out of ten shops stayed shut, and 40 staff were sent home.    | 40=40
+            en | She has won in four of her last five races.                        | ''
+            it | Due famiglie su cinque non arrivano a fine mese.                   | ''
+            it | Un bambino su quattro vive in povertà.                              | ''
+            it | Sette su dieci hanno rinunciato alle cure.                          | ''
+            en | Five lorries and two in reserve were sent.                         | Five=5;two=2
+            it | Sono arrivati tre treni su dieci binari.                            | ''
+            """)
+    void extract_leavesOutProportionsInWords(String lang, String sentence, String expected) {
+        extract_findsExactlyTheFigures(lang, sentence, expected);
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | She was fourth in the 200 metres final in Rome.                    | ''
+            en | He pulled clear over the last 500 metres.                          | ''
+            en | The 1,500 metres freestyle was won by a teenager.                  | ''
+            it | Ha vinto i 400 misti davanti alla compagna.                         | ''
+            it | Ai 35 chilometri il gruppo si è spezzato.                           | ''
+            it | Ha ceduto negli ultimi cento metri.                                 | ''
+            en | The new road is 12 kilometres long.                                | 12=12
+            it | Il tratto chiuso è di 5 chilometri.                                 | 5=5
+            it | Andava ai 130 chilometri orari.                                     | 130=130
+            """)
+    void extract_leavesOutRaceEventsAndPointsWithinARace(String lang, String sentence, String expected) {
+        extract_findsExactlyTheFigures(lang, sentence, expected);
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | The scheme is open to adults aged 25 to 40 in the city.            | ''
+            en | Tickets are free for children under 18 and cost £12 for others.  | £12=12
+            en | The survey covered people aged between 18 and 30.                 | ''
+            en | Rents rose for under 18 months before falling.                     | 18=18
+            it | Il bonus riguarda i giovani tra i 25 e i 39 anni.                  | ''
+            it | «Ho 80 anni e non ho mai visto nulla di simile».                   | ''
+            it | La romana, 24 anni, ha chiuso quinta.                               | ''
+            it | Gli over 65 sono 14 milioni.                                        | 14 milioni=14000000
+            it | L'azienda ha 80 anni di storia.                                     | 80=80
+            it | Rischia una pena tra i 3 e i 5 anni.                                | tra i 3 e i 5=3..5
+            """)
+    void extract_leavesOutAgesOfGroupsRangesAndSpeakers(String lang, String sentence, String expected) {
         extract_findsExactlyTheFigures(lang, sentence, expected);
     }
 }

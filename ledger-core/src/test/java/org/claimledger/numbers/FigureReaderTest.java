@@ -85,6 +85,31 @@ class FigureReaderTest {
             en | 11\u202F000           | 11000
             en | 11\u2009000           | 11000
             en | 11.000                | 11
+            en | 2hr 11min 03sec       | 7863
+            en | 2hr 05min             | 7500
+            en | 2h 5m 7s              | 7507
+            en | 3min 41.52sec         | 221.52
+            en | one hour and ten minutes | 4200
+            en | 2 hours, 14 minutes   | 8040
+            it | 1'58"40               | 118.4
+            it | 4'05"                 | 245
+            it | 4’05”                 | 245
+            it | tre minuti e dodici secondi | 192
+            it | 2 ore e 30 minuti     | 9000
+            en | twice                 | 2
+            en | double                | 2
+            en | doubled               | 2
+            en | doubling              | 2
+            en | tripled               | 3
+            en | trebled               | 3
+            en | quadrupled            | 4
+            it | doppio                | 2
+            it | triplo                | 3
+            it | raddoppiato           | 2
+            it | raddoppieranno        | 2
+            it | triplicato            | 3
+            it | triplicherà           | 3
+            it | quadruplicate         | 4
             """)
     void read_readsSingleFigures(String lang, String text, String expected) throws FigureTextException {
         FigureValue value = FigureReader.read(unescape(text), Language.fromCode(lang));
@@ -117,6 +142,8 @@ class FigureReaderTest {
             en | £4m to £5.5m          | 4000000 | 5500000
             en | between 500 and 1.2 million | 500 | 1200000
             en | between one and two million | 1000000 | 2000000
+            en | between 2hr 10min 05sec and 2hr 12min | 7805 | 7920
+            it | tra 1'58" e 2'01"    | 118 | 121
             """)
     void read_readsRanges(String lang, String text, String lower, String upper) throws FigureTextException {
         FigureValue value = FigureReader.read(text, Language.fromCode(lang));
@@ -178,6 +205,18 @@ class FigureReaderTest {
             en | 10-12-14
             en | 9 milioni
             en | 11 000
+            en | 2 hours
+            en | 2min 2hr
+            en | 2hr 75min
+            en | 2.5hr 10min
+            en | 2hr 11min and
+            it | 4'
+            it | 2 minuti e 30 minuti
+            en | doubles match
+            en | twice twice
+            it | doppiato
+            it | raddoppi
+            en | tripl
             """)
     void read_refusesAnythingButAFigure(String lang, String text) {
         FigureTextException e = assertThrows(FigureTextException.class,
