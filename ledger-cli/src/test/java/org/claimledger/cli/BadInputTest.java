@@ -1,5 +1,6 @@
 package org.claimledger.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,7 +10,9 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -103,6 +106,36 @@ class BadInputTest {
         write("mixed.json", claims("[" + good + ",\n " + good + ",\n " + bad + "]"));
         assertRefused(cli.run("sign", "mixed.json", "--ledger", "news", "--key", "giulia.key"), 5,
                 "claims[2].figures[0].value", "nothing was signed");
+    }
+
+    /**
+     * Claims are signed ahead while the rest of the file is checked: a file refused at its last claim, after blocks of
+     * good ones, leaves the ledger file byte for byte as it was and no temporary copy behind.
+     */
+    @Test
+    void sign_aFileRefusedAtItsLastClaim_leavesTheLedgerFileAsItWas_andNoCopyBehind() throws IOException {
+        StringBuilder many = new StringBuilder("[");
+        for (int i = 0; i < 1500; i++) {
+            many.append("{\"quote\": \"altri 3.000 soldati nei primi mesi del 2025\", \"statement\": \"s ")
+                    .append(i).append("\"},\n ");
+        }
+        many.append("{\"quote\": \"almeno 100 missili balistici\", \"figures\": [{\"text\": \"100\", "
+                + "\"value\": \"1000\"}]}]");
+        write("many.json", claims(many.toString()));
+        byte[] before = Files.readAllBytes(dir.resolve("news.mv.db"));
+        List<Path> copiesBefore = copiesOfThisProcess();
+        assertRefused(cli.run("sign", "many.json", "--ledger", "news", "--key", "giulia.key", "--allow-duplicates"), 5,
+                "many.json:1504:", "claims[1500].figures[0].value", "nothing was signed");
+        assertArrayEquals(before, Files.readAllBytes(dir.resolve("news.mv.db")));
+        assertEquals(copiesBefore, copiesOfThisProcess());
+    }
+
+    /** The temporary copies of sign (checked claims, leaves signed ahead) of this process, in java.io.tmpdir. */
+    private static List<Path> copiesOfThisProcess() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return files.filter(p -> p.getFileName().toString().startsWith("claimledger-sign-"
+                    + ProcessHandle.current().pid() + "-")).sorted().toList();
+        }
     }
 
     @Test

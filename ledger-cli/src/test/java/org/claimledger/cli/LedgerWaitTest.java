@@ -92,6 +92,21 @@ class LedgerWaitTest {
         }
     }
 
+    /** sign reads and checks beside a reader; only its append needs the ledger alone, and waits for it at most --wait. */
+    @Test
+    void sign_whileAnotherProcessReadsLongerThanTheWait_failsWithExit11_notAnInternalError() throws Exception {
+        Cli cli = seeded.copyTo(dir);
+        long before = entries(cli);
+        try (Holder holder = new Holder("read-only")) {
+            Cli.Result result = cli.run("sign", "claims.json", "--ledger", "news", "--key", "giulia.key", "--wait", "1",
+                    "--allow-duplicates");
+            assertEquals(11, result.code(), result.toString());
+            assertTrue(result.err().contains("still in use by another process after waiting 1 s"), result.err());
+            assertTrue(!result.err().contains("internal error") && !result.err().contains("\tat "), result.err());
+        }
+        assertEquals(before, entries(cli), "nothing was signed");
+    }
+
     @Test
     void readers_runWhileAnotherReaderHoldsTheLedger_withoutWaiting() throws Exception {
         Cli cli = seeded.copyTo(dir);

@@ -58,6 +58,16 @@ public final class CompactRange {
      * them so that later proofs and {@link #load} can read them.
      */
     public List<Node> append(byte[] leafHash) {
+        List<Node> completed = completedBy(leafHash);
+        add(completed);
+        return completed;
+    }
+
+    /**
+     * The nodes appending this leaf hash would complete, leaf first, the range left as it is: a caller that may still
+     * need the range without the leaf (a verifier matching stored rows) {@link #add}s them afterwards.
+     */
+    public List<Node> completedBy(byte[] leafHash) {
         TreeHash.requireHash("leaf hash", leafHash);
         if (size == Long.MAX_VALUE) {
             throw new IllegalStateException("tree is full");
@@ -66,15 +76,22 @@ public final class CompactRange {
         byte[] hash = leafHash.clone();
         List<Node> completed = new ArrayList<>();
         completed.add(new Node(0, leafIndex, hash));
-        int level = 0;
-        while ((leafIndex >>> level & 1) == 1) {
-            hash = TreeHash.nodeHash(border.remove(border.size() - 1), hash);
-            level++;
-            completed.add(new Node(level, leafIndex >>> level, hash));
+        for (int level = 0; (leafIndex >>> level & 1) == 1; level++) {
+            hash = TreeHash.nodeHash(border.get(border.size() - 1 - level), hash);
+            completed.add(new Node(level + 1, leafIndex >>> (level + 1), hash));
         }
-        border.add(hash);
-        size++;
         return completed;
+    }
+
+    /** Appends the leaf whose nodes {@link #completedBy} gave for this range's present size. */
+    public void add(List<Node> completed) {
+        int merged = Long.numberOfTrailingZeros(~size);
+        if (completed.size() != merged + 1 || completed.get(0).level() != 0 || completed.get(0).index() != size) {
+            throw new IllegalArgumentException("the nodes are not those a leaf at index " + size + " completes");
+        }
+        border.subList(border.size() - merged, border.size()).clear();
+        border.add(completed.get(merged).hash());
+        size++;
     }
 
     /** The RFC 9162 root of every leaf appended so far (the empty-tree root when there are none). */

@@ -6,17 +6,15 @@ import org.claimledger.failure.LedgerException;
 
 /** The stored tree nodes read as rows, a page at a time, so that every one of them can be checked in bounded memory. */
 public interface StoredTree {
-    /** Up to {@code limit} nodes of one level whose index is at least {@code fromIndex}, in index order. */
-    List<StoredNode> level(int level, long fromIndex, int limit) throws LedgerException;
+    /**
+     * Up to {@code limit} nodes of one level whose index is at least {@code fromIndex}, in index order, the first
+     * {@code skip} of them left out: a reading that resumes at the last index it read, skipping the rows it already
+     * has there, meets every row, a second row for a node (which only a dropped primary key allows) included.
+     */
+    List<StoredNode> level(int level, long fromIndex, long skip, int limit) throws LedgerException;
 
     /** Up to {@code limit} nodes whose level is negative or at least {@code levels}, which no tree that size has. */
     List<StoredNode> outsideLevels(int levels, int limit) throws LedgerException;
-
-    /**
-     * How many rows the table holds: more than the nodes read means a row no reading met (a node stored twice, which
-     * only a dropped primary key allows, can hide behind a page boundary of {@link #level}).
-     */
-    long rowCount() throws LedgerException;
 
     /** A row and its place in the table's own order. */
     record Placed(long position, StoredNode node) {

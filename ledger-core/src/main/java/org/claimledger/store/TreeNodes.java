@@ -98,9 +98,9 @@ final class TreeNodes {
             }
 
             @Override
-            public List<StoredNode> level(int level, long fromIndex, int limit) throws LedgerException {
+            public List<StoredNode> level(int level, long fromIndex, long skip, int limit) throws LedgerException {
                 return select(connection, location, "SELECT lvl, idx, hash FROM cl_tree WHERE lvl = ? AND idx >= ? "
-                        + "ORDER BY lvl, idx FETCH FIRST " + limit + " ROWS ONLY", level, fromIndex);
+                        + "ORDER BY lvl, idx OFFSET ? ROWS FETCH FIRST " + limit + " ROWS ONLY", level, fromIndex, skip);
             }
 
             @Override
@@ -113,17 +113,6 @@ final class TreeNodes {
                             + "ORDER BY lvl, idx FETCH FIRST " + (limit - rows.size()) + " ROWS ONLY", levels));
                 }
                 return rows;
-            }
-
-            @Override
-            public long rowCount() throws LedgerException {
-                try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM cl_tree");
-                        ResultSet result = count.executeQuery()) {
-                    result.next();
-                    return result.getLong(1);
-                } catch (SQLException e) {
-                    throw SqlFailures.translate(e, location, "counting the stored tree's rows");
-                }
             }
         };
     }

@@ -102,6 +102,28 @@ class StreamedSignTest {
         assertEquals(before + 1, seed.ledger.store().size(), "only marco's claim");
     }
 
+    /**
+     * The claims are signed ahead during the check on the head as it was then; another editor appends before the
+     * transaction: none of those leaves may be written on the moved head, the claims are signed again on it.
+     */
+    @Test
+    void anEntryAppendedByAnotherEditorAfterTheCheck_isChainedOn_notSignedPast() throws Exception {
+        writeMany("s");
+        ClaimsFile claims = ClaimsFile.open(file, "c.json");
+        long before = seed.ledger.store().size();
+        try (Ledger other = Ledger.open(seed.location, seed.clock)) {
+            EntryRange range = seed.ledger.sign(seed.giulia, claims, null, true, betweenCheckAndSign(claims,
+                    () -> other.sign(seed.marco, ClaimsFile.of(("{\"v\": 1, \"claims\": ["
+                            + String.format(SOLDIERS, "militari") + "]}").getBytes(StandardCharsets.UTF_8), "marco.json"),
+                            seed.sourceId, false, done -> { })));
+            assertEquals(before + 1, range.first(), "after marco's claim");
+            assertEquals(MANY, range.count());
+        }
+        assertEquals("militari", seed.ledger.entry(before).body().path("figures").path(0).path("unit").asText());
+        assertEquals("s 0", seed.ledger.entry(before + 1).body().path("statement").asText());
+        assertTrue(seed.verify().clean(), "verify finds nothing wrong");
+    }
+
     @Test
     void aFileRewrittenAfterTheCheck_signsWhatWasChecked() throws Exception {
         write(String.format(NO_FIGURE, "checked"));

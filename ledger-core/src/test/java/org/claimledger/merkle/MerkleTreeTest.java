@@ -64,6 +64,27 @@ class MerkleTreeTest {
     }
 
     @Test
+    void compactRange_completedBy_changesNothingUntilItsNodesAreAdded() {
+        List<byte[]> leaves = leafHashes(MAX);
+        ReferenceTree reference = new ReferenceTree(leaves);
+        CompactRange range = CompactRange.empty();
+        for (int n = 1; n <= MAX; n++) {
+            List<Node> completed = range.completedBy(leaves.get(n - 1));
+            assertEquals(n - 1, range.size());
+            assertEquals(b64(reference.root(n - 1)), b64(range.root()), "root before leaf " + n);
+            CompactRange copy = range.copy();
+            assertEquals(copy.append(leaves.get(n - 1)), completed, "nodes of leaf " + n);
+            range.add(completed);
+            assertEquals(b64(reference.root(n)), b64(range.root()), "root at size " + n);
+        }
+        List<Node> next = range.completedBy(leaves.get(0));
+        List<Node> notNext = CompactRange.empty().completedBy(leaves.get(0));
+        assertThrows(IllegalArgumentException.class, () -> range.add(notNext));
+        assertThrows(IllegalArgumentException.class, () -> range.add(next.subList(0, next.size() - 1)));
+        assertEquals(MAX, range.size());
+    }
+
+    @Test
     void compactRange_loadedFromStore_continuesExactlyAsTheOriginal() throws TreeReadException {
         List<byte[]> leaves = leafHashes(MAX);
         InMemoryNodeStore store = storeOf(leaves.subList(0, 37));

@@ -20,6 +20,7 @@ import org.claimledger.note.Checkpoint;
 import org.claimledger.note.NoteSigner;
 import org.claimledger.state.LedgerMemory;
 import org.claimledger.store.LedgerStore;
+import org.claimledger.store.StoredNode;
 import org.claimledger.testing.TestLedger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -281,6 +282,34 @@ class CheckpointAuditTest {
         List<String> messages = kind(report, FindingKind.TREE).stream().map(Finding::message).toList();
         assertEquals(List.of("stored tree node at level 2, index -1 is not a node of this ledger's tree"), messages,
                 () -> describe(report));
+    }
+
+    /**
+     * With the primary key dropped, a second row for a node: the table order meets it where the level-by-level
+     * reading would, and a level read resuming at an index skips only the rows it already read there, so a page
+     * boundary cannot hide it (the check counts no rows to find it).
+     */
+    @Test
+    void aSecondRowForANode_isReported_andALevelReadResumingThereMeetsIt() throws Exception {
+        String leaf1;
+        try (Ledger ledger = test.open()) {
+            leaf1 = org.claimledger.crypto.Hex.encode(ledger.store().treeNodes().node(0, 1));
+        }
+        test.sql("ALTER TABLE cl_tree DROP PRIMARY KEY",
+                "INSERT INTO cl_tree (lvl, idx, hash) VALUES (0, 1, '" + "cd".repeat(32) + "')");
+        VerifyReport report = verify();
+        List<Finding> found = kind(report, FindingKind.TREE);
+        assertEquals(1, found.size(), () -> describe(report));
+        assertEquals("cd".repeat(32), found.get(0).actual());
+        assertEquals("stored tree node at level 0, index 1 is not a node of this ledger's tree", found.get(0).message());
+
+        try (LedgerStore store = LedgerStore.open(test.location())) {
+            List<String> firstPage = store.storedTree().level(0, 0, 0, 2).stream().map(StoredNode::hash).toList();
+            List<String> resumed = store.storedTree().level(0, 1, 1, 2).stream()
+                    .map(row -> row.index() + " " + row.hash()).toList();
+            String other = firstPage.get(1).equals(leaf1) ? "cd".repeat(32) : leaf1;
+            assertEquals(List.of("1 " + other, "2 " + store.storedTree().level(0, 2, 0, 1).get(0).hash()), resumed);
+        }
     }
 
     @Test
