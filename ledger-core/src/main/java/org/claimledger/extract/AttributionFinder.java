@@ -43,6 +43,47 @@ final class AttributionFinder {
     /** "al", "all'", "ai": after an Italian cue they name whom it was said to ("ha riferito all'ANSA"). */
     private static final Set<String> DATIVES = Set.of("a", "ad", "al", "allo", "alla", "ai", "agli", "alle", "all'");
 
+    /**
+     * After a cue's word, "among" and a group ("forecast among economists polled by Reuters"): the group, with who
+     * asked it; empty otherwise.
+     */
+    private List<Token> groupAfterNoun(List<Token> tokens, int afterCue) {
+        if (afterCue + 1 >= tokens.size() || !tokens.get(afterCue).key().equals("among")
+                || !SourceName.isGroupNoun(tokens.get(afterCue + 1).key())) {
+            return List.of();
+        }
+        int end = afterCue + 2;
+        if (end + 2 < tokens.size() && tokens.get(end).key().endsWith("ed") && tokens.get(end + 1).key().equals("by")
+                && tokens.get(end + 2).isCapitalized()) {
+            end += 3;
+            while (end < tokens.size() && tokens.get(end).isWord() && tokens.get(end).isCapitalized()) {
+                end++;
+            }
+        }
+        return tokens.subList(afterCue + 1, end);
+    }
+
+    /** True when a rejecting cue's object, after an article, is a motion, a bill or an amendment. */
+    private boolean isVoteOnAMotion(List<Token> tokens, int afterCue, String cue) {
+        int at = afterCue < tokens.size() && Lexicon.isArticle(tokens.get(afterCue).key(), language) ? afterCue + 1
+                : afterCue;
+        if (at >= tokens.size() || !MOTIONS.contains(tokens.get(at).key())) {
+            return false;
+        }
+        String[] words = cue.trim().split("\\s+");
+        String lemma = CueLexicon.of(language).lemmaOf(words[words.length - 1]);
+        return lemma != null && REJECTING.contains(lemma);
+    }
+
+    private static final Set<String> REJECTING = Set.of("respingere", "reject", "dismiss", "bocciare");
+    /** What an assembly votes on. */
+    private static final Set<String> MOTIONS = Set.of("mozione", "mozioni", "emendamento", "emendamenti", "ddl",
+            "decreto", "motion", "motions", "amendment", "amendments", "bill", "bills");
+
+    /** The states a bare passive cue is followed by: "feared dead", "believed drowned", "reported missing". */
+    private static final Set<String> BARE_PASSIVE_STATES = Set.of("dead", "killed", "missing", "drowned", "injured",
+            "trapped", "lost", "alive", "hurt");
+
     /** The bodies that hear evidence, whose "heard" attributes what they were told. */
     private static final Set<String> HEARING_BODIES = Set.of("court", "jury", "inquest", "tribunal", "hearing",
             "inquiry", "committee", "magistrates");
@@ -65,6 +106,21 @@ final class AttributionFinder {
     /** "Siccità, Coldiretti: in Sicilia ...", "Upb: «...»", "Il garante: ...": a short source, then a colon. */
     private static final Pattern HEADLINE_COLON = Pattern.compile("^\\s*(?:[^:,«\"“\\n]{1,40},\\s*)?"
             + "((?:[\\p{L}'’.-]+\\s+){0,3}[\\p{L}'’.-]+)\\s*(:)\\s*\\S");
+    /**
+     * "Affitti: Sunia, canoni su del 6%", "Bollette: Arera, aumenti del 3%": a topic and a colon, then the source, a
+     * capitalized name of up to three words, and a comma before the claim.
+     */
+    private static final Pattern TOPIC_COLON_SOURCE = Pattern.compile("^\\s*[^:,«\"“\\n]{1,40}:\\s*"
+            + "((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}\\p{Lu}[\\p{L}'’.-]*)\\s*(,)\\s+\\S");
+    /**
+     * "- Council pledges £4m for roads", "Acme records 8% rise": in a headline or a bullet a name opening the line,
+     * then an -s form the lexicon reads as a plural noun elsewhere, then a figure, a currency, an article or "to", is a
+     * subject and its verb.
+     */
+    private static final Pattern SUBJECT_NOUN_LIKE_VERB = Pattern.compile("^\\s*(?:[-–—•*]\\s*)?"
+            + "((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}\\p{Lu}[\\p{L}'’.-]*)\\s+("
+            + CueLexicon.alternation(CueLexicon.of(Language.EN).nounLikeThirdPerson())
+            + ")\\s+(?:[£$€\\d]|(?:a|an|the|to|its|their|new)\\s)");
     /** "Istat, a ottobre ...", "Credito Padano, utile a 1,2 miliardi": a capitalized name, then a comma. */
     private static final Pattern HEADLINE_COMMA = Pattern.compile("^\\s*((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}"
             + "\\p{Lu}[\\p{L}'’.-]*)\\s*(,)\\s+\\S");
@@ -158,7 +214,8 @@ final class AttributionFinder {
         int nameEnd = sentence.start() + role.end(1);
         List<Token> name = Token.of(source, nameStart, nameEnd);
         Token head = name.get(name.size() - 1);
-        if (!SourceName.isPersonTitle(head.key()) && !SourceName.isGroup(head.key())) {
+        if (!SourceName.isPersonTitle(head.key()) && !SourceName.isGroup(head.key())
+                && entities.organizationDescribed(head.key(), nameStart) == null) {
             return null;
         }
         return resolver.headlineAttribution(name, ":", nameStart, nameEnd, true);
@@ -181,7 +238,9 @@ final class AttributionFinder {
             // "..., study finds" names no one the headline can point to before the article does
             return found.attribution();
         }
-        for (Pattern form : List.of(HEADLINE_COLON, HEADLINE_COMMA)) {
+        List<Pattern> forms = language == Language.EN ? List.of(TOPIC_COLON_SOURCE, HEADLINE_COLON, HEADLINE_COMMA,
+                SUBJECT_NOUN_LIKE_VERB) : List.of(TOPIC_COLON_SOURCE, HEADLINE_COLON, HEADLINE_COMMA);
+        for (Pattern form : forms) {
             Matcher matcher = form.matcher(sentence.text());
             if (matcher.find()) {
                 int nameStart = sentence.start() + matcher.start(1);
@@ -191,8 +250,12 @@ final class AttributionFinder {
                         || Lexicon.isPreposition(t.key(), language))) {
                     continue;
                 }
-                CandidateAttribution named = resolver.headlineAttribution(name, matcher.group(2), nameStart, nameEnd,
-                        form == HEADLINE_COLON);
+                if (form == TOPIC_COLON_SOURCE && Lexicon.isPlace(name.get(name.size() - 1).key())) {
+                    // "Maltempo: Genova, scuole chiuse": a place after the topic is where, not who
+                    continue;
+                }
+                CandidateAttribution named = resolver.headlineAttribution(name, matcher.group(2).trim(), nameStart,
+                        nameEnd, form != HEADLINE_COMMA);
                 if (named != null) {
                     return named;
                 }
@@ -310,10 +373,10 @@ final class AttributionFinder {
         }
         int after = tokens.indexOf(phrase.get(phrase.size() - 1)) + 1;
         SourceName name = SourceName.read(phrase, language, false);
-        if (name == null || !(name.kind() == AttributionKind.PERSON || name.isProperName())) {
-            return null;
-        }
         boolean comma = after < tokens.size() && tokens.get(after).text().equals(",");
+        if (name == null || !(name.kind() == AttributionKind.PERSON || name.isProperName())) {
+            return comma ? perAnaphor(phrase, sentence.start() + cue.start(1), cue.group(1)) : null;
+        }
         if (!comma && name.kind() != AttributionKind.PERSON
                 && entities.kindOf(entities.resolve(name.name())) != AttributionKind.PERSON) {
             // "Per Marchi il governo «...»", "Per il garante non basta": a person needs no comma; a body does
@@ -322,6 +385,33 @@ final class AttributionFinder {
         int cueStart = sentence.start() + cue.start(1);
         return resolver.attribution(phrase, false, cue.group(1), cueStart, phrase.get(phrase.size() - 1).end());
     }
+
+    /**
+     * "Per l'associazione, ...", "Per lo studioso, ...": an article and one lower-case noun for a party named before,
+     * a body by a body's noun, a person by a noun for someone who studies or practises something (-ologo, -ista,
+     * -oso: "il sismologo", "la giurista", "lo studioso"), of the article's gender. Null for any other noun ("Per il
+     * momento,") or when no one fits.
+     */
+    private CandidateAttribution perAnaphor(List<Token> phrase, int cueStart, String cue) {
+        if (phrase.size() != 2 || !(Lexicon.isDefiniteDeterminer(phrase.get(0).key(), language)
+                || phrase.get(0).isElided()) || phrase.get(1).isCapitalized()) {
+            return null;
+        }
+        String noun = phrase.get(1).key();
+        if (SourceName.isBodyNoun(noun)) {
+            CandidateAttribution body = resolver.attribution(phrase, false, cue, cueStart, phrase.get(1).end());
+            return body == null || body.who().equals(body.who().toLowerCase(java.util.Locale.ROOT)) ? null : body;
+        }
+        if (!IT_PERSON_NOUN.matcher(noun).matches()) {
+            return null;
+        }
+        String person = resolver.pronounReferent(Gender.ofArticle(phrase.get(0).key(), language), cueStart);
+        return person == null ? null : new CandidateAttribution(person, AttributionKind.PERSON, cue,
+                Located.in(source, cueStart, phrase.get(1).end()), false);
+    }
+
+    /** Italian nouns for someone who studies or practises something: "sismologo", "giurista", "studioso". */
+    private static final Pattern IT_PERSON_NOUN = Pattern.compile("\\p{L}{3,}(?:olog[oa]|ist[ai]|os[oa]|iatra)");
 
     /** The sentence's words folded, once for all the word checks of its searches. */
     private FoldedWords words(Located sentence) {
@@ -341,6 +431,27 @@ final class AttributionFinder {
         return mayHoldCue(sentence)
                 && ReportingCues.subjectless(language).matcher(sentence.text()).find();
     }
+
+    /**
+     * The words "he said", "she added" of an English sentence whose cue has a gendered pronoun as its subject, from the
+     * pronoun to the cue's end; null when there are none outside quoted words ("'... he said the market was down'" is
+     * the speaker's own account).
+     */
+    Located genderedPronounCue(Located sentence) {
+        if (language != Language.EN || !mayHoldCue(sentence)) {
+            return null;
+        }
+        Matcher cue = ReportingCues.subjectless(language).matcher(sentence.text());
+        while (cue.find()) {
+            Matcher pronoun = GENDERED_PRONOUN.matcher(sentence.text()).region(cue.start(), cue.end());
+            if (pronoun.find() && !isQuotedCue(sentence, sentence.start() + pronoun.start())) {
+                return Located.in(source, sentence.start() + pronoun.start(), sentence.start() + cue.end());
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern GENDERED_PRONOUN = Pattern.compile("(?i)\\b(?:he|she)\\b");
 
     /** True when the sentence reports without a cue of its own ("avrebbe spedito", "reportedly"). */
     boolean isReported(Located sentence) {
@@ -653,10 +764,40 @@ final class AttributionFinder {
                 // "figures published on Wednesday showed": a day is when, never who
                 continue;
             }
+            int afterCue = indexAt(tokens, cueEnd);
+            if (language == Language.EN && afterCue < tokens.size()
+                    && BARE_PASSIVE_STATES.contains(tokens.get(afterCue).key()) && cue.group(1).endsWith("ed")) {
+                // "Hundreds feared dead", "Two believed drowned": a passive without its auxiliary, as headlines write
+                // it, states what is feared; it has no subject who speaks
+                continue;
+            }
+            List<Token> among = language == Language.EN ? groupAfterNoun(tokens, afterCue) : List.of();
+            if (!among.isEmpty()) {
+                // "The consensus forecast among economists polled by Reuters": the cue's word is a noun here, and its
+                // source the group it gathers
+                CandidateAttribution attribution = resolver.attribution(among, false, cue.group(1), cueStart,
+                        among.get(among.size() - 1).end());
+                if (attribution != null) {
+                    return attribution;
+                }
+            }
+            if (isVoteOnAMotion(tokens, afterCue, cue.group(1))) {
+                // "La Camera ha respinto la mozione", "MPs rejected the amendment": a vote is an act, not a report
+                continue;
+            }
             if (ReportingCues.isHearing(cue.group(1))
                     && phrase.stream().noneMatch(t -> HEARING_BODIES.contains(t.key()))) {
                 // "Residents heard explosions" reports nothing; "Leeds Crown Court heard" reports the evidence
                 continue;
+            }
+            if (ReportingCues.isHearing(cue.group(1)) && phrase.stream()
+                    .noneMatch(t -> t.isCapitalized() && !Lexicon.isArticle(t.key(), language))) {
+                // "The jury heard that ...": what the court the article names was told
+                String court = entities.organizationNamedNear("court", cueStart);
+                if (court != null) {
+                    return new CandidateAttribution(court, AttributionKind.ORGANIZATION, cue.group(1),
+                            Located.in(source, phrase.get(0).start(), cueEnd), false);
+                }
             }
             SourceName read = phrase.isEmpty() ? null : SourceName.read(phrase, language, false);
             List<Token> publisher = citedSource(apposition, 0);
@@ -672,7 +813,17 @@ final class AttributionFinder {
             if (phrase.isEmpty()) {
                 continue;
             }
-            if (isName(apposition) && (!isName(phrase) || isTitle(phrase)) && apposition.size() >= 2) {
+            List<Token> joined = joinedBody(apposition);
+            if (!joined.isEmpty()) {
+                // "I gestori, riuniti in Federalberghi, chiedono": a group speaks through the body it has joined
+                CandidateAttribution attribution = resolver.attribution(joined, false, cue.group(1),
+                        phrase.get(0).start(), cueEnd);
+                if (attribution != null) {
+                    return attribution;
+                }
+            }
+            if (isName(apposition) && (!isName(phrase) || isTitle(phrase) || isInTitleComplement(tokens, phrase))
+                    && apposition.size() >= 2) {
                 // "Ukraine's finance minister, Serhiy Marchenko, said": the title first, the name in apposition
                 CandidateAttribution attribution = resolver.attribution(apposition, false, cue.group(1),
                         phrase.get(0).start(),
@@ -951,6 +1102,45 @@ final class AttributionFinder {
                 || POSSESSIVE_OR_ARTICLE.matcher(phrase.get(0).key()).matches());
     }
 
+    /**
+     * The body an apposition says its group has joined: a participle of joining or gathering ("riuniti", "associati",
+     * "iscritti", "aderenti", "gathered", "organised"), a preposition and a capitalized name. Empty otherwise.
+     */
+    private List<Token> joinedBody(List<Token> apposition) {
+        if (apposition.size() < 3 || !JOINING.matcher(apposition.get(0).key()).matches()
+                || !Lexicon.isPreposition(apposition.get(1).key(), language)
+                && !Lexicon.isOf(apposition.get(1).key(), language)) {
+            return List.of();
+        }
+        List<Token> body = apposition.subList(2, apposition.size());
+        return isName(body) && !Lexicon.isPlace(body.get(body.size() - 1).key()) ? body : List.of();
+    }
+
+    /** Participles of joining or gathering, by stem: "riuniti", "associate", "iscritti", "organised", "grouped". */
+    private static final Pattern JOINING = Pattern.compile("(?:riunit|associat|consorziat|iscritt|aderent|organizzat"
+            + "|raggruppat|federat)[oaie]|(?:gathered|organi[sz]ed|grouped|united|represented)");
+
+    /**
+     * "Il segretario del sindacato in Puglia, Marco Fini, ha detto", "The head of policy at Leeds, Tom Hale, said": the
+     * name before the apposition follows a preposition in the complement of a title that opens its clause, so it is
+     * where the title is held, and the apposition names the holder.
+     */
+    private boolean isInTitleComplement(List<Token> tokens, List<Token> phrase) {
+        int at = tokens.indexOf(phrase.get(0));
+        if (at < 2 || !Lexicon.isPreposition(tokens.get(at - 1).key(), language)) {
+            return false;
+        }
+        for (int i = at - 2; i >= 0 && tokens.get(i).isWord(); i--) {
+            if (SourceName.isPersonTitle(tokens.get(i).key())) {
+                return true;
+            }
+            if (Lexicon.isCommonFiniteVerb(tokens.get(i).key(), language)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** True when every word is capitalized: a name, not a title. */
     private static boolean isName(List<Token> words) {
         return !words.isEmpty() && words.size() <= 5
@@ -989,14 +1179,23 @@ final class AttributionFinder {
 
     /**
      * An Italian subject after its verb has an article ("ha detto il ministro"), a capital ("ha detto Shoigu") or is a
-     * plural group ("hanno riferito fonti del Viminale"); a lower-case noun without one is the verb's object.
+     * plural group ("hanno riferito fonti del Viminale"); a lower-case noun without one is the verb's object. So in
+     * English for a singular noun.
      */
     private boolean isBareObject(List<Token> phrase) {
         Token first = phrase.get(0);
-        if (language != Language.IT || first.isCapitalized() || first.isElided()
+        if (first.isCapitalized() || first.isElided() || Gender.ofPronoun(first.key()) != null
                 || Lexicon.isArticle(first.key(), language) || Lexicon.isMergedArticle(first.key(), language)
                 || Lexicon.isDefiniteDeterminer(first.key(), language)) {
             return false;
+        }
+        if (language == Language.EN) {
+            // "Dale Hurst, 44, denies fraud": an English subject after its verb is a name, has an article or is a
+            // plural ("said officials", "said police"); a singular lower-case noun without one is the verb's object
+            Token last = phrase.get(phrase.size() - 1);
+            return phrase.stream().allMatch(Token::isWord) && !last.key().endsWith("s")
+                    && !SourceName.isPersonTitle(last.key()) && !SourceName.isBodyNoun(last.key())
+                    && !SourceName.isGroup(last.key());
         }
         return !SourceName.isGroup(first.key());
     }

@@ -35,6 +35,8 @@ final class CueLexicon {
     private final Set<String> agentParticiples = new TreeSet<>();
     /** "spiegando", "saying": a cue whose subject is the clause's. */
     private final Set<String> gerunds = new TreeSet<>();
+    /** The -s forms of English cues whose plural noun is spelled the same ("pledges", "warnings" is not one). */
+    private final Set<String> nounLikeThirdPerson = new TreeSet<>();
     /** The lemma of every form, for tests and for telling a cue's lemma. */
     private final Map<String, String> lemmas = new HashMap<>();
 
@@ -43,6 +45,14 @@ final class CueLexicon {
 
     static CueLexicon of(Language language) {
         return language == Language.IT ? ITALIAN : ENGLISH;
+    }
+
+    /**
+     * "pledges", "records", "blames": the third-person forms the lexicon does not read as cues, because the plural
+     * noun is spelled the same; a headline's subject and object tell the verb ({@code AttributionFinder}).
+     */
+    Set<String> nounLikeThirdPerson() {
+        return nounLikeThirdPerson;
     }
 
     Set<String> finite() {
@@ -176,6 +186,8 @@ final class CueLexicon {
         }
         if (!plural) {
             put(finite, thirdPerson(base) + rest, label);
+        } else {
+            put(nounLikeThirdPerson, thirdPerson(base) + rest, label);
         }
         put(finite, past + rest, label);
         put(participles, participle + rest, label);

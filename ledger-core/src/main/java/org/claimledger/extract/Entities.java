@@ -24,6 +24,9 @@ final class Entities {
     private static final Set<String> PARTICLES = Set.of("of", "for", "the", "and", "on", "in", "di", "del", "della",
             "dei", "degli", "delle", "dell'", "per", "e", "sulla", "sul", "da", "la", "le", "il", "des", "de", "du");
 
+    /** How many person mentions back a pronoun may reach, past those of the other gender. */
+    private static final int PRONOUN_REACH = 12;
+
     private final Map<String, String> names = new HashMap<>();
     private final Map<String, AttributionKind> kinds = new HashMap<>();
     /** Where each organization is mentioned; lookups by position stay logarithmic on long texts. */
@@ -33,6 +36,11 @@ final class Entities {
     private final Map<String, TreeMap<Integer, String>> personsByTitle = new HashMap<>();
     private final TreeMap<Integer, String> documentsByPosition = new TreeMap<>();
     private final TreeMap<Integer, String> institutionsByPosition = new TreeMap<>();
+    /** Every mention of a person named in full or attributed, by position, and the gender the text showed. */
+    private final TreeMap<Integer, String> personsByPosition = new TreeMap<>();
+    private final Map<String, Gender> genders = new HashMap<>();
+    /** The organizations the text describes by a noun ("the charity Roofline"), under the noun, by position. */
+    private final Map<String, TreeMap<Integer, String>> descriptions = new HashMap<>();
 
     private Entities() {
     }
@@ -129,6 +137,7 @@ final class Entities {
             names.putIfAbsent(key(who.substring(who.lastIndexOf(' ') + 1)), who);
         }
         if (kind == AttributionKind.PERSON) {
+            personsByPosition.put(at, who);
             for (String title : titles) {
                 personsByTitle.computeIfAbsent(title, t -> new TreeMap<>()).put(at, who);
             }
@@ -138,12 +147,61 @@ final class Entities {
         }
     }
 
+    /** Notes the gender the text shows for a person, unless it showed one already. */
+    void noteGender(String person, Gender gender) {
+        if (gender != null) {
+            genders.putIfAbsent(person, gender);
+        }
+    }
+
+    /** The gender the text has shown for a person, or null. */
+    Gender genderOf(String person) {
+        return genders.get(person);
+    }
+
+    /**
+     * "Omar Reid runs a shop nearby. 'We lost 30 customers,' he said.": the person mentioned last before a position
+     * whose gender, as far as the text shows, is not the opposite of the one wanted (any, for a null gender); null when
+     * there is none.
+     */
+    String personBefore(int at, Gender gender) {
+        Map.Entry<Integer, String> mention = personsByPosition.lowerEntry(at);
+        for (int looked = 0; mention != null && looked < PRONOUN_REACH; looked++,
+                mention = personsByPosition.lowerEntry(mention.getKey())) {
+            if (gender == null || genders.get(mention.getValue()) != gender.opposite()) {
+                return mention.getValue();
+            }
+        }
+        return null;
+    }
+
     /** Notes an institution the text names, quoted or not ("La Banca d'Italia ha abbassato la stima"). */
     void noteInstitution(String who, int at) {
         kinds.putIfAbsent(who, AttributionKind.ORGANIZATION);
         names.putIfAbsent(key(who), who);
         institutionsByPosition.put(at, who);
         noteWords(who, at);
+    }
+
+    /** Notes that the text describes an organization by a noun: "the charity Roofline", "Ofwat, the regulator,". */
+    void noteDescription(String noun, String who, int at) {
+        descriptions.computeIfAbsent(noun, n -> new TreeMap<>()).put(at, who);
+        kinds.putIfAbsent(who, AttributionKind.ORGANIZATION);
+        names.putIfAbsent(key(who), who);
+    }
+
+    /**
+     * "the charity", "il sindacato", "watchdog warns" in a headline: the organization the text described by that noun
+     * last before a position, else first after it; null when none.
+     */
+    String organizationDescribed(String noun, int at) {
+        TreeMap<Integer, String> described = descriptions.get(noun);
+        if (described == null) {
+            return null;
+        }
+        Map.Entry<Integer, String> near = described.lowerEntry(at);
+        near = near != null ? near : described.ceilingEntry(at);
+        return near == null ? null : near.getValue();
     }
 
     /** The institution named last before a position, which a generic "l'istituto" or "the body" refers to. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongConsumer;
 
+import org.claimledger.model.AttributionKind;
 import org.claimledger.model.Language;
 
 /**
@@ -103,6 +104,49 @@ public final class Extractor {
             return lastInParagraph != null ? lastInParagraph : lastOfPreviousParagraph;
         }
 
+        /**
+         * "Mrs Shaw said ... Omar Reid runs a shop nearby. 'We lost 30 customers,' he said.": when "he" or "she" is
+         * the cue's subject and the text showed the recent speaker to be of the other gender, the person mentioned last
+         * who is not; null when the speaker goes on (the text showed nothing against it, or there is no one else).
+         * The speaker who goes on is now known to be of the pronoun's gender.
+         */
+        private CandidateAttribution otherGender(Located sentence) {
+            Located pronounCue = finder.genderedPronounCue(sentence);
+            CandidateAttribution speaker = recentSpeaker();
+            if (pronounCue == null || speaker.kind() != AttributionKind.PERSON) {
+                return null;
+            }
+            String pronoun = pronounCue.text().substring(0, pronounCue.text().indexOf(' ') < 0
+                    ? pronounCue.text().length() : pronounCue.text().indexOf(' '));
+            Gender gender = Gender.ofPronoun(pronoun.toLowerCase(java.util.Locale.ROOT));
+            if (entities.genderOf(speaker.who()) != gender.opposite()) {
+                entities.noteGender(speaker.who(), gender);
+                return null;
+            }
+            String person = entities.personBefore(sentence.start(), gender);
+            if (person == null) {
+                return null;
+            }
+            entities.noteGender(person, gender);
+            return new CandidateAttribution(person, AttributionKind.PERSON, pronounCue.text(), pronounCue, false);
+        }
+
+        /**
+         * The party of each clause of a sentence split at semicolons, when a clause names a party of its own other than
+         * the sentence's; the sentence's for a clause without a cue. Null when no clause names another party.
+         */
+        private List<CandidateAttribution> partiesOfClauses(List<Located> clauses, CandidateAttribution sentence) {
+            List<CandidateAttribution> parties = new ArrayList<>();
+            boolean other = false;
+            for (Located clause : clauses) {
+                AttributionFinder.Found found = finder.find(clause);
+                CandidateAttribution own = found == null || found.toPrevious() ? null : found.attribution();
+                other |= own != null && !own.who().equals(sentence.who());
+                parties.add(own != null ? own : sentence);
+            }
+            return other ? parties : null;
+        }
+
         /** "Ha stimato i danni": a lower-case noun after a subjectless cue is its object, not a source. */
         private static boolean isUnresolvedNoun(CandidateAttribution attribution) {
             return attribution.who().equals(attribution.who().toLowerCase(java.util.Locale.ROOT));
@@ -126,9 +170,11 @@ public final class Extractor {
                 boolean subjectless = finder.hasSubjectlessCue(sentence.text());
                 if (subjectless && recentSpeaker() != null && (found == null || language == Language.EN
                         || isUnresolvedNoun(found.attribution()))) {
-                    // "Ha spiegato che ...", "He saw ...", "«...», she said.": the speaker goes on
-                    attribution = carried(recentSpeaker());
-                    lastInParagraph = recentSpeaker();
+                    // "Ha spiegato che ...", "He saw ...", "«...», she said.": the speaker goes on, unless the pronoun
+                    // is of the other gender than the text showed for the speaker
+                    CandidateAttribution other = startsInside ? null : otherGender(sentence.text());
+                    attribution = other != null ? other : carried(recentSpeaker());
+                    lastInParagraph = other != null ? other : recentSpeaker();
                 } else if (startsInside && quoteSpeaker != null && (found == null
                         || Quotations.insideAt(text, found.attribution().text().start() - sentence.text().start(),
                                 true))) {
@@ -177,7 +223,14 @@ public final class Extractor {
                 // a headline attributes as headlines do: "Giorgetti: «Conti pubblici sotto controllo»", "Istat, ..."
                 attribution = finder.headline(sentence.text());
             }
-            if (withFigures <= 1) {
+            List<CandidateAttribution> perClause = sentence.prose() && clauses.size() > 1 && attribution != null
+                    && !attribution.carried() ? partiesOfClauses(clauses, attribution) : null;
+            if (perClause != null) {
+                // "Prices rose 3%, says Zoopla; buyers pull back, agents warn": each clause reports its own party
+                for (int i = 0; i < clauses.size(); i++) {
+                    add(clauses.get(i), figures.get(i), perClause.get(i), true);
+                }
+            } else if (withFigures <= 1) {
                 List<CandidateFigure> all = new ArrayList<>();
                 figures.forEach(all::addAll);
                 if (!all.isEmpty() || attribution != null) {

@@ -39,6 +39,7 @@ final class Introductions {
         for (List<Token> tokens : tokenized) {
             for (int i = 0; i < tokens.size(); i++) {
                 notePerson(tokens, i, language, entities, lowerCase);
+                noteDescription(tokens, i, language, entities);
                 if (tokens.get(i).isCapitalized() && SourceName.isInstitution(tokens.get(i).key())) {
                     i = institution(tokens, i, phrases, language, entities);
                     continue;
@@ -66,6 +67,7 @@ final class Introductions {
                     List<String> titles = new ArrayList<>(title.titles());
                     titles.addAll(named.titles());
                     entities.remember(named.name(), AttributionKind.PERSON, titles, tokens.get(i).start());
+                    entities.noteGender(named.name(), Gender.of(tokens, i, next, language));
                 }
                 i = Math.max(i, next - 1);
             }
@@ -95,6 +97,7 @@ final class Introductions {
                 || Lexicon.isWeekday(tokens.get(from).key(), language) || Lexicon.isMonth(tokens.get(from).key(), language)
                 || SourceName.isPersonTitle(tokens.get(from).key())
                 || from == 0 && lowerCase.contains(tokens.get(from).key())
+                || from == i && Lexicon.isConjunction(tokens.get(from).key(), language)
                 || ReportingCues.preposition(language).matcher(tokens.get(from).text()).matches())) {
             // "Secondo Marini": a word the text also writes in lower case is capitalized only because it opens the
             // sentence; mid-sentence, "l'avvocato Nello Marini" keeps its given name even though "nello" is a word
@@ -109,8 +112,70 @@ final class Introductions {
         if (name != null && isFullName(name) && entities.resolve(name.name()).equals(name.name())) {
             // "Pichetto Fratin" after "Gilberto Pichetto Fratin" is the same person, already known
             entities.remember(name.name(), AttributionKind.PERSON, List.of(), tokens.get(from).start());
+            entities.noteGender(name.name(), Gender.of(tokens, i, end, language));
         }
     }
+
+    /**
+     * An organization the text describes by a noun, at token i: a lower-case descriptor right before a capitalized
+     * name that reads as no person ("the charity Roofline", "il sindacato Fiom"), or after a name, in apposition
+     * between commas ("Ofwat, the water regulator,"). A descriptor is a body's noun or a noun for a firm by what it
+     * does ("lender", "watchdog", "charity").
+     */
+    private static void noteDescription(List<Token> tokens, int i, Language language, Entities entities) {
+        Token token = tokens.get(i);
+        if (!token.isWord() || token.isCapitalized() || !isDescriptor(token.key(), language) || i == 0) {
+            return;
+        }
+        if (i + 1 < tokens.size() && tokens.get(i + 1).isWord() && tokens.get(i + 1).isCapitalized()
+                && Lexicon.isDefiniteDeterminer(tokens.get(i - 1).key(), language)) {
+            int end = i + 1;
+            while (end < tokens.size() && end - i <= 3 && tokens.get(end).isWord() && tokens.get(end).isCapitalized()) {
+                end++;
+            }
+            SourceName name = SourceName.read(tokens.subList(i + 1, end), language, false);
+            if (name != null && (name.kind() == AttributionKind.ORGANIZATION || SourceName.isBodyNoun(token.key()))
+                    && entities.kindOf(entities.resolve(name.name())) != AttributionKind.PERSON) {
+                entities.noteDescription(token.key(), entities.resolve(name.name()), token.start());
+            }
+            return;
+        }
+        if (i + 1 < tokens.size() && tokens.get(i + 1).text().equals(",")) {
+            int article = i - 1;
+            while (article > 0 && article > i - 4 && tokens.get(article).isWord()
+                    && !tokens.get(article).isCapitalized()
+                    && !Lexicon.isDefiniteDeterminer(tokens.get(article).key(), language)) {
+                article--;
+            }
+            int nameEnd = article - 1;
+            if (article < 2 || !Lexicon.isDefiniteDeterminer(tokens.get(article).key(), language)
+                    || !tokens.get(nameEnd).text().equals(",")) {
+                return;
+            }
+            int nameStart = nameEnd;
+            while (nameStart > 0 && nameEnd - nameStart < 4 && tokens.get(nameStart - 1).isWord()
+                    && tokens.get(nameStart - 1).isCapitalized()) {
+                nameStart--;
+            }
+            SourceName name = nameStart == nameEnd ? null
+                    : SourceName.read(tokens.subList(nameStart, nameEnd), language, false);
+            if (name != null && name.kind() == AttributionKind.ORGANIZATION) {
+                entities.noteDescription(token.key(), entities.resolve(name.name()), token.start());
+            }
+        }
+    }
+
+    /** A noun that describes an organization: a body's noun ("sindacato", "union") or what a firm does. */
+    private static boolean isDescriptor(String key, Language language) {
+        return SourceName.isBodyNoun(key) || DESCRIPTORS.contains(key);
+    }
+
+    /** Nouns for organizations by what they do, which name no body of their own ("the charity", "il colosso"). */
+    private static final Set<String> DESCRIPTORS = Set.of("charity", "watchdog", "regulator", "lender", "insurer",
+            "retailer", "supermarket", "firm", "carrier", "airline", "operator", "broker", "developer", "manufacturer",
+            "chain", "producer", "provider", "supplier", "housebuilder", "landlord", "trust", "campaign", "thinktank",
+            "colosso", "gruppo", "catena", "compagnia", "operatore", "gestore", "organizzazione", "onlus", "ong",
+            "movimento", "comitato", "authority", "agency", "insurance", "bank", "banca");
 
     /** Notes the institution named from token i ("Banca d'Italia", "Office for National Statistics"); its last index. */
     private static int institution(List<Token> tokens, int i, NounPhrases phrases, Language language,

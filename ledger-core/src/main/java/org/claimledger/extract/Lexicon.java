@@ -112,6 +112,34 @@ final class Lexicon {
         return (language == Language.IT ? IT_OF : EN_OF).contains(key);
     }
 
+    /** "Ma", "E", "Però", "But", "And": a conjunction that may open a sentence before its subject. */
+    static boolean isConjunction(String key, Language language) {
+        return (language == Language.IT ? IT_CONJUNCTIONS : EN_CONJUNCTIONS).contains(key);
+    }
+
+    private static final Set<String> IT_CONJUNCTIONS = Set.of("ma", "e", "ed", "però", "eppure", "anche", "o");
+    private static final Set<String> EN_CONJUNCTIONS = Set.of("but", "and", "yet", "or", "so");
+
+    /**
+     * A nationality noun: "Spaniard", "Welshman", "Briton", "svizzero", "francese". English ones are capitalized,
+     * Italian ones are not; the caller checks the case.
+     */
+    static boolean isDemonym(String key, Language language) {
+        return language == Language.EN
+                ? (EN_DEMONYM.matcher(key).matches() || EN_DEMONYMS.contains(key))
+                        && !EN_NOT_DEMONYM.matcher(key).matches()
+                : IT_DEMONYM.matcher(key).matches() && !IT_NOT_DEMONYM.matcher(key).matches();
+    }
+
+    private static final Pattern EN_DEMONYM = Pattern.compile("\\p{L}{3,}(?:ard|man|woman|ian|ese|ish)");
+    private static final Pattern EN_NOT_DEMONYM = Pattern.compile("guardian|chairman|chairwoman|spokesman|spokeswoman"
+            + "|foreman|ombudsman|businessman|businesswoman|congressman|congresswoman|alderman|policeman|policewoman");
+    /** Nationality nouns without a nationality's ending. */
+    private static final Set<String> EN_DEMONYMS = Set.of("briton", "scot", "dane", "swede", "finn", "pole", "turk",
+            "greek", "brit", "thai", "czech", "slovak", "serb", "croat", "kiwi", "aussie", "yank");
+    private static final Pattern IT_DEMONYM = Pattern.compile("\\p{L}{3,}(?:ese|ano|ino|ero|ense)");
+    private static final Pattern IT_NOT_DEMONYM = Pattern.compile("presidente|\\p{L}*(?:mano|uomo|vano|pano)");
+
     static boolean isAnd(String key, Language language) {
         return (language == Language.IT ? IT_AND : EN_AND).contains(key);
     }

@@ -153,6 +153,12 @@ final class NounPhrases {
                 from--;
                 continue;
             }
+            if (language == Language.EN && (key.equals("in") || key.equals("from")) && from < i && from >= 2
+                    && tokens.get(from).isCapitalized() && SourceName.isGroupNoun(tokens.get(from - 2).key())) {
+                // "nurses in Leeds", "farmers from Kent": a group and the place it is in, one phrase
+                from--;
+                continue;
+            }
             if (key.equals("by") && from < i && from >= 3 && tokens.get(from - 2).key().endsWith("ed")
                     && SourceName.isGroup(tokens.get(from - 3).key())) {
                 // "economists polled by Reuters", "analysts surveyed by LSEG": a group and who asked it, one phrase,

@@ -23,7 +23,11 @@ final class ReportingCues {
             Pattern.CASE_INSENSITIVE);
     private static final String EN_VERB = "(?:" + CueLexicon.alternation(englishForms(true)) + "|" + HEARING + ")";
     private static final String EN_ADVERB = "(?:also\\s+|later\\s+|previously\\s+|recently\\s+|again\\s+)?";
-    private static final String EN_CUE = "(" + EN_ADVERB + "(?:has\\s+|have\\s+|had\\s+)?" + EN_ADVERB + EN_VERB + ")";
+    /** "is calling on", "were warning": the progressive, an auxiliary of being and a cue's -ing form. */
+    private static final String EN_PROGRESSIVE = "(?:is|are|was|were)\\s+" + EN_ADVERB
+            + CueLexicon.alternation(CueLexicon.of(Language.EN).gerunds());
+    private static final String EN_CUE = "(" + EN_ADVERB + "(?:" + EN_PROGRESSIVE + "|(?:has\\s+|have\\s+|had\\s+)?"
+            + EN_ADVERB + EN_VERB + "))";
     /** "told" names its listener after it ("told reporters"), so it never inverts; nor do the hearing cues. */
     private static final String EN_INVERTING_CUE = "(" + EN_ADVERB + "(?:has\\s+|have\\s+|had\\s+)?"
             + CueLexicon.alternation(englishForms(false)) + ")";
@@ -97,11 +101,14 @@ final class ReportingCues {
 
     /**
      * A cue with its subject left out, which goes on reporting the speaker before: "Ha spiegato che ...", "E calcola
-     * che ...", "Mancano all'appello, calcola, almeno 350 professionisti."; a cue followed by its own source
+     * che ...", "In una nota ha fatto sapere che ...", "Mancano all'appello, calcola, almeno 350 professionisti.", "Gli
+     * altri 30, ha aggiunto, andranno in ferie."; a
+     * cue followed by its own source
      * ("Ha detto il ministro") is not one.
      */
     static final Pattern IT_SUBJECTLESS = Pattern.compile("^\\s*(?:(?:e|ma|poi|anche|inoltre|infine|quindi)\\s+)?"
-            + IT_CUE + "\\b(?!\\s+(?-i:\\p{Lu}))|,\\s*(" + IT_PRESENT + ")\\s*,", FLAGS);
+            + "(?:(?:in|con|nel|nella)\\s+(?:(?:una|un|il|la)\\s+|un['’]|l['’])?(?-i:\\p{Ll}+)\\s+)?" + IT_CUE
+            + "\\b(?!\\s+(?-i:\\p{Lu}))|,\\s*" + IT_CUE + "\\s*,", FLAGS);
     /** A personal pronoun as the subject of a cue: "He saw ...", "They had also forecast", "she said". */
     static final Pattern EN_PRONOUN_SUBJECT = Pattern.compile("(?:^\\s*(?:(?:and|but)\\s+)?|[,\"”]\\s*)"
             + "(?:he|she|they|we)\\s+" + EN_CUE + "\\b", FLAGS);
@@ -137,7 +144,7 @@ final class ReportingCues {
      */
     private static final Set<String> IT_CUE_WORDS = firstWords(CueLexicon.of(Language.IT).finite(),
             CueLexicon.of(Language.IT).participles(), Set.of());
-    private static final Set<String> EN_CUE_WORDS = firstWords(englishForms(true), Set.of(),
+    private static final Set<String> EN_CUE_WORDS = firstWords(englishForms(true), CueLexicon.of(Language.EN).gerunds(),
             Set.of("heard", "was", "were"));
 
     private ReportingCues() {

@@ -47,7 +47,8 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
             "relazione", "indagine", "comunicato", "analisi", "ricerca", "sondaggio", "bollettino", "testo", "nota",
             "study", "document", "survey", "analysis", "statement", "memo", "filing", "release", "bulletin", "text",
             "assessment", "review", "audit", "inquiry", "investigation", "data", "dati", "stime", "estimates",
-            "figures", "cifre", "trial", "sperimentazione");
+            "figures", "cifre", "trial", "sperimentazione", "proiezioni", "proiezione", "previsioni", "previsione",
+            "calcolo", "calcoli", "projections", "projection", "forecasts");
     private static final Set<String> PRONOUNS = Set.of("lui", "lei", "egli", "ella", "he", "she", "they", "loro",
             "essi", "esse", "it");
     /** Nouns that head the name of an institution written in lower case: "ministero dell'Interno". */
@@ -76,6 +77,19 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
     private static final Set<String> PLACES = Set.of("via", "viale", "piazza", "piazzale", "corso", "largo", "palazzo",
             "vicolo", "lungotevere");
 
+    private static final Pattern PLURAL_AGENT = Pattern.compile("\\p{L}{3,}(?:ers|ors|ists|ians|ants|ents|wives)");
+    private static final Pattern SINGULAR_AGENT = Pattern.compile("\\p{L}{3,}(?:er|or|ist|ian|ant)");
+    /** Words with an agent's ending that name no one: adverbs, comparatives, things. */
+    private static final Set<String> NOT_AGENTS = Set.of("never", "however", "together", "rather", "further",
+            "whether", "other", "others", "either", "neither", "under", "after", "over", "later", "earlier", "former",
+            "latter", "matter", "matters", "number", "numbers", "order", "orders", "quarter", "quarters", "water",
+            "paper", "papers", "letter", "letters", "center", "centers", "sector", "sectors", "factor", "factors",
+            "error", "errors", "summer", "winter", "border", "borders", "cents", "events", "percent", "recent");
+
+    /** Italian adjectives by their endings: "civile", "regionale", "costiera", "europea", "nazionali". */
+    private static final Pattern IT_ADJECTIVE = Pattern.compile("\\p{L}{2,}(?:al[ei]|il[ei]|ic[oaie]|ich[ei]|ian[oaie]"
+            + "|an[oaie]|es[ei]|iv[oaie]|ari[oaie]|ier[oaie]|e[oaei]|ens[ei]|ial[ei])");
+
     /** Plural nouns for groups that report: they are sources, but not names. */
     private static final Set<String> GROUPS = Set.of("osservatori", "analisti", "esperti", "investigatori",
             "ricercatori", "autorità", "funzionari", "autori", "fonti", "inquirenti", "governi", "officials",
@@ -98,6 +112,7 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
         int start = 0;
         while (start < phrase.size() && (Lexicon.isArticle(phrase.get(start).key(), language)
                 || Lexicon.isMergedArticle(phrase.get(start).key(), language)
+                || start == 0 && phrase.size() > 1 && Lexicon.isConjunction(phrase.get(0).key(), language)
                 || phrase.get(start).isElided() && Lexicon.isOf(phrase.get(start).key(), language))) {
             start++;
         }
@@ -132,7 +147,8 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
             return new SourceName(text(words, 0, words.size()), AttributionKind.ORGANIZATION, false, false, definite,
                     List.of(), keys);
         }
-        if (isGroupAtABody(keys) && (!keys.get(1).equals("at") || words.get(2).isCapitalized()
+        if (isGroupAtABody(keys) && (!keys.get(1).equals("at") && !keys.get(1).equals("in")
+                && !keys.get(1).equals("from") || words.get(2).isCapitalized()
                 || keys.size() >= 4 && Lexicon.isArticle(keys.get(2), language))) {
             // "Economists at Investec", "analysts at Jefferies", "economists polled by Reuters": a group at a firm,
             // or asked by one, speaks as that group
@@ -152,14 +168,24 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
         }
         if (run != null && run[1] < words.size() && words.size() - run[1] <= 2 && run[1] - run[0] <= 2
                 && words.subList(run[1], words.size()).stream().allMatch(t -> t.isWord() && !t.isCapitalized())
-                && (isSingularTitle(keys.get(keys.size() - 1)) || GROUPS.contains(keys.get(keys.size() - 1)))
+                && isDescribedHead(keys.get(keys.size() - 1), language)
                 && !Lexicon.isOf(words.get(run[1]).key(), language)
                 && !(language == Language.IT && isBodyNoun(words.get(run[0]).key()))) {
-            // "A Labour spokesperson", "Some Bangladeshi officials": a name that qualifies a title or a group heads
-            // a description of a source left unnamed
-            boolean person = isSingularTitle(keys.get(keys.size() - 1));
+            // "A Labour spokesperson", "Some Bangladeshi officials", "Opposition senators", "A York-based lender",
+            // "Renters' union": a name that qualifies a lower-case head noun (a title, a group, a body, someone named
+            // by what they do) is a modifier of a description of a source left unnamed
+            boolean person = isSingularTitle(keys.get(keys.size() - 1))
+                    || language == Language.EN && isAgentNoun(keys.get(keys.size() - 1));
             return new SourceName(text(words, run[0], words.size()), person ? AttributionKind.PERSON
                     : AttributionKind.ORGANIZATION, false, false, definite, person ? titles(keys) : List.of(), keys);
+        }
+        if (run != null && language == Language.EN && run[1] - run[0] >= 3 && run[1] - run[0] <= 4
+                && Lexicon.isDemonym(words.get(run[0]).key(), language)
+                && words.subList(run[0] + 1, run[1]).stream().allMatch(t -> t.isWord() && t.isCapitalized())
+                && !looksLikeOrganization(text(words, run[0] + 1, run[1]))) {
+            // "Welshman Owen Pryce", "Briton Ann Lee": a nationality before a person's full name describes the person;
+            // before a body's name it is part of it ("Canadian Interagency Forest Fire Centre")
+            run = new int[] {run[0] + 1, run[1]};
         }
         if (run != null) {
             run = HolderName.within(words, run, language);
@@ -189,6 +215,13 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
                 // italiana vini", "Osservatorio Anbi sulle risorse idriche": Italian capitalizes only the first word
                 // of a body's name, or its first word and an acronym
                 run = new int[] {run[0], words.size()};
+            } else if (language == Language.IT && start > 0 && run[0] == 0 && run[1] == 1 && run[1] < words.size()
+                    && isLowerCaseRest(words.subList(run[1], words.size()), language)
+                    && words.subList(run[1], words.size()).stream()
+                            .allMatch(t -> IT_ADJECTIVE.matcher(t.key()).matches() || Lexicon.isOf(t.key(), language))) {
+                // "la Protezione civile regionale", "la Guardia costiera": after an article, a capitalized noun and
+                // the adjectives after it are one body's name, which Italian capitalizes only at its first word
+                run = new int[] {run[0], words.size()};
             }
             List<String> titles = titles(words.subList(0, run[0]).stream().filter(Token::isWord).map(Token::key)
                     .toList());
@@ -201,6 +234,17 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
         }
         String name = text(words, 0, words.size());
         boolean document = keys.stream().anyMatch(DOCUMENTS::contains);
+        int of = Math.min(keys.size(), 3) - 1;
+        while (of > 0 && !DOCUMENTS.contains(keys.get(of - 1))) {
+            of--;
+        }
+        if (of > 0 && of + 1 < keys.size() && words.size() == keys.size() && Lexicon.isOf(keys.get(of), language)
+                && isBodyNoun(keys.get(of + 1)) && !words.get(of + 1).isCapitalized()) {
+            // "le proiezioni dell'istituto di previdenza", "i dati del ministero": the body the document is of
+            List<String> rest = keys.subList(of + 1, keys.size());
+            return new SourceName(text(words, of + 1, words.size()), AttributionKind.ORGANIZATION, false, false, true,
+                    List.of(), rest);
+        }
         if (document) {
             return new SourceName(name, AttributionKind.DOCUMENT, true, false, definite, List.of(), keys);
         }
@@ -317,8 +361,36 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
      * Reuters". It is named so, not by the firm inside it.
      */
     static boolean isGroupAtABody(List<String> keys) {
-        return keys.size() >= 3 && GROUPS.contains(keys.get(0)) && (keys.get(1).equals("at")
-                || keys.size() >= 4 && keys.get(1).endsWith("ed") && keys.get(2).equals("by"));
+        return keys.size() >= 3 && isGroupNoun(keys.get(0)) && (keys.get(1).equals("at") || keys.get(1).equals("in")
+                || keys.get(1).equals("from") || keys.size() >= 4 && keys.get(1).endsWith("ed")
+                && keys.get(2).equals("by"));
+    }
+
+    /**
+     * A plural noun for people who speak as a group: one of {@link #GROUPS}, the plural of a title ("senators",
+     * "councillors") or an English plural agent noun ("midwives", "renters", "campaigners", "economists").
+     */
+    static boolean isGroupNoun(String key) {
+        return GROUPS.contains(key) || key.length() > 3 && key.endsWith("s")
+                && PERSON_TITLES.contains(key.substring(0, key.length() - 1))
+                || PLURAL_AGENT.matcher(key).matches() && !NOT_AGENTS.contains(key);
+    }
+
+    /** "lender", "broker", "insurer", "regulator", "economist": an English singular noun for who does something. */
+    private static boolean isAgentNoun(String key) {
+        return SINGULAR_AGENT.matcher(key).matches() && !NOT_AGENTS.contains(key);
+    }
+
+    /**
+     * The lower-case noun that heads a description after a qualifying name: a title, a group, a body's word
+     * ("council", "union", "groups") and in English an agent noun.
+     */
+    private static boolean isDescribedHead(String key, Language language) {
+        if (isSingularTitle(key) || GROUPS.contains(key)) {
+            return true;
+        }
+        return language == Language.EN && (isGroupNoun(key) || isAgentNoun(key) || ORGANIZATION_WORDS.contains(key)
+                || key.endsWith("s") && ORGANIZATION_WORDS.contains(key.substring(0, key.length() - 1)));
     }
 
     /** "rapporto", "study", "trial": nouns for documents that say things. */
@@ -482,7 +554,8 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
         for (int i = from; i < to; i++) {
             Token token = words.get(i);
             boolean glued = i > from && (token.text().equals(")") || words.get(i - 1).text().equals("(")
-                    || words.get(i - 1).isElided() || Token.isApostrophe(token.text().charAt(0)));
+                    || words.get(i - 1).isElided() && words.get(i - 1).end() == token.start()
+                    || Token.isApostrophe(token.text().charAt(0)));
             text.append(i == from || glued ? "" : " ").append(token.text());
         }
         return text.toString();

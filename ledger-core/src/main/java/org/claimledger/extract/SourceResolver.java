@@ -16,14 +16,13 @@ import org.claimledger.model.Language;
  */
 final class SourceResolver {
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern EN_DEMONYM = Pattern.compile("\\p{L}{3,}(?:ard|man|ian|ese|ish)");
-    private static final Pattern EN_NOT_DEMONYM = Pattern.compile("guardian|chairman|spokesman|foreman|ombudsman");
-    private static final Pattern IT_DEMONYM = Pattern.compile("\\p{L}{3,}(?:ese|ano|ino|ero|ense)");
-    private static final Pattern IT_NOT_DEMONYM = Pattern.compile("presidente|\\p{L}*(?:mano|uomo|vano|pano)");
     /** Nouns that refer back to any institution, not only to one with the word in its name. */
     private static final Set<String> GENERIC_INSTITUTIONS = Set.of("istituto", "ente", "organismo", "institution",
             "body", "associazione", "sindacato", "azienda", "società", "gruppo", "banca", "group", "company", "firm",
             "union", "bank");
+
+    /** Adjectives that make a document the state's: "official figures", "dati ufficiali". */
+    private static final Set<String> OFFICIAL = Set.of("official", "ufficiali", "ufficiale");
 
     private final String source;
     private final Language language;
@@ -69,15 +68,17 @@ final class SourceResolver {
         }
         String who = name.name();
         AttributionKind kind = name.kind();
-        if (lastNamedPerson != null && isDemonym(phrase)) {
-            // "the Spaniard said", "lo svizzero ha aggiunto": a nationality for the person spoken of last
-            who = lastNamedPerson;
+        String demonymOf = isDemonym(phrase) ? demonymReferent(phrase, textStart) : null;
+        if (demonymOf != null) {
+            // "the Spaniard said", "lo svizzero ha aggiunto", "La milanese ha spiegato": a nationality or a city's
+            // people for the person spoken of last, or else mentioned last, of the article's gender
+            who = demonymOf;
             kind = AttributionKind.PERSON;
         } else if (name.pronoun()) {
-            if (lastPerson == null) {
+            who = pronounReferent(Gender.ofPronoun(name.words().get(0)), textStart);
+            if (who == null) {
                 return null;
             }
-            who = lastPerson;
             kind = AttributionKind.PERSON;
         } else if (!name.words().isEmpty() && isCommonNoun(name)
                 && !Lexicon.isIndefiniteArticle(phrase.get(0).key(), language)) {
@@ -95,6 +96,16 @@ final class SourceResolver {
             AttributionKind known = entities.kindOf(who);
             kind = known != null ? known : name.kind();
         }
+        if (name.documentReference() && who.equals(name.name())
+                && name.words().stream().anyMatch(OFFICIAL::contains)) {
+            // "Official figures showed", "i dati ufficiali": the statistics office the article names publishes them;
+            // with none named, the phrase names no source
+            who = entities.organizationNamedNear(language == Language.IT ? "statistica" : "statistics", textStart);
+            if (who == null) {
+                return null;
+            }
+            kind = AttributionKind.ORGANIZATION;
+        }
         boolean mayBeAPerson = mayBeAPerson(name, who);
         if (!name.words().isEmpty() && (SourceName.isGroup(name.words().get(name.words().size() - 1))
                 || SourceName.isGroupAtABody(name.words()))) {
@@ -108,6 +119,8 @@ final class SourceResolver {
             entities.rememberDocument(who, textStart);
         }
         if (kind == AttributionKind.PERSON) {
+            entities.noteGender(who, name.pronoun() ? Gender.ofPronoun(name.words().get(0))
+                    : Gender.of(phrase, 0, phrase.size(), language));
             lastPerson = who;
             lastNamedPerson = who;
         } else if (mayBeAPerson) {
@@ -115,6 +128,18 @@ final class SourceResolver {
         }
         return new CandidateAttribution(who, kind, SPACES.matcher(cue).replaceAll(" "),
                 Located.in(source, textStart, textEnd), false);
+    }
+
+    /**
+     * Whom "he", "she", "lui", "lei" refer to: the person attributed last, unless the text showed that person to be
+     * of the other gender or no one was attributed yet; then the person mentioned last who is not of the other gender.
+     * Null when there is no one.
+     */
+    String pronounReferent(Gender gender, int at) {
+        if (gender == null || lastPerson != null && entities.genderOf(lastPerson) != gender.opposite()) {
+            return lastPerson;
+        }
+        return entities.personBefore(at, gender);
     }
 
     /**
@@ -138,7 +163,11 @@ final class SourceResolver {
                     Located.in(source, textStart, textEnd), false);
         }
         if (isCommonNoun(name) && name.words().stream().noneMatch(SourceName::isGroup)) {
-            return null;
+            // "Il sindacato: «...»" for the union the article describes so, "Fiom, il sindacato dei metalmeccanici"
+            String described = name.words().isEmpty() ? null
+                    : entities.organizationDescribed(headNoun(name), textStart);
+            return described == null ? null : new CandidateAttribution(described, AttributionKind.ORGANIZATION, cue,
+                    Located.in(source, textStart, textEnd), false);
         }
         String who = entities.resolve(name.name());
         AttributionKind known = entities.kindOf(who);
@@ -162,11 +191,19 @@ final class SourceResolver {
             // "il ministero", "the chairman": bodies and offices, not nationalities
             return false;
         }
-        return language == Language.EN
-                ? phrase.get(1).isCapitalized() && EN_DEMONYM.matcher(word).matches()
-                        && !EN_NOT_DEMONYM.matcher(word).matches()
-                : !phrase.get(1).isCapitalized() && IT_DEMONYM.matcher(word).matches()
-                        && !IT_NOT_DEMONYM.matcher(word).matches();
+        return phrase.get(1).isCapitalized() == (language == Language.EN) && Lexicon.isDemonym(word, language);
+    }
+
+    /**
+     * The person "the Spaniard" or "la milanese" refers to: the person named last as a source, unless the article
+     * before the noun shows the other gender; else the person mentioned last of that gender. Null when none.
+     */
+    private String demonymReferent(List<Token> phrase, int at) {
+        Gender gender = Gender.ofArticle(phrase.get(0).key(), language);
+        if (lastNamedPerson != null && (gender == null || entities.genderOf(lastNamedPerson) != gender.opposite())) {
+            return lastNamedPerson;
+        }
+        return entities.personBefore(at, gender);
     }
 
     /** One capitalized word, not an acronym nor a body's word, that the article has not named as anything but this. */
@@ -205,6 +242,12 @@ final class SourceResolver {
         String organization = head == null ? null : entities.organizationNamed(head, at);
         if (organization != null) {
             return organization;
+        }
+        String described = head == null || !name.definite() || name.documentReference() ? null
+                : entities.organizationDescribed(head, at);
+        if (described != null) {
+            // "the charity" after "the charity Roofline"
+            return described;
         }
         if (name.definite() && GENERIC_INSTITUTIONS.contains(name.words().get(name.words().size() - 1))
                 && name.words().size() <= 2) {

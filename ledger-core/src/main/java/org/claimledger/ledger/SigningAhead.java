@@ -14,9 +14,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
@@ -39,9 +41,10 @@ import org.claimledger.store.ChainHead;
  * The signing of a claims file while it is still being checked, on the ledger's head as read before the check,
  * without opening the ledger for writing: a thread reads back the claims the check has passed so far
  * ({@link ClaimSpill#publish()}), and another signs them in file order, each chained to the one before, from the
- * head read at the start. Until the append transaction takes the leaves ({@link #appendTo}), they wait in a second
- * temporary file of this process (at most {@value #ON_DISK_AT_MOST} bytes of them; the signing waits beyond that);
- * once it takes them, they are handed over in memory, at most {@value #IN_MEMORY_AHEAD} blocks ahead. Only when the
+ * head read at the start. Until the append transaction takes the leaves ({@link #appendTo}), they wait in temporary
+ * files of this process, each of about {@value #SEGMENT_BYTES} bytes and deleted once read (at most
+ * {@value #ON_DISK_AT_MOST} bytes not yet read; the signing waits beyond that); once the transaction has taken those,
+ * the leaves are handed over in memory, at most {@value #IN_MEMORY_AHEAD} blocks ahead. Only when the
  * head under the lock is the one they were signed on are they appended; otherwise the caller signs again from the
  * checked claims ({@link ClaimSigning}), so no chain is ever written on a stale head. A refused file or a failure
  * ends the signing and deletes the leaves ({@link #close()}): the ledger was never opened for writing.
@@ -49,6 +52,8 @@ import org.claimledger.store.ChainHead;
 final class SigningAhead implements AutoCloseable {
     /** Signed leaves waiting on disk for the transaction, at most (bytes); the signing waits for it beyond. */
     static final long ON_DISK_AT_MOST = 1L << 30;
+    /** Bytes of leaves written to one file before the next file is begun, so that files read are deleted early. */
+    static final long SEGMENT_BYTES = 64L << 20;
     /** Blocks of signed leaves handed over in memory and not yet appended, at most. */
     static final int IN_MEMORY_AHEAD = 2;
 
@@ -63,8 +68,8 @@ final class SigningAhead implements AutoCloseable {
     private record InMemory(List<Signed> leaves) implements Handed {
     }
 
-    /** A block written to the leaves' file: how many leaves, how many bytes, and the CRC-32C of those bytes. */
-    private record OnDisk(int count, int bytes, long crc) implements Handed {
+    /** A block written to a file of leaves: the file, how many leaves, how many bytes, the CRC-32C of those bytes. */
+    private record OnDisk(Path file, int count, int bytes, long crc) implements Handed {
     }
 
     private record End() implements Handed {
@@ -79,25 +84,28 @@ final class SigningAhead implements AutoCloseable {
     private final Semaphore inMemory = new Semaphore(IN_MEMORY_AHEAD);
     private final AtomicLong onDiskUnread = new AtomicLong();
     private volatile boolean takenOver;
-    /** Leaves signed and handed on (written to the leaves' file, say) so far. */
+    /** Leaves signed and handed on (written to a file of leaves, say) so far. */
     private final AtomicLong signedCount = new AtomicLong();
-    private final Path leaves;
-    private final OutputStream leavesOut;
-    private InputStream leavesIn;
+    /** Every file of leaves begun, in order, to delete at the end (those read are deleted as soon as they are). */
+    private final Queue<Path> files = new ConcurrentLinkedQueue<>();
+    /** The file of leaves being written (by the signing thread), and how many bytes it holds. */
+    private OutputStream writing;
+    private Path writingPath;
+    private long writtenToFile;
+    /** The file of leaves being read (by the transaction's thread), and its path. */
+    private InputStream reading;
+    private Path readingPath;
+    /** Bytes written to a file of leaves before the next is begun ({@link #SEGMENT_BYTES} but in tests). */
+    private final long segmentBytes;
     private final Thread streamer;
     private final Thread signer;
 
-    private SigningAhead(ClaimSpill spill, ChainHead from, NamedKey editor, Clock clock) throws LedgerException {
+    SigningAhead(ClaimSpill spill, ChainHead from, NamedKey editor, Clock clock, long segmentBytes)
+            throws LedgerException {
+        this.segmentBytes = segmentBytes;
         this.from = from;
         this.editor = editor;
         this.clock = clock;
-        this.leaves = ClaimSpill.newFile();
-        try {
-            this.leavesOut = Files.newOutputStream(leaves);
-        } catch (IOException e) {
-            ClaimSpill.deleteQuietly(leaves);
-            throw ClaimSpill.failure(leaves, "written", e);
-        }
         this.reader = spill.reader();
         this.streamer = ClaimSigning.readBack(reader, ready);
         this.signer = new Thread(this::sign, "claimledger-sign-ahead");
@@ -107,7 +115,7 @@ final class SigningAhead implements AutoCloseable {
 
     /** Starts signing the claims of the spill as the check publishes them, on the given head. */
     static SigningAhead start(ClaimSpill spill, ChainHead from, NamedKey editor, Clock clock) throws LedgerException {
-        return new SigningAhead(spill, from, editor, clock);
+        return new SigningAhead(spill, from, editor, clock, SEGMENT_BYTES);
     }
 
     /** The signing thread: every body in order, then the end; a failure is handed on in place of what comes next. */
@@ -142,7 +150,7 @@ final class SigningAhead implements AutoCloseable {
 
     /**
      * Hands a block on: in memory once the transaction takes the leaves and has read those on disk, else to the
-     * leaves' file, waiting while it holds {@link #ON_DISK_AT_MOST} bytes not yet read.
+     * files of leaves, waiting while they hold {@link #ON_DISK_AT_MOST} bytes not yet read.
      */
     private void hand(List<Signed> block) throws InterruptedException, LedgerException {
         if (takenOver && onDiskUnread.get() == 0) {
@@ -169,14 +177,34 @@ final class SigningAhead implements AutoCloseable {
         byte[] written = bytes.toByteArray();
         CRC32C crc = new CRC32C();
         crc.update(written);
-        try {
-            leavesOut.write(written);
-            leavesOut.flush();
-        } catch (IOException e) {
-            throw ClaimSpill.failure(leaves, "written", e);
+        if (writing == null || writtenToFile >= segmentBytes) {
+            beginFile();
         }
+        Path file = writingPath;
+        try {
+            writing.write(written);
+            writing.flush();
+        } catch (IOException e) {
+            throw ClaimSpill.failure(file, "written", e);
+        }
+        writtenToFile += written.length;
         onDiskUnread.addAndGet(written.length);
-        handed.put(CompletableFuture.completedFuture(new OnDisk(block.size(), written.length, crc.getValue())));
+        handed.put(CompletableFuture.completedFuture(new OnDisk(file, block.size(), written.length, crc.getValue())));
+    }
+
+    /** Ends the file of leaves being written, if any, and begins the next. */
+    private void beginFile() throws LedgerException {
+        closeQuietly(writing);
+        writing = null;
+        Path file = ClaimSpill.newFile();
+        files.add(file);
+        try {
+            writing = Files.newOutputStream(file);
+        } catch (IOException e) {
+            throw ClaimSpill.failure(file, "written", e);
+        }
+        writingPath = file;
+        writtenToFile = 0;
     }
 
     /**
@@ -211,14 +239,24 @@ final class SigningAhead implements AutoCloseable {
         return new EntryRange(first, appender.size() - 1);
     }
 
-    /** A block of the leaves' file, read back as written: a changed or cut file signs nothing. */
+    /**
+     * A block of a file of leaves, read back as written: a changed or cut file signs nothing. Once the blocks move on
+     * to the next file, the one read is deleted.
+     */
     private List<Signed> readBack(OnDisk block) throws LedgerException {
         byte[] bytes = new byte[block.bytes()];
+        Path file = block.file();
         try {
-            if (leavesIn == null) {
-                leavesIn = Files.newInputStream(leaves);
+            if (!file.equals(readingPath)) {
+                // Blocks come in the order they were written: the file read so far is read to its end.
+                closeQuietly(reading);
+                if (readingPath != null) {
+                    ClaimSpill.deleteQuietly(readingPath);
+                }
+                reading = Files.newInputStream(file);
+                readingPath = file;
             }
-            if (leavesIn.readNBytes(bytes, 0, bytes.length) != bytes.length) {
+            if (reading.readNBytes(bytes, 0, bytes.length) != bytes.length) {
                 throw new EOFException();
             }
             onDiskUnread.addAndGet(-bytes.length);
@@ -244,9 +282,9 @@ final class SigningAhead implements AutoCloseable {
             }
             return read;
         } catch (EOFException e) {
-            throw ClaimSpill.unreadable(leaves, new IOException("it ends early"));
+            throw ClaimSpill.unreadable(file, new IOException("it ends early"));
         } catch (IOException e) {
-            throw ClaimSpill.unreadable(leaves, e);
+            throw ClaimSpill.unreadable(file, e);
         }
     }
 
@@ -255,9 +293,9 @@ final class SigningAhead implements AutoCloseable {
         return signedCount.get();
     }
 
-    /** The file of the leaves signed ahead (for tests that damage it). */
-    Path leavesPath() {
-        return leaves;
+    /** Every file of leaves begun, in order, including those read and deleted (for tests). */
+    List<Path> files() {
+        return List.copyOf(files);
     }
 
     /** Stops the signing and deletes the leaves signed ahead. */
@@ -268,15 +306,20 @@ final class SigningAhead implements AutoCloseable {
         ClaimSigning.joinQuietly(signer);
         ClaimSigning.joinQuietly(streamer);
         reader.close();
-        for (AutoCloseable stream : new AutoCloseable[] {leavesOut, leavesIn}) {
-            try {
-                if (stream != null) {
-                    stream.close();
-                }
-            } catch (Exception ignored) {
-                // Deleted next.
-            }
+        closeQuietly(writing);
+        closeQuietly(reading);
+        for (Path file : files) {
+            ClaimSpill.deleteQuietly(file);
         }
-        ClaimSpill.deleteQuietly(leaves);
+    }
+
+    private static void closeQuietly(AutoCloseable stream) {
+        try {
+            if (stream != null) {
+                stream.close();
+            }
+        } catch (Exception ignored) {
+            // Deleted next.
+        }
     }
 }

@@ -131,7 +131,7 @@ class SigningAheadTest {
             check(spill, () -> {
                 awaitSigned(ahead, ClaimBlocks.CLAIMS);
                 // A signed leaf's byte, on disk, as another program of this user could change it.
-                try (RandomAccessFile leaves = new RandomAccessFile(ahead.leavesPath().toFile(), "rw")) {
+                try (RandomAccessFile leaves = new RandomAccessFile(ahead.files().get(0).toFile(), "rw")) {
                     leaves.seek(200);
                     int b = leaves.read();
                     leaves.seek(200);
@@ -141,7 +141,7 @@ class SigningAheadTest {
             LedgerException e = assertThrows(LedgerException.class,
                     () -> seed.ledger.store().append(appender -> ahead.appendTo(appender, done -> { })));
             assertEquals(Failure.STORAGE, e.failure());
-            assertTrue(e.getMessage().contains(ahead.leavesPath() + " could not be read back: its bytes are not the "
+            assertTrue(e.getMessage().contains(ahead.files().get(0) + " could not be read back: its bytes are not the "
                     + "ones written (CRC-32C); nothing was signed"), e.getMessage());
         }
         assertEquals(before, seed.ledger.store().size());
@@ -153,14 +153,43 @@ class SigningAheadTest {
         try (ClaimSpill spill = ClaimSpill.create(); SigningAhead ahead = SigningAhead.start(spill, head, seed.giulia,
                 seed.clock)) {
             check(spill, () -> { });
+            awaitSigned(ahead, CLAIMS);
+            assertFalse(ahead.files().isEmpty());
             seed.ledger.signClaims(seed.marco, ClaimsFile.of(("{\"v\": 1, \"claims\": [" + String.format(CLAIM, "m")
                     + "]}").getBytes(StandardCharsets.UTF_8), "m.json"), seed.sourceId);
             long moved = seed.ledger.store().size();
             EntryRange appended = seed.ledger.store().append(appender -> ahead.appendTo(appender, done -> { }));
             assertNull(appended);
             assertEquals(moved, seed.ledger.store().size());
-            assertFalse(Files.exists(ahead.leavesPath()), "the leaves signed ahead are deleted");
+            for (Path leaves : ahead.files()) {
+                assertFalse(Files.exists(leaves), "the leaves signed ahead are deleted: " + leaves);
+            }
         }
+    }
+
+    @Test
+    void eachFileOfLeaves_isDeletedOnceRead() throws Exception {
+        ChainHead head = seed.ledger.store().chainHead();
+        List<Path> files;
+        // A file for each block of leaves, so that the test sees them go.
+        try (ClaimSpill spill = ClaimSpill.create(); SigningAhead ahead = new SigningAhead(spill, head, seed.giulia,
+                seed.clock, 1)) {
+            check(spill, () -> { });
+            awaitSigned(ahead, CLAIMS);
+            files = ahead.files();
+            assertEquals(3, files.size(), "a file for each of the three blocks");
+            List<Boolean> firstThere = new ArrayList<>();
+            EntryRange range = seed.ledger.store().append(appender -> ahead.appendTo(appender, done -> {
+                if (done == ClaimBlocks.CLAIMS + 1) {
+                    firstThere.add(Files.exists(files.get(0)));
+                }
+            }));
+            assertEquals(CLAIMS, range.count());
+            assertEquals(List.of(false), firstThere, "the first file is gone once the second is read");
+            assertTrue(Files.exists(files.get(2)), "the last is kept until the end");
+        }
+        assertFalse(Files.exists(files.get(2)), "and deleted then");
+        assertTrue(seed.verify().clean(), "verify finds nothing wrong");
     }
 
     /**
