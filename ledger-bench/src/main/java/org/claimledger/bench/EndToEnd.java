@@ -69,8 +69,7 @@ final class EndToEnd {
             ledger.enroll(ledgerKey, editor.name(), editor.publicKey());
             ledger.addSource(editor, article, new SourceMetadata("bench", null, null, null, Language.IT));
             long start = System.nanoTime();
-            // When the check told its last claim (the signing began with its first), and when the last entry was
-            // appended: the rest is the commit.
+            // When the check told its last claim, and when the last entry was signed: the rest is the commit.
             long[] phaseEnds = new long[2];
             // The seed's claims over and over: duplicates by design, so the check for them is left out.
             ledger.sign(editor, ClaimsFile.open(claimsPath, "bench-claims.json"), null, true, done -> {
@@ -100,8 +99,8 @@ final class EndToEnd {
         phaseSeconds.put("check", round(phases[0]));
         phaseSeconds.put("sign", round(phases[1]));
         phaseSeconds.put("commit", round(phases[2]));
-        report.line(String.format("append: %,d claims from one streamed claims file in one transaction (signed as "
-                + "checked): %.1f s (check %.1f, sign %.1f, commit %.1f), %,.0f entries/s; raw sign (1 thread) "
+        report.line(String.format("append: %,d claims from one streamed claims file in one transaction (checked, then "
+                + "signed): %.1f s (check %.1f, sign %.1f, commit %.1f), %,.0f entries/s; raw sign (1 thread) "
                 + "%,.0f/s before, %,.0f/s after: append / raw sign = %.2f (target >= 0.60)", claims, seconds,
                 phases[0], phases[1], phases[2], appendRate, signBefore, signAfter, appendRate / rawSign));
 

@@ -16,8 +16,7 @@ import org.claimledger.failure.LedgerException;
 import org.claimledger.store.Appender;
 
 /**
- * The signing half of `sign` inside the append transaction, for a claims file already checked in full, when the
- * leaves signed ahead of it ({@link SigningAhead}) were signed on a head that has moved since: a reader
+ * The signing half of `sign`, inside the append transaction, for a claims file already checked in full: a reader
  * thread reads back the claims as the check canonicalized them ({@link ClaimSpill}), a block at a time, makes
  * them ready to sign (their field digests) and hashes the part of each leaf that depends on the body alone; the
  * calling thread signs and appends them in file order, each signature chained to the one before. At most
@@ -34,7 +33,9 @@ final class ClaimSigning {
             throws LedgerException {
         BlockingQueue<Future<List<SignableBody>>> ready = new ArrayBlockingQueue<>(BLOCKS_AHEAD);
         ClaimSpill.Reader reader = spill.reader();
-        Thread streamer = readBack(reader, ready);
+        Thread streamer = new Thread(() -> stream(reader, ready), "claimledger-sign-read");
+        streamer.setDaemon(true);
+        streamer.start();
         long first = appender.size();
         try {
             while (true) {
@@ -56,14 +57,6 @@ final class ClaimSigning {
         return new EntryRange(first, appender.size() - 1);
     }
 
-    /** Starts the thread that reads the spill back into ready, a block at a time (see {@link #next}). */
-    static Thread readBack(ClaimSpill.Reader reader, BlockingQueue<Future<List<SignableBody>>> ready) {
-        Thread streamer = new Thread(() -> stream(reader, ready), "claimledger-sign-read");
-        streamer.setDaemon(true);
-        streamer.start();
-        return streamer;
-    }
-
     /** The reader thread: blocks in file order; an empty block ends them. */
     private static void stream(ClaimSpill.Reader reader, BlockingQueue<Future<List<SignableBody>>> ready) {
         try {
@@ -82,11 +75,11 @@ final class ClaimSigning {
         }
     }
 
-    static List<SignableBody> next(BlockingQueue<Future<List<SignableBody>>> ready) throws LedgerException {
+    private static List<SignableBody> next(BlockingQueue<Future<List<SignableBody>>> ready) throws LedgerException {
         return HandedOff.await(() -> ready.take().get(), "signing was interrupted; nothing was signed");
     }
 
-    static void joinQuietly(Thread thread) {
+    private static void joinQuietly(Thread thread) {
         try {
             thread.join();
         } catch (InterruptedException e) {

@@ -55,9 +55,6 @@ final class ClaimSpill implements AutoCloseable {
     private DataOutputStream out;
     private final CRC32C written = new CRC32C();
     private long bodies;
-    /** Bodies on disk for a reader to read now (see {@link #publish()}); all of them once finished. */
-    private long published;
-    private boolean finished;
 
     private ClaimSpill(Path path) throws IOException {
         this.path = path;
@@ -67,34 +64,17 @@ final class ClaimSpill implements AutoCloseable {
 
     /** A new empty spill in Java's temporary directory (java.io.tmpdir), after deleting the copies left behind there. */
     static ClaimSpill create() throws LedgerException {
-        sweep(temporaryDirectory(), Instant.now());
-        Path path = newFile();
-        try {
-            return new ClaimSpill(path);
-        } catch (IOException e) {
-            deleteQuietly(path);
-            throw failure(path, "created", e);
-        }
-    }
-
-    private static Path temporaryDirectory() {
-        return Path.of(System.getProperty("java.io.tmpdir"));
-    }
-
-    /**
-     * A new empty file of this process in Java's temporary directory, readable by this user only, deleted on exit
-     * and, if this process is killed first, by a later sign (see {@link #sweep}).
-     */
-    static Path newFile() throws LedgerException {
+        Path directory = Path.of(System.getProperty("java.io.tmpdir"));
+        sweep(directory, Instant.now());
         Path path = null;
         try {
             String prefix = PREFIX + ProcessHandle.current().pid() + "-";
             path = FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
-                    ? Files.createTempFile(temporaryDirectory(), prefix, SUFFIX,
+                    ? Files.createTempFile(directory, prefix, SUFFIX,
                             PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
-                    : Files.createTempFile(temporaryDirectory(), prefix, SUFFIX);
+                    : Files.createTempFile(directory, prefix, SUFFIX);
             path.toFile().deleteOnExit();
-            return path;
+            return new ClaimSpill(path);
         } catch (IOException e) {
             if (path != null) {
                 deleteQuietly(path);
@@ -158,22 +138,6 @@ final class ClaimSpill implements AutoCloseable {
         }
     }
 
-    /**
-     * Makes the bodies added so far readable by a reader that reads as they are added (signing ahead of the check's
-     * end): they are written through to the file first.
-     */
-    void publish() throws LedgerException {
-        try {
-            out.flush();
-        } catch (IOException e) {
-            throw failure(path, "written", e);
-        }
-        synchronized (this) {
-            published = bodies;
-            notifyAll();
-        }
-    }
-
     /** Ends the writing: what was added is all there is to read. */
     void finish() throws LedgerException {
         try {
@@ -182,28 +146,9 @@ final class ClaimSpill implements AutoCloseable {
         } catch (IOException e) {
             throw failure(path, "written", e);
         }
-        synchronized (this) {
-            published = bodies;
-            finished = true;
-            notifyAll();
-        }
     }
 
-    /**
-     * How many bodies a reader may read now, waiting for more while there are none beyond the first read ones and
-     * the spill is not finished; read itself once finished and all are read.
-     */
-    private synchronized long readable(long read) throws InterruptedException {
-        while (published == read && !finished) {
-            wait();
-        }
-        return published;
-    }
-
-    /**
-     * Reads the bodies back, in the order they were added, as they are published (see {@link #publish()}); close
-     * it when done.
-     */
+    /** Reads the bodies back, in the order they were added; close it when done. */
     Reader reader() throws LedgerException {
         try {
             return new Reader();
@@ -214,31 +159,27 @@ final class ClaimSpill implements AutoCloseable {
 
     /** The spill's bodies a block at a time. */
     final class Reader implements AutoCloseable {
-        private final CRC32C crc = new CRC32C();
+        private final CRC32C read = new CRC32C();
         private final DataInputStream in;
-        private long read;
+        private long left = bodies;
 
         private Reader() throws IOException {
-            in = new DataInputStream(new BufferedInputStream(new CheckedInputStream(Files.newInputStream(path), crc),
+            in = new DataInputStream(new BufferedInputStream(new CheckedInputStream(Files.newInputStream(path), read),
                     1 << 16));
         }
 
-        /**
-         * The next block of bodies, waiting for the first of them until it is published; empty after the last one
-         * (once the spill is finished and the copy found whole).
-         */
-        List<SignableBody> next() throws LedgerException, InterruptedException {
+        /** The next block of bodies, empty after the last one (once the copy is found whole). */
+        List<SignableBody> next() throws LedgerException {
             List<SignableBody> block = new ArrayList<>();
             long bytes = 0;
-            long readable = readable(read);
             try {
-                while (read < readable && block.size() < BLOCK && bytes < BLOCK_BYTES) {
+                while (left > 0 && block.size() < BLOCK && bytes < BLOCK_BYTES) {
                     SignableBody body = readyToSign(in);
                     block.add(body);
                     bytes += body.size();
-                    read++;
+                    left--;
                 }
-                if (block.isEmpty() && (in.read() != -1 || crc.getValue() != writtenCrc())) {
+                if (block.isEmpty() && (in.read() != -1 || read.getValue() != written.getValue())) {
                     throw new IOException("its bytes are not the ones written (CRC-32C)");
                 }
             } catch (EOFException e) {
@@ -274,10 +215,6 @@ final class ClaimSpill implements AutoCloseable {
         }
     }
 
-    private synchronized long writtenCrc() {
-        return written.getValue();
-    }
-
     /** Deletes the spill. */
     @Override
     public void close() {
@@ -292,7 +229,7 @@ final class ClaimSpill implements AutoCloseable {
         deleteQuietly(path);
     }
 
-    static void deleteQuietly(Path path) {
+    private static void deleteQuietly(Path path) {
         try {
             Files.deleteIfExists(path);
         } catch (IOException ignored) {
@@ -301,17 +238,17 @@ final class ClaimSpill implements AutoCloseable {
     }
 
     /** A spill that could not be created or written: the likely cause is a full disk. */
-    static LedgerException failure(Path path, String what, IOException e) {
+    private static LedgerException failure(Path path, String what, IOException e) {
         String where = path != null ? path.toString()
                 : "in " + System.getProperty("java.io.tmpdir") + " (Java's java.io.tmpdir)";
         return new LedgerException(Failure.STORAGE, "the temporary copy of the checked claims " + where
                 + " could not be " + what + ": " + reason(e) + "; nothing was signed; make room there, or point "
                 + "JAVA_OPTS=-Djava.io.tmpdir=DIR at a writable directory with room for about twice the claims "
-                + "file's size and up to " + InputLimits.bytes(SigningAhead.ON_DISK_AT_MOST) + " of entries signed ahead", e);
+                + "file's size", e);
     }
 
     /** A spill that does not read back as written: something else changed it; signing again makes a new one. */
-    static LedgerException unreadable(Path path, IOException e) {
+    private static LedgerException unreadable(Path path, IOException e) {
         return new LedgerException(Failure.STORAGE, "the temporary copy of the checked claims " + path + " could not be "
                 + "read back: " + reason(e) + "; nothing was signed; sign the claims file again", e);
     }

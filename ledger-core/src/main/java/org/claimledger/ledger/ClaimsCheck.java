@@ -122,10 +122,6 @@ public final class ClaimsCheck {
                 problems.accept(problem);
             }
         }
-        if (spill != null && this.problems == 0) {
-            // A signing thread may sign the block now, ahead of the check's end (see SigningAhead).
-            spill.publish();
-        }
         progress.accept(block.get(block.size() - 1).item().index() + 1L);
     }
 

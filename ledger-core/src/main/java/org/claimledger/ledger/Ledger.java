@@ -38,7 +38,6 @@ import org.claimledger.model.SourceRecord;
 import org.claimledger.model.SourceText;
 import org.claimledger.store.AppendWork;
 import org.claimledger.store.Appender;
-import org.claimledger.store.ChainHead;
 import org.claimledger.store.LedgerLocation;
 import org.claimledger.store.LedgerStore;
 import org.claimledger.store.LockWait;
@@ -316,11 +315,10 @@ public final class Ledger implements AutoCloseable {
      * Signs every claim of a claims file, all or nothing, in memory that does not grow with the file. First every
      * claim is checked (its shape, its source, and unless allowDuplicates, that no current claim and no earlier claim
      * of the file already says it) and its canonical body kept in a temporary file of this process
-     * ({@link ClaimSpill}); the first problem stops everything. Meanwhile the claims checked so far are signed on the
-     * head as read before the check, without opening the ledger for writing ({@link SigningAhead}). Then, in one
-     * transaction with the head locked, the claims appended meanwhile are checked against the file, and the claims as
-     * checked are appended in order as signed ahead, or signed again on the head when it has moved: the claims file
-     * is read once, and a change to it after the check changes nothing signed. Progress is told how many steps are done: the claims checked (the first half of 2 x claims), then those
+     * ({@link ClaimSpill}); the first problem stops everything. Then, in one transaction with the head locked, the
+     * claims appended meanwhile are checked against the file, and the claims as checked are read back, signed and
+     * appended in order: the claims file is read once, and a change to it after the check changes nothing signed.
+     * Progress is told how many steps are done: the claims checked (the first half of 2 x claims), then those
      * appended.
      */
     public EntryRange sign(NamedKey editor, ClaimsFile file, String sourceOverride, boolean allowDuplicates,
@@ -328,9 +326,7 @@ public final class Ledger implements AutoCloseable {
         RegisteredSource source = ClaimsCheck.sourceOf(this, file, sourceOverride);
         requireEditor(editor, EntryType.CLAIM);
         SignedClaims signed = allowDuplicates ? null : SignedClaims.of(this, source.record().id());
-        ChainHead head = store.chainHead();
-        try (ClaimSpill spill = ClaimSpill.create();
-                SigningAhead ahead = SigningAhead.start(spill, head, editor, clock)) {
+        try (ClaimSpill spill = ClaimSpill.create()) {
             ClaimsCheck check = ClaimsCheck.run(file, source, signed, spill, problem -> { }, progress);
             check.requireNoProblems();
             spill.finish();
@@ -340,10 +336,8 @@ public final class Ledger implements AutoCloseable {
                 if (signed != null) {
                     check.requireNoneOf(signed.catchUp(this));
                 }
-                LongConsumer appended = done -> progress.accept(file.claimCount() + done);
-                EntryRange range = ahead.appendTo(appender, appended);
-                // Signed ahead on a head that has moved since (another process appended): signed again on this one.
-                return range != null ? range : ClaimSigning.append(appender, editor, spill, clock, appended);
+                return ClaimSigning.append(appender, editor, spill, clock,
+                        done -> progress.accept(file.claimCount() + done));
             });
         }
     }

@@ -31,12 +31,13 @@ public final class Appender {
     private Instant headTime;
     private final RowWriter rows;
 
-    Appender(Connection connection, LedgerStore store, ChainHead head) throws LedgerException {
+    Appender(Connection connection, LedgerStore store, long size, byte[] headHash, Instant headTime)
+            throws LedgerException {
         this.connection = connection;
         this.store = store;
-        this.size = head.size();
-        this.headHash = head.hash();
-        this.headTime = head.time();
+        this.size = size;
+        this.headHash = headHash;
+        this.headTime = headTime;
         this.tree = TreeNodes.load(connection, size, store.location());
         this.rows = new RowWriter(connection, store.location());
     }
@@ -48,11 +49,6 @@ public final class Appender {
 
     public LedgerStore store() {
         return store;
-    }
-
-    /** Where the next entry chains on, including the entries appended in this transaction. */
-    public ChainHead head() {
-        return new ChainHead(size, headHash, headTime);
     }
 
     /** The seq and prev the next appended entry will have. */
@@ -90,18 +86,6 @@ public final class Appender {
         long seq = size;
         chain(type, claimId, signed.leaf(), signed.hash(), false, entryTime.truncatedTo(ChronoUnit.MILLIS));
         return seq;
-    }
-
-    /**
-     * Appends an entry signed ahead of this transaction on the head it chains on (see {@link #head()}): its leaf is
-     * parsed by the row writer before its row is written, as in {@link #appendInBulk}.
-     */
-    public void appendSigned(EntryType type, long seq, Long claimId, byte[] leaf, byte[] hash, Instant time)
-            throws LedgerException {
-        if (seq != size) {
-            throw new IllegalStateException("an entry signed for seq " + seq + " cannot follow entry " + (size - 1));
-        }
-        chain(type, claimId, leaf, hash, false, time);
     }
 
     private Instant entryTime(Instant time) {

@@ -330,7 +330,22 @@ public final class LedgerStore implements AutoCloseable {
             if (watch != null) {
                 watch.beforeAppend(this);
             }
-            Appender appender = new Appender(connection, this, readChainHead());
+            long size = 0;
+            byte[] headHash = Hex.decodeHash(Envelope.GENESIS_PREV);
+            Instant headTime = Instant.EPOCH;
+            // The next prev is hashed from the stored leaf itself, never read from the unsigned entry_hash column:
+            // an edited column would otherwise make this append a broken link that blames the wrong entry.
+            try (Statement last = connection.createStatement();
+                    ResultSet row = last.executeQuery(
+                            "SELECT seq, leaf FROM cl_entries ORDER BY seq DESC FETCH FIRST 1 ROWS ONLY")) {
+                if (row.next()) {
+                    size = row.getLong(1) + 1;
+                    byte[] leaf = row.getString(2).getBytes(StandardCharsets.UTF_8);
+                    headHash = TreeHash.leafHash(leaf);
+                    headTime = headTime(leaf);
+                }
+            }
+            Appender appender = new Appender(connection, this, size, headHash, headTime);
             T result;
             appending = appender;
             try {
@@ -394,32 +409,6 @@ public final class LedgerStore implements AutoCloseable {
         closeQuietly(location, readOnly);
         connection = connect(location, Access.APPEND, wait);
         writable = true;
-    }
-
-    /**
-     * Where the next entry chains on, as the ledger holds it now: read without writing (signing ahead of the append
-     * transaction starts here) and again with the head locked, inside the append.
-     */
-    public ChainHead chainHead() throws LedgerException {
-        try {
-            return readChainHead();
-        } catch (SQLException e) {
-            throw SqlFailures.translate(e, location, "reading the ledger's last entry");
-        }
-    }
-
-    private ChainHead readChainHead() throws SQLException, LedgerException {
-        // The next prev is hashed from the stored leaf itself, never read from the unsigned entry_hash column:
-        // an edited column would otherwise make this append a broken link that blames the wrong entry.
-        try (Statement last = reading().createStatement();
-                ResultSet row = last.executeQuery(
-                        "SELECT seq, leaf FROM cl_entries ORDER BY seq DESC FETCH FIRST 1 ROWS ONLY")) {
-            if (!row.next()) {
-                return new ChainHead(0, Hex.decodeHash(Envelope.GENESIS_PREV), Instant.EPOCH);
-            }
-            byte[] leaf = row.getString(2).getBytes(StandardCharsets.UTF_8);
-            return new ChainHead(row.getLong(1) + 1, TreeHash.leafHash(leaf), headTime(leaf));
-        }
     }
 
     private Instant headTime(byte[] leaf) throws LedgerException {

@@ -55,7 +55,7 @@ class ClaimSpillTest {
         return spill;
     }
 
-    private static List<SignableBody> readBack(ClaimSpill spill) throws LedgerException, InterruptedException {
+    private static List<SignableBody> readBack(ClaimSpill spill) throws LedgerException {
         List<SignableBody> all = new ArrayList<>();
         try (ClaimSpill.Reader reader = spill.reader()) {
             for (List<SignableBody> block = reader.next(); !block.isEmpty(); block = reader.next()) {
