@@ -299,14 +299,18 @@ public final class Extractor {
 
         /**
          * One claim per party: "Asstra e Anav hanno chiesto", "Ruth Amos and Dev Patel said" attribute the sentence
-         * to each of them. The first party's claim carries the figures, the others' the same quote alone, so that no figure
-         * is signed twice.
+         * to each of them. The first party's claim carries the figures, the second's the same quote alone, so that no
+         * figure is signed twice. A claim is known to sign by its quote's span and its figures, not by its party
+         * (SPEC.md §7: two such claims in one file are one claim held twice, which sign refuses), so a party is given
+         * a claim only while that claim differs from the ones before: the second party only when the first claim has
+         * figures, and no third.
          */
         private void add(Located quote, List<CandidateFigure> figures, CandidateAttribution attribution,
                 boolean prose) {
             List<CandidateAttribution> parties = attribution == null ? java.util.Collections.singletonList(null)
                     : Parties.of(attribution, language, entities, source);
-            for (int i = 0; i < parties.size(); i++) {
+            int distinct = figures.isEmpty() ? 1 : 2;
+            for (int i = 0; i < Math.min(parties.size(), distinct); i++) {
                 List<CandidateFigure> own = i == 0 ? figures : List.of();
                 CandidateAttribution party = parties.get(i);
                 claims.add(new CandidateClaim(quote, own, party, Confidence.of(own, party, prose)));
