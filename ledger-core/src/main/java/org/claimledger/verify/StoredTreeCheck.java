@@ -54,7 +54,10 @@ final class StoredTreeCheck {
     private final class Level {
         private final int level;
         private final ArrayDeque<StoredNode> page = new ArrayDeque<>();
-        /** Where the next page starts: the last index read, with the rows already read at it skipped. */
+        /**
+         * Where the next page starts: the last index of the page before, whose rows it reads again whole; or, when one
+         * index filled that page, the rows already read at that index skipped.
+         */
         private long nextIndex;
         private long readAtNext;
         private boolean exhausted;
@@ -69,15 +72,28 @@ final class StoredTreeCheck {
         StoredNode peek() throws LedgerException {
             if (page.isEmpty() && !exhausted) {
                 List<StoredNode> rows = stored.level(level, nextIndex, readAtNext, pageRows);
-                page.addAll(rows);
                 exhausted = rows.size() < pageRows;
-                if (!exhausted) {
-                    // Resumed at the last index rather than after it, so that a second row there is not passed over.
-                    long last = rows.get(rows.size() - 1).index();
-                    long atLast = rows.stream().filter(row -> row.index() == last).count();
-                    readAtNext = last == nextIndex ? readAtNext + atLast : atLast;
-                    nextIndex = last;
+                if (exhausted) {
+                    page.addAll(rows);
+                    return page.peek();
                 }
+                long last = rows.get(rows.size() - 1).index();
+                int before = rows.size();
+                while (before > 0 && rows.get(before - 1).index() == last) {
+                    before--;
+                }
+                if (before > 0) {
+                    // The rows of the last index are left for the next page, which reads them again, all of them:
+                    // nothing orders two rows of one index (only a dropped primary key allows them), so two
+                    // readings could each give the same one first, and a page boundary between them would hide one.
+                    page.addAll(rows.subList(0, before));
+                    readAtNext = 0;
+                } else {
+                    // One index fills the page (a page of rows for one node): read on past the rows already read.
+                    page.addAll(rows);
+                    readAtNext = last == nextIndex ? readAtNext + rows.size() : rows.size();
+                }
+                nextIndex = last;
             }
             return page.peek();
         }
