@@ -8,8 +8,9 @@ import org.claimledger.failure.LedgerException;
 public interface StoredTree {
     /**
      * Up to {@code limit} nodes of one level whose index is at least {@code fromIndex}, in index order, the first
-     * {@code skip} of them left out: a reading that resumes at the last index it read, skipping the rows it already
-     * has there, meets every row, a second row for a node (which only a dropped primary key allows) included.
+     * {@code skip} of them left out. Two rows of one index (which only a dropped primary key allows) come in no
+     * defined order, which may differ from one reading to the next: a reader that pages through a level reads an
+     * index's rows whole in one reading wherever it can.
      */
     List<StoredNode> level(int level, long fromIndex, long skip, int limit) throws LedgerException;
 
