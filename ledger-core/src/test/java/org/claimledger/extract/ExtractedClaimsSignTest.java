@@ -3,15 +3,12 @@ package org.claimledger.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.claimledger.claims.ClaimDraft;
 import org.claimledger.claims.ClaimProblem;
@@ -36,7 +33,7 @@ class ExtractedClaimsSignTest {
     void everyExtractedClaim_resolvesAgainstItsSource_andNoneIsHeldTwice() throws Exception {
         List<String> problems = new ArrayList<>();
         int resolved = 0;
-        for (Path path : tuningGoldFiles()) {
+        for (Path path : GoldFiles.tuningPaths()) {
             GoldFiles.Annotated annotated = GoldFiles.load(path);
             resolved += resolveAll(annotated.article(), annotated.gold().language(), path.toString(), problems);
         }
@@ -96,14 +93,5 @@ class ExtractedClaimsSignTest {
 
     private static String plain(String decimal) {
         return decimal == null ? "-" : new BigDecimal(decimal).stripTrailingZeros().toPlainString();
-    }
-
-    /** The older gold articles and the corpus's development half: the articles rules may be tuned on. */
-    private static List<Path> tuningGoldFiles() throws IOException {
-        List<Path> paths = new ArrayList<>(GoldFiles.paths());
-        try (Stream<Path> dev = Files.list(GoldFiles.DIRECTORY.resolve("corpus").resolve("dev"))) {
-            dev.filter(p -> p.toString().endsWith(".gold.json")).sorted().forEach(paths::add);
-        }
-        return paths;
     }
 }

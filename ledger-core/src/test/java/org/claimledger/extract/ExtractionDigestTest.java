@@ -2,15 +2,10 @@ package org.claimledger.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.List;
-import java.util.stream.Stream;
 
 import org.claimledger.crypto.Sha256;
 import org.claimledger.model.Language;
@@ -31,7 +26,7 @@ class ExtractionDigestTest {
         MessageDigest digest = Sha256.newDigest();
         StringBuilder italian = new StringBuilder();
         StringBuilder english = new StringBuilder();
-        for (Path path : goldFiles()) {
+        for (Path path : GoldFiles.tuningPaths()) {
             GoldFiles.Annotated annotated = GoldFiles.load(path);
             Language language = annotated.gold().language();
             digest.update(claimsFile(annotated.article(), language));
@@ -46,14 +41,5 @@ class ExtractionDigestTest {
     private static byte[] claimsFile(SourceText source, Language language) {
         return ClaimsFileWriter.write(source, source.id(), language, Extractor.extract(source.text(), language))
                 .toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** The gold files outside the test halves, in a fixed order. */
-    private static List<Path> goldFiles() throws IOException {
-        List<Path> paths = new ArrayList<>(GoldFiles.paths());
-        try (Stream<Path> dev = Files.list(GoldFiles.DIRECTORY.resolve("corpus").resolve("dev"))) {
-            dev.filter(p -> p.toString().endsWith(".gold.json")).sorted().forEach(paths::add);
-        }
-        return paths;
     }
 }

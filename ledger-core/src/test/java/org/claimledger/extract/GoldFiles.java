@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -32,6 +33,20 @@ final class GoldFiles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The gold files of the articles rules may be tuned on: those above, then the corpus's development half, in a
+     * fixed order (never a test half).
+     */
+    static List<Path> tuningPaths() {
+        List<Path> paths = new ArrayList<>(paths());
+        try (Stream<Path> dev = Files.list(DIRECTORY.resolve("corpus").resolve("dev"))) {
+            dev.filter(p -> p.toString().endsWith(".gold.json")).sorted().forEach(paths::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return paths;
     }
 
     static Annotated load(Path goldPath) throws IOException, GoldFileException, SourceEncodingException {
