@@ -107,7 +107,6 @@ final class FigureFinder {
     }
 
     private static final Pattern IT_FROM = Pattern.compile("(?s).*\\bda\\s+$");
-    private static final Pattern EN_FROM = Pattern.compile("(?s).*\\bfrom\\s+$");
     private static final Pattern IT_TO_NUMBER = Pattern.compile("(?s)^\\s+a\\s+(\\p{L}+).*");
     private static final Pattern EN_TO_NUMBER = Pattern.compile("(?s)^\\s+to\\s+(\\p{L}+).*");
     private static final Pattern IT_FROM_NUMBER_TO = Pattern.compile("(?s).*\\bda\\s+(\\p{L}+)\\s+a\\s+$");
@@ -120,7 +119,7 @@ final class FigureFinder {
     private static boolean isEndOfChangeInWords(String before, String after, Language language) {
         boolean italian = language == Language.IT;
         Matcher to = (italian ? IT_TO_NUMBER : EN_TO_NUMBER).matcher(after);
-        if ((italian ? IT_FROM : EN_FROM).matcher(before).matches() && to.matches()
+        if ((italian ? IT_FROM : NumberScanner.EN_RANGE_FROM).matcher(before).matches() && to.matches()
                 && FigureReader.isNumberWord(to.group(1), language)) {
             return true;
         }

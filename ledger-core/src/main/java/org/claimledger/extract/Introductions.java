@@ -124,7 +124,7 @@ final class Introductions {
      */
     private static void noteDescription(List<Token> tokens, int i, Language language, Entities entities) {
         Token token = tokens.get(i);
-        if (!token.isWord() || token.isCapitalized() || !isDescriptor(token.key(), language) || i == 0) {
+        if (!token.isWord() || token.isCapitalized() || !isDescriptor(token.key()) || i == 0) {
             return;
         }
         if (i + 1 < tokens.size() && tokens.get(i + 1).isWord() && tokens.get(i + 1).isCapitalized()
@@ -166,16 +166,18 @@ final class Introductions {
     }
 
     /** A noun that describes an organization: a body's noun ("sindacato", "union") or what a firm does. */
-    private static boolean isDescriptor(String key, Language language) {
+    private static boolean isDescriptor(String key) {
         return SourceName.isBodyNoun(key) || DESCRIPTORS.contains(key);
     }
 
-    /** Nouns for organizations by what they do, which name no body of their own ("the charity", "il colosso"). */
+    /**
+     * Nouns for organizations by what they do, which name no body of their own ("the charity", "il colosso"), besides
+     * the body nouns of {@link SourceName#isBodyNoun}.
+     */
     private static final Set<String> DESCRIPTORS = Set.of("charity", "watchdog", "regulator", "lender", "insurer",
             "retailer", "supermarket", "firm", "carrier", "airline", "operator", "broker", "developer", "manufacturer",
-            "chain", "producer", "provider", "supplier", "housebuilder", "landlord", "trust", "campaign", "thinktank",
-            "colosso", "gruppo", "catena", "compagnia", "operatore", "gestore", "organizzazione", "onlus", "ong",
-            "movimento", "comitato", "authority", "agency", "insurance", "bank", "banca");
+            "chain", "producer", "provider", "supplier", "housebuilder", "landlord", "campaign", "thinktank",
+            "colosso", "catena", "compagnia", "operatore", "gestore", "onlus", "ong", "movimento", "insurance");
 
     /** Notes the institution named from token i ("Banca d'Italia", "Office for National Statistics"); its last index. */
     private static int institution(List<Token> tokens, int i, NounPhrases phrases, Language language,

@@ -29,7 +29,8 @@ final class NumberScanner {
     private static final Pattern EN_MONTH_ABBREVIATION = Pattern.compile(
             "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\\.?");
     private static final Pattern IT_RANGE_FROM = Pattern.compile("(?s).*\\b(?:da|dai|dagli)\\s+$");
-    private static final Pattern EN_RANGE_FROM = Pattern.compile("(?s).*\\bfrom\\s+$");
+    /** Text that ends with "from ": a range or a change may start after it. */
+    static final Pattern EN_RANGE_FROM = Pattern.compile("(?s).*\\bfrom\\s+$");
     private static final Pattern DIGITS_WITH_CURRENCY = Pattern.compile("(?:\\$|£|€)?[\\d.,]+");
     private static final Pattern UP_TO_LAST_SPACE = Pattern.compile("(?s).*\\s");
     private static final Pattern CURRENCY_BEFORE = Pattern.compile("(?:US\\$|\\$|€|£|¥)[ \\u00A0\\u202F]?$");
@@ -110,7 +111,7 @@ final class NumberScanner {
     private static List<FigureMention> durations(String source, int from, int to, Language language) {
         List<FigureMention> found = new ArrayList<>();
         boolean words = names(source, from, to, "minut");
-        for (int at = from; at < to; at++) {
+        for (int at = words ? from : nextDigit(source, from, to); at < to; at = words ? at + 1 : nextDigit(source, at + 1, to)) {
             char c = source.charAt(at);
             boolean starts = isDigit(c) || words && Character.isLetter(c);
             if (!starts || at > from && (Character.isLetterOrDigit(source.charAt(at - 1))

@@ -18,11 +18,9 @@ final class RaceDistances {
     private static final Set<String> STROKES = Set.of("freestyle", "butterfly", "backstroke", "breaststroke", "medley",
             "hurdles", "steeplechase", "misti", "stile", "dorso", "rana", "farfalla", "ostacoli", "siepi");
     /** Events named after a distance: "the 200 metres final", "i 100 metri ostacoli". */
-    private static final Set<String> EVENTS = Set.of("final", "finals", "heat", "heats", "semi-final", "semi-finals",
-            "semifinal", "semifinals", "race", "title", "event", "freestyle", "butterfly", "backstroke", "breaststroke",
-            "medley", "hurdles", "relay", "steeplechase", "individual", "gold", "crown", "misti", "stile", "dorso",
-            "rana", "farfalla", "ostacoli", "siepi", "staffetta", "piani", "finale", "batteria", "batterie", "titolo",
-            "gara", "oro");
+    private static final Set<String> EVENTS = union(STROKES, Set.of("final", "finals", "heat", "heats", "semi-final",
+            "semi-finals", "semifinal", "semifinals", "race", "title", "event", "relay", "individual", "gold", "crown",
+            "staffetta", "piani", "finale", "batteria", "batterie", "titolo", "gara", "oro"));
     /** "the last 500 metres", "negli ultimi cento metri": a point counted back from the finish or from the start. */
     private static final Set<String> POINT_BEFORE = Set.of("last", "final", "first", "closing", "opening", "ultimi",
             "ultime", "primi", "prime");
@@ -64,5 +62,11 @@ final class RaceDistances {
         List<Token> before = Token.of(source, Math.max(from, start - 20), start);
         String previous = before.isEmpty() ? "" : before.get(before.size() - 1).key();
         return POINT_BEFORE.contains(previous) || language == Language.IT && AT_IT.contains(previous);
+    }
+
+    private static Set<String> union(Set<String> first, Set<String> second) {
+        Set<String> both = new java.util.HashSet<>(first);
+        both.addAll(second);
+        return Set.copyOf(both);
     }
 }

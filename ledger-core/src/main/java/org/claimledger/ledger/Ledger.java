@@ -22,7 +22,6 @@ import org.claimledger.entry.EntryTime;
 import org.claimledger.entry.EntryType;
 import org.claimledger.entry.KeyBody;
 import org.claimledger.entry.MalformedEntryException;
-import org.claimledger.entry.SignableBody;
 import org.claimledger.entry.SourceBody;
 import org.claimledger.failure.Failure;
 import org.claimledger.failure.LedgerException;

@@ -24,6 +24,8 @@ public final class Durations {
             Map.entry("minutes", MINUTE), Map.entry("s", SECOND), Map.entry("sec", SECOND),
             Map.entry("secs", SECOND), Map.entry("second", SECOND), Map.entry("seconds", SECOND));
     /** Italian copy also writes race times with the English abbreviations: "2hr 07min 12sec". */
+    /** The first letters of every unit word above and below (hour, minute, second, ora). */
+    private static final String UNIT_INITIALS = "hmso";
     private static final Map<String, Integer> ITALIAN_UNITS = Map.ofEntries(Map.entry("h", HOUR),
             Map.entry("hr", HOUR), Map.entry("hrs", HOUR), Map.entry("ora", HOUR), Map.entry("ore", HOUR),
             Map.entry("m", MINUTE), Map.entry("min", MINUTE), Map.entry("mins", MINUTE), Map.entry("minuto", MINUTE),
@@ -82,6 +84,9 @@ public final class Durations {
                 if (wordEnd == wordStart || wordEnd - wordStart > LONGEST_UNIT
                         || wordEnd < to && Character.isDigit(text.charAt(wordEnd))) {
                     break;
+                }
+                if (UNIT_INITIALS.indexOf(Character.toLowerCase(text.charAt(wordStart))) < 0) {
+                    break; // "5 million", "3 anni": no unit, and most words are not one
                 }
                 String word = text.substring(wordStart, wordEnd).toLowerCase(Locale.ROOT);
                 Integer found = units.get(word);

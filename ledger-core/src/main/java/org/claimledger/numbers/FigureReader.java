@@ -129,13 +129,14 @@ public final class FigureReader {
     }
 
     private static FigureValue readFigure(String text, Language language) throws FigureTextException {
-        BigDecimal duration = Durations.read(text, language);
-        if (duration != null) {
-            return FigureValue.of(duration);
-        }
         List<String[]> splits = RangeSplits.of(text, language);
         if (splits.isEmpty()) {
-            return FigureValue.of(readSingle(text, language));
+            return FigureValue.of(readSingle(text, language)); // which reads a duration first
+        }
+        BigDecimal duration = Durations.read(text, language);
+        if (duration != null) {
+            // "2hr 10min" may look like two ends to the range splits: a duration is read whole first
+            return FigureValue.of(duration);
         }
         FigureTextException last = null;
         if (language == Language.IT && text.strip().toLowerCase(Locale.ROOT).endsWith(" e mezzo")) {
