@@ -109,8 +109,9 @@ class BadInputTest {
     }
 
     /**
-     * Claims are signed ahead while the rest of the file is checked: a file refused at its last claim, after blocks of
-     * good ones, leaves the ledger file byte for byte as it was and no temporary copy behind.
+     * Every claim is checked before any is signed: a file refused at its last claim, after blocks of good ones that
+     * were already checked and kept in the temporary copy, leaves the ledger file byte for byte as it was and no
+     * temporary copy behind.
      */
     @Test
     void sign_aFileRefusedAtItsLastClaim_leavesTheLedgerFileAsItWas_andNoCopyBehind() throws IOException {
@@ -130,7 +131,7 @@ class BadInputTest {
         assertEquals(copiesBefore, copiesOfThisProcess());
     }
 
-    /** The temporary copies of sign (checked claims, leaves signed ahead) of this process, in java.io.tmpdir. */
+    /** The temporary copies of sign (its checked claims) of this process, in java.io.tmpdir. */
     private static List<Path> copiesOfThisProcess() throws IOException {
         try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
             return files.filter(p -> p.getFileName().toString().startsWith("claimledger-sign-"
