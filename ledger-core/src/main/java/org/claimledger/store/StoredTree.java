@@ -10,7 +10,9 @@ public interface StoredTree {
      * Up to {@code limit} nodes of one level whose index is at least {@code fromIndex}, in index order, the first
      * {@code skip} of them left out. Two rows of one index (which only a dropped primary key allows) come in no
      * defined order, which may differ from one reading to the next: a reader that pages through a level reads an
-     * index's rows whole in one reading wherever it can.
+     * index's rows whole in one reading, except where one index holds more rows than a page (then, resuming with
+     * {@code skip}, it may meet some of them twice and others not at all, though it meets more than a page of rows for
+     * one node, each beyond the first an extra row).
      */
     List<StoredNode> level(int level, long fromIndex, long skip, int limit) throws LedgerException;
 
