@@ -760,8 +760,10 @@ final class AttributionFinder {
                 }
             }
             if (!phrase.isEmpty() && (Lexicon.isWeekday(phrase.get(phrase.size() - 1).key(), language)
-                    || Lexicon.isMonth(phrase.get(phrase.size() - 1).key(), language))) {
-                // "figures published on Wednesday showed": a day is when, never who
+                    || Lexicon.isMonth(phrase.get(phrase.size() - 1).key(), language))
+                    && !entities.isSurname(phrase, language)) {
+                // "figures published on Wednesday showed": a day is when, never who; but "Jess Monday" and a later
+                // "Monday said" are a person the article named
                 continue;
             }
             int afterCue = indexAt(tokens, cueEnd);

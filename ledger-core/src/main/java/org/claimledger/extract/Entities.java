@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.claimledger.model.AttributionKind;
+import org.claimledger.model.Language;
 
 /**
  * The sources an article names, so that later mentions resolve to the full name: "MSMT" and "l'MSMT" to
@@ -109,12 +110,34 @@ final class Entities {
         noteWords(who, at);
     }
 
+    /**
+     * True when the phrase ends in a person's surname that is also a common word or a day ("Jess Monday", "Sole"): a
+     * given name before it, or the word alone when the article named a person with that surname.
+     */
+    boolean isSurname(List<Token> phrase, Language language) {
+        Token last = phrase.get(phrase.size() - 1);
+        if (!last.isCapitalized()) {
+            return false;
+        }
+        if (phrase.size() >= 2 && phrase.get(phrase.size() - 2).isWord()
+                && phrase.get(phrase.size() - 2).isCapitalized()
+                && !Lexicon.isPreposition(phrase.get(phrase.size() - 2).key(), language)
+                && !Lexicon.isArticle(phrase.get(phrase.size() - 2).key(), language)
+                && !Lexicon.isWeekday(phrase.get(phrase.size() - 2).key(), language)) {
+            return true;
+        }
+        String known = names.get(key(last.text()));
+        return known != null && !known.equals(last.text()) && kinds.get(known) == AttributionKind.PERSON;
+    }
+
     /** The full name for a name as written, or the name itself when the article never spelled it out. */
     String resolve(String name) {
         String known = names.get(key(name));
         if (known == null && name.contains(" ")) {
             known = names.get(key(name.substring(name.lastIndexOf(' ') + 1)));
-            if (known != null && kinds.get(known) != AttributionKind.PERSON) {
+            if (known != null && (kinds.get(known) != AttributionKind.PERSON
+                    || SourceName.looksLikeOrganization(name))) {
+                // "the Federation of Small Firms" names a body, never a person known by a surname "Firms"
                 known = null;
             }
         }

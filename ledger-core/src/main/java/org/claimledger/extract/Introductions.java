@@ -91,7 +91,14 @@ final class Introductions {
                 && !tokens.get(end).isAcronym()) {
             end++;
         }
+        if (i >= 2 && isInnerJoiner(tokens.get(i - 1), language) && tokens.get(i - 2).isWord()
+                && tokens.get(i - 2).isCapitalized()) {
+            // "the Federation of Small Firms", "Department for Transport": capitalized words after "of" or "for" in a
+            // capitalized name are the rest of that name, not a person's
+            return;
+        }
         int from = i;
+        boolean openerDropped = false;
         while (from < end && ((from == 0 || from > i) && (Lexicon.isArticle(tokens.get(from).key(), language)
                 || Lexicon.isPreposition(tokens.get(from).key(), language))
                 || Lexicon.isWeekday(tokens.get(from).key(), language) || Lexicon.isMonth(tokens.get(from).key(), language)
@@ -101,7 +108,17 @@ final class Introductions {
                 || ReportingCues.preposition(language).matcher(tokens.get(from).text()).matches())) {
             // "Secondo Marini": a word the text also writes in lower case is capitalized only because it opens the
             // sentence; mid-sentence, "l'avvocato Nello Marini" keeps its given name even though "nello" is a word
+            openerDropped |= from == 0 && lowerCase.contains(tokens.get(from).key())
+                    && !Lexicon.isArticle(tokens.get(from).key(), language)
+                    && !Lexicon.isPreposition(tokens.get(from).key(), language)
+                    && !Lexicon.isConjunction(tokens.get(from).key(), language)
+                    && !ReportingCues.preposition(language).matcher(tokens.get(from).text()).matches();
             from++;
+        }
+        if (openerDropped && language == Language.EN && from == i + 1 && end - from == 2) {
+            // "World Chess Tour said": an English word opening the sentence before two more capitalized words may be
+            // the first word of a body's name as well as an adverb ("Yesterday Ann Lee"), so they name no one for sure
+            return;
         }
         if (end - from < 2
                 || end - from > 3 || LOWER_PARTICLES.contains(tokens.get(from).key())) {
@@ -163,6 +180,12 @@ final class Introductions {
                 entities.noteDescription(token.key(), entities.resolve(name.name()), token.start());
             }
         }
+    }
+
+    /** "of", "for", "di", "per" joining the words of one capitalized name ("and" also joins two people's). */
+    private static boolean isInnerJoiner(Token token, Language language) {
+        return !token.isCapitalized() && (Lexicon.isOf(token.key(), language) || token.key().equals("for")
+                || token.key().equals("per"));
     }
 
     /** A noun that describes an organization: a body's noun ("sindacato", "union") or what a firm does. */

@@ -119,6 +119,13 @@ final class NounPhrases {
                 from--;
                 continue;
             }
+            if (token.text().equals(",") && from < i) {
+                int body = listedBodyName(tokens, from, i);
+                if (body >= 0) {
+                    from = body;
+                    continue;
+                }
+            }
             if (!token.isWord()) {
                 break;
             }
@@ -180,6 +187,41 @@ final class NounPhrases {
             from++;
         }
         return tokens.subList(from, i);
+    }
+
+    /**
+     * "the Department for Transport, Energy and Roads": where a body's name starts when the capitalized words from
+     * index from to i close a list ("Energy and Roads") that the comma before them continues, back to a body's noun
+     * and its "for", "of" or "di" ("Department for Transport"); -1 when they do not.
+     */
+    private int listedBodyName(List<Token> tokens, int from, int i) {
+        boolean and = false;
+        for (int at = from; at < i; at++) {
+            Token token = tokens.get(at);
+            boolean andWord = Lexicon.isAnd(token.key(), language) && !token.isCapitalized();
+            if (!token.isWord() || !andWord && !token.isCapitalized() || at == from && andWord) {
+                return -1;
+            }
+            and |= andWord;
+        }
+        int comma = from - 1;
+        while (and && comma >= 2 && tokens.get(comma).text().equals(",")) {
+            int at = comma - 1;
+            while (at >= 0 && tokens.get(at).isWord() && tokens.get(at).isCapitalized()) {
+                at--;
+            }
+            if (at == comma - 1 || at < 1) {
+                return -1;
+            }
+            Token tie = tokens.get(at);
+            Token head = tokens.get(at - 1);
+            if (!tie.isCapitalized() && (Lexicon.isOf(tie.key(), language) || tie.key().equals("for"))
+                    && head.isWord() && head.isCapitalized() && SourceName.isBodyNoun(head.key())) {
+                return at - 1;
+            }
+            comma = at;
+        }
+        return -1;
     }
 
     /** "assessore", "assessora regionale": the phrase ends with a title, perhaps with one adjective after it. */

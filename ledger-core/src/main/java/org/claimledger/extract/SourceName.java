@@ -34,7 +34,23 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
             "epidemiologist", "inspector", "detective", "superintendent", "treasurer", "amministratore",
             "amministratrice", "capogruppo", "pm", "gip", "gup", "vicesindaco", "difensore", "legale", "coordinatore",
             "coordinatrice", "delegato", "delegata", "dirigente", "primario", "cfo", "coo", "cto", "cio", "garante",
-            "allenatore", "allenatrice", "coach", "manager", "curatore", "curatrice");
+            "allenatore", "allenatrice", "coach", "manager", "curatore", "curatrice", "representative",
+            "congressman", "congresswoman", "councilman", "councilwoman", "assemblyman", "assemblywoman", "lawmaker",
+            "mp", "mep", "msp", "eurodeputato", "eurodeputata", "onorevole");
+    /**
+     * Letters after a person's name for an honour, a rank at the bar, a seat or a degree ("Jane Roe KC", "Ann Lee MP",
+     * "John Doe Jr"): they say what the person is, not who, so the party is the name without them.
+     */
+    private static final Set<String> POSTNOMINALS = Set.of("kc", "qc", "mp", "mep", "msp", "mla", "obe", "mbe",
+            "cbe", "kbe", "dbe", "frs", "jr", "sr", "phd");
+    /** The postnominals written in mixed case; the others count only in capitals ("Ann Lee MP", not "Ann Lee Mp"). */
+    private static final Set<String> WRITTEN_POSTNOMINALS = Set.of("Jr", "Sr", "PhD");
+    /**
+     * Adjectives for a political party that stand before a person's name as a nationality does ("Republican John Doe",
+     * "Labour Ann Lee"): they describe the person; before a body's name they are part of it ("Labour Party").
+     */
+    private static final Set<String> AFFILIATIONS = Set.of("republican", "democrat", "democratic", "labour",
+            "conservative", "tory", "liberal", "socialist", "centrist");
     private static final Set<String> PUBLICATION_TITLES = Set.of("portale", "giornale", "quotidiano", "sito", "testata",
             "rivista", "emittente", "settimanale", "tv", "newspaper", "magazine", "website", "outlet", "broadcaster",
             "daily", "weekly", "journal", "site", "blog", "network", "tabloid");
@@ -179,12 +195,22 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
             return new SourceName(text(words, run[0], words.size()), person ? AttributionKind.PERSON
                     : AttributionKind.ORGANIZATION, false, false, definite, person ? titles(keys) : List.of(), keys);
         }
+        if (run != null && run[1] - run[0] >= 3 && words.get(run[1] - 1).isWord()
+                && POSTNOMINALS.contains(words.get(run[1] - 1).key())
+                && (words.get(run[1] - 1).isAcronym() || WRITTEN_POSTNOMINALS.contains(words.get(run[1] - 1).text()))
+                && words.subList(run[0], run[1] - 1).stream().allMatch(t -> t.isWord() && !t.isAcronym())
+                && !looksLikeOrganization(text(words, run[0], run[1] - 1))) {
+            // "Jane Roe KC", "Ann Lee MP", "John Doe Jr": the letters after a person's name are no part of it
+            run = new int[] {run[0], run[1] - 1};
+        }
         if (run != null && language == Language.EN && run[1] - run[0] >= 3 && run[1] - run[0] <= 4
-                && Lexicon.isDemonym(words.get(run[0]).key(), language)
+                && (Lexicon.isDemonym(words.get(run[0]).key(), language)
+                        || AFFILIATIONS.contains(words.get(run[0]).key()))
                 && words.subList(run[0] + 1, run[1]).stream().allMatch(t -> t.isWord() && t.isCapitalized())
                 && !looksLikeOrganization(text(words, run[0] + 1, run[1]))) {
-            // "Welshman Owen Pryce", "Briton Ann Lee": a nationality before a person's full name describes the person;
-            // before a body's name it is part of it ("Canadian Interagency Forest Fire Centre")
+            // "Welshman Owen Pryce", "Briton Ann Lee", "Republican John Doe": a nationality or a party before a
+            // person's full name describes the person; before a body's name it is part of it ("Canadian Interagency Forest Fire
+            // Centre", "Labour Party")
             run = new int[] {run[0] + 1, run[1]};
         }
         if (run != null) {
@@ -293,12 +319,16 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
 
     /**
      * The rest of an Italian institution's name after its capitalized first word: lower-case words, each "di", "del",
-     * "delle" followed by one ("superiore di sanità", "delle entrate"), no "e" joining a second body.
+     * "delle" followed by one ("superiore di sanità", "delle entrate"), no "e" joining a second body; an "e" before
+     * another "di" complement continues the first ("dell'artigianato e della piccola impresa").
      */
     private static boolean isLowerCaseRest(List<Token> rest, Language language) {
         for (int i = 0; i < rest.size(); i++) {
             Token word = rest.get(i);
-            if (!word.isWord() || word.isCapitalized() || Lexicon.isAnd(word.key(), language)
+            boolean andOf = Lexicon.isAnd(word.key(), language) && i + 1 < rest.size()
+                    && Lexicon.isOf(rest.get(i + 1).key(), language)
+                    && rest.subList(0, i).stream().anyMatch(t -> Lexicon.isOf(t.key(), language));
+            if (!word.isWord() || word.isCapitalized() || Lexicon.isAnd(word.key(), language) && !andOf
                     || Lexicon.isOf(word.key(), language) && (i + 1 == rest.size()
                             || Lexicon.isOf(rest.get(i + 1).key(), language))) {
                 return false;
@@ -442,6 +472,10 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
                         || to + 1 < words.size() && isNameWord(words.get(to + 1)))) {
                     // "Marlow's said", "the King's Fund": a possessive inside or closing a name is part of it
                     to++;
+                } else if (to + 1 < words.size() && words.get(to).text().equals(",") && isNameWord(words.get(to + 1))
+                        && isListInName(words, from, to, language)) {
+                    // "Department for Transport, Energy and Roads": a list inside one body's name
+                    to++;
                 } else if (to == words.size() - 1 && words.get(to).isNumber()) {
                     // "Ares 118", "Asl Roma 2": a number closing the phrase closes the name
                     to++;
@@ -453,6 +487,31 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
             i = to;
         }
         return found;
+    }
+
+    /**
+     * True when the comma at index comma continues a list inside a name: the name so far ties its words with "for",
+     * "of" or "di" ("Department for Transport") and an "and" closes the list after the comma ("Energy and Roads").
+     */
+    private static boolean isListInName(List<Token> words, int from, int comma, Language language) {
+        boolean tied = false;
+        for (int i = from + 1; i < comma; i++) {
+            tied |= !words.get(i).isCapitalized() && (Lexicon.isOf(words.get(i).key(), language)
+                    || words.get(i).key().equals("for"));
+        }
+        if (!tied) {
+            return false;
+        }
+        for (int i = comma + 1; i < words.size(); i++) {
+            Token word = words.get(i);
+            if (Lexicon.isAnd(word.key(), language) && !word.isCapitalized()) {
+                return i + 1 < words.size() && isNameWord(words.get(i + 1));
+            }
+            if (!isNameWord(word) && !word.text().equals(",")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean isNameWord(Token token) {
@@ -553,7 +612,8 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
         StringBuilder text = new StringBuilder();
         for (int i = from; i < to; i++) {
             Token token = words.get(i);
-            boolean glued = i > from && (token.text().equals(")") || words.get(i - 1).text().equals("(")
+            boolean glued = i > from && (token.text().equals(")") || token.text().equals(",")
+                    || words.get(i - 1).text().equals("(")
                     || words.get(i - 1).isElided() && words.get(i - 1).end() == token.start()
                     || Token.isApostrophe(token.text().charAt(0)));
             text.append(i == from || glued ? "" : " ").append(token.text());

@@ -33,6 +33,8 @@ final class SourceResolver {
      * known as a body ("Ortega blamed tiredness"), which "the Spaniard" after it refers to.
      */
     private String lastNamedPerson;
+    /** The organization attributed last, which "it" refers to. */
+    private String lastOrganization;
     /** The group attributed last ("Three policymakers told Reuters"), which a lone "One said" is one of. */
     private String lastGroup;
 
@@ -74,6 +76,13 @@ final class SourceResolver {
             // people for the person spoken of last, or else mentioned last, of the article's gender
             who = demonymOf;
             kind = AttributionKind.PERSON;
+        } else if (name.pronoun() && name.words().get(0).equals("it")) {
+            // "The trust said ... It warned": "it" is a body, the one attributed last, else the one mentioned last
+            who = lastOrganization != null ? lastOrganization : entities.organizationBefore(textStart);
+            if (who == null) {
+                return null;
+            }
+            kind = AttributionKind.ORGANIZATION;
         } else if (name.pronoun()) {
             who = pronounReferent(Gender.ofPronoun(name.words().get(0)), textStart);
             if (who == null) {
@@ -125,6 +134,9 @@ final class SourceResolver {
             lastNamedPerson = who;
         } else if (mayBeAPerson) {
             lastNamedPerson = who;
+        }
+        if (kind == AttributionKind.ORGANIZATION) {
+            lastOrganization = who;
         }
         return new CandidateAttribution(who, kind, SPACES.matcher(cue).replaceAll(" "),
                 Located.in(source, textStart, textEnd), false);

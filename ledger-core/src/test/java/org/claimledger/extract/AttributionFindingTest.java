@@ -51,7 +51,7 @@ class AttributionFindingTest {
             it | Il Codacons ha detto che i prezzi salgono del 2%. L'associazione chiede un taglio dell'Iva del 4%. | Codacons;Codacons
             it | «Il dato è grave - osserva il presidente dell'Unione nazionale inquilini, Carla Neri - perché gli affitti crescono del 7%». | Carla Neri
             it | Il presidente Nello Marini ha detto che 3 milioni bastano. Secondo Marini, ne servono 4.        | Nello Marini;Nello Marini
-            en | Grace Bellamy KC said: "This was a fraud. Mr Sutton told clients it grew 12 per cent a year.\\n"None of that was true. There was no wine." | Grace Bellamy KC;Grace Bellamy KC;Grace Bellamy KC;Grace Bellamy KC
+            en | Grace Bellamy KC said: "This was a fraud. Mr Sutton told clients it grew 12 per cent a year.\\n"None of that was true. There was no wine." | Grace Bellamy;Grace Bellamy;Grace Bellamy;Grace Bellamy
             """)
     void extract_attributesEachClaim(String lang, String text, String expected) {
         List<String> found = new ArrayList<>();
@@ -429,6 +429,28 @@ class AttributionFindingTest {
             en | The council said 40 roads were shut; 12 bridges were closed.                                   | council;council
             """)
     void extract_givesEachClauseItsOwnParty(String lang, String text, String expected) {
+        extract_attributesEachClaim(lang, text, expected);
+    }
+
+    /**
+     * A name read by its parts (each row fails on the extractor before this): letters after a person's name and a
+     * party or a title before it are no part of it; a body's name runs over "of", "for" and a list inside it, and a
+     * common word opening the sentence may open a body's name; a surname that is a day is the person's; "it" is a body,
+     * never a person; an Italian body's lower-case complement may be two, joined by "e".
+     */
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | Jane Roe KC told the jury that the firm had dumped 40 tonnes of waste.                          | Jane Roe
+            en | Representative Mark Hollis said the bill would cost $3 billion.                               | Mark Hollis
+            en | Republican John Dorsey said 12 states had joined the suit.                                    | John Dorsey
+            en | The Federation of Small Firms said 30,000 members had closed.                                 | Federation of Small Firms
+            en | The Department for Transport, Energy and Roads said 500 bridges needed repair.                | Department for Transport, Energy and Roads
+            en | World Chess Tour said prize money would rise to $2m. The world game is growing.               | World Chess Tour
+            en | Jess Monday, who runs the shelter, said 60 dogs were rescued. Monday said 12 more were coming. | Jess Monday;Jess Monday
+            en | The trust said 40 sites were closed. Graham Able said 20 volunteers had left. It warned that 12 more could shut. | trust;Graham Able;trust
+            it | La Confederazione nazionale dell'artigianato e della piccola impresa ha stimato 40 mila chiusure. | Confederazione nazionale dell'artigianato e della piccola impresa
+            """)
+    void extract_readsANameByItsParts(String lang, String text, String expected) {
         extract_attributesEachClaim(lang, text, expected);
     }
 }
