@@ -97,10 +97,12 @@ final class AttributionFinder {
             + "(?i:(heard|hears|(?:was|were|is)\\s+told|told))\\s*[.!]?[\"”’']?\\s*$");
 
     /**
-     * "Il garante: «...»", "Emergency doctors: 'Corridor care is routine'": an article or a capitalized word, then a
-     * lower-case title or group, a colon and a quotation, double or single.
+     * "Il garante: «...»", "Emergency doctors: 'Corridor care is routine'", "Nazionale, il ct: «...»": an article or a
+     * capitalized word, then a lower-case title or group, a colon and a quotation, double or single; a topic and a
+     * comma may come first.
      */
-    private static final Pattern ROLE_COLON_QUOTE = Pattern.compile("^\\s*((?:\\p{L}+['’]|\\p{L}+\\s+)"
+    private static final Pattern ROLE_COLON_QUOTE = Pattern.compile("^\\s*(?:[^:,«\"“\\n]{1,40},\\s*)?"
+            + "((?:\\p{L}+['’]|\\p{L}+\\s+)"
             + "\\p{Ll}[\\p{L}-]*)\\s*:\\s*[«\"“‘']\\s*\\p{Lu}");
 
     /** "Siccità, Coldiretti: in Sicilia ...", "Upb: «...»", "Il garante: ...": a short source, then a colon. */
@@ -215,10 +217,11 @@ final class AttributionFinder {
         List<Token> name = Token.of(source, nameStart, nameEnd);
         Token head = name.get(name.size() - 1);
         if (!SourceName.isPersonTitle(head.key()) && !SourceName.isGroup(head.key())
+                && TitleSynonyms.of(head.key()).isEmpty()
                 && entities.organizationDescribed(head.key(), nameStart) == null) {
             return null;
         }
-        return resolver.headlineAttribution(name, ":", nameStart, nameEnd, true);
+        return resolver.headlineAttribution(name, ":", nameStart, nameEnd, true, true);
     }
 
     /**
@@ -255,7 +258,7 @@ final class AttributionFinder {
                     continue;
                 }
                 CandidateAttribution named = resolver.headlineAttribution(name, matcher.group(2).trim(), nameStart,
-                        nameEnd, form != HEADLINE_COMMA);
+                        nameEnd, form != HEADLINE_COMMA, false);
                 if (named != null) {
                     return named;
                 }

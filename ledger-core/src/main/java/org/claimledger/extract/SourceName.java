@@ -36,7 +36,7 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
             "coordinatrice", "delegato", "delegata", "dirigente", "primario", "cfo", "coo", "cto", "cio", "garante",
             "allenatore", "allenatrice", "coach", "manager", "curatore", "curatrice", "representative",
             "congressman", "congresswoman", "councilman", "councilwoman", "assemblyman", "assemblywoman", "lawmaker",
-            "mp", "mep", "msp", "eurodeputato", "eurodeputata", "onorevole");
+            "mp", "mep", "msp", "eurodeputato", "eurodeputata", "onorevole", "ct", "titolare", "selezionatore");
     /**
      * Letters after a person's name for an honour, a rank at the bar, a seat or a degree ("Jane Roe KC", "Ann Lee MP",
      * "John Doe Jr"): they say what the person is, not who, so the party is the name without them.

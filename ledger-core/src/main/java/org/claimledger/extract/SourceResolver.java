@@ -156,10 +156,11 @@ final class SourceResolver {
 
     /**
      * The source a headline names before its colon or comma: a proper name, a group ("sindacati", "Emergency
-     * doctors") or a title, which may refer to the person the article introduces below the headline.
+     * doctors") or a title, which may refer to the person the article introduces below the headline. colon says a colon
+     * follows the name, quotes that a quotation follows the colon.
      */
     CandidateAttribution headlineAttribution(List<Token> phrase, String cue, int textStart, int textEnd,
-            boolean colon) {
+            boolean colon, boolean quotes) {
         SourceName name = SourceName.read(phrase, language, true);
         if (name == null || name.pronoun() || name.documentReference()) {
             return null;
@@ -169,9 +170,15 @@ final class SourceResolver {
             // name and a comma attribute only when the article knows the name as a source's
             return null;
         }
-        if (name.kind() == AttributionKind.PERSON && !name.words().isEmpty() && isCommonNoun(name)) {
-            String person = entities.personTitledAfter(name.titleKey(), textStart);
-            return person == null ? null : new CandidateAttribution(person, AttributionKind.PERSON, cue,
+        if (!name.words().isEmpty() && isCommonNoun(name) && (name.kind() == AttributionKind.PERSON
+                || !TitleSynonyms.of(name.words().get(0)).isEmpty())) {
+            // "Il ct: «...»" for the coach the article introduces below, by that title or another word for it ("la
+            // difesa" for the lawyer); with no one introduced so, a role before a quotation is the party as the
+            // headline describes it
+            String person = entities.personTitledAfter(name.kind() == AttributionKind.PERSON ? name.titleKey()
+                    : name.words().get(0), textStart);
+            String who = person != null ? person : colon && quotes ? name.name() : null;
+            return who == null ? null : new CandidateAttribution(who, AttributionKind.PERSON, cue,
                     Located.in(source, textStart, textEnd), false);
         }
         if (isCommonNoun(name) && name.words().stream().noneMatch(SourceName::isGroup)) {

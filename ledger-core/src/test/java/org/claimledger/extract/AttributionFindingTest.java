@@ -453,4 +453,20 @@ class AttributionFindingTest {
     void extract_readsANameByItsParts(String lang, String text, String expected) {
         extract_attributesEachClaim(lang, text, expected);
     }
+
+    /**
+     * A headline's role before a quotation, after a topic (each row fails on the extractor before this): the person
+     * the article gives that role, by the same word or another for it ("il ct" for the "allenatore", "il ministro" for
+     * "il titolare della Salute", "la difesa" for the lawyer); with no one given it, the role as the headline names it.
+     */
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            it | Nazionale, il ct: «Pronti per la finale con 23 convocati»\\n\\nL'allenatore della Nazionale, Piero Balzi, ha detto che 4 giocatori sono infortunati. | Piero Balzi;Piero Balzi
+            it | Sanità, il ministro: «Assumeremo 4 mila infermieri»\\n\\nIl titolare della Salute, Marco Ferri, ha spiegato che il piano costa 2 miliardi. | Marco Ferri;Marco Ferri
+            it | Frode fiscale, la difesa: «Nessun danno da 3 milioni»\\n\\nL'avvocato Carlo Menna ha annunciato ricorso contro la condanna a 4 anni. | Carlo Menna;Carlo Menna
+            it | Frode fiscale, la difesa: «Nessun danno da 3 milioni»\\n\\nIl processo riprende tra 2 settimane. | difesa;-
+            """)
+    void extract_resolvesAHeadlinesRoleToWhomTheArticleGivesIt(String lang, String text, String expected) {
+        extract_attributesEachClaim(lang, text, expected);
+    }
 }
