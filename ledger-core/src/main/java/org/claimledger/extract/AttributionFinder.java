@@ -737,6 +737,11 @@ final class AttributionFinder {
                 }
                 phrase = antecedent.isEmpty() ? phrase : antecedent;
             }
+            if (opensWithAdjunct(tokens, phrase) && relativeAntecedent(tokens, at).isEmpty()) {
+                // "In aula ha contestato", "Sui 5 milioni ha contestato": the object of a preposition that opens the
+                // sentence is no subject; the cue has none of its own
+                continue;
+            }
             if (phrase.isEmpty() && at >= 1 && Lexicon.isAnd(tokens.get(at - 1).key(), language)) {
                 // "Martin Ellery, 52, called the vote "reckless" and said": who said is the subject of the sentence,
                 // which ends at its own verb ("The airline raised its forecast ... and said")
@@ -1075,6 +1080,24 @@ final class AttributionFinder {
             }
         }
         return -1;
+    }
+
+    /**
+     * True when the phrase is one word, the object of a preposition opening the sentence, perhaps after a number ("In
+     * aula", "Sui 5 milioni"); "At Barclays analysts" has a subject after the preposition's object, and "Dalla Regione
+     * si fa sapere" names its source as an agent.
+     */
+    private boolean opensWithAdjunct(List<Token> tokens, List<Token> phrase) {
+        if (phrase.size() != 1 || !phrase.get(0).isWord()) {
+            return false;
+        }
+        int at = tokens.indexOf(phrase.get(0)) - 1;
+        while (at > 0 && tokens.get(at).isNumber()) {
+            at--;
+        }
+        return at == 0 && (Lexicon.isPreposition(tokens.get(0).key(), language)
+                || Lexicon.isMergedArticle(tokens.get(0).key(), language))
+                && !NounPhrases.isAgentPreposition(tokens.get(0).key());
     }
 
     private boolean isObjectOfPreposition(List<Token> tokens, int phraseStart) {

@@ -193,9 +193,11 @@ public final class Extractor {
                     // the first line is the headline even when it ends like a sentence ("Acme, utile a 2 miliardi.")
                     lastInParagraph = attribution;
                 } else if (lastInParagraph != null && (finder.isReported(sentence.text())
-                        || previousAttributed && Sentences.isQuotation(sentence.text().text()))) {
+                        || previousAttributed && (Sentences.isQuotation(text)
+                                || !startsInside && Quotations.opens(text) && quoteOpen))) {
                     // "avrebbe spedito" reports without a cue; "«Abbiamo difeso il valore del prodotto»." after a
-                    // quoted sentence goes on quoting the same speaker
+                    // quoted sentence goes on quoting the same speaker, as does a quotation opened after it that runs
+                    // on past its sentence ("'We have 30 left,' she said. 'Some work 60 hours a week. ...")
                     attribution = carried(lastInParagraph);
                 }
             }

@@ -13,9 +13,13 @@ import org.claimledger.model.Language;
  * phrases (prepositions other than "of", conjunctions, adverbs).
  */
 final class NounPhrases {
-    /** Adverbs that may stand between a cue and its source: "ha detto anche il ministro", "also said". */
+    /**
+     * Adverbs that may stand between a cue and its source ("ha detto anche il ministro", "also said", "ha detto ieri il
+     * sindaco"); before a cue they are no subject ("Ieri ha contestato").
+     */
     static final Set<String> ADVERBS = Set.of("anche", "ancora", "inoltre", "poi", "infatti", "invece", "also",
-            "again", "too", "later", "earlier", "recently", "previously");
+            "again", "too", "later", "earlier", "recently", "previously", "ieri", "oggi", "stamattina", "stamani",
+            "stasera", "intanto", "yesterday", "today", "meanwhile");
     private static final int MAX_PHRASE = 12;
     private static final Set<String> CLOSE = Set.of("vicino", "vicina", "vicini", "vicine", "close", "familiar");
     private static final Set<String> CLOSE_TO = Set.of("a", "ad", "al", "allo", "alla", "ai", "agli", "alle", "all'",
@@ -222,6 +226,11 @@ final class NounPhrases {
             comma = at;
         }
         return -1;
+    }
+
+    /** "dalla", "by": a preposition that introduces an agent, who may be a source ("Dalla Regione si fa sapere"). */
+    static boolean isAgentPreposition(String key) {
+        return AGENTS.contains(key);
     }
 
     /** "assessore", "assessora regionale": the phrase ends with a title, perhaps with one adjective after it. */

@@ -165,9 +165,13 @@ final class SourceResolver {
         if (name == null || name.pronoun() || name.documentReference()) {
             return null;
         }
-        if (!colon && entities.kindOf(entities.resolve(name.name())) == null) {
+        boolean knownName = entities.kindOf(entities.resolve(name.name())) != null;
+        if (!colon && !knownName || colon && !quotes && name.isProperName() && name.words().size() > 1 && !knownName
+                && source.indexOf(name.name(), textEnd) < 0) {
             // "Istat, a ottobre ...", but not "Energia, il piano del governo" nor "Torino, rimonta e tre punti": a
-            // name and a comma attribute only when the article knows the name as a source's
+            // name and a comma attribute only when the article knows the name as a source's; so does a name of
+            // several words before a colon and no quotation, unless the article names it again: else it is the
+            // headline's topic ("Coppa del mondo: la Nazionale in finale")
             return null;
         }
         if (!name.words().isEmpty() && isCommonNoun(name) && (name.kind() == AttributionKind.PERSON

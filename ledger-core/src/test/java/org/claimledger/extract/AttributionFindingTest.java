@@ -469,4 +469,22 @@ class AttributionFindingTest {
     void extract_resolvesAHeadlinesRoleToWhomTheArticleGivesIt(String lang, String text, String expected) {
         extract_attributesEachClaim(lang, text, expected);
     }
+
+    /**
+     * Who is not a source, and a speaker carried (each row fails on the extractor before this): a headline's topic of
+     * several words before a colon and no quotation, which the article does not name again; the object of a
+     * preposition opening the sentence, or a time adverb, before a cue; a quotation opened after a quoted sentence of
+     * the same speaker that runs on past its sentence.
+     */
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            it | Coppa del mondo: la Nazionale vola in finale con 3 gol                                        | -
+            it | In aula ha contestato l'attendibilità delle perizie sui 3 milioni.                            | -
+            it | Sui 5 milioni ha contestato l'attendibilità delle perizie.                                    | -
+            it | Ieri ha contestato l'Agenzia delle entrate sui 2 milioni.                                     | -
+            en | Anna Price, a nurse, said 4 wards would close. "We have 30 nurses left," she said. "Some of them work 60 hours a week.\\n\\n"Nobody listens to us." | Anna Price;Anna Price;Anna Price
+            """)
+    void extract_tellsWhoIsNoSourceAndCarriesTheSpeaker(String lang, String text, String expected) {
+        extract_attributesEachClaim(lang, text, expected);
+    }
 }
