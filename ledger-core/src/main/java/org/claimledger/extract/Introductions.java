@@ -47,7 +47,7 @@ final class Introductions {
                 if (!SourceName.isPersonTitle(tokens.get(i).key())) {
                     continue;
                 }
-                List<Token> phrase = phrases.after(tokens, i);
+                List<Token> phrase = beforePastVerb(phrases.after(tokens, i), language);
                 SourceName title = phrase.isEmpty() ? null : SourceName.read(phrase, language, false);
                 if (title == null || title.kind() != AttributionKind.PERSON) {
                     continue;
@@ -180,6 +180,24 @@ final class Introductions {
                 entities.noteDescription(token.key(), entities.resolve(name.name()), token.start());
             }
         }
+    }
+
+    /**
+     * "Judge Mary Holt sentenced Dan Cole": an English phrase ends before a lower-case past form after a name, the
+     * verb whose subject the name is; the name after it is its object, not the judge's.
+     */
+    private static List<Token> beforePastVerb(List<Token> phrase, Language language) {
+        if (language != Language.EN) {
+            return phrase;
+        }
+        for (int i = 1; i < phrase.size(); i++) {
+            Token word = phrase.get(i);
+            if (word.isWord() && !word.isCapitalized() && word.key().length() > 4 && word.key().endsWith("ed")
+                    && phrase.get(i - 1).isWord() && phrase.get(i - 1).isCapitalized()) {
+                return phrase.subList(0, i);
+            }
+        }
+        return phrase;
     }
 
     /** "of", "for", "di", "per" joining the words of one capitalized name ("and" also joins two people's). */

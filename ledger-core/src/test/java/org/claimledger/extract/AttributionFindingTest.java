@@ -474,7 +474,8 @@ class AttributionFindingTest {
      * Who is not a source, and a speaker carried (each row fails on the extractor before this): a headline's topic of
      * several words before a colon and no quotation, which the article does not name again; the object of a
      * preposition opening the sentence, or a time adverb, before a cue; a quotation opened after a quoted sentence of
-     * the same speaker that runs on past its sentence.
+     * the same speaker that runs on past its sentence; a name after a title's holder and a past verb is the verb's
+     * object, not the holder ("Judge Mary Holt sentenced Dan Cole": "the judge" is Mary Holt).
      */
     @ParameterizedTest(name = "[{0}] {1}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -483,6 +484,7 @@ class AttributionFindingTest {
             it | Sui 5 milioni ha contestato l'attendibilità delle perizie.                                    | -
             it | Ieri ha contestato l'Agenzia delle entrate sui 2 milioni.                                     | -
             en | Anna Price, a nurse, said 4 wards would close. "We have 30 nurses left," she said. "Some of them work 60 hours a week.\\n\\n"Nobody listens to us." | Anna Price;Anna Price;Anna Price
+            en | Judge Mary Holt sentenced Dan Cole to 4 years. The judge said 3 victims had lost their homes.  | -;Mary Holt
             """)
     void extract_tellsWhoIsNoSourceAndCarriesTheSpeaker(String lang, String text, String expected) {
         extract_attributesEachClaim(lang, text, expected);
