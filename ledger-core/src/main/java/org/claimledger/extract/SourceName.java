@@ -213,8 +213,8 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
                 && words.subList(run[0] + 1, run[1]).stream().allMatch(t -> t.isWord() && t.isCapitalized())
                 && !looksLikeOrganization(text(words, run[0] + 1, run[1]))) {
             // "Welshman Owen Pryce", "Briton Ann Lee", "Republican John Doe": a nationality or a party before a
-            // person's full name describes the person; before a body's name it is part of it ("Canadian Interagency Forest Fire
-            // Centre", "Labour Party")
+            // person's full name describes the person; before a body's name it is part of it ("Canadian Interagency
+            // Forest Fire Centre", "Labour Party")
             run = new int[] {run[0] + 1, run[1]};
         }
         if (run != null) {
