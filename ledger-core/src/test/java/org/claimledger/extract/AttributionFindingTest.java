@@ -470,6 +470,7 @@ class AttributionFindingTest {
             it | Per le associazioni degli artigiani, la norma costa 300 euro a impresa.                          | associazioni degli artigiani
             it | Per gli analisti di Equita il titolo vale 15 euro.                                               | analisti di Equita
             it | Per i pazienti di Asti, l'attesa è di 40 giorni.                                                 | -
+            it | Il Ministero della Salute ha aperto un bando. Secondo le stime del suo ministero, i posti sono 3.000. | Ministero della Salute
             """)
     void extract_readsTest6sClassesByMechanism(String lang, String text, String expected) {
         extract_attributesEachClaim(lang, text, expected);
