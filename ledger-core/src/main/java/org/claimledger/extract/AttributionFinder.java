@@ -382,7 +382,8 @@ final class AttributionFinder {
         int at = indexAt(tokens, cueStart);
         List<Token> phrase = phrases.before(tokens, at);
         if (phrase.isEmpty() || isQuotedCue(sentence, cueStart)
-                || phrase.stream().noneMatch(t -> t.isAcronym() || t.isCapitalized() || SourceName.isBodyNoun(t.key()))) {
+                || phrase.stream().noneMatch(t -> t.isAcronym() || t.isCapitalized()
+                        || SourceName.isBodyNoun(t.key()))) {
             // a company is named or called by a body's noun
             return null;
         }
@@ -723,25 +724,27 @@ final class AttributionFinder {
         return null;
     }
 
+    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("stato", "stata", "stati", "state", "viene",
+            "vengono", "venne", "vennero", "veniva", "venivano", "been", "being", "be", "get", "gets", "got");
+
     /**
      * "Le aggressioni denunciate dai medici sono aumentate", "Attacks reported by nurses have doubled": a participle
      * right after a common noun, with no auxiliary, modifies that noun, and when the sentence's own verb follows its
      * agent the whole phrase is the subject of a sentence the article states. Its agent reported the noun's thing, not
-     * the sentence. A capitalized word before the participle is a name, unless it opens the sentence. A document keeps its author ("i dati pubblicati dall'Agenas sono chiari").
+     * the sentence. A capitalized word before the participle is a name, unless it opens the sentence. A document
+     * keeps its author ("i dati pubblicati dall'Agenas sono chiari").
      */
-    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("stato", "stata", "stati", "state", "viene",
-            "vengono", "venne", "vennero", "veniva", "venivano", "been", "being", "be", "get", "gets", "got");
-
     private boolean isInSubject(List<Token> tokens, int participle, int afterAgent) {
         if (participle < 1 || afterAgent >= tokens.size()
                 || !Lexicon.isCommonFiniteVerb(tokens.get(afterAgent).key(), language)) {
             return false;
         }
         Token before = tokens.get(participle - 1);
-        return before.isWord() && (!before.isCapitalized() || participle == 1) && !Lexicon.isCommonFiniteVerb(before.key(), language)
-                && !PASSIVE_AUXILIARIES.contains(before.key()) && !NounPhrases.ADVERBS.contains(before.key()) && !COME_OR_AS.matcher(before.key()).matches()
-                && !SourceName.isDocument(before.key()) && !before.key().endsWith("ly")
-                && !before.key().endsWith("mente");
+        String key = before.key();
+        return before.isWord() && (!before.isCapitalized() || participle == 1)
+                && !Lexicon.isCommonFiniteVerb(key, language) && !PASSIVE_AUXILIARIES.contains(key)
+                && !NounPhrases.ADVERBS.contains(key) && !COME_OR_AS.matcher(key).matches()
+                && !SourceName.isDocument(key) && !key.endsWith("ly") && !key.endsWith("mente");
     }
 
     /**
