@@ -160,6 +160,10 @@ final class FigureFinder {
         if (mention.kind() != FigureMention.Kind.AMOUNT) {
             return false;
         }
+        String word = NumberScanner.wordBefore(source, clause.start(), mention.text().start());
+        if (!LAST_OR_PAST.contains(word) && !AFTER.contains(word)) {
+            return false;
+        }
         List<Token> before = Token.of(source, Token.spaceAtOrBefore(source, clause.start(),
                 mention.text().start() - 16), mention.text().start());
         if (before.isEmpty()) {

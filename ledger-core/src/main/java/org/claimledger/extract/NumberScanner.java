@@ -221,6 +221,10 @@ final class NumberScanner {
      * change ("dal 118 al 130", "tra il 110 e il 120") still counts.
      */
     private static boolean namesRankTimeOrLine(String source, int start, int end, int from, int to, Language language) {
+        String word = wordBefore(source, from, start);
+        if (language == Language.EN ? !word.equals("top") : !word.equals("le") && !SINGULAR_ARTICLES_IT.contains(word)) {
+            return false;
+        }
         List<Token> before = Token.of(source, Token.spaceAtOrBefore(source, from, start - 24), start);
         if (before.isEmpty()) {
             return false;
@@ -247,6 +251,24 @@ final class NumberScanner {
         }
         return SINGULAR_ARTICLES_IT.contains(previous) && end - start >= 3
                 && source.substring(start, end).chars().allMatch(Character::isDigit);
+    }
+
+    /**
+     * The letters of the word right before at (spaces skipped), lower-cased as {@link Token#key} is, or "" when a
+     * letter does not end there: where the token before at is a word of letters alone, its key. A cheap look before
+     * splitting a stretch into tokens.
+     */
+    static String wordBefore(String source, int from, int at) {
+        int end = at;
+        while (end > from && (Character.isWhitespace(source.charAt(end - 1))
+                || Character.isSpaceChar(source.charAt(end - 1)))) {
+            end--;
+        }
+        int start = end;
+        while (start > from && Character.isLetter(source.charAt(start - 1))) {
+            start--;
+        }
+        return source.substring(start, end).toLowerCase(Locale.ROOT);
     }
 
     /** "2.4m" (a decimal and m: millions), "9.1p", "312p" (pence): a letter glued to an English number. */
@@ -642,7 +664,9 @@ final class NumberScanner {
             FigureMention next = i + 1 < found.size() ? found.get(i + 1) : null;
             boolean drop = dropNext;
             dropNext = false;
-            if (next != null && next.text().start() >= current.text().end()) {
+            // no joiner of a change is longer than a few characters: a longer gap is not copied to be tried
+            if (next != null && next.text().start() >= current.text().end()
+                    && next.text().start() - current.text().end() <= 12) {
                 String between = source.substring(current.text().end(), next.text().start());
                 drop |= isElidedEnd(source, current, next, between, language);
                 dropNext = isElidedEnd(source, next, current, between, language);
