@@ -191,6 +191,11 @@ final class AttributionFinder {
         if (found == null) {
             found = documentSubject(sentence);
         }
+        if (found == null) {
+            // "Più fredda la Cisl." only when no cue of the sentence names its party ("Più cauta Confindustria: «...»,
+            // ha commentato il presidente Antonio Benedetti")
+            found = stance(sentence);
+        }
         return found == null ? null : new Found(found, backward);
     }
 
@@ -297,6 +302,38 @@ final class AttributionFinder {
         }
         return attribution == null ? null : new Found(attribution, cueStart == firstNonSpace(sentence.start()));
     }
+
+    /**
+     * "Più fredda la Cisl.", "Scettici gli economisti.", "Di diverso parere l'opposizione.": a judgement without a verb
+     * and then, closing the sentence or its first clause, the party it belongs to ({@link StanceSentences}).
+     */
+    private CandidateAttribution stance(Located sentence) {
+        Matcher judgement = language == Language.IT ? StanceSentences.judgement(sentence.text()) : null;
+        if (judgement == null) {
+            return null;
+        }
+        List<Token> tokens = Token.of(source, sentence.start(), sentence.end());
+        List<Token> phrase = phrases.after(tokens, indexAt(tokens, sentence.start() + judgement.end()));
+        if (phrase.isEmpty()) {
+            return null;
+        }
+        int after = tokens.indexOf(phrase.get(phrase.size() - 1)) + 1;
+        if (after < tokens.size() && !CLAUSE_ENDS.contains(tokens.get(after).text())) {
+            // "Duro il colpo per le imprese.": the sentence goes on, so what is judged is not a party
+            return null;
+        }
+        Token head = phrase.get(phrase.size() - 1);
+        boolean named = phrase.stream().anyMatch(t -> t.isAcronym()
+                || t.isCapitalized() && !Lexicon.isArticle(t.key(), language));
+        if (!named && !SourceName.isGroupNoun(head.key()) && !SourceName.isBodyNoun(head.key())
+                && !SourceName.isPersonTitle(head.key()) && !StanceSentences.isSide(head.key())) {
+            return null;
+        }
+        return resolver.attribution(phrase, false, judgement.group(1), sentence.start() + judgement.start(1),
+                head.end());
+    }
+
+    private static final Set<String> CLAUSE_ENDS = Set.of(".", "!", ":", ",", ";");
 
     /**
      * "..., the jury was told.", "..., court hears", "..., an inquest heard": a hearing that closes the sentence
@@ -588,6 +625,9 @@ final class AttributionFinder {
                 continue;
             }
             int after = tokens.indexOf(phrase.get(phrase.size() - 1)) + 1;
+            if (isInSubject(tokens, indexAt(tokens, cueStart), after)) {
+                continue;
+            }
             List<Token> named = nameInApposition(tokens, phrase, after);
             List<Token> who = named.isEmpty() ? phrase : named;
             CandidateAttribution attribution = resolver.attribution(who, false, cue.group(group), cueStart,
@@ -600,6 +640,27 @@ final class AttributionFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * "Le aggressioni denunciate dai medici sono aumentate", "Attacks reported by nurses have doubled": a participle
+     * right after a common noun, with no auxiliary, modifies that noun, and when the sentence's own verb follows its
+     * agent the whole phrase is the subject of a sentence the article states. Its agent reported the noun's thing, not
+     * the sentence. A capitalized word before the participle is a name, unless it opens the sentence. A document keeps its author ("i dati pubblicati dall'Agenas sono chiari").
+     */
+    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("stato", "stata", "stati", "state", "viene",
+            "vengono", "venne", "vennero", "veniva", "venivano", "been", "being", "be", "get", "gets", "got");
+
+    private boolean isInSubject(List<Token> tokens, int participle, int afterAgent) {
+        if (participle < 1 || afterAgent >= tokens.size()
+                || !Lexicon.isCommonFiniteVerb(tokens.get(afterAgent).key(), language)) {
+            return false;
+        }
+        Token before = tokens.get(participle - 1);
+        return before.isWord() && (!before.isCapitalized() || participle == 1) && !Lexicon.isCommonFiniteVerb(before.key(), language)
+                && !PASSIVE_AUXILIARIES.contains(before.key()) && !NounPhrases.ADVERBS.contains(before.key()) && !COME_OR_AS.matcher(before.key()).matches()
+                && !SourceName.isDocument(before.key()) && !before.key().endsWith("ly")
+                && !before.key().endsWith("mente");
     }
 
     /**
@@ -769,6 +830,12 @@ final class AttributionFinder {
                     && BARE_PASSIVE_STATES.contains(tokens.get(afterCue).key()) && cue.group(1).endsWith("ed")) {
                 // "Hundreds feared dead", "Two believed drowned": a passive without its auxiliary, as headlines write
                 // it, states what is feared; it has no subject who speaks
+                continue;
+            }
+            if (language == Language.EN && afterCue < tokens.size() && tokens.get(afterCue).key().equals("by")
+                    && !cue.group(1).strip().contains(" ")) {
+                // "Attacks reported by nurses have risen": a bare -ed form before its agent is a participle, and the
+                // phrase before it is what was reported, not who reported it (the agent is read as a passive's)
                 continue;
             }
             List<Token> among = language == Language.EN ? groupAfterNoun(tokens, afterCue) : List.of();

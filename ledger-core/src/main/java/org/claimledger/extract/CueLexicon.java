@@ -159,6 +159,17 @@ final class CueLexicon {
                 participle = stem + "ito";
                 gerund = stem + "endo";
             }
+            case "rre" -> {
+                // "proporre", "porre": every tense is given in the file
+                if (!given.keySet().containsAll(List.of("p3", "r3", "i3", "pp", "g"))) {
+                    throw new IllegalStateException("cues-it.txt: '" + infinitive + "' needs p3= r3= i3= pp= g=");
+                }
+                present = List.of();
+                remote = List.of();
+                imperfect = List.of();
+                participle = "";
+                gerund = "";
+            }
             default -> throw new IllegalStateException("cues-it.txt: '" + infinitive + "' is not an infinitive");
         }
         present = forms(given.get("p3"), present);

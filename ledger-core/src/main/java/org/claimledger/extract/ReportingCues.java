@@ -22,7 +22,7 @@ final class ReportingCues {
     private static final Pattern HEARING_CUE = Pattern.compile("(?:\\w+\\s+)*(?:" + HEARING + ")",
             Pattern.CASE_INSENSITIVE);
     private static final String EN_VERB = "(?:" + CueLexicon.alternation(englishForms(true)) + "|" + HEARING + ")";
-    private static final String EN_ADVERB = "(?:also\\s+|later\\s+|previously\\s+|recently\\s+|again\\s+)?";
+    private static final String EN_ADVERB = "(?:also\\s+|now\\s+|later\\s+|previously\\s+|recently\\s+|again\\s+)?";
     /** "is calling on", "were warning": the progressive, an auxiliary of being and a cue's -ing form. */
     private static final String EN_PROGRESSIVE = "(?:is|are|was|were)\\s+" + EN_ADVERB
             + CueLexicon.alternation(CueLexicon.of(Language.EN).gerunds());

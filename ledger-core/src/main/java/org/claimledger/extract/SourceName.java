@@ -48,7 +48,11 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
             "study", "document", "survey", "analysis", "statement", "memo", "filing", "release", "bulletin", "text",
             "assessment", "review", "audit", "inquiry", "investigation", "data", "dati", "stime", "estimates",
             "figures", "cifre", "trial", "sperimentazione", "proiezioni", "proiezione", "previsioni", "previsione",
-            "calcolo", "calcoli", "projections", "projection", "forecasts");
+            "calcolo", "calcoli", "projections", "projection", "forecasts",
+            // accounts of events and counts, and the plurals of the nouns above: a class, not a phrase
+            "ricostruzione", "ricostruzioni", "reconstruction", "resoconto", "numeri", "censimento", "census",
+            "studi", "studies", "rapporti", "reports", "indagini", "ricerche", "sondaggi", "surveys", "relazioni",
+            "documenti", "documents", "analyses", "audits", "reviews", "consensus");
     private static final Set<String> PRONOUNS = Set.of("lui", "lei", "egli", "ella", "he", "she", "they", "loro",
             "essi", "esse", "it");
     /** Nouns that head the name of an institution written in lower case: "ministero dell'Interno". */

@@ -431,4 +431,36 @@ class AttributionFindingTest {
     void extract_givesEachClauseItsOwnParty(String lang, String text, String expected) {
         extract_attributesEachClaim(lang, text, expected);
     }
+
+    /**
+     * Test6's classes of misses, by mechanism, on invented sentences: cue lemmas by class (proposing, resisting,
+     * crediting, feeling, results), a participle that modifies the subject's noun, nouns for accounts and counts,
+     * and the Italian stance sentence without a verb. Each row but the guards ("-" rows and the document's author)
+     * fails on the extractor before them.
+     */
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | Marta Quill credited the recovery to 3 new contracts.                                            | Marta Quill
+            en | Oren Vale pushed back on claims that 40 jobs would go.                                           | Oren Vale
+            en | Economists have worried that rates of 5 per cent will hurt.                                     | Economists
+            en | The mayor has proposed a levy of £2 a night.                                                    | mayor
+            en | "We sold 300 tickets in an hour," Dina Crowe laughed.                                           | Dina Crowe
+            en | Harlow Foods now expects profit of £20m.                                                        | Harlow Foods
+            en | The retailer posted a 5% rise in sales.                                                         | retailer
+            it | Il sindaco Luca Ferri ha proposto un bonus da 500 euro.                                         | Luca Ferri
+            it | Confcommercio auspica un taglio del 2% delle tasse.                                             | Confcommercio
+            it | Le aggressioni denunciate dai medici sono aumentate del 20%.                                    | -
+            en | Attacks reported by nurses have risen by 20%.                                                   | -
+            it | Il calo, confermato dal ministero, è del 5%.                                                    | ministero
+            it | I dati pubblicati dall'Agenas sono chiari: mancano 300 medici.                                  | Agenas
+            it | Secondo la ricostruzione della procura, l'uomo ha incassato 2 milioni.                          | procura
+            it | Stando ai numeri raccolti dal sindacato Filcams, i precari sono 4.000.                          | Filcams
+            it | Il fondo vale 3 miliardi. Più fredda l'Anci.                                                    | -;Anci
+            it | La riforma costa 2 miliardi. Scettici gli economisti.                                           | -;economisti
+            it | Il piano vale 40 milioni. Di tutt'altro avviso la difesa.                                       | -;difesa
+            it | Duro il colpo per le 300 imprese del distretto.                                                 | -
+            """)
+    void extract_readsTest6sClassesByMechanism(String lang, String text, String expected) {
+        extract_attributesEachClaim(lang, text, expected);
+    }
 }

@@ -44,6 +44,23 @@ class CueLexiconTest {
     }
 
     @Test
+    void lemmasOfTheClassesAddedAfterTest6_giveTheirForms() {
+        CueLexicon italian = CueLexicon.of(Language.IT);
+        for (String form : List.of("propone", "propongono", "propose", "proponeva", "auspica", "suggerisce")) {
+            assertTrue(italian.finite().contains(form), form);
+        }
+        assertTrue(italian.participles().containsAll(List.of("proposto", "proposte")));
+        assertEquals("proporre", italian.lemmaOf("propongono"));
+        CueLexicon english = CueLexicon.of(Language.EN);
+        for (String form : List.of("pushed back on", "pushes back on", "credited", "worried", "proposed", "laughed",
+                "posted")) {
+            assertTrue(english.finite().contains(form), form);
+        }
+        assertFalse(english.finite().contains("post"), "'post' alone is read as the noun");
+        assertFalse(english.finite().contains("credits"), "'credits' is read as the plural noun");
+    }
+
+    @Test
     void alternation_matchesEveryFormAndNothingElse() {
         List<String> forms = List.of("detto", "dette", "dice", "dicono", "lancia l'allarme");
         Pattern pattern = Pattern.compile("\\b" + CueLexicon.alternation(forms) + "\\b");
