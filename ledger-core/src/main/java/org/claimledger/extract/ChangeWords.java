@@ -49,6 +49,9 @@ final class ChangeWords {
             "avano", "ò", "arono", "ando", "erà", "eranno", "erebbe", "erebbero");
 
     private static final Set<String> EN_CHANGE = english();
+    private static final Set<String> EN_SPREAD_FORMS = EN_SPREAD.stream().flatMap(lemma -> englishForms(lemma).stream())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> IT_SPREAD_FORMS = Set.copyOf(IT_SPREAD);
     private static final Set<String> IT_CHANGE = italian();
 
     private ChangeWords() {
@@ -61,15 +64,7 @@ final class ChangeWords {
 
     /** Whether the lower-case word says a spread ("ranging", "vary", "vanno", "oscillano"). */
     static boolean isSpread(String key, Language language) {
-        if (language == Language.IT) {
-            return IT_SPREAD.contains(key);
-        }
-        for (String lemma : EN_SPREAD) {
-            if (englishForms(lemma).contains(key)) {
-                return true;
-            }
-        }
-        return false;
+        return (language == Language.IT ? IT_SPREAD_FORMS : EN_SPREAD_FORMS).contains(key);
     }
 
     /**
