@@ -165,24 +165,11 @@ final class Ages {
 
     private static final Set<String> AGE_NOUNS = Set.of("age", "ages", "età");
     /** Lemmas of life events that happen at an age: their -s, -d/-ed and -ing forms are read too. */
-    private static final Set<String> LIFE_EVENTS_EN = englishForms("retire", "die", "marry", "quit", "graduate");
+    private static final Set<String> LIFE_EVENTS_EN = Set.copyOf(java.util.stream.Stream.of("retire", "die", "marry",
+            "quit", "graduate").flatMap(lemma -> EnglishInflections.of(lemma).stream()).toList());
     /** Stems of Italian life events: "pensione", "morto", "morta", "sposato", "ritirato", "diplomato", "laureata". */
     private static final List<String> LIFE_EVENTS_IT = List.of("pension", "mort", "sposat", "ritirat", "diplomat",
             "laureat", "scompars", "decedut");
-    /** Each lemma with its -s, past and -ing forms ("retires", "retired", "retiring"; "dies", "died", "dying"). */
-    private static Set<String> englishForms(String... lemmas) {
-        Set<String> forms = new java.util.HashSet<>();
-        for (String lemma : lemmas) {
-            String stem = lemma.endsWith("ie") ? lemma.substring(0, lemma.length() - 2) + "y"
-                    : lemma.endsWith("e") ? lemma.substring(0, lemma.length() - 1) : lemma;
-            boolean y = lemma.endsWith("y");
-            String base = y ? lemma.substring(0, lemma.length() - 1) : lemma;
-            forms.addAll(List.of(lemma, y ? base + "ies" : lemma + "s", y ? base + "ied" : lemma.endsWith("e") ? lemma
-                    + "d" : lemma + "ed", stem + "ing"));
-        }
-        return Set.copyOf(forms);
-    }
-
     private static final Set<String> AGE_JOINERS = Set.of("to", "and", "or", "-", "\u2013", "e", "a", "o");
     private static final Set<String> GROUPS_EN = Set.of("children", "people", "adults", "those", "anyone", "pupils",
             "teenagers", "women", "men", "players", "patients", "residents", "workers", "drivers", "voters",

@@ -3,6 +3,7 @@ package org.claimledger.extract;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.claimledger.model.Language;
 
@@ -49,8 +50,8 @@ final class ChangeWords {
             "avano", "ò", "arono", "ando", "erà", "eranno", "erebbe", "erebbero");
 
     private static final Set<String> EN_CHANGE = english();
-    private static final Set<String> EN_SPREAD_FORMS = EN_SPREAD.stream().flatMap(lemma -> englishForms(lemma).stream())
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> EN_SPREAD_FORMS = EN_SPREAD.stream()
+            .flatMap(lemma -> EnglishInflections.of(lemma).stream()).collect(Collectors.toUnmodifiableSet());
     private static final Set<String> IT_SPREAD_FORMS = Set.copyOf(IT_SPREAD);
     private static final Set<String> IT_CHANGE = italian();
 
@@ -97,22 +98,9 @@ final class ChangeWords {
     private static Set<String> english() {
         Set<String> forms = new HashSet<>(EN_IRREGULAR);
         for (String lemma : EN_REGULAR) {
-            forms.addAll(englishForms(lemma));
+            forms.addAll(EnglishInflections.of(lemma));
         }
         return Set.copyOf(forms);
-    }
-
-    /** The base, -s, -ed and -ing forms; a short lemma that ends consonant-vowel-consonant doubles it ("dropped"). */
-    private static List<String> englishForms(String lemma) {
-        boolean doubles = lemma.length() <= 4 && lemma.matches(".*[^aeiou][aeiou][bdgklmnprt]");
-        String stem = doubles ? lemma + lemma.charAt(lemma.length() - 1) : lemma;
-        String third = lemma.matches(".*(?:s|sh|ch|x|z|o)") ? lemma + "es"
-                : lemma.matches(".*[^aeiou]y") ? lemma.substring(0, lemma.length() - 1) + "ies" : lemma + "s";
-        String past = lemma.endsWith("e") ? lemma + "d"
-                : lemma.matches(".*[^aeiou]y") ? lemma.substring(0, lemma.length() - 1) + "ied" : stem + "ed";
-        String gerund = lemma.endsWith("e") && !lemma.endsWith("ee") ? lemma.substring(0, lemma.length() - 1) + "ing"
-                : stem + "ing";
-        return List.of(lemma, third, past, gerund);
     }
 
     private static Set<String> italian() {
