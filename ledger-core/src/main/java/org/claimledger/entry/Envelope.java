@@ -57,8 +57,9 @@ public final class Envelope {
     }
 
     /**
-     * The leaf bytes of {@link #sign}, not yet parsed, and their leaf hash: for a caller that parses them with
-     * {@link #parseSigned} elsewhere (on another thread, say), and always before the leaf is stored. Only what
+     * The leaf bytes of {@link #sign}, not yet parsed, and their leaf hash: for a caller that signs many bodies in a
+     * row and parses only the first leaf with {@link #parseSigned} (the bulk append: each leaf is this same
+     * construction, and EnvelopeTest holds it byte for byte to the canonical form made the long way). Only what
      * depends on the chain (prev, seq, time) and the signature are worked out here: the envelope digests that depend
      * on the signer, type and version alone are worked out once, and the hash of the leaf's first bytes (the body and
      * its members, see {@link SignableBody#withLeafStartHashed()}) ahead when the body was prepared so.

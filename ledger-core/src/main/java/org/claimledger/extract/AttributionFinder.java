@@ -155,6 +155,10 @@ final class AttributionFinder {
         if (focused != null) {
             return focused;
         }
+        CandidateAttribution pointed = pointer(sentence);
+        if (pointed != null) {
+            return new Found(pointed, true);
+        }
         CandidateAttribution introduced = colonIntroduced(sentence);
         if (introduced == null) {
             introduced = perOpinion(sentence);
@@ -190,6 +194,9 @@ final class AttributionFinder {
         }
         if (found == null) {
             found = documentSubject(sentence);
+        }
+        if (found == null) {
+            found = companyAct(sentence);
         }
         if (found == null) {
             // "Più fredda la Cisl." only when no cue of the sentence names its party ("Più cauta Confindustria: «...»,
@@ -333,6 +340,58 @@ final class AttributionFinder {
                 head.end());
     }
 
+    /**
+     * "Sono le richieste avanzate dalla pm Carla Vitti.", "That is the finding of a report by the Halden Institute.":
+     * the source of the sentence before ({@link PointerSentences}), or of a document's author named there.
+     */
+    private CandidateAttribution pointer(Located sentence) {
+        Matcher pointer = PointerSentences.pointer(sentence.text(), language);
+        if (pointer == null) {
+            return null;
+        }
+        List<Token> tokens = Token.of(source, sentence.start(), sentence.end());
+        int next = indexAt(tokens, sentence.start() + pointer.end());
+        if (next > 0 && tokens.get(next - 1).isElided()
+                && tokens.get(next - 1).start() >= sentence.start() + pointer.end() - 5) {
+            // "dall'Inps" is one token: the source starts inside it
+            next = next - 1;
+        }
+        List<Token> phrase = phrases.after(tokens, next);
+        if (phrase.isEmpty()) {
+            return null;
+        }
+        List<Token> author = phrases.authorOf(tokens, phrase);
+        List<Token> named = nameInApposition(tokens, phrase, tokens.indexOf(phrase.get(phrase.size() - 1)) + 1);
+        List<Token> who = !author.isEmpty() ? author : !named.isEmpty() ? named : phrase;
+        return resolver.attribution(who, false, pointer.group(1), sentence.start() + pointer.start(1),
+                who.get(who.size() - 1).end());
+    }
+
+    /**
+     * "Norvik raises its profit target", "Credito Nord chiude i nove mesi con ricavi a 3 miliardi", "Lena Ward puts the
+     * cost at £40m": a company's act on its own figures ({@link CompanyActs}) is its report, its source the subject.
+     */
+    private CandidateAttribution companyAct(Located sentence) {
+        Matcher act = CompanyActs.act(sentence.text(), words(sentence), language);
+        if (act == null) {
+            return null;
+        }
+        int group = CompanyActs.group(act);
+        int cueStart = sentence.start() + act.start(group);
+        List<Token> tokens = Token.of(source, sentence.start(), sentence.end());
+        int at = indexAt(tokens, cueStart);
+        List<Token> phrase = phrases.before(tokens, at);
+        if (phrase.isEmpty() || isQuotedCue(sentence, cueStart)
+                || phrase.stream().noneMatch(t -> t.isAcronym() || t.isCapitalized()
+                        || SourceName.isBodyNoun(t.key()))) {
+            // a company is named or called by a body's noun
+            return null;
+        }
+        boolean opensSentence = phrase.get(0).start() == firstNonSpace(sentence.start());
+        return resolver.attribution(phrase, opensSentence, act.group(group), phrase.get(0).start(),
+                sentence.start() + act.end(group));
+    }
+
     private static final Set<String> CLAUSE_ENDS = Set.of(".", "!", ":", ",", ";");
 
     /**
@@ -411,6 +470,15 @@ final class AttributionFinder {
         int after = tokens.indexOf(phrase.get(phrase.size() - 1)) + 1;
         SourceName name = SourceName.read(phrase, language, false);
         boolean comma = after < tokens.size() && tokens.get(after).text().equals(",");
+        if (isQualifiedGroup(phrase) && (comma || phrase.stream().anyMatch(Token::isCapitalized))) {
+            // "Per le associazioni degli artigiani, la norma ...", "Per gli analisti di Equita il titolo vale ...": a
+            // group qualified by whom it gathers, and a comma or a name closing it, speaks as a party
+            CandidateAttribution group = resolver.attribution(phrase, false, cue.group(1),
+                    sentence.start() + cue.start(1), phrase.get(phrase.size() - 1).end());
+            if (group != null) {
+                return group;
+            }
+        }
         if (name == null || !(name.kind() == AttributionKind.PERSON || name.isProperName())) {
             return comma ? perAnaphor(phrase, sentence.start() + cue.start(1), cue.group(1)) : null;
         }
@@ -445,6 +513,20 @@ final class AttributionFinder {
         String person = resolver.pronounReferent(Gender.ofArticle(phrase.get(0).key(), language), cueStart);
         return person == null ? null : new CandidateAttribution(person, AttributionKind.PERSON, cue,
                 Located.in(source, cueStart, phrase.get(1).end()), false);
+    }
+
+    /**
+     * An article, a body's noun or a noun for people who practise something ("-isti", "-ologi"), and "di" with whom
+     * it gathers: "le associazioni degli artigiani", "gli analisti di Equita"; not those a measure is for ("i pazienti
+     * di Asti").
+     */
+    private boolean isQualifiedGroup(List<Token> phrase) {
+        if (phrase.size() < 4 || !Lexicon.isDefiniteDeterminer(phrase.get(0).key(), language)) {
+            return false;
+        }
+        String head = phrase.get(1).key();
+        return (SourceName.isBodyNoun(head) || IT_PERSON_NOUN.matcher(head).matches())
+                && Lexicon.isOf(phrase.get(2).key(), language);
     }
 
     /** Italian nouns for someone who studies or practises something: "sismologo", "giurista", "studioso". */
@@ -642,25 +724,27 @@ final class AttributionFinder {
         return null;
     }
 
+    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("stato", "stata", "stati", "state", "viene",
+            "vengono", "venne", "vennero", "veniva", "venivano", "been", "being", "be", "get", "gets", "got");
+
     /**
      * "Le aggressioni denunciate dai medici sono aumentate", "Attacks reported by nurses have doubled": a participle
      * right after a common noun, with no auxiliary, modifies that noun, and when the sentence's own verb follows its
      * agent the whole phrase is the subject of a sentence the article states. Its agent reported the noun's thing, not
-     * the sentence. A capitalized word before the participle is a name, unless it opens the sentence. A document keeps its author ("i dati pubblicati dall'Agenas sono chiari").
+     * the sentence. A capitalized word before the participle is a name, unless it opens the sentence. A document
+     * keeps its author ("i dati pubblicati dall'Agenas sono chiari").
      */
-    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("stato", "stata", "stati", "state", "viene",
-            "vengono", "venne", "vennero", "veniva", "venivano", "been", "being", "be", "get", "gets", "got");
-
     private boolean isInSubject(List<Token> tokens, int participle, int afterAgent) {
         if (participle < 1 || afterAgent >= tokens.size()
                 || !Lexicon.isCommonFiniteVerb(tokens.get(afterAgent).key(), language)) {
             return false;
         }
         Token before = tokens.get(participle - 1);
-        return before.isWord() && (!before.isCapitalized() || participle == 1) && !Lexicon.isCommonFiniteVerb(before.key(), language)
-                && !PASSIVE_AUXILIARIES.contains(before.key()) && !NounPhrases.ADVERBS.contains(before.key()) && !COME_OR_AS.matcher(before.key()).matches()
-                && !SourceName.isDocument(before.key()) && !before.key().endsWith("ly")
-                && !before.key().endsWith("mente");
+        String key = before.key();
+        return before.isWord() && (!before.isCapitalized() || participle == 1)
+                && !Lexicon.isCommonFiniteVerb(key, language) && !PASSIVE_AUXILIARIES.contains(key)
+                && !NounPhrases.ADVERBS.contains(key) && !COME_OR_AS.matcher(key).matches()
+                && !SourceName.isDocument(key) && !key.endsWith("ly") && !key.endsWith("mente");
     }
 
     /**

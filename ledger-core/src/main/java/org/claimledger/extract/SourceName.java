@@ -53,6 +53,8 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
             "ricostruzione", "ricostruzioni", "reconstruction", "resoconto", "numeri", "censimento", "census",
             "studi", "studies", "rapporti", "reports", "indagini", "ricerche", "sondaggi", "surveys", "relazioni",
             "documenti", "documents", "analyses", "audits", "reviews", "consensus");
+    private static final Set<String> POSSESSIVES = Set.of("suo", "sua", "suoi", "sue", "loro", "its", "their", "his",
+            "her");
     private static final Set<String> PRONOUNS = Set.of("lui", "lei", "egli", "ella", "he", "she", "they", "loro",
             "essi", "esse", "it");
     /** Nouns that head the name of an institution written in lower case: "ministero dell'Interno". */
@@ -242,11 +244,13 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
         while (of > 0 && !DOCUMENTS.contains(keys.get(of - 1))) {
             of--;
         }
-        if (of > 0 && of + 1 < keys.size() && words.size() == keys.size() && Lexicon.isOf(keys.get(of), language)
-                && isBodyNoun(keys.get(of + 1)) && !words.get(of + 1).isCapitalized()) {
+        // "le stime del suo ministero": a possessive between "of" and the body
+        int body = of + 1 < keys.size() && POSSESSIVES.contains(keys.get(of + 1)) ? of + 2 : of + 1;
+        if (of > 0 && body < keys.size() && words.size() == keys.size() && Lexicon.isOf(keys.get(of), language)
+                && isBodyNoun(keys.get(body)) && !words.get(body).isCapitalized()) {
             // "le proiezioni dell'istituto di previdenza", "i dati del ministero": the body the document is of
-            List<String> rest = keys.subList(of + 1, keys.size());
-            return new SourceName(text(words, of + 1, words.size()), AttributionKind.ORGANIZATION, false, false, true,
+            List<String> rest = keys.subList(body, keys.size());
+            return new SourceName(text(words, body, words.size()), AttributionKind.ORGANIZATION, false, false, true,
                     List.of(), rest);
         }
         if (document) {

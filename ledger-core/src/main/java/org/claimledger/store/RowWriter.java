@@ -13,7 +13,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.claimledger.crypto.Hex;
-import org.claimledger.entry.Envelope;
 import org.claimledger.failure.HandedOff;
 import org.claimledger.failure.LedgerException;
 import org.claimledger.merkle.Node;
@@ -35,11 +34,8 @@ final class RowWriter {
     /** Full batches handed to the writer and not yet written, at most. */
     static final int AHEAD = 2;
 
-    /**
-     * One entry's row: its leaf hash and leaf bytes; a leaf signed in bulk is parsed here, off the signing thread,
-     * before its row is written (see {@link Envelope#parseSigned}).
-     */
-    record EntryRow(long seq, byte[] hash, String type, Long claimId, byte[] leaf, boolean parsed) {
+    /** One entry's row: its leaf hash and leaf bytes. */
+    record EntryRow(long seq, byte[] hash, String type, Long claimId, byte[] leaf) {
     }
 
     /** Rows of consecutive entries, written together. */
@@ -129,9 +125,6 @@ final class RowWriter {
                 nodeRows = connection.prepareStatement("INSERT INTO cl_tree (lvl, idx, hash) VALUES (?, ?, ?)");
             }
             for (EntryRow row : batch.entries) {
-                if (!row.parsed()) {
-                    Envelope.parseSigned(row.leaf());
-                }
                 entryRows.setLong(1, row.seq());
                 entryRows.setString(2, Hex.encode(row.hash()));
                 entryRows.setString(3, row.type());

@@ -459,6 +459,18 @@ class AttributionFindingTest {
             it | La riforma costa 2 miliardi. Scettici gli economisti.                                           | -;economisti
             it | Il piano vale 40 milioni. Di tutt'altro avviso la difesa.                                       | -;difesa
             it | Duro il colpo per le 300 imprese del distretto.                                                 | -
+            it | L'export cresce del 6%. Sono le stime diffuse dalla Cna di Biella.                             | Cna di Biella
+            it | Un risarcimento da 2 milioni per le famiglie. Sono le richieste avanzate dal pm Carla Vitti.      | Carla Vitti
+            en | House prices fell 2% last year. That is the finding of a report by the Halden Institute.       | Halden Institute
+            en | Norvik raises its full-year profit target to £300m.                                             | Norvik
+            en | Lena Ward puts the cost at £40m.                                                                | Lena Ward
+            it | Il gruppo Marelli chiude i primi nove mesi con ricavi a 3 miliardi.                             | Marelli
+            it | Tessile Nord alza le stime: l'utile salirà a 40 milioni.                                        | Tessile Nord
+            en | The council cut its budget by £2m.                                                              | -
+            it | Per le associazioni degli artigiani, la norma costa 300 euro a impresa.                          | associazioni degli artigiani
+            it | Per gli analisti di Equita il titolo vale 15 euro.                                               | analisti di Equita
+            it | Per i pazienti di Asti, l'attesa è di 40 giorni.                                                 | -
+            it | Il Ministero della Salute ha aperto un bando. Secondo le stime del suo ministero, i posti sono 3.000. | Ministero della Salute
             """)
     void extract_readsTest6sClassesByMechanism(String lang, String text, String expected) {
         extract_attributesEachClaim(lang, text, expected);

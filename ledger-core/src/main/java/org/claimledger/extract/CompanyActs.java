@@ -1,0 +1,86 @@
+package org.claimledger.extract;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.claimledger.model.Language;
+
+/**
+ * What a company reports by acting on its own figures, with the company as the subject: its guidance ("Norvik raises
+ * its full-year profit target", "alza le stime per l'esercizio"), its results for a period ("chiude i primi nove mesi
+ * con ricavi a 3 miliardi", "archivia il semestre con un utile") and an estimate it puts on a figure ("puts the cost
+ * at £40m"). The verbs are lemmas, inflected here; the object is a class of nouns. Group 1 of a match is the act, and
+ * the source is the subject before it.
+ */
+final class CompanyActs {
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /** English verbs of changing a guidance, by their base form; "cut" and "put" keep their past. */
+    private static final List<String> EN_CHANGING = List.of("raise", "lift", "cut", "lower", "trim", "upgrade",
+            "downgrade", "reaffirm", "reiterate", "narrow");
+    private static final String EN_GUIDANCE = "(?:target|targets|forecast|forecasts|guidance|outlook|estimate"
+            + "|estimates|expectations)";
+    /** Italian verbs of changing a guidance and of closing a period, in their third-person and compound forms. */
+    private static final List<String> IT_CHANGING = List.of("alza", "alzano", "ha alzato", "hanno alzato", "taglia",
+            "tagliano", "ha tagliato", "hanno tagliato", "rivede", "rivedono", "ha rivisto", "hanno rivisto", "abbassa",
+            "abbassano", "ha abbassato", "hanno abbassato", "conferma", "confermano", "ha confermato",
+            "hanno confermato", "migliora", "migliorano", "ha migliorato", "hanno migliorato");
+    private static final String IT_GUIDANCE = "(?:stime|stima|guidance|obiettivi|obiettivo|target|previsioni"
+            + "|previsione|outlook)";
+    private static final List<String> IT_CLOSING = List.of("chiude", "chiudono", "ha chiuso", "hanno chiuso",
+            "archivia", "archiviano", "ha archiviato", "hanno archiviato", "conclude", "concludono", "ha concluso",
+            "hanno concluso");
+    private static final String IT_PERIOD = "(?:trimestre|semestre|mesi|esercizio|anno|bilancio|conti)";
+
+    private static final Pattern EN_ACT = Pattern.compile("\\b(" + CueLexicon.alternation(englishForms(EN_CHANGING))
+            + ")\\s+(?:its|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?" + EN_GUIDANCE + "\\b|\\b(puts|put)\\s+(?:the|its|their)\\s+"
+            + "(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+\\s+at\\s+(?=[£$€\\d])", FLAGS);
+    private static final Pattern IT_ACT = Pattern.compile("\\b(" + CueLexicon.alternation(IT_CHANGING)
+            + ")\\s+(?:(?:le|la|i|il|gli|lo)\\s+|l['’])(?:\\p{L}+\\s+){0,1}?" + IT_GUIDANCE + "\\b|\\b("
+            + CueLexicon.alternation(IT_CLOSING) + ")\\s+(?:(?:le|la|i|il|gli|lo)\\s+|l['’])(?:\\p{L}+\\s+){0,2}?"
+            + IT_PERIOD + "\\b", FLAGS);
+    private static final Set<String> EN_WORDS = firstWords(englishForms(EN_CHANGING), List.of("puts", "put"));
+    private static final Set<String> IT_WORDS = firstWords(IT_CHANGING, IT_CLOSING);
+
+    private CompanyActs() {
+    }
+
+    /** The first company act in the sentence; null when there is none. */
+    static Matcher act(String sentence, FoldedWords words, Language language) {
+        if (!words.holdAny(language == Language.IT ? IT_WORDS : EN_WORDS)) {
+            return null;
+        }
+        Matcher matcher = (language == Language.IT ? IT_ACT : EN_ACT).matcher(sentence);
+        return matcher.find() ? matcher : null;
+    }
+
+    /** The group of the act that matched. */
+    static int group(Matcher act) {
+        return act.group(1) != null ? 1 : 2;
+    }
+
+    /** Base, -s, past and -ing of each verb ("raise", "raises", "raised", "raising"; "cut", "cuts", "cutting"). */
+    private static List<String> englishForms(List<String> bases) {
+        Set<String> forms = new HashSet<>();
+        for (String base : bases) {
+            boolean doubled = base.equals("cut");
+            boolean silentE = base.endsWith("e");
+            forms.add(base);
+            forms.add(base + "s");
+            forms.add(doubled ? base : silentE ? base + "d" : base + "ed");
+            forms.add(doubled ? base + "ting" : silentE ? base.substring(0, base.length() - 1) + "ing" : base + "ing");
+        }
+        return List.copyOf(forms);
+    }
+
+    private static Set<String> firstWords(List<String> forms, List<String> more) {
+        Set<String> words = new HashSet<>();
+        for (String form : forms) {
+            words.add(form.split(" ")[0]);
+        }
+        words.addAll(more);
+        return Set.copyOf(words);
+    }
+}
