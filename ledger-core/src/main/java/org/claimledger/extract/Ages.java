@@ -34,8 +34,11 @@ final class Ages {
         int afterAge = years ? 1 : 0;
         boolean closes = after.size() <= afterAge || ",.;)".contains(after.get(afterAge).text());
         if (b >= 0 && before.get(b).key().equals(language == Language.IT ? "di" : "aged") && (language == Language.EN
-                || years && b >= 1 && isPerson(before.get(b - 1), language))) {
-            // "un imprenditore di 52 anni", "a man aged 45"
+                || (years || countsNothing(after, language)) && b >= 1 && isPerson(before.get(b - 1), language))) {
+            // "un imprenditore di 52 anni", "il figlio di 51 è", "a man aged 45"
+            return true;
+        }
+        if (isAgeNounBefore(before, b) || isAgeOfALifeEvent(before, b, after, years, language)) {
             return true;
         }
         if (isSecondEndOfAges(source, from, to, before, b, language) || isGroupAge(before, b, after, years, language)) {
@@ -119,6 +122,54 @@ final class Ages {
                 || isPerson(group, language) && !group.isCapitalized());
     }
 
+    /** "un'età media di 22 anni", "a pension age of 67", "raise the retirement age to 68": the number an age noun names. */
+    private static boolean isAgeNounBefore(List<Token> before, int b) {
+        for (int i = b; i >= 0 && i >= b - 3; i--) {
+            Token token = before.get(i);
+            if (!token.isWord()) {
+                return false;
+            }
+            if (AGE_NOUNS.contains(token.key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "retire at 68", "died at 84", "andare in pensione a 67 anni", "morto a 90 anni": the age at which a life event
+     * happens, a number after "at" (or "a") that counts nothing of its own.
+     */
+    private static boolean isAgeOfALifeEvent(List<Token> before, int b, List<Token> after, boolean years,
+            Language language) {
+        if (b < 1 || !before.get(b).key().equals(language == Language.IT ? "a" : "at")
+                || !(years || countsNothing(after, language))) {
+            return false;
+        }
+        String event = before.get(b - 1).key();
+        if (language == Language.IT) {
+            return years && LIFE_EVENTS_IT.stream().anyMatch(event::startsWith);
+        }
+        return LIFE_EVENTS_EN.contains(event);
+    }
+
+    /** No noun after the number that it would count: the end, punctuation, a verb, a conjunction, a preposition. */
+    private static boolean countsNothing(List<Token> after, Language language) {
+        if (after.isEmpty() || !after.get(0).isWord()) {
+            return true;
+        }
+        String next = after.get(0).key();
+        return Lexicon.isAnd(next, language) || Lexicon.isPhraseBreak(next, language)
+                || Lexicon.isCommonFiniteVerb(next, language) || Lexicon.isPreposition(next, language);
+    }
+
+    private static final Set<String> AGE_NOUNS = Set.of("age", "ages", "età");
+    /** Lemmas of life events that happen at an age: their -s, -d/-ed and -ing forms are read too. */
+    private static final Set<String> LIFE_EVENTS_EN = Set.copyOf(java.util.stream.Stream.of("retire", "die", "marry",
+            "quit", "graduate").flatMap(lemma -> EnglishInflections.of(lemma).stream()).toList());
+    /** Stems of Italian life events: "pensione", "morto", "morta", "sposato", "ritirato", "diplomato", "laureata". */
+    private static final List<String> LIFE_EVENTS_IT = List.of("pension", "mort", "sposat", "ritirat", "diplomat",
+            "laureat", "scompars", "decedut");
     private static final Set<String> AGE_JOINERS = Set.of("to", "and", "or", "-", "\u2013", "e", "a", "o");
     private static final Set<String> GROUPS_EN = Set.of("children", "people", "adults", "those", "anyone", "pupils",
             "teenagers", "women", "men", "players", "patients", "residents", "workers", "drivers", "voters",

@@ -31,6 +31,8 @@ final class FigureFinder {
     private static final Pattern EN_PARTITIVE = Pattern.compile("(?s)\\s+of\\s+(?:them|those|these)\\b.*");
     private static final Pattern EN_CHANGE_TO = Pattern.compile("(?s).*\\b(?:rose|risen|fell|fallen|climbed|grew"
             + "|increased|dropped|jumped|rising|falling)\\s+to\\s+$");
+    /** "ne ha acquisite due", "ne sono rimasti tre": the clitic "ne" stands for the noun the number counts. */
+    private static final Pattern IT_CLITIC_NE = Pattern.compile("(?s).*\\bne\\s+(?:\\p{L}+\\s+){1,2}$");
     private static final Pattern IT_CHANGE_TO = Pattern.compile(
             "(?s).*\\b(?:salit|scesi|sces|arrivat|passat|aumentat|calat|cresciut|lievitat)\\p{L}*\\s+a\\s+$");
     private FigureFinder() {
@@ -45,6 +47,10 @@ final class FigureFinder {
         for (FigureMention mention : mentions) {
             if (mention.inWords() && isFractionNumerator(source, mention, clause.end()) || shares.contains(mention)) {
                 // "due terzi dei comuni", "two thirds of voters", "one in five": a fraction or a share, not a count
+                continue;
+            }
+            if (mention.inWords() && isDeterminerOne(source, mention, clause.end(), language)
+                    || boundsAPeriod(source, clause, mention, language)) {
                 continue;
             }
             if (mention.kind() == FigureMention.Kind.AMOUNT && (RaceDistances.isEventOrPoint(source, clause.start(),
@@ -96,7 +102,7 @@ final class FigureFinder {
             return true;
         }
         if (language == Language.IT) {
-            return IT_CHANGE_TO.matcher(before).matches()
+            return IT_CHANGE_TO.matcher(before).matches() || IT_CLITIC_NE.matcher(before).matches()
                     || several && IT_VERB_BEFORE.matcher(before).matches()
                     || IT_VERB_AFTER.matcher(after).matches()
                     || several && IT_PART_OF_GROUP.matcher(after).matches();
@@ -125,6 +131,86 @@ final class FigureFinder {
         }
         Matcher from = (italian ? IT_FROM_NUMBER_TO : EN_FROM_NUMBER_TO).matcher(before);
         return from.matches() && FigureReader.isNumberWord(from.group(1), language);
+    }
+
+    private static final java.util.Set<String> OTHERS = java.util.Set.of("another", "other", "others", "altro",
+            "altra", "altri", "altre", "l'altro", "l'altra", "un'altra");
+
+    /**
+     * "One trader said", "from one client to another", "l'una o l'altra": "one" picks out a member, it does not count,
+     * where the noun phrase it opens is the subject of a reporting cue (the speaker is one of a group, as in "One said")
+     * or where "to another" or "or the other" answers it later in the clause. "One person died", "one million", "one
+     * killed and another injured" still count.
+     */
+    /** Words after which a number says which stretch of time, not how many: "le ultime due campagne", "the past three". */
+    private static final java.util.Set<String> LAST_OR_PAST = java.util.Set.of("ultimi", "ultime", "scorsi", "scorse",
+            "last", "past");
+    private static final java.util.Set<String> AFTER = java.util.Set.of("dopo", "after");
+    /** Nouns of a stretch of time that news counts in seasons and campaigns as well as in years. */
+    private static final java.util.Set<String> PERIOD_NOUNS = java.util.Set.of("anni", "annate", "stagioni",
+            "campagne", "mesi", "settimane", "giorni", "decenni", "legislature", "mandati", "years", "seasons",
+            "campaigns", "months", "weeks", "days", "decades", "terms");
+
+    /**
+     * "nelle ultime due campagne", "over the past three seasons", "dopo due annate difficili", "after two seasons": a
+     * number of stretches of time that says when something happened bounds it (a period, in the gold README's
+     * conventions), it does not state a quantity; "gli ultimi tre stipendi" counts salaries.
+     */
+    private static boolean boundsAPeriod(String source, Located clause, FigureMention mention, Language language) {
+        if (mention.kind() != FigureMention.Kind.AMOUNT) {
+            return false;
+        }
+        String word = NumberScanner.wordBefore(source, clause.start(), mention.text().start());
+        if (!LAST_OR_PAST.contains(word) && !AFTER.contains(word)) {
+            return false;
+        }
+        List<Token> before = Token.of(source, Token.spaceAtOrBefore(source, clause.start(),
+                mention.text().start() - 16), mention.text().start());
+        if (before.isEmpty()) {
+            return false;
+        }
+        String previous = before.get(before.size() - 1).key();
+        boolean lastOrPast = LAST_OR_PAST.contains(previous) && before.size() >= 2
+                && (Lexicon.isArticle(before.get(before.size() - 2).key(), language)
+                        || Lexicon.isMergedArticle(before.get(before.size() - 2).key(), language));
+        if (!lastOrPast && !AFTER.contains(previous)) {
+            return false;
+        }
+        List<Token> after = Token.of(source, mention.text().end(), Math.min(clause.end(), mention.text().end() + 16));
+        return !after.isEmpty() && PERIOD_NOUNS.contains(after.get(0).key());
+    }
+
+    private static final java.util.Set<String> ARTICLES_OF_OTHER = java.util.Set.of("the", "l'", "un'", "un", "gli",
+            "le");
+    private static final java.util.Set<String> OTHER_JOINERS = java.util.Set.of("to", "or", "nor", "into", "a", "o",
+            "né", "all'", "nell'", "dall'", "ad");
+
+    /** "to another", "or the other", "o l'altra", "all'altro": the other half of "one ... another", not a second count. */
+    private static boolean answersOne(List<Token> tokens, int other) {
+        int i = other - 1;
+        while (i >= 0 && ARTICLES_OF_OTHER.contains(tokens.get(i).key())) {
+            i--;
+        }
+        return i >= 0 && OTHER_JOINERS.contains(tokens.get(i).key());
+    }
+
+    private static boolean isDeterminerOne(String source, FigureMention mention, int clauseEnd, Language language) {
+        if (mention.value().value().compareTo(BigDecimal.ONE) != 0 || mention.text().text().indexOf(' ') >= 0) {
+            return false;
+        }
+        List<Token> after = Token.of(source, mention.text().end(), clauseEnd);
+        CueLexicon cues = CueLexicon.of(language);
+        for (int i = 0; i < after.size(); i++) {
+            Token token = after.get(i);
+            if (OTHERS.contains(token.key()) && answersOne(after, i)) {
+                return true;
+            }
+            if (i < 6 && token.isWord() && cues.finite().contains(token.key())
+                    && after.subList(0, i).stream().allMatch(Token::isWord)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,7 +30,6 @@ final class NumberScanner {
     private static final Pattern IT_RANGE_FROM = Pattern.compile("(?s).*\\b(?:da|dai|dagli)\\s+$");
     /** Text that ends with "from ": a range or a change may start after it. */
     static final Pattern EN_RANGE_FROM = Pattern.compile("(?s).*\\bfrom\\s+$");
-    private static final Pattern DIGITS_WITH_CURRENCY = Pattern.compile("(?:\\$|£|€)?[\\d.,]+");
     private static final Pattern UP_TO_LAST_SPACE = Pattern.compile("(?s).*\\s");
     private static final Pattern CURRENCY_BEFORE = Pattern.compile("(?:US\\$|\\$|€|£|¥)[ \\u00A0\\u202F]?$");
     private static final Pattern IT_AFTER = Pattern.compile(
@@ -65,12 +63,6 @@ final class NumberScanner {
     private static final Pattern ITALIAN_RANGE_JOINER = Pattern.compile(" e " + IT_RANGE_ARTICLE,
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ENGLISH_RANGE_JOINER = Pattern.compile(" and ", Pattern.CASE_INSENSITIVE);
-    /** Verbs and adverbs of change: after them "from X to Y" says where something was and where it went. */
-    private static final Pattern CHANGE = Pattern.compile("\\b(?:rose|risen|rises|rise|rising|fell|fallen|falls|fall|falling"
-            + "|increased|increases|decreased|grew|grown|climbed|dropped|jumped|cut|raised|lowered|reduced|up|down|moved"
-            + "|went|changed|salit\\p{L}*|sale|salgono|scesi|sceso|scesa|scende|passat\\p{L}*|passa|aumentat\\p{L}*"
-            + "|calat\\p{L}*|cresciut\\p{L}*|ridott\\p{L}*|portat\\p{L}*|alzat\\p{L}*|abbassat\\p{L}*|rivist\\p{L}*"
-            + "|balzat\\p{L}*|crollat\\p{L}*)\\b[^.;:]*$");
     private static final Pattern PERCENT_AFTER_WORDS = Pattern.compile("[ \\u00A0]per ?cent(?:o)?\\b|[ \\u00A0]percent\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Set<String> ONE_BEFORE_SCALE = Set.of("un", "uno", "una", "a", "one");
@@ -100,7 +92,7 @@ final class NumberScanner {
             }
         }
         found.sort((a, b) -> Integer.compare(a.text().start(), b.text().start()));
-        return carryScale(source, from, joinRanges(source, from, found, language), language);
+        return withoutElidedScales(source, joinRanges(source, from, found, language), language);
     }
 
     /**
@@ -209,7 +201,74 @@ final class NumberScanner {
         if (language == Language.EN && figureEnd == end && isEnglishGluedUnit(source, start, end, to)) {
             figureEnd = end + 1;
         }
+        if (figureStart == start && figureEnd == end && namesRankTimeOrLine(source, start, end, from, to, language)) {
+            return null;
+        }
         return mention(source, figureStart, figureEnd, language, false);
+    }
+
+    private static final Set<String> CLOCK_PREPOSITIONS_IT = Set.of("dopo", "prima", "verso", "entro", "fino", "oltre",
+            "tra", "fra");
+    private static final Set<String> SINGULAR_ARTICLES_IT = Set.of("il", "al", "del", "nel", "sul", "col");
+    private static final Set<String> NUMBER_JOINERS = Set.of("e", "a", "al", "o", "tra", "fra", "-", "\u2013", "to",
+            "and", "or");
+
+    /**
+     * A bare number (no unit, sign or scale attached) that names rather than counts: a rank after "top" ("the world's
+     * top 32"); an Italian clock time after "le" and a preposition of time ("poco dopo le 22", up to 24); a number of
+     * three digits or more after a singular article, with no noun after it to count ("chiamare il 118", "rimanda al
+     * 1522"), for a count above one takes a plural article ("i 118 dipendenti"). A number that is an end of a range or a
+     * change ("dal 118 al 130", "tra il 110 e il 120") still counts.
+     */
+    private static boolean namesRankTimeOrLine(String source, int start, int end, int from, int to, Language language) {
+        String word = wordBefore(source, from, start);
+        if (language == Language.EN ? !word.equals("top") : !word.equals("le") && !SINGULAR_ARTICLES_IT.contains(word)) {
+            return false;
+        }
+        List<Token> before = Token.of(source, Token.spaceAtOrBefore(source, from, start - 24), start);
+        if (before.isEmpty()) {
+            return false;
+        }
+        String previous = before.get(before.size() - 1).key();
+        if (language == Language.EN) {
+            return previous.equals("top");
+        }
+        List<Token> after = Token.of(source, end, Math.min(to, end + 16));
+        boolean countsNothing = after.isEmpty() || !after.get(0).isWord()
+                || Lexicon.isCommonFiniteVerb(after.get(0).key(), language)
+                || Lexicon.isPreposition(after.get(0).key(), language) && !after.get(0).key().equals("per");
+        boolean joined = after.size() >= 2 && NUMBER_JOINERS.contains(after.get(0).key())
+                && Character.isDigit(after.get(1).text().charAt(0))
+                || before.size() >= 2 && (NUMBER_JOINERS.contains(before.get(before.size() - 2).key())
+                        || Character.isDigit(before.get(before.size() - 2).text().charAt(0)));
+        if (!countsNothing || joined || !after.isEmpty() && ",.".contains(after.get(0).text()) && after.size() >= 2
+                && Character.isDigit(after.get(1).text().charAt(0))) {
+            return false;
+        }
+        if (previous.equals("le") && before.size() >= 2
+                && CLOCK_PREPOSITIONS_IT.contains(before.get(before.size() - 2).key())) {
+            return end - start <= 2 && Integer.parseInt(source.substring(start, end)) <= 24;
+        }
+        return SINGULAR_ARTICLES_IT.contains(previous) && end - start >= 3
+                && source.substring(start, end).chars().allMatch(Character::isDigit);
+    }
+
+    /**
+     * The letters of the word right before at (spaces skipped), lower-cased as {@link Token#key} is, or "" when a
+     * letter does not end there: where the token before at is a word of letters alone, its key. A cheap look before
+     * splitting a stretch into tokens.
+     */
+    static String wordBefore(String source, int from, int at) {
+        int end = at;
+        while (end > from && (Character.isWhitespace(source.charAt(end - 1))
+                || Character.isSpaceChar(source.charAt(end - 1)))) {
+            end--;
+        }
+        int start = end;
+        while (start > from && Character.isLetter(source.charAt(start - 1))) {
+            start--;
+        }
+        return source.substring(start, end).toLowerCase(Locale.ROOT);
     }
 
     /** "2.4m" (a decimal and m: millions), "9.1p", "312p" (pence): a letter glued to an English number. */
@@ -445,7 +504,8 @@ final class NumberScanner {
             }
             int last = numberWordsFrom(tokens, i, language);
             if (last < i || insideAny(times, tokens.get(i).start())
-                    || (i > 0 && Lexicon.isDefiniteDeterminer(tokens.get(i - 1).key(), language))) {
+                    || (i > 0 && Lexicon.isDefiniteDeterminer(tokens.get(i - 1).key(), language)
+                            && !isWholeOfAPart(tokens, i, language))) {
                 i = Math.max(i, last) + 1;
                 continue;
             }
@@ -462,6 +522,23 @@ final class NumberScanner {
             i = last + 1;
         }
         return found;
+    }
+
+    private static final Set<String> PARTITIVES_IT = Set.of("dei", "degli", "delle");
+
+    /**
+     * "undici dei trentadue beneficiari", "two of the five sites": after a part counted by a number, the number after
+     * the article counts the whole group; it is not one that refers back ("i due" named before).
+     */
+    private static boolean isWholeOfAPart(List<Token> tokens, int i, Language language) {
+        int part = language == Language.IT
+                ? PARTITIVES_IT.contains(tokens.get(i - 1).key()) ? i - 2 : -1
+                : tokens.get(i - 1).key().equals("the") && i >= 2 && tokens.get(i - 2).key().equals("of") ? i - 3 : -1;
+        if (part < 0) {
+            return false;
+        }
+        Token counted = tokens.get(part);
+        return counted.isNumber() || isNumberWord(counted.key(), language);
     }
 
     /**
@@ -543,7 +620,19 @@ final class NumberScanner {
         return last;
     }
 
+    /**
+     * The letters every number word, scale word and group noun of a language starts with ("tre", "ventina",
+     * "milioni"; "eleven", "dozen", "billion"): a word starting with any other is none, without reading it. Asked of
+     * every word of every clause.
+     */
+    private static final String IT_NUMBER_INITIALS = "udtqcsonvmz";
+    private static final String EN_NUMBER_INITIALS = "zotfsenhmbd";
+
     private static boolean isNumberWord(String key, Language language) {
+        if (key.isEmpty() || (language == Language.IT ? IT_NUMBER_INITIALS : EN_NUMBER_INITIALS)
+                .indexOf(key.charAt(0)) < 0) {
+            return false;
+        }
         return FigureReader.isNumberWord(key, language) || FigureReader.isGroupNoun(key, language);
     }
 
@@ -572,43 +661,77 @@ final class NumberScanner {
     }
 
     /**
-     * "da 30 a 45 milioni", "from 30 to 45 million": the scale written once after the second number belongs to the
-     * first as well.
+     * "è passato da 30 a 45 milioni", "fell to 640 million from 710", "sceso a 640 milioni dai 710 di fine giugno",
+     * "from £5.6bn to 5.9": at the ends of a change a scale is often written once, on one end, and belongs to the other
+     * too. The bare end's own text then reads as a number a thousand or a million times too small, and a figure must
+     * read as its value from its own text (SPEC §8), so the bare end is left out rather than stated wrong. (A spread,
+     * "da 30 a 45 milioni", is one range and reads whole.)
      */
-    private static List<FigureMention> carryScale(String source, int from, List<FigureMention> found,
+    private static List<FigureMention> withoutElidedScales(String source, List<FigureMention> found,
             Language language) {
-        List<FigureMention> carried = new ArrayList<>(found);
-        for (int i = 0; i + 1 < carried.size(); i++) {
-            FigureMention first = carried.get(i);
-            FigureMention second = carried.get(i + 1);
-            if (second.text().start() < first.text().end()) {
-                continue;
+        List<FigureMention> kept = new ArrayList<>(found.size());
+        boolean dropNext = false;
+        for (int i = 0; i < found.size(); i++) {
+            FigureMention current = found.get(i);
+            FigureMention next = i + 1 < found.size() ? found.get(i + 1) : null;
+            boolean drop = dropNext;
+            dropNext = false;
+            // no joiner of a change is longer than a few characters: a longer gap is not copied to be tried
+            if (next != null && next.text().start() >= current.text().end()
+                    && next.text().start() - current.text().end() <= 12) {
+                String between = source.substring(current.text().end(), next.text().start());
+                drop |= isElidedEnd(source, current, next, between, language);
+                dropNext = isElidedEnd(source, next, current, between, language);
             }
-            String between = source.substring(first.text().end(), second.text().start());
-            String before = source.substring(Math.max(from, first.text().start() - 6), first.text().start());
-            boolean fromTo = language == Language.IT
-                    ? between.equals(" a ") && IT_RANGE_FROM.matcher(before).matches()
-                    : between.equals(" to ") && EN_RANGE_FROM.matcher(before).matches();
-            BigDecimal scale = trailingScale(second.text().text(), language);
-            if (!fromTo || scale == null || first.inWords() || first.value().isRange()
-                    || trailingScale(first.text().text(), language) != null
-                    || !DIGITS_WITH_CURRENCY.matcher(first.text().text()).matches()) {
-                continue;
+            if (!drop) {
+                kept.add(current);
             }
-            carried.set(i, new FigureMention(first.text(), FigureValue.of(first.value().value().multiply(scale)),
-                    false));
         }
-        return carried;
+        return kept;
     }
 
-    private static BigDecimal trailingScale(String text, Language language) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        for (Map.Entry<String, BigDecimal> scale : FigureReader.scaleWords(language).entrySet()) {
-            if (lower.endsWith(" " + scale.getKey())) {
-                return scale.getValue();
+    /** The words that join the two ends of a change: "to 640 million from 710", "a 640 milioni dai 710". */
+    private static final Pattern CHANGE_JOINER = Pattern.compile(
+            " (?:to|from|a|al|ai|agli|da|dal|dai|dagli) (?:[$£€] ?)?");
+    private static final Pattern BARE_DIGITS = Pattern.compile("(?:[$£€] ?)?\\d[\\d.,]*");
+    private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
+    /** Words that open a time after a number, not a noun it counts: "to 2.6 last year", "dai 710 dello scorso anno". */
+    private static final Set<String> TIME_OPENERS = Set.of("last", "this", "next", "earlier", "later", "ieri", "oggi");
+
+    /**
+     * Whether bare, joined to scaled as the other end of a change, is a number whose scale is written only on scaled:
+     * bare digits that count nothing of their own (no noun after them) and that are of scaled's order once multiplied
+     * by a thousand, a million, ... (within ten times either way).
+     */
+    private static boolean isElidedEnd(String source, FigureMention bare, FigureMention scaled, String between,
+            Language language) {
+        String scaledText = scaled.text().text();
+        if (bare.inWords() || scaled.inWords() || bare.value().isRange() || scaled.value().isRange()
+                || !CHANGE_JOINER.matcher(between).matches() || !BARE_DIGITS.matcher(bare.text().text()).matches()
+                || PERCENT.matcher(scaledText).find() || scaledText.chars().noneMatch(Character::isLetter)
+                || bare.value().value().signum() <= 0) {
+            return false;
+        }
+        int end = bare.text().end();
+        List<Token> after = Token.of(source, end, Math.min(source.length(), end + 20));
+        if (!after.isEmpty() && after.get(0).isWord() && !Lexicon.isPreposition(after.get(0).key(), language)
+                && !Lexicon.isOf(after.get(0).key(), language) && !Lexicon.isAnd(after.get(0).key(), language)
+                && !TIME_OPENERS.contains(after.get(0).key()) && !Lexicon.isMonth(after.get(0).key(), language)
+                && !Lexicon.isWeekday(after.get(0).key(), language)) {
+            return false;
+        }
+        BigDecimal target = scaled.value().value();
+        BigDecimal value = bare.value().value();
+        for (int k = 0; k < 4; k++) {
+            value = value.multiply(THOUSAND);
+            if (value.compareTo(target.multiply(BigDecimal.TEN)) > 0) {
+                return false;
+            }
+            if (value.multiply(BigDecimal.TEN).compareTo(target) >= 0) {
+                return true;
             }
         }
-        return null;
+        return false;
     }
 
     /** "tra 10 e 12", "between 10 and 12", "10-12"; "da 10 a 12" is left alone, as news mostly uses it for change. */
@@ -655,13 +778,16 @@ final class NumberScanner {
         boolean opener = (language == Language.IT ? IT_RANGE_FROM : EN_RANGE_FROM).matcher(before).matches();
         // "rose from 2 to 3 per cent" is a change, two figures; "expects wages to rise 2 to 3 per cent", with no
         // "from" (or "da"), is the range of one change
-        if (language == Language.IT && !opener || opener && CHANGE.matcher(before).find()
-                || !sameKind(lower.text().text(), upper.text().text()) || lower.inWords() != upper.inWords()) {
+        if (language == Language.IT && !opener || !sameKind(lower.text().text(), upper.text().text())
+                || lower.inWords() != upper.inWords()) {
             return null;
         }
         String openerWord = language == Language.IT
                 ? UP_TO_LAST_SPACE.matcher(before.stripTrailing()).replaceAll("") : "from";
         int start = opener ? lower.text().start() - openerWord.length() - 1 : lower.text().start();
+        if (opener && ChangeWords.saysChange(source, from, start, language)) {
+            return null;
+        }
         return mention(source, start, upper.text().end(), language, lower.inWords());
     }
 

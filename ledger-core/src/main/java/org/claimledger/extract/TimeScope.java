@@ -49,8 +49,10 @@ final class TimeScope {
             opening("\\b(?:l" + AP + "anno|il\\s+mese|la\\s+settimana)\\s+(?:scors[oa]|prossim[oa])", "l", "il", "la"),
             // "per cinque anni", "dopo quattro anni", "i primi nove mesi", "degli ultimi tre anni": spans that bound
             // when something happened; "condannato a cinque anni" is a figure the court decided
+            // "per dieci ore" measures how long something lasted (a shift, a wait): a figure, not a bound
             opening("\\b(?:per|dopo)\\s+(?:(?:almeno|oltre|circa|quasi|più\\s+di)\\s+)?(?:\\p{L}++|\\d++)\\s+" + IT_PERIOD_NOUN
-                    + "\\b", "per", "dopo"),
+                    + "\\b(?<!\\bper\\s{1,9}+(?:(?:almeno|oltre|circa|quasi|più\\s+di)\\s+)?(?:\\p{L}{1,30}+|\\d{1,9}+)\\s{1,9}+or[ae]\\b)",
+                    "per", "dopo"),
             opening("\\b(?:i|gli|le|degli|dei|delle|agli|ai|alle)\\s+(?:primi|prime|ultimi|ultime)\\s+(?:\\p{L}++|\\d++)\\s+"
                     + IT_PERIOD_NOUN + "\\b", "i", "gli", "le", "degli", "dei", "delle", "agli", "ai", "alle"),
             opening("\\b(?:lo|la)\\s+scors[oa]\\s+(?:anno|mese|settimana|" + IT_MONTH + ")", "lo", "la"),
@@ -81,9 +83,12 @@ final class TimeScope {
     private static final String EN_DATE = "(?:(?:early|late|mid-?|the\\s+end\\s+of|the\\s+start\\s+of)\\s*)?"
             + "(?:(?:\\d{1,2}\\s+)?" + EN_MONTH + "(?:\\s+\\d{1,2}\\b)?(?:,?\\s+" + YEAR + ")?|" + YEAR + ")";
     private static final String EN_PERIOD_NOUN = "(?:years?|months?|weeks?|days?|quarters?|decades?|hours?)";
+    /** "for eight hours" measures how long something lasted (a shift, a wait): a figure, not a span that bounds. */
     private static final String EN_SPAN = "(?:for|in|after|since)\\s+"
             + "(?:the\\s+)?(?:(?:almost|nearly|more\\s+than|less\\s+than|about|just|only|over)\\s+)?"
-            + "(?:a|one|[\\p{L}-]++|\\d++)\\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\\b";
+            + "(?:a|one|[\\p{L}-]++|\\d++)\\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\\b"
+            + "(?<!\\bfor\\s{1,9}+(?:the\\s{1,9}+)?(?:(?:almost|nearly|more\\s{1,9}+than|less\\s{1,9}+than|about|just|only|over)"
+            + "\\s{1,9}+)?(?:a|one|[\\p{L}-]{1,30}+|\\d{1,9}+)\\s{1,9}+(?:hours?|minutes?))";
     private static final List<Expression> ENGLISH_EXPRESSIONS = List.of(
             opening("\\b(?:between|from)\\s+" + EN_DATE + "\\s+(?:and|to|until|through)\\s+" + EN_DATE, "between", "from"),
             opening("\\b(?:in|since|by|during|until|through|before|after|from|as\\s+of|throughout|on|of)\\s+(?:the\\s+)?"
@@ -254,7 +259,7 @@ final class TimeScope {
      * the pattern matches, with words folded as its case-insensitive matching folds them. A new expression must add
      * its first words here; TimeScopeSearchTest compares the result with the plain search on the fixture articles.
      */
-    private record Starts(Set<String> glued, Set<String> gluedTo, Set<String> periodStems, Pattern all,
+    private record Starts(Set<String> glued, Set<String> gluedTo, List<String> periodStems, Pattern all,
             Map<String, Pattern> byWord) {
         private static final Set<String> IT_MONTHS = Set.of("gennaio", "febbraio", "marzo", "aprile", "maggio",
                 "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre");
@@ -271,13 +276,13 @@ final class TimeScope {
                 Set.of("dal", "da", "nel", "del", "al", "a", "ad", "in", "di"),
                 union(IT_MONTHS, Set.of("inizio", "fine", "met", "primi", "prima", "seconda", "primo", "secondo",
                         "terzo", "quarto", "ultimo")),
-                Set.of("mes", "ann", "giorn", "settiman", "trimestr", "semestr", "decenni", "or"));
+                List.of("mes", "ann", "giorn", "settiman", "trimestr", "semestr", "decenni", "or"));
         static final Starts ENGLISH = of(TimeScope.ENGLISH, ENGLISH_EXPRESSIONS, union(EN_MONTHS, Set.of("between",
                 "from", "in", "since", "by",
                 "during", "until", "through", "before", "after", "as", "throughout", "on", "of", "over", "for", "last",
                 "this", "next", "earlier", "later", "yesterday", "today", "tomorrow", "across", "at", "the", "a",
                 "one")), Set.of(), Set.of(),
-                Set.of("year", "month", "week", "day", "quarter", "decade", "hour", "minute"));
+                List.of("year", "month", "week", "day", "quarter", "decade", "hour", "minute"));
 
         /**
          * For each start word, the pattern of the expressions that can open there, in the pattern's order: where the
@@ -285,7 +290,7 @@ final class TimeScope {
          * start words fails here, rather than losing its matches quietly.
          */
         private static Starts of(Pattern all, List<Expression> expressions, Set<String> words, Set<String> glued,
-                Set<String> gluedTo, Set<String> periodStems) {
+                Set<String> gluedTo, List<String> periodStems) {
             for (Expression expression : expressions) {
                 for (String opening : expression.openings()) {
                     if (!words.contains(opening)) {
@@ -364,8 +369,13 @@ final class TimeScope {
             while (wordEnd < to && Character.isLetter(source.charAt(wordEnd))) {
                 wordEnd++;
             }
+            if (wordEnd == at) {
+                return false;
+            }
+            char first = CaseFold.fold(source.charAt(at));
             for (String stem : periodStems) {
-                if (foldedStartsWith(source, at, wordEnd, stem)) {
+                // a list, tried letter first: this runs at nearly every word of a clause with a figure
+                if (stem.charAt(0) == first && foldedStartsWith(source, at, wordEnd, stem)) {
                     return true;
                 }
             }

@@ -54,6 +54,17 @@ class ExtractedClaimsSignTest {
         assertEquals(List.of(), problems);
     }
 
+    @Test
+    void aChangeWhoseScaleIsWrittenOnOneEnd_givesOnlyFiguresThatReadAsTheirValue() throws Exception {
+        // "30" of "da 30 a 45 milioni" was given the value 30000000, which its own text does not read as (SPEC §8)
+        List<String> problems = new ArrayList<>();
+        resolveAll(SourceText.fromString("La spesa è passata da 30 a 45 milioni. Il passivo è sceso a 310 milioni "
+                + "dai 455 di marzo.\n"), Language.IT, "Italian changes", problems);
+        resolveAll(SourceText.fromString("Spending rose from $30 to $45 million. Losses narrowed to 310 million from "
+                + "455.\n"), Language.EN, "English changes", problems);
+        assertEquals(List.of(), problems);
+    }
+
     private static int resolveAll(SourceText source, Language language, String name, List<String> problems)
             throws Exception {
         List<CandidateClaim> claims = Extractor.extract(source.text(), language);

@@ -1,0 +1,26 @@
+package org.claimledger.extract;
+
+import java.util.List;
+
+/**
+ * The regular forms of an English verb, generated from its lemma so that a word list names lemmas, not forms: the
+ * base, the -s form, the past in -ed and the -ing form ("retire": "retires", "retired", "retiring"; "marry":
+ * "marries", "married", "marrying"; "die": "dies", "died", "dying"; a short lemma that ends consonant-vowel-consonant
+ * doubles it: "drop": "dropped", "dropping"). Irregular forms are listed by whoever needs them.
+ */
+final class EnglishInflections {
+    private EnglishInflections() {
+    }
+
+    static List<String> of(String lemma) {
+        boolean doubles = lemma.length() <= 4 && lemma.matches(".*[^aeiou][aeiou][bdgklmnprt]");
+        String stem = doubles ? lemma + lemma.charAt(lemma.length() - 1) : lemma;
+        boolean consonantY = lemma.matches(".*[^aeiou]y");
+        String withoutLast = lemma.substring(0, lemma.length() - 1);
+        String third = lemma.matches(".*(?:s|sh|ch|x|z|o)") ? lemma + "es" : consonantY ? withoutLast + "ies" : lemma + "s";
+        String past = lemma.endsWith("e") ? lemma + "d" : consonantY ? withoutLast + "ied" : stem + "ed";
+        String gerund = lemma.endsWith("ie") ? lemma.substring(0, lemma.length() - 2) + "ying"
+                : lemma.endsWith("e") && !lemma.endsWith("ee") ? withoutLast + "ing" : stem + "ing";
+        return List.of(lemma, third, past, gerund);
+    }
+}
