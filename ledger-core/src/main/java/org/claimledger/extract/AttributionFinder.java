@@ -332,15 +332,16 @@ final class AttributionFinder {
             // "Duro il colpo per le imprese.": the sentence goes on, so what is judged is not a party
             return null;
         }
-        Token head = phrase.get(phrase.size() - 1);
-        boolean named = phrase.stream().anyMatch(t -> t.isAcronym()
-                || t.isCapitalized() && !Lexicon.isArticle(t.key(), language));
-        if (!named && !SourceName.isGroupNoun(head.key()) && !SourceName.isBodyNoun(head.key())
-                && !SourceName.isPersonTitle(head.key()) && !StanceSentences.isSide(head.key())) {
+        // the party is the noun right after the article, not a name in its complement: "Negativo il saldo della
+        // Lombardia" judges a balance
+        Token noun = phrase.stream().filter(t -> !Lexicon.isArticle(t.key(), language)).findFirst().orElse(null);
+        if (noun == null || !noun.isAcronym() && !noun.isCapitalized() && !SourceName.isGroupNoun(noun.key())
+                && !SourceName.isBodyNoun(noun.key()) && !SourceName.isPersonTitle(noun.key())
+                && !StanceSentences.isSide(noun.key())) {
             return null;
         }
         return resolver.attribution(phrase, false, judgement.group(1), sentence.start() + judgement.start(1),
-                head.end());
+                phrase.get(phrase.size() - 1).end());
     }
 
     /**
