@@ -533,6 +533,24 @@ final class AttributionFinder {
                 && Lexicon.isOf(phrase.get(2).key(), language);
     }
 
+    /**
+     * True when an English cue is a bare -ed form after a common noun, so a participle ("Attacks reported by nurses")
+     * rather than the verb of a speaker ("Ann Lee warned by 2030 ..."): a name, or a word the article named as a party,
+     * before it is a subject; "says", "warns" are never participles.
+     */
+    private boolean isParticipleAfterNoun(List<Token> tokens, List<Token> phrase, String cue) {
+        if (cue.strip().contains(" ") || !cue.endsWith("ed")) {
+            return false;
+        }
+        if (phrase.isEmpty()) {
+            return true;
+        }
+        Token head = phrase.get(phrase.size() - 1);
+        boolean opensSentence = head == tokens.get(0);
+        return !head.isAcronym() && (!head.isCapitalized()
+                || opensSentence && entities.kindOf(entities.resolve(head.text())) == null);
+    }
+
     /** Italian nouns for someone who studies or practises something: "sismologo", "giurista", "studioso". */
     private static final Pattern IT_PERSON_NOUN = Pattern.compile("\\p{L}{3,}(?:olog[oa]|ist[ai]|os[oa]|iatra)");
 
@@ -928,7 +946,7 @@ final class AttributionFinder {
                 continue;
             }
             if (language == Language.EN && afterCue < tokens.size() && tokens.get(afterCue).key().equals("by")
-                    && !cue.group(1).strip().contains(" ")) {
+                    && isParticipleAfterNoun(tokens, phrase, cue.group(1))) {
                 // "Attacks reported by nurses have risen": a bare -ed form before its agent is a participle, and the
                 // phrase before it is what was reported, not who reported it (the agent is read as a passive's)
                 continue;

@@ -548,6 +548,8 @@ class AttributionFindingTest {
             it | Le vendite sono scese del 4%. Netto il calo di Fiat.                                             | -
             it | Le vendite sono scese del 4%. Netto calo delle vendite di Stellantis.                            | -
             it | Il saldo è di 3 milioni. Negativo il saldo della Lombardia.                                      | -
+            en | Ann Lee says by 2030 about 40% of cars will be electric.                                         | Ann Lee
+            en | Ann Lee warned by 2030 some 40% of cars would be electric.                                       | Ann Lee
             """)
     void extract_keepsEachRuleToTheShapeItsCommentNames(String lang, String text, String expected) {
         extract_attributesEachClaim(lang, text, expected);
