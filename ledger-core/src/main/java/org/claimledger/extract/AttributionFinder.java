@@ -520,16 +520,16 @@ final class AttributionFinder {
     }
 
     /**
-     * An article, a body's noun or a noun for people who practise something ("-isti", "-ologi"), and "di" with whom
-     * it gathers: "le associazioni degli artigiani", "gli analisti di Equita"; not those a measure is for ("i pazienti
-     * di Asti").
+     * An article, a body's noun or a reporting group's ({@link SourceName#isReportingGroup}: "analisti", "esperti"),
+     * and "di" with whom it gathers: "le associazioni degli artigiani", "gli analisti di Equita"; not those a measure
+     * is for ("i pazienti di Asti", "gli automobilisti di Torino", whose place is no party either).
      */
     private boolean isQualifiedGroup(List<Token> phrase) {
         if (phrase.size() < 4 || !Lexicon.isDefiniteDeterminer(phrase.get(0).key(), language)) {
             return false;
         }
         String head = phrase.get(1).key();
-        return (SourceName.isBodyNoun(head) || IT_PERSON_NOUN.matcher(head).matches())
+        return (SourceName.isBodyNoun(head) || SourceName.isReportingGroup(head))
                 && Lexicon.isOf(phrase.get(2).key(), language);
     }
 

@@ -550,6 +550,8 @@ class AttributionFindingTest {
             it | Il saldo è di 3 milioni. Negativo il saldo della Lombardia.                                      | -
             en | Ann Lee says by 2030 about 40% of cars will be electric.                                         | Ann Lee
             en | Ann Lee warned by 2030 some 40% of cars would be electric.                                       | Ann Lee
+            it | Per gli automobilisti di Torino il pedaggio sale a 3 euro.                                       | -
+            it | Per i ciclisti di Milano le piste sono 200 chilometri.                                           | -
             """)
     void extract_keepsEachRuleToTheShapeItsCommentNames(String lang, String text, String expected) {
         extract_attributesEachClaim(lang, text, expected);
