@@ -386,9 +386,10 @@ final class AttributionFinder {
         int at = indexAt(tokens, cueStart);
         List<Token> phrase = phrases.before(tokens, at);
         if (phrase.isEmpty() || isQuotedCue(sentence, cueStart)
-                || phrase.stream().noneMatch(t -> t.isAcronym() || t.isCapitalized()
-                        || SourceName.isBodyNoun(t.key()))) {
-            // a company is named or called by a body's noun
+                || phrase.stream().noneMatch(t -> t.isAcronym() || SourceName.isBodyNoun(t.key())
+                        || t.isCapitalized() && !Lexicon.isArticle(t.key(), language))) {
+            // a company is named or called by a body's noun; "The" opening the sentence names no one ("The couple
+            // raised their expectations")
             return null;
         }
         boolean opensSentence = phrase.get(0).start() == firstNonSpace(sentence.start());

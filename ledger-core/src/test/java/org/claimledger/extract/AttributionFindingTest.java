@@ -552,6 +552,8 @@ class AttributionFindingTest {
             en | Ann Lee warned by 2030 some 40% of cars would be electric.                                       | Ann Lee
             it | Per gli automobilisti di Torino il pedaggio sale a 3 euro.                                       | -
             it | Per i ciclisti di Milano le piste sono 200 chilometri.                                           | -
+            en | The couple raised their expectations to £300,000.                                                | -
+            it | Piazza Affari chiude l'anno in rialzo del 12%.                                                   | -
             """)
     void extract_keepsEachRuleToTheShapeItsCommentNames(String lang, String text, String expected) {
         extract_attributesEachClaim(lang, text, expected);
