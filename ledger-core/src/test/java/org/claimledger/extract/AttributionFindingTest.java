@@ -554,6 +554,7 @@ class AttributionFindingTest {
             it | Per i ciclisti di Milano le piste sono 200 chilometri.                                           | -
             en | The couple raised their expectations to £300,000.                                                | -
             it | Piazza Affari chiude l'anno in rialzo del 12%.                                                   | -
+            en | Rates fell 2%. That was the verdict of the jury at Leeds Crown Court.                            | -
             """)
     void extract_keepsEachRuleToTheShapeItsCommentNames(String lang, String text, String expected) {
         extract_attributesEachClaim(lang, text, expected);
