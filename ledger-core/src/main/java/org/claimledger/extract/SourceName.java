@@ -39,13 +39,14 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
             "congressman", "congresswoman", "councilman", "councilwoman", "assemblyman", "assemblywoman", "lawmaker",
             "mp", "mep", "msp", "eurodeputato", "eurodeputata", "onorevole", "ct", "titolare", "selezionatore");
     /**
-     * Letters after a person's name for an honour, a rank at the bar, a seat or a degree ("Jane Roe KC", "Ann Lee MP",
-     * "John Doe Jr"): they say what the person is, not who, so the party is the name without them.
+     * Letters after a person's name for an honour, a rank at the bar, a seat or a degree ("Jane Roe KC", "Ann Lee
+     * MP"): they say what the person is, not who, so the party is the name without them. "Jr" and "Sr" are not among
+     * them: they tell a son from his father, two parties.
      */
     private static final Set<String> POSTNOMINALS = Set.of("kc", "qc", "mp", "mep", "msp", "mla", "obe", "mbe",
-            "cbe", "kbe", "dbe", "frs", "jr", "sr", "phd");
+            "cbe", "kbe", "dbe", "frs", "phd");
     /** The postnominals written in mixed case; the others count only in capitals ("Ann Lee MP", not "Ann Lee Mp"). */
-    private static final Set<String> WRITTEN_POSTNOMINALS = Set.of("Jr", "Sr", "PhD");
+    private static final Set<String> WRITTEN_POSTNOMINALS = Set.of("PhD");
     /**
      * Adjectives for a political party that stand before a person's name as a nationality does ("Republican John Doe",
      * "Labour Ann Lee"): they describe the person; before a body's name they are part of it ("Labour Party").
@@ -215,7 +216,7 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
                 && (words.get(run[1] - 1).isAcronym() || WRITTEN_POSTNOMINALS.contains(words.get(run[1] - 1).text()))
                 && words.subList(run[0], run[1] - 1).stream().allMatch(t -> t.isWord() && !t.isAcronym())
                 && !looksLikeOrganization(text(words, run[0], run[1] - 1))) {
-            // "Jane Roe KC", "Ann Lee MP", "John Doe Jr": the letters after a person's name are no part of it
+            // "Jane Roe KC", "Ann Lee MP", "Ann Lee PhD": the letters after a person's name are no part of it
             run = new int[] {run[0], run[1] - 1};
         }
         if (run != null && language == Language.EN && run[1] - run[0] >= 3 && run[1] - run[0] <= 4
