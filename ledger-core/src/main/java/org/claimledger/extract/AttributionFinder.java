@@ -229,7 +229,7 @@ final class AttributionFinder {
         List<Token> name = Token.of(source, nameStart, nameEnd);
         Token head = name.get(name.size() - 1);
         if (!SourceName.isPersonTitle(head.key()) && !SourceName.isGroup(head.key())
-                && TitleSynonyms.of(head.key()).isEmpty()
+                && TitleSynonyms.inHeadline(head.key()).isEmpty()
                 && entities.organizationDescribed(head.key(), nameStart) == null) {
             return null;
         }

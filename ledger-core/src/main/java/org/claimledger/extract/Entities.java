@@ -257,7 +257,7 @@ final class Entities {
     /** "Il governatore: «...»" in a headline: the person introduced with that title first, anywhere in the text. */
     String personTitledAfter(String title, int at) {
         Map.Entry<Integer, String> first = null;
-        Set<String> synonyms = TitleSynonyms.of(title);
+        Set<String> synonyms = TitleSynonyms.inHeadline(title);
         for (Map.Entry<String, TreeMap<Integer, String>> titled : personsByTitle.entrySet()) {
             // "il governatore" is also "il governatore delle Marche", and "il presidente della Regione Marche"
             if (titled.getKey().equals(title) || titled.getKey().startsWith(title + " ")

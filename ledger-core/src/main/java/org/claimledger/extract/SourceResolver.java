@@ -175,7 +175,7 @@ final class SourceResolver {
             return null;
         }
         if (!name.words().isEmpty() && isCommonNoun(name) && (name.kind() == AttributionKind.PERSON
-                || !TitleSynonyms.of(name.words().get(0)).isEmpty())) {
+                || !TitleSynonyms.inHeadline(name.words().get(0)).isEmpty())) {
             // "Il ct: «...»" for the coach the article introduces below, by that title or another word for it ("la
             // difesa" for the lawyer); with no one introduced so, a role before a quotation is the party as the
             // headline describes it

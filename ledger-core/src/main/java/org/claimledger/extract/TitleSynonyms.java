@@ -6,11 +6,19 @@ import java.util.Set;
 /**
  * The other words Italian copy uses for a title it has named once, to avoid repeating it: the lawyer introduced as
  * "l'avvocato" is later "il legale" or "il difensore"; the "presidente della Regione" is "il governatore"; the
- * "presidente del Consiglio" is "il premier"; the gip is "il giudice"; the defence ("la difesa") is the lawyer; "il
- * ct" is the national team's "allenatore" or "commissario tecnico"; a minister is "il titolare" of the ministry.
+ * "presidente del Consiglio" is "il premier"; the gip is "il giudice". A headline's role may also be a word that names
+ * other people in body text: the defence ("La difesa: «...»") for the lawyer, "il ct" for the national team's
+ * "allenatore" or "commissario tecnico", "il titolare" for a minister; those count only for a headline's role
+ * ({@link #inHeadline}), since "il titolare" of a shop or "il tecnico" of a firm is no minister or coach.
  */
 final class TitleSynonyms {
     private static final List<Set<String>> GROUPS = List.of(
+            Set.of("avvocato", "avvocata", "legale", "difensore"),
+            Set.of("gip", "giudice"),
+            Set.of("governatore", "governatrice", "presidente della regione"),
+            Set.of("premier", "presidente del consiglio"));
+    /** The groups of a headline's role, which take in words that are other people's in body text. */
+    private static final List<Set<String>> HEADLINE_GROUPS = List.of(
             Set.of("avvocato", "avvocata", "legale", "difensore", "difesa"),
             Set.of("ct", "commissario tecnico", "allenatore", "allenatrice", "tecnico", "selezionatore"),
             Set.of("ministro", "ministra", "titolare"),
@@ -21,9 +29,18 @@ final class TitleSynonyms {
     private TitleSynonyms() {
     }
 
-    /** The other titles that name the same office as title; empty when it has none. */
+    /** The other titles that name the same office as title in body text; empty when it has none. */
     static Set<String> of(String title) {
-        for (Set<String> group : GROUPS) {
+        return groupOf(title, GROUPS);
+    }
+
+    /** The other titles that name the same office as title when a headline gives it as a role. */
+    static Set<String> inHeadline(String title) {
+        return groupOf(title, HEADLINE_GROUPS);
+    }
+
+    private static Set<String> groupOf(String title, List<Set<String>> groups) {
+        for (Set<String> group : groups) {
             if (group.contains(title)) {
                 return group;
             }

@@ -569,6 +569,7 @@ class AttributionFindingTest {
     @ParameterizedTest(name = "[{0}] {1}")
     @CsvSource(delimiter = '|', textBlock = """
             en | Donald Trump Jr said 40 states had voted. Donald Trump said 12 had not.                         | Donald Trump Jr;Donald Trump
+            it | Il ministro Ugo Neri ha parlato del piano. Il titolare ha detto che ha perso 3.000 euro.         | titolare
             """)
     void extract_readsNamesAndTitlesAsTheReviewFoundThem(String lang, String text, String expected) {
         extract_attributesEachClaim(lang, text, expected);
