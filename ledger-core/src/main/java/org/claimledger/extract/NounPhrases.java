@@ -195,15 +195,15 @@ final class NounPhrases {
 
     /**
      * "the Department for Transport, Energy and Roads": where a body's name starts when the capitalized words from
-     * index from to i close a list ("Energy and Roads") that the comma before them continues, back to a body's noun
-     * and its "for", "of" or "di" ("Department for Transport"); -1 when they do not.
+     * index from to i close a list ("Energy and Roads") that the comma before them continues, back to a head and tie
+     * whose remit may be a list ({@link SourceName#isListedBodyTie}); -1 when they do not.
      */
     private int listedBodyName(List<Token> tokens, int from, int i) {
         boolean and = false;
         for (int at = from; at < i; at++) {
             Token token = tokens.get(at);
             boolean andWord = Lexicon.isAnd(token.key(), language) && !token.isCapitalized();
-            if (!token.isWord() || !andWord && !token.isCapitalized() || at == from && andWord) {
+            if (!token.isWord() || !andWord && !token.isCapitalized() || at == from && andWord || token.isAcronym()) {
                 return -1;
             }
             and |= andWord;
@@ -219,8 +219,7 @@ final class NounPhrases {
             }
             Token tie = tokens.get(at);
             Token head = tokens.get(at - 1);
-            if (!tie.isCapitalized() && (Lexicon.isOf(tie.key(), language) || tie.key().equals("for"))
-                    && head.isWord() && head.isCapitalized() && SourceName.isBodyNoun(head.key())) {
+            if (SourceName.isListedBodyTie(head, tie, language)) {
                 return at - 1;
             }
             comma = at;

@@ -525,8 +525,7 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
     private static boolean isListInName(List<Token> words, int from, int comma, Language language) {
         boolean tied = false;
         for (int i = from + 1; i < comma; i++) {
-            tied |= !words.get(i).isCapitalized() && (Lexicon.isOf(words.get(i).key(), language)
-                    || words.get(i).key().equals("for"));
+            tied |= isListedBodyTie(words.get(i - 1), words.get(i), language);
         }
         if (!tied) {
             return false;
@@ -534,14 +533,28 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
         for (int i = comma + 1; i < words.size(); i++) {
             Token word = words.get(i);
             if (Lexicon.isAnd(word.key(), language) && !word.isCapitalized()) {
-                return i + 1 < words.size() && isNameWord(words.get(i + 1));
+                return i + 1 < words.size() && isNameWord(words.get(i + 1)) && !words.get(i + 1).isAcronym();
             }
-            if (!isNameWord(word) && !word.text().equals(",")) {
+            if (!isNameWord(word) && !word.text().equals(",") || word.isAcronym()) {
                 return false;
             }
         }
         return false;
     }
+
+    /**
+     * True when head and tie open a body's name whose remit may be a list: an English department, ministry or office
+     * "for" ("Department for Transport, Energy and Roads"). A bank "of" a country ("The Bank of England, Barclays and
+     * HSBC") heads a list of bodies, not one; Italian writes a ministry's remit with "e" and no comma.
+     */
+    static boolean isListedBodyTie(Token head, Token tie, Language language) {
+        return language == Language.EN && tie.key().equals("for") && head.isCapitalized()
+                && LISTED_REMIT_HEADS.contains(head.key());
+    }
+
+    /** English heads of a body's name whose remit may be a list after "for". */
+    private static final Set<String> LISTED_REMIT_HEADS = Set.of("department", "ministry", "office", "secretary",
+            "commission", "committee", "council", "agency", "minister");
 
     private static boolean isNameWord(Token token) {
         return token.isWord() && (token.isCapitalized() || token.isAcronym());

@@ -570,6 +570,8 @@ class AttributionFindingTest {
     @CsvSource(delimiter = '|', textBlock = """
             en | Donald Trump Jr said 40 states had voted. Donald Trump said 12 had not.                         | Donald Trump Jr;Donald Trump
             it | Il ministro Ugo Neri ha parlato del piano. Il titolare ha detto che ha perso 3.000 euro.         | titolare
+            en | The Bank of England, Barclays and HSBC said 40 branches would close.                             | Barclays and HSBC
+            it | Il Ministero della Salute, Regioni e Comuni hanno detto che servono 3 miliardi.                  | Regioni;Comuni
             """)
     void extract_readsNamesAndTitlesAsTheReviewFoundThem(String lang, String text, String expected) {
         extract_attributesEachClaim(lang, text, expected);
