@@ -12,8 +12,8 @@ import org.claimledger.model.Language;
  * What a company reports by acting on its own figures, with the company as the subject: its guidance ("Norvik raises
  * its full-year profit target", "alza le stime per l'esercizio"), its results for a period ("chiude i primi nove mesi
  * con ricavi a 3 miliardi", "archivia il semestre con un utile") and an estimate it puts on a figure ("puts the cost
- * at £40m"). The verbs are lemmas, inflected here; the object is a class of nouns. Group 1 of a match is the act, and
- * the source is the subject before it.
+ * at £40m"). The English verbs are lemmas, inflected by {@link EnglishInflections}; the object is a class of nouns.
+ * Group 1 or 2 of a match is the act ({@link #group}), and the source is the subject before it.
  */
 final class CompanyActs {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
@@ -48,8 +48,10 @@ final class CompanyActs {
             + CueLexicon.alternation(IT_CLOSING) + ")\\s+(?:(?:le|la|i|il|gli|lo)\\s+|l['’])(?:\\p{L}+\\s+){0,2}?"
             + IT_PERIOD + "\\s+(?:[\\p{L}\\d]+(?:['’]|\\s+)){0,3}?con\\s+(?:(?:un|una|uno|il|la|i|gli|le|lo)\\s+|l['’]|un['’])?"
             + "(?:\\p{L}+\\s+)?" + IT_RESULTS + "\\b", FLAGS);
-    private static final Set<String> EN_WORDS = firstWords(englishForms(EN_CHANGING), List.of("puts", "put"));
-    private static final Set<String> IT_WORDS = firstWords(IT_CHANGING, IT_CLOSING);
+    private static final Set<String> EN_WORDS = ReportingCues.firstWords(Set.copyOf(englishForms(EN_CHANGING)),
+            Set.of("puts", "put"));
+    private static final Set<String> IT_WORDS = ReportingCues.firstWords(Set.copyOf(IT_CHANGING),
+            Set.copyOf(IT_CLOSING));
 
     private CompanyActs() {
     }
@@ -68,26 +70,14 @@ final class CompanyActs {
         return act.group(1) != null ? 1 : 2;
     }
 
-    /** Base, -s, past and -ing of each verb ("raise", "raises", "raised", "raising"; "cut", "cuts", "cutting"). */
+    /** The forms of each verb ({@link EnglishInflections}), "cut" with its irregular past ("cut", not "cutted"). */
     private static List<String> englishForms(List<String> bases) {
         Set<String> forms = new HashSet<>();
         for (String base : bases) {
-            boolean doubled = base.equals("cut");
-            boolean silentE = base.endsWith("e");
-            forms.add(base);
-            forms.add(base + "s");
-            forms.add(doubled ? base : silentE ? base + "d" : base + "ed");
-            forms.add(doubled ? base + "ting" : silentE ? base.substring(0, base.length() - 1) + "ing" : base + "ing");
+            for (String form : EnglishInflections.of(base)) {
+                forms.add(base.equals("cut") && form.equals("cutted") ? base : form);
+            }
         }
         return List.copyOf(forms);
-    }
-
-    private static Set<String> firstWords(List<String> forms, List<String> more) {
-        Set<String> words = new HashSet<>();
-        for (String form : forms) {
-            words.add(form.split(" ")[0]);
-        }
-        words.addAll(more);
-        return Set.copyOf(words);
     }
 }

@@ -187,44 +187,25 @@ final class CueLexicon {
         put(gerunds, gerund + rest, label);
     }
 
-    /** Base form and -s form (unless they are read as a common noun), past, past participle and -ing. */
+    /**
+     * Base form and -s form (unless they are read as a common noun), past, past participle and -ing, the regular ones
+     * from {@link EnglishInflections}; a given past that doubles the last consonant ("quipped") doubles it in the -ing
+     * form too ("quipping").
+     */
     private void english(String base, String rest, Map<String, String> given, boolean noun, boolean plural,
             String label) {
-        String past = given.getOrDefault("past", regularPast(base));
+        List<String> regular = EnglishInflections.of(base);
+        String past = given.getOrDefault("past", regular.get(2));
         String participle = given.getOrDefault("participle", past);
+        char last = base.charAt(base.length() - 1);
+        String gerund = past.equals(base + last + "ed") ? base + last + "ing" : regular.get(3);
         if (!noun) {
             put(finite, base + rest, label);
         }
-        if (!plural) {
-            put(finite, thirdPerson(base) + rest, label);
-        } else {
-            put(nounLikeThirdPerson, thirdPerson(base) + rest, label);
-        }
+        put(plural ? nounLikeThirdPerson : finite, regular.get(1) + rest, label);
         put(finite, past + rest, label);
         put(participles, participle + rest, label);
-        put(gerunds, gerund(base) + rest, label);
-    }
-
-    private static String thirdPerson(String base) {
-        if (base.matches(".*(?:s|sh|ch|x|z|o)")) {
-            return base + "es";
-        }
-        return base.matches(".*[^aeiou]y") ? base.substring(0, base.length() - 1) + "ies" : base + "s";
-    }
-
-    private static String regularPast(String base) {
-        if (base.endsWith("e")) {
-            return base + "d";
-        }
-        return base.matches(".*[^aeiou]y") ? base.substring(0, base.length() - 1) + "ied" : base + "ed";
-    }
-
-    private static String gerund(String base) {
-        if (base.endsWith("ie")) {
-            return base.substring(0, base.length() - 2) + "ying";
-        }
-        return base.endsWith("e") && !base.endsWith("ee") ? base.substring(0, base.length() - 1) + "ing"
-                : base + "ing";
+        put(gerunds, gerund + rest, label);
     }
 
     private static List<String> forms(String given, List<String> generated) {

@@ -150,8 +150,9 @@ final class ReportingCues {
     private ReportingCues() {
     }
 
+    /** The first word of each form, case-folded: the words a sentence must hold for one of the forms to match. */
     @SafeVarargs
-    private static Set<String> firstWords(Set<String>... formSets) {
+    static Set<String> firstWords(Set<String>... formSets) {
         Set<String> words = new HashSet<>();
         for (Set<String> forms : formSets) {
             for (String form : forms) {

@@ -564,7 +564,8 @@ class AttributionFindingTest {
      * The review's findings on names and titles: "Jr" tells a son from his father, two parties; "il titolare" in body
      * text is no minister named before (only a headline's role reads it so); a list after a bank "of" a country, or an
      * Italian ministry, names several bodies, not one (the first body is still lost, as before this session's list
-     * rule). Each row fails on the extractor before the mend.
+     * rule). An English cue's forms are the ones {@link EnglishInflections} makes ("trimmed", "fretting"), a given
+     * doubled past doubling its -ing form too ("quipping"). Each row fails on the extractor before the mend.
      */
     @ParameterizedTest(name = "[{0}] {1}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -572,6 +573,9 @@ class AttributionFindingTest {
             it | Il ministro Ugo Neri ha parlato del piano. Il titolare ha detto che ha perso 3.000 euro.         | titolare
             en | The Bank of England, Barclays and HSBC said 40 branches would close.                             | Barclays and HSBC
             it | Il Ministero della Salute, Regioni e Comuni hanno detto che servono 3 miliardi.                  | Regioni;Comuni
+            en | Norvik trimmed its full-year profit target to £300m.                                             | Norvik
+            en | Economists are fretting that 30 jobs would go.                                                   | Economists
+            en | Ann Vale was quipping that 30 jobs would go.                                                     | Ann Vale
             """)
     void extract_readsNamesAndTitlesAsTheReviewFoundThem(String lang, String text, String expected) {
         extract_attributesEachClaim(lang, text, expected);
