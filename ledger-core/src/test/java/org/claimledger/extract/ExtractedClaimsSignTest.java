@@ -47,10 +47,10 @@ class ExtractedClaimsSignTest {
     @Test
     void partiesNamedTogether_withoutAFigure_giveOneClaim_notOneClaimHeldTwice() throws Exception {
         List<String> problems = new ArrayList<>();
-        resolveAll(SourceText.fromString("Ruth Amos and Dev Patel said the wards were closing. The trust and the "
-                + "council said the plan was late.\n"), Language.EN, "two parties in English", problems);
-        resolveAll(SourceText.fromString("Lega e Pd hanno chiesto un rinvio. Cgil, Cisl e Uil hanno detto che "
-                + "servono 200 euro in più.\n"), Language.IT, "parties in Italian", problems);
+        assertEquals(2, resolveAll(SourceText.fromString("Ruth Amos and Dev Patel said the wards were closing. The "
+                + "trust and the council said the plan was late.\n"), Language.EN, "two parties in English", problems));
+        assertEquals(3, resolveAll(SourceText.fromString("Lega e Pd hanno chiesto un rinvio. Cgil, Cisl e Uil hanno "
+                + "detto che servono 200 euro in più.\n"), Language.IT, "parties in Italian", problems));
         assertEquals(List.of(), problems);
     }
 
@@ -58,11 +58,25 @@ class ExtractedClaimsSignTest {
     void aChangeWhoseScaleIsWrittenOnOneEnd_givesOnlyFiguresThatReadAsTheirValue() throws Exception {
         // "30" of "da 30 a 45 milioni" was given the value 30000000, which its own text does not read as (SPEC §8)
         List<String> problems = new ArrayList<>();
-        resolveAll(SourceText.fromString("La spesa è passata da 30 a 45 milioni. Il passivo è sceso a 310 milioni "
-                + "dai 455 di marzo.\n"), Language.IT, "Italian changes", problems);
-        resolveAll(SourceText.fromString("Spending rose from $30 to $45 million. Losses narrowed to 310 million from "
-                + "455.\n"), Language.EN, "English changes", problems);
+        SourceText italian = SourceText.fromString("La spesa è passata da 30 a 45 milioni. Il passivo è sceso a 310 "
+                + "milioni dai 455 di marzo.\n");
+        SourceText english = SourceText.fromString("Spending rose from $30 to $45 million. Losses narrowed to 310 "
+                + "million from 455.\n");
+        assertEquals(2, resolveAll(italian, Language.IT, "Italian changes", problems));
+        assertEquals(2, resolveAll(english, Language.EN, "English changes", problems));
         assertEquals(List.of(), problems);
+        // the end that carries its scale is kept; "30", "$30" and "455" are not figures of their own
+        assertEquals(List.of("45 milioni", "310 milioni"), figureTexts(italian, Language.IT));
+        assertEquals(List.of("$45 million", "310 million"), figureTexts(english, Language.EN));
+    }
+
+    /** The text of every figure the extractor finds, claim by claim. */
+    private static List<String> figureTexts(SourceText source, Language language) {
+        List<String> texts = new ArrayList<>();
+        for (CandidateClaim claim : Extractor.extract(source.text(), language)) {
+            claim.figures().forEach(figure -> texts.add(figure.text().text()));
+        }
+        return texts;
     }
 
     private static int resolveAll(SourceText source, Language language, String name, List<String> problems)
