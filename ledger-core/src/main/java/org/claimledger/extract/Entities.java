@@ -111,8 +111,9 @@ final class Entities {
     }
 
     /**
-     * True when the phrase ends in a person's surname that is also a common word or a day ("Jess Monday", "Sole"): a
-     * given name before it, or the word alone when the article named a person with that surname.
+     * True when the phrase ends in a person's surname that is also a day or a month ("Jess Monday"; the callers ask
+     * only for those): a given name before it, not a word of time ("Last Monday"), or the word alone when the article
+     * named a person with that surname.
      */
     boolean isSurname(List<Token> phrase, Language language) {
         Token last = phrase.get(phrase.size() - 1);
@@ -123,7 +124,8 @@ final class Entities {
                 && phrase.get(phrase.size() - 2).isCapitalized()
                 && !Lexicon.isPreposition(phrase.get(phrase.size() - 2).key(), language)
                 && !Lexicon.isArticle(phrase.get(phrase.size() - 2).key(), language)
-                && !Lexicon.isWeekday(phrase.get(phrase.size() - 2).key(), language)) {
+                && !Lexicon.isWeekday(phrase.get(phrase.size() - 2).key(), language)
+                && !Lexicon.isTimeWord(phrase.get(phrase.size() - 2).key())) {
             return true;
         }
         String known = names.get(key(last.text()));

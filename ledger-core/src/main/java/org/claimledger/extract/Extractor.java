@@ -197,7 +197,8 @@ public final class Extractor {
                                 || !startsInside && Quotations.opens(text) && quoteOpen))) {
                     // "avrebbe spedito" reports without a cue; "«Abbiamo difeso il valore del prodotto»." after a
                     // quoted sentence goes on quoting the same speaker, as does a quotation opened after it that runs
-                    // on past its sentence ("'We have 30 left,' she said. 'Some work 60 hours a week. ...")
+                    // on past its sentence ("We have 30 left," she said. "Some work 60 hours a week. ...; double
+                    // marks only, as Quotations tracks)
                     attribution = carried(lastInParagraph);
                 }
             }

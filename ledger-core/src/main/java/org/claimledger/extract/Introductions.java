@@ -120,6 +120,12 @@ final class Introductions {
             // the first word of a body's name as well as an adverb ("Yesterday Ann Lee"), so they name no one for sure
             return;
         }
+        if (end - from == 2 && Lexicon.isTimeWord(tokens.get(from).key())
+                && (Lexicon.isWeekday(tokens.get(from + 1).key(), language)
+                        || Lexicon.isMonth(tokens.get(from + 1).key(), language))) {
+            // "Last Monday said": a day put in time, not a given name and a surname
+            return;
+        }
         if (end - from < 2
                 || end - from > 3 || LOWER_PARTICLES.contains(tokens.get(from).key())) {
             // "De Siervo" alone is a surname with its particle, not a given name and a surname

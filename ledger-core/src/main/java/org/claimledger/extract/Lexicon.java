@@ -161,6 +161,14 @@ final class Lexicon {
         return PLACES.contains(key);
     }
 
+    /** "Last Monday", "Next March", "Ogni lunedì": a word that puts a day or a month in time, never a given name. */
+    static boolean isTimeWord(String key) {
+        return TIME_WORDS.contains(key);
+    }
+
+    private static final Set<String> TIME_WORDS = Set.of("last", "next", "this", "that", "every", "each", "early",
+            "late", "mid", "since", "until", "ogni", "questo", "prossimo", "scorso", "entro", "fino");
+
     static boolean isWeekday(String key, Language language) {
         return (language == Language.IT ? IT_WEEKDAYS : EN_WEEKDAYS).contains(key);
     }

@@ -7,10 +7,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The Italian stance sentence without a verb: a judgement, then the party it belongs to, and nothing else ("Più
- * fredda la Cisl.", "Scettici gli economisti.", "Di diverso parere l'opposizione."). The judgement is an adjective of stance, in any gender and number (generated here from its
- * lemma), or "di ... avviso/parere"; the party is a name, a group, a body or a side of a dispute. A sentence that goes
- * on after the party ("Duro il colpo per le imprese.") is not one.
+ * The Italian stance sentence without a verb: a judgement, then the party it belongs to, closing the sentence or its
+ * first clause ("Più fredda la Cisl.", "Scettici gli economisti.", "Di diverso parere l'opposizione.", "Più critico
+ * Marco Bellini, presidente ..."). The judgement is an adjective of stance, in any gender and number (generated here
+ * from its lemma), or "di ... avviso/parere"; the party is the noun right after the article, a name, a group, a body,
+ * a title or a side of a dispute. A sentence that goes on after the party ("Duro il colpo per le imprese.") is not
+ * one, nor is one whose noun is judged itself ("Negativo il saldo della Lombardia.").
  */
 final class StanceSentences {
     /** Adjectives that judge a plan or a claim, by their masculine singular. */
