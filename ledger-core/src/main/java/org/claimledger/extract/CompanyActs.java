@@ -46,8 +46,8 @@ final class CompanyActs {
     private static final Pattern IT_ACT = Pattern.compile("\\b(" + CueLexicon.alternation(IT_CHANGING)
             + ")\\s+(?:(?:le|la|i|il|gli|lo)\\s+|l['’])(?:\\p{L}+\\s+){0,1}?" + IT_GUIDANCE + "\\b|\\b("
             + CueLexicon.alternation(IT_CLOSING) + ")\\s+(?:(?:le|la|i|il|gli|lo)\\s+|l['’])(?:\\p{L}+\\s+){0,2}?"
-            + IT_PERIOD + "\\s+(?:[\\p{L}\\d]+(?:['’]|\\s+)){0,3}?con\\s+(?:(?:un|una|uno|il|la|i|gli|le|lo)\\s+|l['’]|un['’])?"
-            + "(?:\\p{L}+\\s+)?" + IT_RESULTS + "\\b", FLAGS);
+            + IT_PERIOD + "\\s+(?:[\\p{L}\\d]+(?:['’]|\\s+)){0,3}?con\\s+"
+            + "(?:(?:un|una|uno|il|la|i|gli|le|lo)\\s+|l['’]|un['’])?(?:\\p{L}+\\s+)?" + IT_RESULTS + "\\b", FLAGS);
     private static final Set<String> EN_WORDS = ReportingCues.firstWords(Set.copyOf(englishForms(EN_CHANGING)),
             Set.of("puts", "put"));
     private static final Set<String> IT_WORDS = ReportingCues.firstWords(Set.copyOf(IT_CHANGING),

@@ -128,11 +128,12 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
      * People named by their work or place, who speak as a group ("port workers", "i residenti") but are as often
      * those a measure is for ("Per i pazienti di Asti, l'attesa è di 40 giorni").
      */
-    private static final Set<String> PEOPLE_GROUPS = Set.of("workers", "lavoratori", "residents", "residenti", "farmers", "agricoltori", "teachers", "insegnanti",
+    private static final Set<String> PEOPLE_GROUPS = Set.of(
+            "workers", "lavoratori", "residents", "residenti", "farmers", "agricoltori", "teachers", "insegnanti",
             "nurses", "infermieri", "drivers", "autisti", "passengers", "passeggeri", "consumers", "consumatori",
             "campaigners", "activists", "attivisti", "protesters", "manifestanti", "employees", "dipendenti",
-            "shoppers", "landlords", "tenants", "inquilini", "parents", "genitori", "students", "studenti",
-            "patients", "pazienti", "retailers", "commercianti", "operators", "operatori", "officers");
+            "shoppers", "landlords", "tenants", "inquilini", "parents", "genitori", "students", "studenti", "patients",
+            "pazienti", "retailers", "commercianti", "operators", "operatori", "officers");
     /** Plural nouns for groups that report: they are sources, but not names. */
     private static final Set<String> GROUPS = union(REPORTING_GROUPS, PEOPLE_GROUPS);
 

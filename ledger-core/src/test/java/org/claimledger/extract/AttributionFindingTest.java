@@ -565,8 +565,9 @@ class AttributionFindingTest {
      * text is no minister named before (only a headline's role reads it so); a list after a bank "of" a country, or an
      * Italian ministry, names several bodies, not one (the first body is still lost, as before this session's list
      * rule). An English cue's forms are the ones {@link EnglishInflections} makes ("trimmed", "fretting"), a given
-     * doubled past doubling its -ing form too ("quipping"). A day after a word of time is no surname ("Last Monday"); the
-     * last row guards the surname after a given name. Each row but the guard fails on the extractor before the mend.
+     * doubled past doubling its -ing form too ("quipping"). A day after a word of time is no surname ("Last
+     * Monday"); the last row guards the surname after a given name. Each row but the guard fails on the extractor
+     * before the mend.
      */
     @ParameterizedTest(name = "[{0}] {1}")
     @CsvSource(delimiter = '|', textBlock = """
