@@ -322,6 +322,12 @@ class FigureFindingTest {
             it | Un aumento da 60 a 75 euro a famiglia.                              | 60=60;75=75
             it | Le sanzioni vanno da 60 a 75 euro.                                  | da 60 a 75=60..75
             it | Il dazio è schizzato nel giro di un mese da 5 a 9 euro.             | 5=5;9=9
+            en | The council, which cut its budget, charges from 3 to 5 million a year. | from 3 to 5 million=3000000..5000000
+            it | L'azienda, passata di mano, offre premi da 5 a 10 milioni.          | da 5 a 10 milioni=5000000..10000000
+            en | Attendance rose from 2 to 3 million last year, while the stadium holds from 40 to 60 thousand. | 3 million=3000000;from 40 to 60 thousand=40000..60000
+            en | The fund, set up in 2019, offers grants from £500 to £2,000.        | from £500 to £2,000=500..2000
+            en | Prices rose last year and tickets now cost from £30 to £45.         | from £30 to £45=30..45
+            en | Sales rose 4 per cent, from £2,000 to £2,080.                      | 4 per cent=4;£2,000=2000;£2,080=2080
             """)
     void extract_readsAChangeInDigitsAsTwoFigures_aSpreadAsOneRange(String lang, String sentence, String expected) {
         extract_findsExactlyTheFigures(lang, sentence, expected);
