@@ -38,7 +38,8 @@ final class Ages {
             // "un imprenditore di 52 anni", "il figlio di 51 è", "a man aged 45"
             return true;
         }
-        if (isAgeNounBefore(before, b) || isAgeOfALifeEvent(before, b, after, years, language)) {
+        if ((years || countsNothing(after, language)) && isAgeNounBefore(before, b)
+                || isAgeOfALifeEvent(before, b, after, years, language)) {
             return true;
         }
         if (isSecondEndOfAges(source, from, to, before, b, language) || isGroupAge(before, b, after, years, language)) {
@@ -122,7 +123,10 @@ final class Ages {
                 || isPerson(group, language) && !group.isCapitalized());
     }
 
-    /** "un'età media di 22 anni", "a pension age of 67", "raise the retirement age to 68": the number an age noun names. */
+    /**
+     * "un'età media di 22 anni", "a pension age of 67", "raise the retirement age to 68": the number an age noun names,
+     * where it counts nothing of its own (the caller checks: "the average age of the 300 victims" counts victims).
+     */
     private static boolean isAgeNounBefore(List<Token> before, int b) {
         for (int i = b; i >= 0 && i >= b - 3; i--) {
             Token token = before.get(i);

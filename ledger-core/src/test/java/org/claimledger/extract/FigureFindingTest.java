@@ -88,6 +88,10 @@ class FigureFindingTest {
             en | A man aged 45 was fined $500.                                       | $500=500
             en | A 52-year-old man was held.                                         | ''
             en | In Germany, 12 people were hurt.                                    | 12=12
+            en | The age limit applies to 2 million workers.                        | 2 million=2000000
+            en | Retirement age changes will affect 300 staff.                      | 300=300
+            en | The average age of the 300 victims was not given.                  | 300=300
+            it | L'età media dei 1.200 dipendenti è salita.                           | 1.200=1200
             """)
     void extract_leavesOutAges(String lang, String sentence, String expected) {
         extract_findsExactlyTheFigures(lang, sentence, expected);
