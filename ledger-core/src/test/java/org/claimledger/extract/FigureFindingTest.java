@@ -357,6 +357,8 @@ class FigureFindingTest {
             en | Stock was moved from one depot to another.                          | ''
             en | One driver died and another was hurt.                               | One=1
             en | Only one bidder remained.                                           | one=1
+            en | One man was arrested and taken to another station.                 | One=1
+            en | Staff can pick one plan or the other.                              | ''
             """)
     void extract_leavesOutOneThatPicksOutAMember(String lang, String sentence, String expected) {
         extract_findsExactlyTheFigures(lang, sentence, expected);
