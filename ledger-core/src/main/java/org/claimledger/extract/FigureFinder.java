@@ -30,12 +30,13 @@ final class FigureFinder {
             "(?s)[\\s-]+(?i:terzi|quarti|quinti|sesti|decimi|thirds|quarters|fifths|tenths)\\b.*");
     private static final Pattern IT_PARTITIVE = Pattern.compile("(?s)\\s+di\\s+(?:loro|essi|esse|questi|queste)\\b.*");
     private static final Pattern EN_PARTITIVE = Pattern.compile("(?s)\\s+of\\s+(?:them|those|these)\\b.*");
-    private static final Pattern EN_CHANGE_TO = Pattern.compile("(?s).*\\b(?:rose|risen|fell|fallen|climbed|grew"
-            + "|increased|dropped|jumped|rising|falling)\\s+to\\s+$");
     /** "ne ha acquisite due", "ne sono rimasti tre": the clitic "ne" stands for the noun the number counts. */
     private static final Pattern IT_CLITIC_NE = Pattern.compile("(?s).*\\bne\\s+(?:\\p{L}+\\s+){1,2}$");
-    private static final Pattern IT_CHANGE_TO = Pattern.compile(
-            "(?s).*\\b(?:salit|scesi|sces|arrivat|passat|aumentat|calat|cresciut|lievitat)\\p{L}*\\s+a\\s+$");
+    /** "rose to", "swelled to", "sono saliti a", "balzati a": the word before "to" (or "a") and that word. */
+    private static final Pattern EN_WORD_TO = Pattern.compile("(?s).*\\b(\\p{L}+)\\s+to\\s+$");
+    private static final Pattern IT_WORD_TO = Pattern.compile("(?s).*\\b(\\p{L}+)\\s+a\\s+$");
+    /** "arrivati a nove": reaching a number ends a change as a verb of change does. */
+    private static final Set<String> REACHED = Set.of("arrivato", "arrivata", "arrivati", "arrivate");
     private FigureFinder() {
     }
 
@@ -103,14 +104,21 @@ final class FigureFinder {
             return true;
         }
         if (language == Language.IT) {
-            return IT_CHANGE_TO.matcher(before).matches() || IT_CLITIC_NE.matcher(before).matches()
+            return isChangeTo(before, language) || IT_CLITIC_NE.matcher(before).matches()
                     || several && IT_VERB_BEFORE.matcher(before).matches()
                     || IT_VERB_AFTER.matcher(after).matches()
                     || several && IT_PART_OF_GROUP.matcher(after).matches();
         }
-        return EN_CHANGE_TO.matcher(before).matches()
+        return isChangeTo(before, language)
                 || EN_VERB_AFTER.matcher(after).matches()
                 || several && EN_PART_OF_GROUP.matcher(after).matches();
+    }
+
+    /** "rose to nine", "swelled to nine", "sono lievitati a nove", "arrivati a nove": the end of a change. */
+    private static boolean isChangeTo(String before, Language language) {
+        Matcher word = (language == Language.IT ? IT_WORD_TO : EN_WORD_TO).matcher(before);
+        return word.matches() && (ChangeWords.isChange(word.group(1), language)
+                || language == Language.IT && REACHED.contains(word.group(1)));
     }
 
     private static final Pattern IT_FROM = Pattern.compile("(?s).*\\bda\\s+$");

@@ -44,6 +44,8 @@ class FigureFindingTest {
             en | Online orders had grown by seven per cent.                            | seven per cent=7
             en | The OfS was monitoring a dozen institutions.                          | a dozen=12
             en | The death toll rose to nine.                                          | nine=9
+            en | Membership swelled to nine.                                           | nine=9
+            it | Gli iscritti sono balzati a nove.                                     | nove=9
             en | Two of his clients have died.                                          | Two=2
             en | Anywhere from 300,000 to 400,000 people had taken shelter.            | from 300,000 to 400,000=300000..400000
             en | It would close 10 to 15 courses.                                      | 10 to 15=10..15
