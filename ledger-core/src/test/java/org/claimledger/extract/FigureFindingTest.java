@@ -94,6 +94,7 @@ class FigureFindingTest {
             en | Retirement age changes will affect 300 staff.                      | 300=300
             en | The average age of the 300 victims was not given.                  | 300=300
             it | L'età media dei 1.200 dipendenti è salita.                           | 1.200=1200
+            en | She is quitting at 60.                                              | ''
             """)
     void extract_leavesOutAges(String lang, String sentence, String expected) {
         extract_findsExactlyTheFigures(lang, sentence, expected);
