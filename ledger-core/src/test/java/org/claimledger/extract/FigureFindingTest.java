@@ -375,6 +375,9 @@ class FigureFindingTest {
             en | The crews worked for nine hours a day.                              | nine=9
             it | I tecnici hanno lavorato per oltre sei ore.                         | sei=6
             it | Hanno scavato per 7 ore.                                            | 7=7
+            en | The surgeons worked for 90 minutes.                                 | 90=90
+            it | I chirurghi hanno lavorato per 90 minuti.                           | 90=90
+            it | Il traffico è rimasto bloccato per oltre quaranta minuti.            | quaranta=40
             """)
     void extract_readsNumberWordsOfAWholeOrAClitic_andSpansInHours(String lang, String sentence, String expected) {
         extract_findsExactlyTheFigures(lang, sentence, expected);
