@@ -93,10 +93,7 @@ final class Ages {
         }
         String last = before.get(b).key();
         // no noun after the number that it would count: "children under 18 and ...", "gli over 65 sono"
-        String next = after.isEmpty() ? "" : after.get(0).key();
-        boolean noNoun = after.isEmpty() || !after.get(0).isWord() || years || Lexicon.isAnd(next, language)
-                || Lexicon.isPhraseBreak(next, language) || Lexicon.isCommonFiniteVerb(next, language)
-                || Lexicon.isPreposition(next, language);
+        boolean noNoun = years || countsNothing(after, language);
         if (language == Language.EN) {
             if (last.equals("between") && b >= 1 && before.get(b - 1).key().equals("aged")) {
                 return true;

@@ -142,17 +142,16 @@ final class FigureFinder {
         return from.matches() && FigureReader.isNumberWord(from.group(1), language);
     }
 
-    private static final Set<String> OTHERS = Set.of("another", "other", "others", "altro",
-            "altra", "altri", "altre", "l'altro", "l'altra", "un'altra");
+    private static final Set<String> OTHERS = Set.of("another", "other", "others", "altro", "altra", "altri",
+            "altre", "l'altro", "l'altra", "un'altra");
 
     /** Words after which a number says which stretch of time, not how many: "le ultime due campagne", "the past three". */
-    private static final Set<String> LAST_OR_PAST = Set.of("ultimi", "ultime", "scorsi", "scorse",
-            "last", "past");
+    private static final Set<String> LAST_OR_PAST = Set.of("ultimi", "ultime", "scorsi", "scorse", "last", "past");
     private static final Set<String> AFTER = Set.of("dopo", "after");
     /** Nouns of a stretch of time that news counts in seasons and campaigns as well as in years. */
-    private static final Set<String> PERIOD_NOUNS = Set.of("anni", "annate", "stagioni",
-            "campagne", "mesi", "settimane", "giorni", "decenni", "legislature", "mandati", "years", "seasons",
-            "campaigns", "months", "weeks", "days", "decades", "terms");
+    private static final Set<String> PERIOD_NOUNS = Set.of("anni", "annate", "stagioni", "campagne", "mesi",
+            "settimane", "giorni", "decenni", "legislature", "mandati", "years", "seasons", "campaigns", "months",
+            "weeks", "days", "decades", "terms");
 
     /**
      * "nelle ultime due campagne", "over the past three seasons", "dopo due annate difficili", "after two seasons": a
@@ -183,8 +182,7 @@ final class FigureFinder {
         return !after.isEmpty() && PERIOD_NOUNS.contains(after.get(0).key());
     }
 
-    private static final Set<String> ARTICLES_OF_OTHER = Set.of("the", "l'", "un'", "un", "gli",
-            "le");
+    private static final Set<String> ARTICLES_OF_OTHER = Set.of("the", "l'", "un'", "un", "gli", "le");
     /** The joiners of "from one ... to another", "da uno all'altro": they answer a "one" that follows "from". */
     private static final Set<String> TO_JOINERS = Set.of("to", "into", "a", "all'", "nell'", "ad");
     /** The joiners of "one or the other", "l'una o l'altra": they answer a "one" three words back at most. */
