@@ -332,15 +332,16 @@ final class AttributionFinder {
             // "Duro il colpo per le imprese.": the sentence goes on, so what is judged is not a party
             return null;
         }
-        Token head = phrase.get(phrase.size() - 1);
-        boolean named = phrase.stream().anyMatch(t -> t.isAcronym()
-                || t.isCapitalized() && !Lexicon.isArticle(t.key(), language));
-        if (!named && !SourceName.isGroupNoun(head.key()) && !SourceName.isBodyNoun(head.key())
-                && !SourceName.isPersonTitle(head.key()) && !StanceSentences.isSide(head.key())) {
+        // the party is the noun right after the article, not a name in its complement: "Negativo il saldo della
+        // Lombardia" judges a balance
+        Token noun = phrase.stream().filter(t -> !Lexicon.isArticle(t.key(), language)).findFirst().orElse(null);
+        if (noun == null || !noun.isAcronym() && !noun.isCapitalized() && !SourceName.isGroupNoun(noun.key())
+                && !SourceName.isBodyNoun(noun.key()) && !SourceName.isPersonTitle(noun.key())
+                && !StanceSentences.isSide(noun.key())) {
             return null;
         }
         return resolver.attribution(phrase, false, judgement.group(1), sentence.start() + judgement.start(1),
-                head.end());
+                phrase.get(phrase.size() - 1).end());
     }
 
     /**
@@ -385,9 +386,10 @@ final class AttributionFinder {
         int at = indexAt(tokens, cueStart);
         List<Token> phrase = phrases.before(tokens, at);
         if (phrase.isEmpty() || isQuotedCue(sentence, cueStart)
-                || phrase.stream().noneMatch(t -> t.isAcronym() || t.isCapitalized()
-                        || SourceName.isBodyNoun(t.key()))) {
-            // a company is named or called by a body's noun
+                || phrase.stream().noneMatch(t -> t.isAcronym() || SourceName.isBodyNoun(t.key())
+                        || t.isCapitalized() && !Lexicon.isArticle(t.key(), language))) {
+            // a company is named or called by a body's noun; "The" opening the sentence names no one ("The couple
+            // raised their expectations")
             return null;
         }
         boolean opensSentence = phrase.get(0).start() == firstNonSpace(sentence.start());
@@ -519,17 +521,35 @@ final class AttributionFinder {
     }
 
     /**
-     * An article, a body's noun or a noun for people who practise something ("-isti", "-ologi"), and "di" with whom
-     * it gathers: "le associazioni degli artigiani", "gli analisti di Equita"; not those a measure is for ("i pazienti
-     * di Asti").
+     * An article, a body's noun or a reporting group's ({@link SourceName#isReportingGroup}: "analisti", "esperti"),
+     * and "di" with whom it gathers: "le associazioni degli artigiani", "gli analisti di Equita"; not those a measure
+     * is for ("i pazienti di Asti", "gli automobilisti di Torino", whose place is no party either).
      */
     private boolean isQualifiedGroup(List<Token> phrase) {
         if (phrase.size() < 4 || !Lexicon.isDefiniteDeterminer(phrase.get(0).key(), language)) {
             return false;
         }
         String head = phrase.get(1).key();
-        return (SourceName.isBodyNoun(head) || IT_PERSON_NOUN.matcher(head).matches())
+        return (SourceName.isBodyNoun(head) || SourceName.isReportingGroup(head))
                 && Lexicon.isOf(phrase.get(2).key(), language);
+    }
+
+    /**
+     * True when an English cue is a bare -ed form after a common noun, so a participle ("Attacks reported by nurses")
+     * rather than the verb of a speaker ("Ann Lee warned by 2030 ..."): a name, or a word the article named as a party,
+     * before it is a subject; "says", "warns" are never participles.
+     */
+    private boolean isParticipleAfterNoun(List<Token> tokens, List<Token> phrase, String cue) {
+        if (cue.strip().contains(" ") || !cue.endsWith("ed")) {
+            return false;
+        }
+        if (phrase.isEmpty()) {
+            return true;
+        }
+        Token head = phrase.get(phrase.size() - 1);
+        boolean opensSentence = head == tokens.get(0);
+        return !head.isAcronym() && (!head.isCapitalized()
+                || opensSentence && entities.kindOf(entities.resolve(head.text())) == null);
     }
 
     /** Italian nouns for someone who studies or practises something: "sismologo", "giurista", "studioso". */
@@ -927,7 +947,7 @@ final class AttributionFinder {
                 continue;
             }
             if (language == Language.EN && afterCue < tokens.size() && tokens.get(afterCue).key().equals("by")
-                    && !cue.group(1).strip().contains(" ")) {
+                    && isParticipleAfterNoun(tokens, phrase, cue.group(1))) {
                 // "Attacks reported by nurses have risen": a bare -ed form before its agent is a participle, and the
                 // phrase before it is what was reported, not who reported it (the agent is read as a passive's)
                 continue;

@@ -33,6 +33,12 @@ final class CompanyActs {
             "archivia", "archiviano", "ha archiviato", "hanno archiviato", "conclude", "concludono", "ha concluso",
             "hanno concluso");
     private static final String IT_PERIOD = "(?:trimestre|semestre|mesi|esercizio|anno|bilancio|conti)";
+    /**
+     * The results a company closes a period with: "con ricavi a 3 miliardi", "con un utile netto", "con una perdita";
+     * a market's day ("Piazza Affari chiude l'anno in rialzo") closes with none.
+     */
+    private static final String IT_RESULTS = "(?:ricavi|utile|utili|perdita|perdite|fatturato|margine|margini"
+            + "|risultato|risultati|ebitda|ebit|vendite|raccolta|profitti|profitto)";
 
     private static final Pattern EN_ACT = Pattern.compile("\\b(" + CueLexicon.alternation(englishForms(EN_CHANGING))
             + ")\\s+(?:its|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?" + EN_GUIDANCE + "\\b|\\b(puts|put)\\s+(?:the|its|their)\\s+"
@@ -40,7 +46,8 @@ final class CompanyActs {
     private static final Pattern IT_ACT = Pattern.compile("\\b(" + CueLexicon.alternation(IT_CHANGING)
             + ")\\s+(?:(?:le|la|i|il|gli|lo)\\s+|l['’])(?:\\p{L}+\\s+){0,1}?" + IT_GUIDANCE + "\\b|\\b("
             + CueLexicon.alternation(IT_CLOSING) + ")\\s+(?:(?:le|la|i|il|gli|lo)\\s+|l['’])(?:\\p{L}+\\s+){0,2}?"
-            + IT_PERIOD + "\\b", FLAGS);
+            + IT_PERIOD + "\\s+(?:[\\p{L}\\d]+(?:['’]|\\s+)){0,3}?con\\s+(?:(?:un|una|uno|il|la|i|gli|le|lo)\\s+|l['’]|un['’])?"
+            + "(?:\\p{L}+\\s+)?" + IT_RESULTS + "\\b", FLAGS);
     private static final Set<String> EN_WORDS = firstWords(englishForms(EN_CHANGING), List.of("puts", "put"));
     private static final Set<String> IT_WORDS = firstWords(IT_CHANGING, IT_CLOSING);
 

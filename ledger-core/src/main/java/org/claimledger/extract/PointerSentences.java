@@ -27,7 +27,7 @@ final class PointerSentences {
     /** A demonstrative, a copula, "the" and a noun for what a source finds or says, then "of", "from" or "by". */
     private static final Pattern EN_POINTER = Pattern.compile("^\\s*(?:this|that|these|those|such)\\s+"
             + "(is|are|was|were)\\s+(?:also\\s+)?the\\s+(?:\\p{L}+\\s+){0,2}?(?:finding|findings|conclusion|conclusions"
-            + "|estimate|estimates|figure|figures|forecast|forecasts|verdict|view|warning|message|assessment|picture"
+            + "|estimate|estimates|figure|figures|forecast|forecasts|view|warning|message|assessment|picture"
             + "|calculation|calculations|claim|claims|result|results|projection|projections|demand|demands)\\s+"
             + "(?:of|from|by)\\s+", FLAGS);
 

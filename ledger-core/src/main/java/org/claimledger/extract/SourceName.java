@@ -1,6 +1,7 @@
 package org.claimledger.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -112,19 +113,27 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
     private static final Pattern IT_ADJECTIVE = Pattern.compile("\\p{L}{2,}(?:al[ei]|il[ei]|ic[oaie]|ich[ei]|ian[oaie]"
             + "|an[oaie]|es[ei]|iv[oaie]|ari[oaie]|ier[oaie]|e[oaei]|ens[ei]|ial[ei])");
 
-    /** Plural nouns for groups that report: they are sources, but not names. */
-    private static final Set<String> GROUPS = Set.of("osservatori", "analisti", "esperti", "investigatori",
+    /**
+     * Plural nouns for groups that report by their office or their expertise: they are sources, but not names, and
+     * "Per gli analisti di Equita" gives their view.
+     */
+    private static final Set<String> REPORTING_GROUPS = Set.of("osservatori", "analisti", "esperti", "investigatori",
             "ricercatori", "autorità", "funzionari", "autori", "fonti", "inquirenti", "governi", "officials",
             "analysts", "experts", "investigators", "researchers", "authorities", "observers", "monitors", "sources",
             "authors", "governments", "inspectors", "ispettori", "carabinieri", "agenti", "finanzieri", "poliziotti",
             "militari", "vigili", "economists", "economisti", "sindacati", "associazioni", "prosecutors",
-            "policymakers", "unions", "doctors", "medici", "scientists", "scienziati", "lawyers", "avvocati",
-            // people named by their work or place, who speak as a group: "port workers", "i residenti"
-            "workers", "lavoratori", "residents", "residenti", "farmers", "agricoltori", "teachers", "insegnanti",
+            "policymakers", "unions", "doctors", "medici", "scientists", "scienziati", "lawyers", "avvocati");
+    /**
+     * People named by their work or place, who speak as a group ("port workers", "i residenti") but are as often
+     * those a measure is for ("Per i pazienti di Asti, l'attesa è di 40 giorni").
+     */
+    private static final Set<String> PEOPLE_GROUPS = Set.of("workers", "lavoratori", "residents", "residenti", "farmers", "agricoltori", "teachers", "insegnanti",
             "nurses", "infermieri", "drivers", "autisti", "passengers", "passeggeri", "consumers", "consumatori",
             "campaigners", "activists", "attivisti", "protesters", "manifestanti", "employees", "dipendenti",
             "shoppers", "landlords", "tenants", "inquilini", "parents", "genitori", "students", "studenti",
             "patients", "pazienti", "retailers", "commercianti", "operators", "operatori", "officers");
+    /** Plural nouns for groups that report: they are sources, but not names. */
+    private static final Set<String> GROUPS = union(REPORTING_GROUPS, PEOPLE_GROUPS);
 
     /**
      * Reads the noun phrase tokens (articles included); null when no source can be read from them. opensSentence says
@@ -439,6 +448,17 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
     /** "fonti", "inquirenti", "analysts": plural nouns for groups that report. */
     static boolean isGroup(String key) {
         return GROUPS.contains(key);
+    }
+
+    /** A group that reports by its office or expertise ("analisti", "associazioni"), not people a measure is for. */
+    static boolean isReportingGroup(String key) {
+        return REPORTING_GROUPS.contains(key);
+    }
+
+    private static Set<String> union(Set<String> one, Set<String> other) {
+        Set<String> all = new HashSet<>(one);
+        all.addAll(other);
+        return Set.copyOf(all);
     }
 
     static boolean isPersonTitle(String key) {

@@ -23,7 +23,7 @@ final class StanceSentences {
     private static final Pattern IT_STANCE = Pattern.compile("^\\s*" + DEGREE + "(" + CueLexicon.alternation(forms())
             + "|di\\s+(?:tutt['’]\\s*altro|diverso|altro|opposto|segno\\s+opposto)\\s+(?:avviso|parere|tenore)"
             + ")\\s+(?:(?:anche|invece|pure|però)\\s+)?(?=(?:il|lo|la|i|gli|le)\\s"
-            + "|l['’]|\\p{Lu})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            + "|l['’]|(?-i:\\p{Lu}))", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** The sides of a dispute, which speak as parties without a name: "l'opposizione", "la difesa". */
     private static final Set<String> SIDES = Set.of("opposizione", "opposizioni", "maggioranza", "minoranza",
             "difesa", "accusa", "governo", "sindacati", "imprese", "categorie");

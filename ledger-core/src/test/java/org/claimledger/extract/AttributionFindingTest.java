@@ -533,4 +533,30 @@ class AttributionFindingTest {
     void extract_readsTest6sClassesByMechanism(String lang, String text, String expected) {
         extract_attributesEachClaim(lang, text, expected);
     }
+
+    /**
+     * The review of this session's attribution rules, on invented sentences: each rule keeps to the shape its comment
+     * names. A stance's party is the noun right after its article, capitalized in the text ("Netto il calo di Fiat"
+     * judges a fall); an English cue before "by" drops its subject only as a participle after a common noun ("Ann Lee
+     * says by 2030"); "Per" with a group names the group's members only when they speak as a group, not those a
+     * measure is for ("Per gli automobilisti di Torino"); a company's act needs a company ("The couple raised their
+     * expectations") and an Italian closing its results ("chiude l'anno in rialzo" is a market's day); a verdict is
+     * the court's act, not a report. Each row fails on the extractor before the mend.
+     */
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            it | Le vendite sono scese del 4%. Netto il calo di Fiat.                                             | -
+            it | Le vendite sono scese del 4%. Netto calo delle vendite di Stellantis.                            | -
+            it | Il saldo è di 3 milioni. Negativo il saldo della Lombardia.                                      | -
+            en | Ann Lee says by 2030 about 40% of cars will be electric.                                         | Ann Lee
+            en | Ann Lee warned by 2030 some 40% of cars would be electric.                                       | Ann Lee
+            it | Per gli automobilisti di Torino il pedaggio sale a 3 euro.                                       | -
+            it | Per i ciclisti di Milano le piste sono 200 chilometri.                                           | -
+            en | The couple raised their expectations to £300,000.                                                | -
+            it | Piazza Affari chiude l'anno in rialzo del 12%.                                                   | -
+            en | Rates fell 2%. That was the verdict of the jury at Leeds Crown Court.                            | -
+            """)
+    void extract_keepsEachRuleToTheShapeItsCommentNames(String lang, String text, String expected) {
+        extract_attributesEachClaim(lang, text, expected);
+    }
 }
