@@ -38,7 +38,8 @@ final class Ages {
             // "un imprenditore di 52 anni", "il figlio di 51 è", "a man aged 45"
             return true;
         }
-        if (isAgeNounBefore(before, b) || isAgeOfALifeEvent(before, b, after, years, language)) {
+        if ((years || countsNothing(after, language)) && isAgeNounBefore(before, b)
+                || isAgeOfALifeEvent(before, b, after, years, language)) {
             return true;
         }
         if (isSecondEndOfAges(source, from, to, before, b, language) || isGroupAge(before, b, after, years, language)) {
@@ -92,10 +93,7 @@ final class Ages {
         }
         String last = before.get(b).key();
         // no noun after the number that it would count: "children under 18 and ...", "gli over 65 sono"
-        String next = after.isEmpty() ? "" : after.get(0).key();
-        boolean noNoun = after.isEmpty() || !after.get(0).isWord() || years || Lexicon.isAnd(next, language)
-                || Lexicon.isPhraseBreak(next, language) || Lexicon.isCommonFiniteVerb(next, language)
-                || Lexicon.isPreposition(next, language);
+        boolean noNoun = years || countsNothing(after, language);
         if (language == Language.EN) {
             if (last.equals("between") && b >= 1 && before.get(b - 1).key().equals("aged")) {
                 return true;
@@ -122,7 +120,10 @@ final class Ages {
                 || isPerson(group, language) && !group.isCapitalized());
     }
 
-    /** "un'età media di 22 anni", "a pension age of 67", "raise the retirement age to 68": the number an age noun names. */
+    /**
+     * "un'età media di 22 anni", "a pension age of 67", "raise the retirement age to 68": the number an age noun names,
+     * where it counts nothing of its own (the caller checks: "the average age of the 300 victims" counts victims).
+     */
     private static boolean isAgeNounBefore(List<Token> before, int b) {
         for (int i = b; i >= 0 && i >= b - 3; i--) {
             Token token = before.get(i);

@@ -70,15 +70,19 @@ final class ChangeWords {
 
     /**
      * Whether "from X to Y" (or "da X a Y") whose "from" starts at fromWord says a change: the nearest word of change
-     * or spread before it in its clause decides, and with neither it is a spread ("Anywhere from 300 to 400", "multe da
-     * 25 a 40 euro").
+     * or spread before it in its own clause decides, and with neither it is a spread ("Anywhere from 300 to 400", "multe
+     * da 25 a 40 euro"). The clause ends, going back, at a comma (one right before "from" only sets the change apart:
+     * "rose 4 per cent, from £2bn to £2.08bn"), at a word that joins clauses ("and", "while", "which", "e", "mentre",
+     * "che") and at a finite verb that is neither: in "The council, which cut its budget, charges from 3 to 5 million"
+     * and "Prices rose last year and tickets now cost from £30 to £45" the change is another clause's.
      */
     static boolean saysChange(String source, int clauseStart, int fromWord, Language language) {
         List<Token> before = Token.of(source, clauseStart, fromWord);
         for (int i = before.size() - 1; i >= 0; i--) {
             Token token = before.get(i);
             String text = token.text();
-            if (text.equals(".") || text.equals(";") || text.equals(":")) {
+            if (text.equals(".") || text.equals(";") || text.equals(":")
+                    || text.equals(",") && i < before.size() - 1) {
                 return false;
             }
             if (!token.isWord()) {
@@ -91,9 +95,16 @@ final class ChangeWords {
             if (isChange(key, language)) {
                 return true;
             }
+            if ((language == Language.IT ? IT_CLAUSE_JOINERS : EN_CLAUSE_JOINERS).contains(key)
+                    || Lexicon.isCommonFiniteVerb(key, language)) {
+                return false;
+            }
         }
         return false;
     }
+
+    private static final Set<String> EN_CLAUSE_JOINERS = Set.of("and", "but", "while", "whereas", "which", "who");
+    private static final Set<String> IT_CLAUSE_JOINERS = Set.of("e", "ed", "ma", "mentre", "che", "cui");
 
     private static Set<String> english() {
         Set<String> forms = new HashSet<>(EN_IRREGULAR);

@@ -6,14 +6,15 @@ import java.util.List;
  * The regular forms of an English verb, generated from its lemma so that a word list names lemmas, not forms: the
  * base, the -s form, the past in -ed and the -ing form ("retire": "retires", "retired", "retiring"; "marry":
  * "marries", "married", "marrying"; "die": "dies", "died", "dying"; a short lemma that ends consonant-vowel-consonant
- * doubles it: "drop": "dropped", "dropping"). Irregular forms are listed by whoever needs them.
+ * doubles it, "qu" counting as a consonant: "drop": "dropped", "dropping"; "quit": "quitting"). Irregular forms are
+ * listed by whoever needs them.
  */
 final class EnglishInflections {
     private EnglishInflections() {
     }
 
     static List<String> of(String lemma) {
-        boolean doubles = lemma.length() <= 4 && lemma.matches(".*[^aeiou][aeiou][bdgklmnprt]");
+        boolean doubles = lemma.length() <= 4 && lemma.matches("(?:.*[^aeiou]|qu)[aeiou][bdgklmnprt]");
         String stem = doubles ? lemma + lemma.charAt(lemma.length() - 1) : lemma;
         boolean consonantY = lemma.matches(".*[^aeiou]y");
         String withoutLast = lemma.substring(0, lemma.length() - 1);

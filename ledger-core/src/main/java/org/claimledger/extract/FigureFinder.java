@@ -3,6 +3,7 @@ package org.claimledger.extract;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,12 +30,13 @@ final class FigureFinder {
             "(?s)[\\s-]+(?i:terzi|quarti|quinti|sesti|decimi|thirds|quarters|fifths|tenths)\\b.*");
     private static final Pattern IT_PARTITIVE = Pattern.compile("(?s)\\s+di\\s+(?:loro|essi|esse|questi|queste)\\b.*");
     private static final Pattern EN_PARTITIVE = Pattern.compile("(?s)\\s+of\\s+(?:them|those|these)\\b.*");
-    private static final Pattern EN_CHANGE_TO = Pattern.compile("(?s).*\\b(?:rose|risen|fell|fallen|climbed|grew"
-            + "|increased|dropped|jumped|rising|falling)\\s+to\\s+$");
     /** "ne ha acquisite due", "ne sono rimasti tre": the clitic "ne" stands for the noun the number counts. */
     private static final Pattern IT_CLITIC_NE = Pattern.compile("(?s).*\\bne\\s+(?:\\p{L}+\\s+){1,2}$");
-    private static final Pattern IT_CHANGE_TO = Pattern.compile(
-            "(?s).*\\b(?:salit|scesi|sces|arrivat|passat|aumentat|calat|cresciut|lievitat)\\p{L}*\\s+a\\s+$");
+    /** "rose to", "swelled to", "sono saliti a", "balzati a": the word before "to" (or "a") and that word. */
+    private static final Pattern EN_WORD_TO = Pattern.compile("(?s).*\\b(\\p{L}+)\\s+to\\s+$");
+    private static final Pattern IT_WORD_TO = Pattern.compile("(?s).*\\b(\\p{L}+)\\s+a\\s+$");
+    /** "arrivati a nove": reaching a number ends a change as a verb of change does. */
+    private static final Set<String> REACHED = Set.of("arrivato", "arrivata", "arrivati", "arrivate");
     private FigureFinder() {
     }
 
@@ -43,13 +45,13 @@ final class FigureFinder {
         List<CandidateFigure> figures = new ArrayList<>();
         String previousNoun = null;
         List<FigureMention> mentions = NumberScanner.scan(source, clause.start(), clause.end(), language, times);
-        java.util.Set<FigureMention> shares = Proportions.in(source, clause.start(), mentions, language);
+        Set<FigureMention> shares = Proportions.in(source, clause.start(), mentions, language);
         for (FigureMention mention : mentions) {
             if (mention.inWords() && isFractionNumerator(source, mention, clause.end()) || shares.contains(mention)) {
                 // "due terzi dei comuni", "two thirds of voters", "one in five": a fraction or a share, not a count
                 continue;
             }
-            if (mention.inWords() && isDeterminerOne(source, mention, clause.end(), language)
+            if (mention.inWords() && isDeterminerOne(source, mention, clause, language)
                     || boundsAPeriod(source, clause, mention, language)) {
                 continue;
             }
@@ -102,14 +104,21 @@ final class FigureFinder {
             return true;
         }
         if (language == Language.IT) {
-            return IT_CHANGE_TO.matcher(before).matches() || IT_CLITIC_NE.matcher(before).matches()
+            return isChangeTo(before, language) || IT_CLITIC_NE.matcher(before).matches()
                     || several && IT_VERB_BEFORE.matcher(before).matches()
                     || IT_VERB_AFTER.matcher(after).matches()
                     || several && IT_PART_OF_GROUP.matcher(after).matches();
         }
-        return EN_CHANGE_TO.matcher(before).matches()
+        return isChangeTo(before, language)
                 || EN_VERB_AFTER.matcher(after).matches()
                 || several && EN_PART_OF_GROUP.matcher(after).matches();
+    }
+
+    /** "rose to nine", "swelled to nine", "sono lievitati a nove", "arrivati a nove": the end of a change. */
+    private static boolean isChangeTo(String before, Language language) {
+        Matcher word = (language == Language.IT ? IT_WORD_TO : EN_WORD_TO).matcher(before);
+        return word.matches() && (ChangeWords.isChange(word.group(1), language)
+                || language == Language.IT && REACHED.contains(word.group(1)));
     }
 
     private static final Pattern IT_FROM = Pattern.compile("(?s).*\\bda\\s+$");
@@ -133,23 +142,16 @@ final class FigureFinder {
         return from.matches() && FigureReader.isNumberWord(from.group(1), language);
     }
 
-    private static final java.util.Set<String> OTHERS = java.util.Set.of("another", "other", "others", "altro",
-            "altra", "altri", "altre", "l'altro", "l'altra", "un'altra");
+    private static final Set<String> OTHERS = Set.of("another", "other", "others", "altro", "altra", "altri",
+            "altre", "l'altro", "l'altra", "un'altra");
 
-    /**
-     * "One trader said", "from one client to another", "l'una o l'altra": "one" picks out a member, it does not count,
-     * where the noun phrase it opens is the subject of a reporting cue (the speaker is one of a group, as in "One said")
-     * or where "to another" or "or the other" answers it later in the clause. "One person died", "one million", "one
-     * killed and another injured" still count.
-     */
     /** Words after which a number says which stretch of time, not how many: "le ultime due campagne", "the past three". */
-    private static final java.util.Set<String> LAST_OR_PAST = java.util.Set.of("ultimi", "ultime", "scorsi", "scorse",
-            "last", "past");
-    private static final java.util.Set<String> AFTER = java.util.Set.of("dopo", "after");
+    private static final Set<String> LAST_OR_PAST = Set.of("ultimi", "ultime", "scorsi", "scorse", "last", "past");
+    private static final Set<String> AFTER = Set.of("dopo", "after");
     /** Nouns of a stretch of time that news counts in seasons and campaigns as well as in years. */
-    private static final java.util.Set<String> PERIOD_NOUNS = java.util.Set.of("anni", "annate", "stagioni",
-            "campagne", "mesi", "settimane", "giorni", "decenni", "legislature", "mandati", "years", "seasons",
-            "campaigns", "months", "weeks", "days", "decades", "terms");
+    private static final Set<String> PERIOD_NOUNS = Set.of("anni", "annate", "stagioni", "campagne", "mesi",
+            "settimane", "giorni", "decenni", "legislature", "mandati", "years", "seasons", "campaigns", "months",
+            "weeks", "days", "decades", "terms");
 
     /**
      * "nelle ultime due campagne", "over the past three seasons", "dopo due annate difficili", "after two seasons": a
@@ -180,29 +182,46 @@ final class FigureFinder {
         return !after.isEmpty() && PERIOD_NOUNS.contains(after.get(0).key());
     }
 
-    private static final java.util.Set<String> ARTICLES_OF_OTHER = java.util.Set.of("the", "l'", "un'", "un", "gli",
-            "le");
-    private static final java.util.Set<String> OTHER_JOINERS = java.util.Set.of("to", "or", "nor", "into", "a", "o",
-            "né", "all'", "nell'", "dall'", "ad");
+    private static final Set<String> ARTICLES_OF_OTHER = Set.of("the", "l'", "un'", "un", "gli", "le");
+    /** The joiners of "from one ... to another", "da uno all'altro": they answer a "one" that follows "from". */
+    private static final Set<String> TO_JOINERS = Set.of("to", "into", "a", "all'", "nell'", "ad");
+    /** The joiners of "one or the other", "l'una o l'altra": they answer a "one" three words back at most. */
+    private static final Set<String> OR_JOINERS = Set.of("or", "nor", "o", "né");
+    private static final Set<String> FROM = Set.of("from", "da");
 
-    /** "to another", "or the other", "o l'altra", "all'altro": the other half of "one ... another", not a second count. */
-    private static boolean answersOne(List<Token> tokens, int other) {
+    /**
+     * "from one ... to another", "one or the other", "o l'altra", "da uno all'altro": the other half of "one ...
+     * another", not a second count; "One man was taken to another station" is no such pair.
+     */
+    private static boolean answersOne(List<Token> tokens, int other, boolean fromOne) {
         int i = other - 1;
         while (i >= 0 && ARTICLES_OF_OTHER.contains(tokens.get(i).key())) {
             i--;
         }
-        return i >= 0 && OTHER_JOINERS.contains(tokens.get(i).key());
+        if (i < 0) {
+            return false;
+        }
+        String joiner = tokens.get(i).key();
+        return fromOne && TO_JOINERS.contains(joiner) || i <= 3 && OR_JOINERS.contains(joiner);
     }
 
-    private static boolean isDeterminerOne(String source, FigureMention mention, int clauseEnd, Language language) {
+    /**
+     * "One trader said", "from one client to another", "l'una o l'altra": "one" picks out a member, it does not count,
+     * where the noun phrase it opens is the subject of a reporting cue (the speaker is one of a group, as in "One said")
+     * or where the other half answers it: "to another" after "from one" ("da uno all'altro"), "or the other" within
+     * three words. "One person died", "one million", "one killed and another injured", "One man was taken to another
+     * station" still count.
+     */
+    private static boolean isDeterminerOne(String source, FigureMention mention, Located clause, Language language) {
         if (mention.value().value().compareTo(BigDecimal.ONE) != 0 || mention.text().text().indexOf(' ') >= 0) {
             return false;
         }
-        List<Token> after = Token.of(source, mention.text().end(), clauseEnd);
+        boolean fromOne = FROM.contains(NumberScanner.wordBefore(source, clause.start(), mention.text().start()));
+        List<Token> after = Token.of(source, mention.text().end(), clause.end());
         CueLexicon cues = CueLexicon.of(language);
         for (int i = 0; i < after.size(); i++) {
             Token token = after.get(i);
-            if (OTHERS.contains(token.key()) && answersOne(after, i)) {
+            if (OTHERS.contains(token.key()) && answersOne(after, i, fromOne)) {
                 return true;
             }
             if (i < 6 && token.isWord() && cues.finite().contains(token.key())
@@ -243,7 +262,7 @@ final class FigureFinder {
         return !TIME_UNITS.contains(CaseFold.of(source, next, nextEnd));
     }
 
-    private static final java.util.Set<String> TIME_UNITS = java.util.Set.of("giorni", "anni", "mesi", "settimane",
+    private static final Set<String> TIME_UNITS = Set.of("giorni", "anni", "mesi", "settimane",
             "ore", "minuti", "secondi", "days", "years", "months", "weeks", "hours", "minutes", "seconds", "decades",
             "decenni");
 

@@ -622,11 +622,11 @@ final class NumberScanner {
 
     /**
      * The letters every number word, scale word and group noun of a language starts with ("tre", "ventina",
-     * "milioni"; "eleven", "dozen", "billion"): a word starting with any other is none, without reading it. Asked of
-     * every word of every clause.
+     * "milioni"; "eleven", "dozen", "billion"), taken from FigureReader's words: a word starting with any other is
+     * none, without reading it. Asked of every word of every clause.
      */
-    private static final String IT_NUMBER_INITIALS = "udtqcsonvmz";
-    private static final String EN_NUMBER_INITIALS = "zotfsenhmbd";
+    private static final String IT_NUMBER_INITIALS = FigureReader.numberWordInitials(Language.IT);
+    private static final String EN_NUMBER_INITIALS = FigureReader.numberWordInitials(Language.EN);
 
     private static boolean isNumberWord(String key, Language language) {
         if (key.isEmpty() || (language == Language.IT ? IT_NUMBER_INITIALS : EN_NUMBER_INITIALS)

@@ -49,7 +49,8 @@ final class TimeScope {
             opening("\\b(?:l" + AP + "anno|il\\s+mese|la\\s+settimana)\\s+(?:scors[oa]|prossim[oa])", "l", "il", "la"),
             // "per cinque anni", "dopo quattro anni", "i primi nove mesi", "degli ultimi tre anni": spans that bound
             // when something happened; "condannato a cinque anni" is a figure the court decided
-            // "per dieci ore" measures how long something lasted (a shift, a wait): a figure, not a bound
+            // "per dieci ore" measures how long something lasted (a shift, a wait): a figure, not a bound, as "per 90
+            // minuti" is (minutes are no period noun here)
             opening("\\b(?:per|dopo)\\s+(?:(?:almeno|oltre|circa|quasi|più\\s+di)\\s+)?(?:\\p{L}++|\\d++)\\s+" + IT_PERIOD_NOUN
                     + "\\b(?<!\\bper\\s{1,9}+(?:(?:almeno|oltre|circa|quasi|più\\s+di)\\s+)?(?:\\p{L}{1,30}+|\\d{1,9}+)\\s{1,9}+or[ae]\\b)",
                     "per", "dopo"),
@@ -83,7 +84,10 @@ final class TimeScope {
     private static final String EN_DATE = "(?:(?:early|late|mid-?|the\\s+end\\s+of|the\\s+start\\s+of)\\s*)?"
             + "(?:(?:\\d{1,2}\\s+)?" + EN_MONTH + "(?:\\s+\\d{1,2}\\b)?(?:,?\\s+" + YEAR + ")?|" + YEAR + ")";
     private static final String EN_PERIOD_NOUN = "(?:years?|months?|weeks?|days?|quarters?|decades?|hours?)";
-    /** "for eight hours" measures how long something lasted (a shift, a wait): a figure, not a span that bounds. */
+    /**
+     * "for eight hours", "for 90 minutes" measure how long something lasted (a shift, a wait, an operation): a figure,
+     * not a span that bounds. Italian's "per 90 minuti" is not a span either (minutes are no IT_PERIOD_NOUN).
+     */
     private static final String EN_SPAN = "(?:for|in|after|since)\\s+"
             + "(?:the\\s+)?(?:(?:almost|nearly|more\\s+than|less\\s+than|about|just|only|over)\\s+)?"
             + "(?:a|one|[\\p{L}-]++|\\d++)\\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\\b"

@@ -30,6 +30,11 @@ final class EnglishNumberWords {
         return NUMBER_WORDS.contains(word);
     }
 
+    /** Every word isNumberWord accepts. */
+    static Set<String> words() {
+        return NUMBER_WORDS;
+    }
+
     private static Set<String> numberWords() {
         Set<String> words = new HashSet<>(BELOW_TWENTY);
         words.addAll(TENS.subList(2, TENS.size()));

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.claimledger.model.Language;
 
@@ -120,6 +122,19 @@ public final class FigureReader {
             }
         }
         return null;
+    }
+
+    /**
+     * The letters every number word, scale word and group noun of the language starts with, each once: a word that
+     * starts with any other is none of them, without reading it (the extractor asks it of every word).
+     */
+    public static String numberWordInitials(Language language) {
+        Stream<String> words = language == Language.IT ? ItalianNumberWords.heads()
+                : EnglishNumberWords.words().stream();
+        Stream<String> groups = (language == Language.IT ? ITALIAN_GROUP_NOUNS
+                : ENGLISH_GROUP_NOUNS).keySet().stream();
+        return Stream.concat(words, groups).filter(word -> !word.isEmpty())
+                .map(word -> word.substring(0, 1)).distinct().sorted().collect(Collectors.joining());
     }
 
     /** True when the lower-case word is a number or scale word of the language: "tre", "tremila", "milioni", "eleven". */

@@ -3,6 +3,7 @@ package org.claimledger.numbers;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Reads Italian number words. Italian writes numbers below a million as one word ("tre", "ventitré",
@@ -28,6 +29,12 @@ final class ItalianNumberWords {
     /** True when the word alone is an Italian number word below a million ("tre", "tremila"). */
     static boolean isNumberWord(String word) {
         return belowMillion(word) >= 0;
+    }
+
+    /** Every word isNumberWord or isScaleWord accepts starts with one of these words ("tremila" with "tre"). */
+    static Stream<String> heads() {
+        return Stream.of(BELOW_THOUSAND.keySet().stream(), SCALES.keySet().stream(), Stream.of("mille"))
+                .flatMap(words -> words);
     }
 
     static boolean isScaleWord(String word) {

@@ -44,6 +44,8 @@ class FigureFindingTest {
             en | Online orders had grown by seven per cent.                            | seven per cent=7
             en | The OfS was monitoring a dozen institutions.                          | a dozen=12
             en | The death toll rose to nine.                                          | nine=9
+            en | Membership swelled to nine.                                           | nine=9
+            it | Gli iscritti sono balzati a nove.                                     | nove=9
             en | Two of his clients have died.                                          | Two=2
             en | Anywhere from 300,000 to 400,000 people had taken shelter.            | from 300,000 to 400,000=300000..400000
             en | It would close 10 to 15 courses.                                      | 10 to 15=10..15
@@ -88,6 +90,11 @@ class FigureFindingTest {
             en | A man aged 45 was fined $500.                                       | $500=500
             en | A 52-year-old man was held.                                         | ''
             en | In Germany, 12 people were hurt.                                    | 12=12
+            en | The age limit applies to 2 million workers.                        | 2 million=2000000
+            en | Retirement age changes will affect 300 staff.                      | 300=300
+            en | The average age of the 300 victims was not given.                  | 300=300
+            it | L'età media dei 1.200 dipendenti è salita.                           | 1.200=1200
+            en | She is quitting at 60.                                              | ''
             """)
     void extract_leavesOutAges(String lang, String sentence, String expected) {
         extract_findsExactlyTheFigures(lang, sentence, expected);
@@ -322,6 +329,12 @@ class FigureFindingTest {
             it | Un aumento da 60 a 75 euro a famiglia.                              | 60=60;75=75
             it | Le sanzioni vanno da 60 a 75 euro.                                  | da 60 a 75=60..75
             it | Il dazio è schizzato nel giro di un mese da 5 a 9 euro.             | 5=5;9=9
+            en | The council, which cut its budget, charges from 3 to 5 million a year. | from 3 to 5 million=3000000..5000000
+            it | L'azienda, passata di mano, offre premi da 5 a 10 milioni.          | da 5 a 10 milioni=5000000..10000000
+            en | Attendance rose from 2 to 3 million last year, while the stadium holds from 40 to 60 thousand. | 3 million=3000000;from 40 to 60 thousand=40000..60000
+            en | The fund, set up in 2019, offers grants from £500 to £2,000.        | from £500 to £2,000=500..2000
+            en | Prices rose last year and tickets now cost from £30 to £45.         | from £30 to £45=30..45
+            en | Sales rose 4 per cent, from £2,000 to £2,080.                      | 4 per cent=4;£2,000=2000;£2,080=2080
             """)
     void extract_readsAChangeInDigitsAsTwoFigures_aSpreadAsOneRange(String lang, String sentence, String expected) {
         extract_findsExactlyTheFigures(lang, sentence, expected);
@@ -347,6 +360,8 @@ class FigureFindingTest {
             en | Stock was moved from one depot to another.                          | ''
             en | One driver died and another was hurt.                               | One=1
             en | Only one bidder remained.                                           | one=1
+            en | One man was arrested and taken to another station.                 | One=1
+            en | Staff can pick one plan or the other.                              | ''
             """)
     void extract_leavesOutOneThatPicksOutAMember(String lang, String sentence, String expected) {
         extract_findsExactlyTheFigures(lang, sentence, expected);
@@ -360,6 +375,9 @@ class FigureFindingTest {
             en | The crews worked for nine hours a day.                              | nine=9
             it | I tecnici hanno lavorato per oltre sei ore.                         | sei=6
             it | Hanno scavato per 7 ore.                                            | 7=7
+            en | The surgeons worked for 90 minutes.                                 | 90=90
+            it | I chirurghi hanno lavorato per 90 minuti.                           | 90=90
+            it | Il traffico è rimasto bloccato per oltre quaranta minuti.            | quaranta=40
             """)
     void extract_readsNumberWordsOfAWholeOrAClitic_andSpansInHours(String lang, String sentence, String expected) {
         extract_findsExactlyTheFigures(lang, sentence, expected);

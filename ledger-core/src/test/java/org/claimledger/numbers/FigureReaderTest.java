@@ -229,6 +229,35 @@ class FigureReaderTest {
         assertTrue(e.getMessage().contains("'" + text + "'"), e.getMessage());
     }
 
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            it | tre
+            it | tremilacinquecento
+            it | mille
+            it | miliardi
+            it | dozzina
+            it | centinaio
+            it | zero
+            en | eleven
+            en | billion
+            en | hundred
+            en | dozen
+            en | zero
+            """)
+    void numberWordInitials_holdTheFirstLetterOfEveryWordReadAsANumber(String lang, String word) {
+        Language language = Language.fromCode(lang);
+        assertTrue(FigureReader.isNumberWord(word, language) || FigureReader.isGroupNoun(word, language), word);
+        assertTrue(FigureReader.numberWordInitials(language).indexOf(word.charAt(0)) >= 0, word);
+    }
+
+    @Test
+    void numberWordInitials_areTheLettersTheWordsStartWith() {
+        // the letters the extractor used to list by hand, now derived from the words: a word added to numbers/ with
+        // a new first letter changes them here first
+        assertEquals("cdmnoqstuvz", FigureReader.numberWordInitials(Language.IT));
+        assertEquals("bdefhmnostz", FigureReader.numberWordInitials(Language.EN));
+    }
+
     @Test
     void read_messageSaysWhyGroupingIsWrong() {
         FigureTextException e = assertThrows(FigureTextException.class, () -> FigureReader.read("1.5", Language.IT));
