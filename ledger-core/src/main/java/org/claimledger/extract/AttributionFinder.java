@@ -332,12 +332,22 @@ final class AttributionFinder {
             // "Duro il colpo per le imprese.": the sentence goes on, so what is judged is not a party
             return null;
         }
-        // the party is the noun right after the article, not a name in its complement: "Negativo il saldo della
-        // Lombardia" judges a balance
-        Token noun = phrase.stream().filter(t -> !Lexicon.isArticle(t.key(), language)).findFirst().orElse(null);
-        if (noun == null || !noun.isAcronym() && !noun.isCapitalized() && !SourceName.isGroupNoun(noun.key())
-                && !SourceName.isBodyNoun(noun.key()) && !SourceName.isPersonTitle(noun.key())
-                && !StanceSentences.isSide(noun.key())) {
+        // the party is the phrase before its complement, not a name in the complement: "Negativo il saldo della
+        // Lombardia" judges a balance; its head is the last word there, after any number or adjective ("Critici i
+        // tre sindacati", "Più cauto il nuovo ministro")
+        int complement = 0;
+        while (complement < phrase.size() && !Lexicon.isOf(phrase.get(complement).key(), language)) {
+            complement++;
+        }
+        List<Token> core = phrase.subList(0, complement);
+        Token head = core.isEmpty() ? null : core.get(core.size() - 1);
+        if (head == null || Lexicon.isArticle(head.key(), language)) {
+            return null;
+        }
+        boolean named = core.stream()
+                .anyMatch(t -> !Lexicon.isArticle(t.key(), language) && (t.isAcronym() || t.isCapitalized()));
+        if (!named && !SourceName.isGroupNoun(head.key()) && !SourceName.isBodyNoun(head.key())
+                && !SourceName.isPersonTitle(head.key()) && !StanceSentences.isSide(head.key())) {
             return null;
         }
         return resolver.attribution(phrase, false, judgement.group(1), sentence.start() + judgement.start(1),

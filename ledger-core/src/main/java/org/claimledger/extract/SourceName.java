@@ -520,8 +520,9 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
     }
 
     /**
-     * True when the comma at index comma continues a list inside a name: the name so far ties its words with "for",
-     * "of" or "di" ("Department for Transport") and an "and" closes the list after the comma ("Energy and Roads").
+     * True when the comma at index comma continues a list inside a name: the name so far opens as {@link
+     * #isListedBodyTie} says ("Department for Transport") and an "and" closes the list after the comma ("Energy and
+     * Roads").
      */
     private static boolean isListInName(List<Token> words, int from, int comma, Language language) {
         boolean tied = false;
@@ -545,15 +546,16 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
 
     /**
      * True when head and tie open a body's name whose remit may be a list: an English department, ministry or office
-     * "for" ("Department for Transport, Energy and Roads"). A bank "of" a country ("The Bank of England, Barclays and
+     * "for" or "of" ("Department for Transport, Energy and Roads", "Ministry of Housing, Communities and Local
+     * Government"). A bank "of" a country ("The Bank of England, Barclays and
      * HSBC") heads a list of bodies, not one; Italian writes a ministry's remit with "e" and no comma.
      */
     static boolean isListedBodyTie(Token head, Token tie, Language language) {
-        return language == Language.EN && tie.key().equals("for") && head.isCapitalized()
+        return language == Language.EN && (tie.key().equals("for") || tie.key().equals("of")) && head.isCapitalized()
                 && LISTED_REMIT_HEADS.contains(head.key());
     }
 
-    /** English heads of a body's name whose remit may be a list after "for". */
+    /** English heads of a body's name whose remit may be a list after "for" or "of". */
     private static final Set<String> LISTED_REMIT_HEADS = Set.of("department", "ministry", "office", "secretary",
             "commission", "committee", "council", "agency", "minister");
 

@@ -80,9 +80,9 @@ public final class Appender {
      * The same for many entries in a row (a claims file): nothing is handed back. Only the first leaf of the run is
      * parsed again ({@link Envelope#parseSigned}): a slip in the envelope's construction shows on every leaf, so the
      * first catches it before anything is stored; a leaf that would not parse only for its own seq, time or body is
-     * caught by EnvelopeTest, not here. Every leaf is the same construction (EnvelopeTest holds it byte for byte to the canonical form made the long way), around a
-     * body {@link SignableBody#ofCanonical} already read as canonical, and parsing each one again cost the row
-     * writer's thread a sixth of its time. Returns the entry's seq.
+     * caught by EnvelopeTest, not here. Every leaf is the same construction (EnvelopeTest holds it byte for byte to
+     * the canonical form made the long way), around a body {@link SignableBody#ofCanonical} already read as
+     * canonical, and parsing each one again cost the row writer's thread a sixth of its time. Returns the entry's seq.
      */
     public long appendInBulk(EntryType type, SignableBody body, Ed25519PrivateKey key, Instant time, Long claimId)
             throws LedgerException {

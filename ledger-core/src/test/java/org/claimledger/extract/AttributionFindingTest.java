@@ -566,8 +566,9 @@ class AttributionFindingTest {
      * Italian ministry, names several bodies, not one (the first body is still lost, as before this session's list
      * rule). An English cue's forms are the ones {@link EnglishInflections} makes ("trimmed", "fretting"), a given
      * doubled past doubling its -ing form too ("quipping"). A day after a word of time is no surname ("Last
-     * Monday"); the last row guards the surname after a given name. Each row but the guard fails on the extractor
-     * before the mend.
+     * Monday"); the next row guards the surname after a given name. Each row but the guard fails on the extractor
+     * before the mend. The rows after the guard come from a review of those mends: a list inside a ministry's name after
+     * "of"; a stance whose party follows a number or an adjective ("i tre sindacati"); "regret" doubles its last letter.
      */
     @ParameterizedTest(name = "[{0}] {1}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -580,6 +581,10 @@ class AttributionFindingTest {
             en | Ann Vale was quipping that 30 jobs would go.                                                     | Ann Vale
             en | Last Monday said 40 people came.                                                                 | -
             en | Jess Monday said 40 people came. Monday said 12 left.                                            | Jess Monday;Jess Monday
+            en | The Ministry of Housing, Communities and Local Government said 40 councils had bid.             | Ministry of Housing, Communities and Local Government
+            it | Il fondo vale 3 miliardi. Critici i tre sindacati.                                               | -;tre sindacati
+            it | Il fondo vale 3 miliardi. Più cauto il nuovo ministro.                                           | -;nuovo ministro
+            en | Ann Vale was regretting that 30 jobs would go.                                                   | Ann Vale
             """)
     void extract_readsNamesAndTitlesAsTheReviewFoundThem(String lang, String text, String expected) {
         extract_attributesEachClaim(lang, text, expected);
