@@ -313,6 +313,28 @@ final class AttributionFinder {
         return attribution == null ? null : new Found(attribution, cueStart == firstNonSpace(sentence.start()));
     }
 
+    /** Whom a phrase names: a document's author, else a name in apposition after it, else the phrase itself. */
+    private List<Token> whoNamed(List<Token> tokens, List<Token> phrase) {
+        List<Token> author = phrases.authorOf(tokens, phrase);
+        if (!author.isEmpty()) {
+            return author;
+        }
+        List<Token> named = nameInApposition(tokens, phrase, tokens.indexOf(phrase.get(phrase.size() - 1)) + 1);
+        return named.isEmpty() ? phrase : named;
+    }
+
+    /** A sentence's tokens, the noun phrase that opens at a match's end, and the index of the token after it. */
+    private record PhraseAt(List<Token> tokens, List<Token> phrase, int after) {
+    }
+
+    /** The noun phrase that opens at offset end of the sentence's text, or null when none does. */
+    private PhraseAt phraseAt(Located sentence, int end) {
+        List<Token> tokens = Token.of(source, sentence.start(), sentence.end());
+        List<Token> phrase = phrases.after(tokens, indexAt(tokens, sentence.start() + end));
+        return phrase.isEmpty() ? null
+                : new PhraseAt(tokens, phrase, tokens.indexOf(phrase.get(phrase.size() - 1)) + 1);
+    }
+
     /**
      * "Più fredda la Cisl.", "Scettici gli economisti.", "Di diverso parere l'opposizione.": a judgement without a verb
      * and then, closing the sentence or its first clause, the party it belongs to ({@link StanceSentences}).
@@ -322,13 +344,12 @@ final class AttributionFinder {
         if (judgement == null) {
             return null;
         }
-        List<Token> tokens = Token.of(source, sentence.start(), sentence.end());
-        List<Token> phrase = phrases.after(tokens, indexAt(tokens, sentence.start() + judgement.end()));
-        if (phrase.isEmpty()) {
+        PhraseAt at = phraseAt(sentence, judgement.end());
+        if (at == null) {
             return null;
         }
-        int after = tokens.indexOf(phrase.get(phrase.size() - 1)) + 1;
-        if (after < tokens.size() && !CLAUSE_ENDS.contains(tokens.get(after).text())) {
+        List<Token> phrase = at.phrase();
+        if (at.after() < at.tokens().size() && !CLAUSE_ENDS.contains(at.tokens().get(at.after()).text())) {
             // "Duro il colpo per le imprese.": the sentence goes on, so what is judged is not a party
             return null;
         }
@@ -374,9 +395,7 @@ final class AttributionFinder {
         if (phrase.isEmpty()) {
             return null;
         }
-        List<Token> author = phrases.authorOf(tokens, phrase);
-        List<Token> named = nameInApposition(tokens, phrase, tokens.indexOf(phrase.get(phrase.size() - 1)) + 1);
-        List<Token> who = !author.isEmpty() ? author : !named.isEmpty() ? named : phrase;
+        List<Token> who = whoNamed(tokens, phrase);
         return resolver.attribution(who, false, pointer.group(1), sentence.start() + pointer.start(1),
                 who.get(who.size() - 1).end());
     }
@@ -443,23 +462,22 @@ final class AttributionFinder {
         if (!cue.find()) {
             return null;
         }
-        List<Token> tokens = Token.of(source, sentence.start(), sentence.end());
         int cueStart = sentence.start() + cue.start(1);
-        List<Token> phrase = phrases.after(tokens, indexAt(tokens, sentence.start() + cue.end(1)));
-        if (phrase.isEmpty()) {
+        PhraseAt at = phraseAt(sentence, cue.end(1));
+        if (at == null) {
             return null;
         }
-        int after = tokens.indexOf(phrase.get(phrase.size() - 1)) + 1;
-        List<Token> named = nameInApposition(tokens, phrase, after);
+        List<Token> phrase = at.phrase();
+        List<Token> named = nameInApposition(at.tokens(), phrase, at.after());
         List<Token> who = named.isEmpty() ? phrase : named;
-        int end = tokens.indexOf(who.get(who.size() - 1)) + 1;
+        int end = at.tokens().indexOf(who.get(who.size() - 1)) + 1;
         int colon = end;
-        if (colon < tokens.size() && tokens.get(colon).text().equals(",")) {
+        if (colon < at.tokens().size() && at.tokens().get(colon).text().equals(",")) {
             // "Parola di Elly Schlein, segretaria del Pd:": an apposition may stand before the colon
-            List<Token> apposition = phrases.after(tokens, colon + 1);
-            colon = apposition.isEmpty() ? colon : tokens.indexOf(apposition.get(apposition.size() - 1)) + 1;
+            List<Token> apposition = phrases.after(at.tokens(), colon + 1);
+            colon = apposition.isEmpty() ? colon : at.tokens().indexOf(apposition.get(apposition.size() - 1)) + 1;
         }
-        if (colon >= tokens.size() || !tokens.get(colon).text().equals(":")) {
+        if (colon >= at.tokens().size() || !at.tokens().get(colon).text().equals(":")) {
             return null;
         }
         return resolver.attribution(who, false, cue.group(1), cueStart, who.get(who.size() - 1).end());
@@ -477,14 +495,13 @@ final class AttributionFinder {
         if (!cue.find()) {
             return null;
         }
-        List<Token> tokens = Token.of(source, sentence.start(), sentence.end());
-        List<Token> phrase = phrases.after(tokens, indexAt(tokens, sentence.start() + cue.end()));
-        if (phrase.isEmpty()) {
+        PhraseAt at = phraseAt(sentence, cue.end());
+        if (at == null) {
             return null;
         }
-        int after = tokens.indexOf(phrase.get(phrase.size() - 1)) + 1;
+        List<Token> phrase = at.phrase();
         SourceName name = SourceName.read(phrase, language, false);
-        boolean comma = after < tokens.size() && tokens.get(after).text().equals(",");
+        boolean comma = at.after() < at.tokens().size() && at.tokens().get(at.after()).text().equals(",");
         if (isQualifiedGroup(phrase) && (comma || phrase.stream().anyMatch(Token::isCapitalized))) {
             // "Per le associazioni degli artigiani, la norma ...", "Per gli analisti di Equita il titolo vale ...": a
             // group qualified by whom it gathers, and a comma or a name closing it, speaks as a party
