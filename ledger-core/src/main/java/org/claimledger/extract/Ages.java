@@ -166,8 +166,8 @@ final class Ages {
 
     private static final Set<String> AGE_NOUNS = Set.of("age", "ages", "età");
     /** Lemmas of life events that happen at an age: their -s, -d/-ed and -ing forms are read too. */
-    private static final Set<String> LIFE_EVENTS_EN = Set.copyOf(java.util.stream.Stream.of("retire", "die", "marry",
-            "quit", "graduate").flatMap(lemma -> EnglishInflections.of(lemma).stream()).toList());
+    private static final Set<String> LIFE_EVENTS_EN = EnglishInflections.ofAll(
+            List.of("retire", "die", "marry", "quit", "graduate"));
     /** Stems of Italian life events: "pensione", "morto", "morta", "sposato", "ritirato", "diplomato", "laureata". */
     private static final List<String> LIFE_EVENTS_IT = List.of("pension", "mort", "sposat", "ritirat", "diplomat",
             "laureat", "scompars", "decedut");

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.claimledger.model.Language;
 
@@ -26,7 +27,8 @@ final class ChangeWords {
     private static final List<String> EN_IRREGULAR = List.of("rose", "risen", "fell", "fallen", "grew", "grown",
             "went", "gone", "sank", "sunk", "shrank", "shrunk", "swollen", "leapt", "slid", "up", "down", "growth",
             "reduction", "reductions", "revision", "revisions");
-    private static final List<String> EN_SPREAD = List.of("range", "vary", "fluctuate", "anywhere");
+    /** English verbs of spread, and "anywhere" ("anywhere from 3 to 5"), which is no verb and has no other forms. */
+    private static final List<String> EN_SPREAD = List.of("range", "vary", "fluctuate");
     /** Italian verbs of change in -are: each gives its finite forms, participles and gerund. */
     private static final List<String> IT_ARE = List.of("aumentare", "calare", "passare", "portare", "alzare",
             "abbassare", "balzare", "crollare", "lievitare", "schizzare", "raddoppiare", "triplicare", "dimezzare",
@@ -50,8 +52,8 @@ final class ChangeWords {
             "avano", "ò", "arono", "ando", "erà", "eranno", "erebbe", "erebbero");
 
     private static final Set<String> EN_CHANGE = english();
-    private static final Set<String> EN_SPREAD_FORMS = EN_SPREAD.stream()
-            .flatMap(lemma -> EnglishInflections.of(lemma).stream()).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> EN_SPREAD_FORMS = Stream.concat(EnglishInflections.ofAll(EN_SPREAD).stream(),
+            Stream.of("anywhere")).collect(Collectors.toUnmodifiableSet());
     private static final Set<String> IT_SPREAD_FORMS = Set.copyOf(IT_SPREAD);
     private static final Set<String> IT_CHANGE = italian();
 
@@ -108,9 +110,7 @@ final class ChangeWords {
 
     private static Set<String> english() {
         Set<String> forms = new HashSet<>(EN_IRREGULAR);
-        for (String lemma : EN_REGULAR) {
-            forms.addAll(EnglishInflections.of(lemma));
-        }
+        forms.addAll(EnglishInflections.ofAll(EN_REGULAR));
         return Set.copyOf(forms);
     }
 

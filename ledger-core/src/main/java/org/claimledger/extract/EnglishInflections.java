@@ -1,6 +1,9 @@
 package org.claimledger.extract;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The regular forms of an English verb, generated from its lemma so that a word list names lemmas, not forms: the
@@ -18,10 +21,16 @@ final class EnglishInflections {
         String stem = doubles ? lemma + lemma.charAt(lemma.length() - 1) : lemma;
         boolean consonantY = lemma.matches(".*[^aeiou]y");
         String withoutLast = lemma.substring(0, lemma.length() - 1);
-        String third = lemma.matches(".*(?:s|sh|ch|x|z|o)") ? lemma + "es" : consonantY ? withoutLast + "ies" : lemma + "s";
+        String third = lemma.matches(".*(?:s|sh|ch|x|z|o)") ? lemma + "es"
+                : consonantY ? withoutLast + "ies" : lemma + "s";
         String past = lemma.endsWith("e") ? lemma + "d" : consonantY ? withoutLast + "ied" : stem + "ed";
         String gerund = lemma.endsWith("ie") ? lemma.substring(0, lemma.length() - 2) + "ying"
                 : lemma.endsWith("e") && !lemma.endsWith("ee") ? withoutLast + "ing" : stem + "ing";
         return List.of(lemma, third, past, gerund);
+    }
+
+    /** Every regular form of every lemma given. */
+    static Set<String> ofAll(Collection<String> lemmas) {
+        return lemmas.stream().flatMap(lemma -> of(lemma).stream()).collect(Collectors.toUnmodifiableSet());
     }
 }

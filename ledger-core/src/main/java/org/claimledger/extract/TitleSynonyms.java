@@ -1,5 +1,6 @@
 package org.claimledger.extract;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -17,14 +18,15 @@ final class TitleSynonyms {
             Set.of("gip", "giudice"),
             Set.of("governatore", "governatrice", "presidente della regione"),
             Set.of("premier", "presidente del consiglio"));
-    /** The groups of a headline's role, which take in words that are other people's in body text. */
+    /**
+     * The groups of a headline's role: those above, the lawyers' taking in "difesa", and two that are other people's
+     * in body text.
+     */
     private static final List<Set<String>> HEADLINE_GROUPS = List.of(
-            Set.of("avvocato", "avvocata", "legale", "difensore", "difesa"),
+            union(GROUPS.get(0), Set.of("difesa")),
             Set.of("ct", "commissario tecnico", "allenatore", "allenatrice", "tecnico", "selezionatore"),
             Set.of("ministro", "ministra", "titolare"),
-            Set.of("gip", "giudice"),
-            Set.of("governatore", "governatrice", "presidente della regione"),
-            Set.of("premier", "presidente del consiglio"));
+            GROUPS.get(1), GROUPS.get(2), GROUPS.get(3));
 
     private TitleSynonyms() {
     }
@@ -37,6 +39,12 @@ final class TitleSynonyms {
     /** The other titles that name the same office as title when a headline gives it as a role. */
     static Set<String> inHeadline(String title) {
         return groupOf(title, HEADLINE_GROUPS);
+    }
+
+    private static Set<String> union(Set<String> group, Set<String> more) {
+        Set<String> all = new HashSet<>(group);
+        all.addAll(more);
+        return Set.copyOf(all);
     }
 
     private static Set<String> groupOf(String title, List<Set<String>> groups) {

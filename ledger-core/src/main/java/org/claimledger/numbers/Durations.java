@@ -23,9 +23,9 @@ public final class Durations {
             Map.entry("m", MINUTE), Map.entry("min", MINUTE), Map.entry("mins", MINUTE), Map.entry("minute", MINUTE),
             Map.entry("minutes", MINUTE), Map.entry("s", SECOND), Map.entry("sec", SECOND),
             Map.entry("secs", SECOND), Map.entry("second", SECOND), Map.entry("seconds", SECOND));
-    /** Italian copy also writes race times with the English abbreviations: "2hr 07min 12sec". */
     /** The first letters of every unit word above and below (hour, minute, second, ora). */
     private static final String UNIT_INITIALS = "hmso";
+    /** Italian copy also writes race times with the English abbreviations: "2hr 07min 12sec". */
     private static final Map<String, Integer> ITALIAN_UNITS = Map.ofEntries(Map.entry("h", HOUR),
             Map.entry("hr", HOUR), Map.entry("hrs", HOUR), Map.entry("ora", HOUR), Map.entry("ore", HOUR),
             Map.entry("m", MINUTE), Map.entry("min", MINUTE), Map.entry("mins", MINUTE), Map.entry("minuto", MINUTE),
