@@ -243,7 +243,7 @@ final class ClaimSpill implements AutoCloseable {
                 : "in " + System.getProperty("java.io.tmpdir") + " (Java's java.io.tmpdir)";
         return new LedgerException(Failure.STORAGE, "the temporary copy of the checked claims " + where
                 + " could not be " + what + ": " + reason(e) + "; nothing was signed; make room there, or point "
-                + "JAVA_OPTS=-Djava.io.tmpdir=DIR at a writable directory with room for about twice the claims "
+                + "JAVA_OPTS=-Djava.io.tmpdir=DIR at a writable directory with room for about 1.6 times the claims "
                 + "file's size", e);
     }
 

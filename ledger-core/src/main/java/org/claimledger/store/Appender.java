@@ -78,7 +78,7 @@ public final class Appender {
 
     /**
      * The same for many entries in a row (a claims file): nothing is handed back. Only the first leaf of the run is
-     * parsed again ({@link Envelope#parseSigned}): a slip in the envelope's construction shows on every leaf, so the
+     * parsed again, by signing it as {@link #append} does: a slip in the envelope's construction shows on every leaf, so the
      * first catches it before anything is stored; a leaf that would not parse only for its own seq, time or body is
      * caught by EnvelopeTest, not here. Every leaf is the same construction (EnvelopeTest holds it byte for byte to
      * the canonical form made the long way), around a body {@link SignableBody#ofCanonical} already read as
@@ -86,12 +86,12 @@ public final class Appender {
      */
     public long appendInBulk(EntryType type, SignableBody body, Ed25519PrivateKey key, Instant time, Long claimId)
             throws LedgerException {
+        if (!bulkLeafParsed) {
+            bulkLeafParsed = true;
+            return append(type, body, key, time, claimId).seq();
+        }
         Instant entryTime = entryTime(time);
         Envelope.SignedLeaf signed = Envelope.signLeaf(size, headHash, entryTime, type, body, key);
-        if (!bulkLeafParsed) {
-            Envelope.parseSigned(signed.leaf());
-            bulkLeafParsed = true;
-        }
         long seq = size;
         chain(type, claimId, signed.leaf(), signed.hash(), entryTime.truncatedTo(ChronoUnit.MILLIS));
         return seq;
