@@ -589,4 +589,34 @@ class AttributionFindingTest {
     void extract_readsNamesAndTitlesAsTheReviewFoundThem(String lang, String text, String expected) {
         extract_attributesEachClaim(lang, text, expected);
     }
+
+    /**
+     * Test7's headline, carry and group classes, by mechanism, on invented sentences (each row but the guards, the "-"
+     * rows, fails on the extractor before them): an English company headline whose verb acts on a results noun
+     * (dividend, profit, guidance), also on a short line with no figure above the first prose; not one whose object is
+     * no result ("cuts 300 jobs"); a headline's closing cue with a description and no article ("..., says regulator")
+     * for the body the article describes so; not one the article gives no body ("says report"); "l'ad" for the
+     * "amministratore delegato" named below, after a topic or not; a cue with its subject left out ("«...», ha detto,")
+     * when no one spoke before, for the person mentioned last in its paragraph or the one before, unless a body was
+     * named after that person; "Per" and a group for who upholds something ("-isti") of a body, not of a place.
+     */
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | Brenta Foods lifts dividend as sales rise\\n\\nShares closed 2% lower on Monday.                 | Brenta Foods;-
+            en | Halvern & Co raises interim dividend to 4p\\n\\nShares closed 2% lower on Monday.                | Halvern & Co;-
+            en | Halvern cuts 300 jobs as profits fall\\n\\nShares closed 2% lower on Monday.                     | -
+            en | Copper output to fall 10%, says regulator\\n\\nThe Minerals Council, the regulator, said output would fall to 700,000 tonnes. | Minerals Council;Minerals Council
+            en | Rents up 7%, says report\\n\\nShares closed 2% lower on Monday.                                  | -;-
+            it | L'ad: «Cresceremo del 10% nel 2026»\\n\\nL'amministratore delegato di Norvik, Paolo Sarti, ha detto che il gruppo assumerà 300 persone. | Paolo Sarti;Paolo Sarti
+            it | Norvik, l'ad: «Cresceremo del 10% nel 2026»\\n\\nL'amministratore delegato di Norvik, Paolo Sarti, ha detto che il gruppo assumerà 300 persone. | Paolo Sarti;Paolo Sarti
+            it | Il sindaco Paolo Riva ha visitato la zona. «Servono 20 milioni», ha detto, visibilmente commosso. | Paolo Riva
+            it | Paolo Riva ha visitato la zona.\\n\\n«Servono 20 milioni», ha detto.                            | Paolo Riva
+            it | Paolo Riva ha visitato la zona.\\n\\nLe scuole restano chiuse.\\n\\n«Servono 20 milioni», ha detto. | -
+            it | Paolo Riva ha visitato la zona. La Regione ha stanziato fondi. «Servono 20 milioni», ha detto. | -
+            it | Per gli ambientalisti di Legambiente i fiumi in secca sono 40.                                  | Legambiente
+            it | Per i ciclisti di Milano la pista è lunga 3 chilometri.                                         | -
+            """)
+    void extract_readsHeadlinesCarriedSpeakersAndGroupsOfTest7(String lang, String text, String expected) {
+        extract_attributesEachClaim(lang, text, expected);
+    }
 }
