@@ -319,8 +319,7 @@ final class AttributionFinder {
         CandidateAttribution described = resolver.headlineAttribution(Token.of(source, start, start + who.length()),
                 found.cue(), start, start + who.length(), true, false);
         String head = who.substring(who.lastIndexOf(' ') + 1);
-        return described != null ? described : Introductions.isDescriptor(head) || SourceName.isPersonTitle(head)
-                || SourceName.isGroup(head) ? found : null;
+        return described != null ? described : isPartyNoun(head) ? found : null;
     }
 
     /**
@@ -440,8 +439,23 @@ final class AttributionFinder {
             return null;
         }
         List<Token> who = whoNamed(tokens, phrase);
-        return resolver.attribution(who, false, pointer.group(1), sentence.start() + pointer.start(1),
-                who.get(who.size() - 1).end());
+        CandidateAttribution pointed = resolver.attribution(who, false, pointer.group(1),
+                sentence.start() + pointer.start(1), who.get(who.size() - 1).end());
+        if (pointed == null || language != Language.IT || pointer.group("of") == null) {
+            return pointed;
+        }
+        // after "di" a source is a body or a person the text knows, or a party's noun ("Sono i dati del ministero");
+        // not a time ("Sono i dati di ottobre") nor a place the figures are about ("Sono i numeri della Lombardia")
+        String name = pointed.who();
+        boolean lower = name.equals(name.toLowerCase(java.util.Locale.ROOT));
+        return lower ? isPartyNoun(name.substring(name.lastIndexOf(' ') + 1)) ? pointed : null
+                : entities.kindOf(name) != null && !Lexicon.isPlace(name.toLowerCase(java.util.Locale.ROOT)) ? pointed
+                        : null;
+    }
+
+    /** A noun that names a party when the text gives no name: a body, a firm by what it does, a title, a group. */
+    private static boolean isPartyNoun(String key) {
+        return Introductions.isDescriptor(key) || SourceName.isPersonTitle(key) || SourceName.isGroup(key);
     }
 
     /**
@@ -619,12 +633,14 @@ final class AttributionFinder {
     private static final Pattern IT_PRACTICE_PLURAL = Pattern.compile("\\p{L}{3,}ist[ie]");
 
     /**
-     * True when an English cue is a bare -ed form after a common noun, so a participle ("Attacks reported by nurses")
-     * rather than the verb of a speaker ("Ann Lee warned by 2030 ..."): a name, or a word the article named as a party,
-     * before it is a subject; "says", "warns" are never participles.
+     * True when an English cue is a bare -ed form or an irregular participle ("told", "shown") after a common noun, so
+     * a participle ("Attacks reported by nurses", "Patients told by doctors to wait") rather than the verb of a speaker
+     * ("Ann Lee warned by 2030 ..."): a name, or a word the article named as a party, before it is a subject; "says",
+     * "warns" are never participles.
      */
     private boolean isParticipleAfterNoun(List<Token> tokens, List<Token> phrase, String cue) {
-        if (cue.strip().contains(" ") || !cue.endsWith("ed")) {
+        if (cue.strip().contains(" ") || !cue.endsWith("ed")
+                && !CueLexicon.of(language).participles().contains(cue.toLowerCase(java.util.Locale.ROOT))) {
             return false;
         }
         if (phrase.isEmpty()) {
@@ -872,8 +888,7 @@ final class AttributionFinder {
      * keeps its author ("i dati pubblicati dall'Agenas sono chiari").
      */
     private boolean isInSubject(List<Token> tokens, int participle, int afterAgent) {
-        if (participle < 1 || afterAgent >= tokens.size()
-                || !Lexicon.isCommonFiniteVerb(tokens.get(afterAgent).key(), language)) {
+        if (participle < 1 || afterAgent >= tokens.size() || !ownVerbAt(tokens, afterAgent)) {
             return false;
         }
         Token before = tokens.get(participle - 1);
@@ -883,6 +898,33 @@ final class AttributionFinder {
                 && !NounPhrases.ADVERBS.contains(key) && !COME_OR_AS.matcher(key).matches()
                 && !SourceName.isDocument(key) && !key.endsWith("ly") && !key.endsWith("mente");
     }
+
+    /**
+     * True when the sentence's own verb stands at index at, or after an English infinitive that completes the
+     * participle ("Patients told by doctors to wait more than 18 weeks rose to 3,000"): words and numbers only, no
+     * comma and no "that", up to the verb.
+     */
+    private boolean ownVerbAt(List<Token> tokens, int at) {
+        if (Lexicon.isCommonFiniteVerb(tokens.get(at).key(), language)) {
+            return true;
+        }
+        if (language != Language.EN || !tokens.get(at).key().equals("to")) {
+            return false;
+        }
+        for (int i = at + 2; i < tokens.size() && i <= at + INFINITIVE_REACH; i++) {
+            Token token = tokens.get(i);
+            if (Lexicon.isCommonFiniteVerb(token.key(), language)) {
+                return true;
+            }
+            if (!(token.isWord() || token.isNumber()) || token.key().equals("that")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** How many words an infinitive after a participle's agent may run before the sentence's verb. */
+    private static final int INFINITIVE_REACH = 8;
 
     /**
      * "Separate figures from the Bank of England showed", "Polling by Survation", "secondo i dati Istat": a noun for

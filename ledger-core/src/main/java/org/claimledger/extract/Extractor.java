@@ -216,9 +216,11 @@ public final class Extractor {
                     lastInParagraph = attribution;
                 } else if (startsInside && quoteSpeaker != null && (found == null
                         || Quotations.insideAt(text, found.attribution().text().start() - sentence.text().start(),
-                                true))) {
+                                true)
+                        || quoteSpeaker.kind() == AttributionKind.PERSON && isUnresolvedNoun(found.attribution()))) {
                     // a quotation that an attributed sentence opened goes on, also into a paragraph that reopens it;
-                    // a cue inside the quoted words ("Mr Sutton told his clients") is the speaker's, not a new source
+                    // a cue inside the quoted words ("Mr Sutton told his clients") is the speaker's, not a new source,
+                    // and so is a description closing it that names no one ("«...», ha aggiunto il tecnico")
                     attribution = carried(quoteSpeaker);
                 } else if (found != null && found.toPrevious() && previous != null) {
                     lastInParagraph = found.attribution();

@@ -619,4 +619,30 @@ class AttributionFindingTest {
     void extract_readsHeadlinesCarriedSpeakersAndGroupsOfTest7(String lang, String text, String expected) {
         extract_attributesEachClaim(lang, text, expected);
     }
+
+    /**
+     * Test7's pointer, quotation and participle classes, on invented sentences (each row but the guards fails on the
+     * extractor before them): "Sono i numeri del rapporto ... di X" and "È la stima di X" point at the sentence before,
+     * X a body the text knows or a document's author, not a time or a place the figures are about; a continued
+     * quotation closed by a description that names no one ("ha aggiunto il tecnico", "the manager added") stays its
+     * speaker's, while a name closing it is a new speaker; an irregular participle after the subject's noun, with its
+     * agent and an infinitive before the sentence's own verb, modifies the subject ("Patients told by doctors to wait
+     * ... rose"), and a passive with its auxiliary keeps its agent.
+     */
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            it | Nel 2025 le frane sono state 300, in aumento del 12%. Sono i numeri del rapporto annuale dell'Ispra. | Ispra
+            it | Nel 2025 le frane sono state 300. È la stima di Bankitalia.                                   | Bankitalia
+            it | Nel 2025 le frane sono state 300. Sono i dati di ottobre.                                     | -
+            it | Nel 2025 le frane sono state 300. Sono i numeri della Lombardia.                              | -
+            it | «Abbiamo giocato bene», ha detto l'allenatore Marco Sala. «Il nostro attaccante ha segnato 2 gol.\\n\\n«Ne servono altri 3», ha aggiunto il tecnico. | Marco Sala;Marco Sala;Marco Sala
+            it | «Abbiamo giocato bene», ha detto l'allenatore Marco Sala. «Il nostro attaccante ha segnato 2 gol.\\n\\n«Ne servono altri 3», ha aggiunto il presidente del club, Ugo Neri. | Marco Sala;Marco Sala;Ugo Neri
+            en | "We played well," said coach Jan de Vries. "Our striker scored 2 goals.\\n\\n"We need 3 more like him," the manager added. | Jan de Vries;Jan de Vries;Jan de Vries
+            en | Patients told by doctors to wait more than 18 weeks rose to 3,000.                           | -
+            en | Patients told by doctors to wait more than 18 weeks rose to 3,000, the NHS said.             | NHS
+            en | Investors were warned by the regulator to expect 3 more failures.                             | regulator
+            """)
+    void extract_readsPointersContinuedQuotationsAndParticiplesOfTest7(String lang, String text, String expected) {
+        extract_attributesEachClaim(lang, text, expected);
+    }
 }
