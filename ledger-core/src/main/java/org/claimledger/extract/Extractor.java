@@ -210,9 +210,9 @@ public final class Extractor {
                     lastInParagraph = other != null ? other : recentSpeaker();
                 } else if (subjectless && recentSpeaker() == null && (found == null
                         || isUnresolvedNoun(found.attribution())) && (attribution = personInReach(sentence)) != null) {
-                    // "Rita Sole spoke after the meeting. She said: «...»": no one has been quoted yet, so the cue's
-                    // left-out or pronoun subject is the person the text mentioned last, in this paragraph or the one
-                    // before
+                    // "Il sindaco Paolo Riva ha visitato la zona. «...», ha detto, visibilmente commosso.": no one has
+                    // been quoted yet, so the cue's left-out or pronoun subject is the person the text mentioned last,
+                    // in this paragraph or the one before
                     lastInParagraph = attribution;
                 } else if (startsInside && quoteSpeaker != null && (found == null
                         || Quotations.insideAt(text, found.attribution().text().start() - sentence.text().start(),

@@ -7,11 +7,12 @@ import java.util.regex.Pattern;
 import org.claimledger.model.Language;
 
 /**
- * Forms only a headline or a standfirst bullet writes, in the telegraphic style that drops articles: an English company
+ * Forms only a headline or a standfirst bullet writes, in the telegraphic style that drops articles. An English company
  * as the subject of a results or payout verb with a results noun as its object ("Brenta Foods lifts dividend as sales
- * rise", "Norvik posts record profit", "Acme cuts full-year guidance"). The company reports its own results, as in
+ * rise", "Norvik posts record profit", "Acme cuts full-year guidance"): the company reports its own results, as in
  * prose ({@link CompanyActs}); a headline that only reports an event has no results noun ("Skyrail cancels nearly 600
- * flights", "Acme cuts 300 jobs") and attributes nothing. Group 1 of a match is the company, group 2 the verb.
+ * flights", "Acme cuts 300 jobs") and attributes nothing. An English closing cue with a description and no article
+ * ("..., says mining body"), which prose would write "says the mining body".
  */
 final class HeadlineForms {
     /** The verbs by lemma, every form from {@link EnglishInflections}; "cut" keeps its irregular past. */
@@ -58,7 +59,10 @@ final class HeadlineForms {
         return matcher.find() && CueLexicon.of(language).finite().contains(matcher.group(1)) ? matcher : null;
     }
 
-    /** A company and its results verb opening a headline; null when the line has no such form. */
+    /**
+     * A company and its results verb opening a headline, group 1 the company and group 2 the verb; null when the line
+     * has no such form.
+     */
     static Matcher companyResult(String line, Language language) {
         if (language != Language.EN) {
             return null;
