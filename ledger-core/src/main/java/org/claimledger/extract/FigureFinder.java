@@ -19,9 +19,12 @@ final class FigureFinder {
     /** "tre dei suoi", "due delle quali", "tre dei fermati": a part of a group, named by a noun or a pronoun. */
     private static final Pattern IT_PART_OF_GROUP = Pattern.compile(
             "(?s)^\\s+(?:dei|degli|delle)\\s+\\p{Ll}.*");
-    /** "sono cinque gli azzurri in finale", "restano tre": a number after a verb of being counts its subject. */
+    /**
+     * "sono cinque gli azzurri in finale", "restano tre", "erano in trecento": a number after a verb of being (with
+     * the "in" of "essere in tre") counts its subject.
+     */
     private static final Pattern IT_VERB_BEFORE = Pattern.compile(
-            "(?s).*\\b(?:sono|erano|saranno|sarebbero|restano|rimangono|risultano|furono)\\s+$");
+            "(?s).*\\b(?:sono|erano|saranno|sarebbero|restano|rimangono|risultano|furono)\\s+(?:in\\s+)?$");
     private static final Pattern EN_VERB_AFTER = Pattern.compile("(?s)^\\s+(?:are|were|have|had)\\b.*");
     private static final Pattern EN_PART_OF_GROUP = Pattern.compile(
             "(?s)^\\s+of\\s+(?:his|her|their|its|the|whom|which|us|you|our|your)\\b.*");

@@ -611,6 +611,12 @@ final class NumberScanner {
                 // "un milione e mezzo"
                 last = at + 1;
                 break;
+            } else if (last >= i && key.equals("and") && at + 3 < tokens.size()
+                    && tokens.get(at + 1).key().equals("a") && tokens.get(at + 2).key().equals("half")
+                    && isScale(tokens.get(at + 3).key(), language)) {
+                // "two and a half million"
+                last = at + 3;
+                break;
             } else if (last >= i && Lexicon.isAnd(key, language) && next) {
                 continue;
             } else {

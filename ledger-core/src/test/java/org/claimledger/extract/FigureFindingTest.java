@@ -66,6 +66,13 @@ class FigureFindingTest {
             en | Nine million tonnes and eleven ships were lost.                       | Nine million=9000000;eleven=11
             en | The F-16 and the Boeing 737 MAX were grounded.                        | ''
             it | Sono tra i 200 e i 25€000 medici.                                     | 200=200;25€=25;€000=0
+            it | Il paese conta due milioni e mezzo di abitanti.                       | due milioni e mezzo=2500000
+            en | Some two and a half million homes lost power.                         | two and a half million=2500000
+            it | Il pane costa tre euro e mezzo.                                       | tre=3
+            en | The bill came to two and a half times the estimate.                   | ''
+            it | Al presidio erano in trecento.                                        | trecento=300
+            it | Sono in sciopero da tre giorni.                                       | ''
+            it | Sono in tre stanze diverse.                                           | tre=3
             """)
     void extract_findsExactlyTheFigures(String lang, String sentence, String expected) {
         List<String> found = new ArrayList<>();

@@ -53,6 +53,11 @@ class FigureReaderTest {
             it | un milione e mezzo    | 1500000
             it | un miliardo e mezzo   | 1500000000
             it | mezzo milione         | 500000
+            it | due milioni e mezzo   | 2500000
+            it | tre miliardi e mezzo  | 3500000000
+            en | two and a half million | 2500000
+            en | one and a half billion | 1500000000
+            en | twenty-two and a half thousand | 22500
             it | 0                     | 0
             it | 007                   | 7
             it | 11\u00A0000           | 11000
@@ -178,6 +183,15 @@ class FigureReaderTest {
             it | tre milione
             it | un milioni
             it | nove e
+            it | tre e mezzo
+            it | due milioni e mezzo e
+            it | mezzo
+            en | two and a half
+            en | two and a half million people
+            en | two and half million
+            en | a half million
+            en | two million and a half
+            en | two and a half million and a half
             en | 450m
             en | 30k
             it | €450m
