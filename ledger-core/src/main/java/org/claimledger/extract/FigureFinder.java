@@ -49,8 +49,9 @@ final class FigureFinder {
         String previousNoun = null;
         List<FigureMention> mentions = NumberScanner.scan(source, clause.start(), clause.end(), language, times);
         Set<FigureMention> shares = Proportions.in(source, clause.start(), mentions, language);
-        for (FigureMention mention : mentions) {
-            if (mention.inWords() && isFractionNumerator(source, mention, clause.end()) || shares.contains(mention)) {
+        for (FigureMention found : mentions) {
+            FigureMention mention = found.number();
+            if (mention.inWords() && isFractionNumerator(source, mention, clause.end()) || shares.contains(found)) {
                 // "due terzi dei comuni", "two thirds of voters", "one in five": a fraction or a share, not a count
                 continue;
             }
@@ -68,6 +69,10 @@ final class FigureFinder {
                 case MULTIPLIER -> language == Language.IT ? "volte" : "times";
                 default -> UnitPhrase.after(source, mention, clause.end(), language, times, previousNoun);
             };
+            if (unit == null && found.kind() == FigureMention.Kind.ONE) {
+                // "per un'ora": the unit is written in the figure's own text ("ora" alone may also be "now")
+                unit = source.substring(mention.text().end(), found.text().end()).strip();
+            }
             if (mention.inWords() && unit == null && isPartitive(source, mention, clause.end(), language)) {
                 unit = language == Language.IT ? "di loro" : "of them";
             }
@@ -80,8 +85,8 @@ final class FigureFinder {
                 // "una trentina di famiglie": about thirty
                 qualifier = Qualifier.ABOUT;
             }
-            figures.add(new CandidateFigure(mention.text(), mention.value(), unit, qualifier,
-                    period(source, times, mention.text())));
+            figures.add(new CandidateFigure(found.text(), found.value(), unit, qualifier,
+                    period(source, times, found.text())));
             String noun = mention.kind() == FigureMention.Kind.AMOUNT ? UnitPhrase.headNoun(unit) : null;
             previousNoun = noun != null ? noun : previousNoun;
         }

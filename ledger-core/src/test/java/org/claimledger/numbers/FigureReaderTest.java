@@ -54,6 +54,13 @@ class FigureReaderTest {
             it | un miliardo e mezzo   | 1500000000
             it | mezzo milione         | 500000
             it | due milioni e mezzo   | 2500000
+            en | an hour               | 1
+            en | a year                | 1
+            en | A mile                | 1
+            it | un'ora                | 1
+            it | un’ora                | 1
+            it | una settimana         | 1
+            it | Un metro              | 1
             it | tre miliardi e mezzo  | 3500000000
             en | two and a half million | 2500000
             en | one and a half billion | 1500000000
@@ -184,6 +191,23 @@ class FigureReaderTest {
             it | un milioni
             it | nove e
             it | tre e mezzo
+            en | an
+            en | a hour
+            en | an year
+            en | a day
+            en | a second
+            en | a years
+            en | a  year
+            en | the year
+            en | one hour
+            it | una
+            it | un'
+            it | una anno
+            it | un settimana
+            it | un giorno
+            it | un secondo
+            it | un anni
+            it | un ora
             it | due milioni e mezzo e
             it | mezzo
             en | two and a half
