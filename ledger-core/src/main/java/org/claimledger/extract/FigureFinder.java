@@ -19,9 +19,12 @@ final class FigureFinder {
     /** "tre dei suoi", "due delle quali", "tre dei fermati": a part of a group, named by a noun or a pronoun. */
     private static final Pattern IT_PART_OF_GROUP = Pattern.compile(
             "(?s)^\\s+(?:dei|degli|delle)\\s+\\p{Ll}.*");
-    /** "sono cinque gli azzurri in finale", "restano tre": a number after a verb of being counts its subject. */
+    /**
+     * "sono cinque gli azzurri in finale", "restano tre", "erano in trecento": a number after a verb of being (with
+     * the "in" of "essere in tre") counts its subject.
+     */
     private static final Pattern IT_VERB_BEFORE = Pattern.compile(
-            "(?s).*\\b(?:sono|erano|saranno|sarebbero|restano|rimangono|risultano|furono)\\s+$");
+            "(?s).*\\b(?:sono|erano|saranno|sarebbero|restano|rimangono|risultano|furono)\\s+(?:in\\s+)?$");
     private static final Pattern EN_VERB_AFTER = Pattern.compile("(?s)^\\s+(?:are|were|have|had)\\b.*");
     private static final Pattern EN_PART_OF_GROUP = Pattern.compile(
             "(?s)^\\s+of\\s+(?:his|her|their|its|the|whom|which|us|you|our|your)\\b.*");
@@ -46,8 +49,9 @@ final class FigureFinder {
         String previousNoun = null;
         List<FigureMention> mentions = NumberScanner.scan(source, clause.start(), clause.end(), language, times);
         Set<FigureMention> shares = Proportions.in(source, clause.start(), mentions, language);
-        for (FigureMention mention : mentions) {
-            if (mention.inWords() && isFractionNumerator(source, mention, clause.end()) || shares.contains(mention)) {
+        for (FigureMention found : mentions) {
+            FigureMention mention = found.number();
+            if (mention.inWords() && isFractionNumerator(source, mention, clause.end()) || shares.contains(found)) {
                 // "due terzi dei comuni", "two thirds of voters", "one in five": a fraction or a share, not a count
                 continue;
             }
@@ -65,6 +69,10 @@ final class FigureFinder {
                 case MULTIPLIER -> language == Language.IT ? "volte" : "times";
                 default -> UnitPhrase.after(source, mention, clause.end(), language, times, previousNoun);
             };
+            if (unit == null && found.kind() == FigureMention.Kind.ONE) {
+                // "per un'ora": the unit is written in the figure's own text ("ora" alone may also be "now")
+                unit = source.substring(mention.text().end(), found.text().end()).strip();
+            }
             if (mention.inWords() && unit == null && isPartitive(source, mention, clause.end(), language)) {
                 unit = language == Language.IT ? "di loro" : "of them";
             }
@@ -77,8 +85,8 @@ final class FigureFinder {
                 // "una trentina di famiglie": about thirty
                 qualifier = Qualifier.ABOUT;
             }
-            figures.add(new CandidateFigure(mention.text(), mention.value(), unit, qualifier,
-                    period(source, times, mention.text())));
+            figures.add(new CandidateFigure(found.text(), found.value(), unit, qualifier,
+                    period(source, times, found.text())));
             String noun = mention.kind() == FigureMention.Kind.AMOUNT ? UnitPhrase.headNoun(unit) : null;
             previousNoun = noun != null ? noun : previousNoun;
         }

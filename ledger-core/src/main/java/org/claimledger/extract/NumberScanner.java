@@ -502,6 +502,14 @@ final class NumberScanner {
                 i++;
                 continue;
             }
+            if (isOneOfAUnit(tokens, i, language) && !insideAny(times, tokens.get(i).start())) {
+                FigureMention one = mention(source, tokens.get(i).start(), tokens.get(i + 1).end(), language, true);
+                if (one != null) {
+                    found.add(new FigureMention(one.text(), one.value(), true, FigureMention.Kind.ONE));
+                }
+                i += 2;
+                continue;
+            }
             int last = numberWordsFrom(tokens, i, language);
             if (last < i || insideAny(times, tokens.get(i).start())
                     || (i > 0 && Lexicon.isDefiniteDeterminer(tokens.get(i - 1).key(), language)
@@ -522,6 +530,47 @@ final class NumberScanner {
             i = last + 1;
         }
         return found;
+    }
+
+    /** Words after which a quantity of one is measured, not a rate: "more than a year", "less than a mile". */
+    private static final Set<String> COMPARATIVES = Set.of("than", "di", "a");
+    /** Words after a span that date an event from it: "an hour before take-off", "un'ora prima", "un anno fa". */
+    private static final Set<String> ANCHORS = Set.of("ago", "earlier", "later", "before", "after", "fa", "prima",
+            "dopo");
+    /** Words of frequency that make the article after them a rate: "three times a day", "once a week". */
+    private static final Set<String> FREQUENCIES = Set.of("times", "once", "twice", "volte", "volta");
+
+    /**
+     * "for an hour", "within a year", "a un metro", "oltre un anno": the indefinite article before a unit of time or
+     * length counts one of it, as "one hour" does (FigureFinder then reads it as it reads "one hour"). Not where it is
+     * the article of a rate: "£12 an hour", "60 hours a week", "grew 12 per cent a year", "twice a day", where a number
+     * or a word of frequency stands in the three words before it with no preposition right before the article; nor
+     * where a word after the unit dates an event from it ("an hour before take-off", "un anno fa": a time, as "two
+     * hours before" is).
+     */
+    private static boolean isOneOfAUnit(List<Token> tokens, int i, Language language) {
+        if (i + 1 >= tokens.size() || !FigureReader.isArticleOfOne(tokens.get(i).key())
+                || !FigureReader.isUnitOfOne(tokens.get(i + 1).key(), language)) {
+            return false;
+        }
+        if (i + 2 < tokens.size() && ANCHORS.contains(tokens.get(i + 2).key())) {
+            return false;
+        }
+        if (i == 0) {
+            return true;
+        }
+        String previous = tokens.get(i - 1).key();
+        if (Lexicon.isPreposition(previous, language) || COMPARATIVES.contains(previous)) {
+            return true;
+        }
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+            Token token = tokens.get(k);
+            if (Character.isDigit(token.text().charAt(0)) || isNumberWord(token.key(), language)
+                    || FREQUENCIES.contains(token.key())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final Set<String> PARTITIVES_IT = Set.of("dei", "degli", "delle");
@@ -610,6 +659,12 @@ final class NumberScanner {
                     && tokens.get(at + 1).key().equals("mezzo") && isScale(tokens.get(last).key(), language)) {
                 // "un milione e mezzo"
                 last = at + 1;
+                break;
+            } else if (last >= i && key.equals("and") && at + 3 < tokens.size()
+                    && tokens.get(at + 1).key().equals("a") && tokens.get(at + 2).key().equals("half")
+                    && isScale(tokens.get(at + 3).key(), language)) {
+                // "two and a half million"
+                last = at + 3;
                 break;
             } else if (last >= i && Lexicon.isAnd(key, language) && next) {
                 continue;

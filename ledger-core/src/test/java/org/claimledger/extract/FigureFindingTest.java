@@ -66,6 +66,31 @@ class FigureFindingTest {
             en | Nine million tonnes and eleven ships were lost.                       | Nine million=9000000;eleven=11
             en | The F-16 and the Boeing 737 MAX were grounded.                        | ''
             it | Sono tra i 200 e i 25€000 medici.                                     | 200=200;25€=25;€000=0
+            it | Il paese conta due milioni e mezzo di abitanti.                       | due milioni e mezzo=2500000
+            en | Some two and a half million homes lost power.                         | two and a half million=2500000
+            it | Il pane costa tre euro e mezzo.                                       | tre=3
+            en | The bill came to two and a half times the estimate.                   | ''
+            it | Al presidio erano in trecento.                                        | trecento=300
+            it | Sono in sciopero da tre giorni.                                       | ''
+            it | Sono in tre stanze diverse.                                           | tre=3
+            en | The bridge was shut for an hour.                                      | an hour=1
+            en | Tenants waited more than a year for repairs.                          | a year=1
+            en | The queue stretched for a mile.                                       | a mile=1
+            it | La linea è rimasta ferma per un'ora.                                  | un'ora=1
+            it | Il masso si è fermato a un metro dalla casa.                          | un metro=1
+            it | Il cantiere durerà un mese.                                           | un mese=1
+            en | A man was hurt and a woman was treated at the scene.                 | ''
+            en | The council pays £12 an hour.                                         | £12=12
+            en | Sales grew 12 per cent a year.                                        | 12 per cent=12
+            en | Staff work 60 hours a week.                                           | 60=60
+            en | The bill runs to £90m a year.                                         | £90m=90000000
+            en | Trains stop twice a day.                                              | twice=2
+            en | The plant closed a year later.                                        | ''
+            en | An hour before take-off the flight was cancelled.                     | ''
+            it | Un anno fa lo stabilimento è stato chiuso.                            | ''
+            it | Il volo è stato cancellato un'ora prima del decollo.                  | ''
+            it | Un giorno la ditta riaprirà.                                          | ''
+            it | Un uomo è stato arrestato.                                            | ''
             """)
     void extract_findsExactlyTheFigures(String lang, String sentence, String expected) {
         List<String> found = new ArrayList<>();
