@@ -27,7 +27,8 @@ final class NumberScanner {
     private static final Pattern EN_GLUED_THOUSANDS_OR_MILLIONS = Pattern.compile("[mk]\\b.*|[mk]");
     private static final Pattern EN_MONTH_ABBREVIATION = Pattern.compile(
             "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\\.?");
-    private static final Pattern IT_RANGE_FROM = Pattern.compile("(?s).*\\b(?:da|dai|dagli)\\s+$");
+    /** Text that ends with "da ", "dai ", "dagli ": a range or a change may start after it. */
+    static final Pattern IT_RANGE_FROM = Pattern.compile("(?s).*\\b(?:da|dai|dagli)\\s+$");
     /** Text that ends with "from ": a range or a change may start after it. */
     static final Pattern EN_RANGE_FROM = Pattern.compile("(?s).*\\bfrom\\s+$");
     private static final Pattern UP_TO_LAST_SPACE = Pattern.compile("(?s).*\\s");
