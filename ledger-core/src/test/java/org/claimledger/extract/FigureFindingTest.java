@@ -108,6 +108,8 @@ class FigureFindingTest {
             en | The Big Four banks raised rates.                                      | ''
             en | She said: "Ten people died in the fire."                              | Ten=10
             it | «Dieci persone sono morte», ha detto.                                 | Dieci=10
+            it | Ha giocato per tre stagioni a Genova e ha segnato 40 gol.             | 40=40
+            it | Ha giocato tre stagioni a Genova e ha segnato 40 gol.                 | tre=3;40=40
             """)
     void extract_findsExactlyTheFigures(String lang, String sentence, String expected) {
         List<String> found = new ArrayList<>();
