@@ -33,8 +33,10 @@ final class Ages {
         boolean years = !after.isEmpty() && after.get(0).key().equals(language == Language.IT ? "anni" : "years");
         int afterAge = years ? 1 : 0;
         boolean closes = after.size() <= afterAge || ",.;)".contains(after.get(afterAge).text());
+        // no noun after the number that it would count: "children under 18 and ...", "gli over 65 sono"
+        boolean noNoun = years || countsNothing(after, language);
         if (b >= 0 && before.get(b).key().equals(language == Language.IT ? "di" : "aged") && (language == Language.EN
-                || (years || countsNothing(after, language)) && b >= 1 && isPerson(before.get(b - 1), language))) {
+                || noNoun && b >= 1 && isPerson(before.get(b - 1), language))) {
             // "un imprenditore di 52 anni", "il figlio di 51 è", "a man aged 45"
             return true;
         }
@@ -44,11 +46,11 @@ final class Ages {
             // is an age as the end of a pair of ages); "pene di 3 e 5 anni" stay figures
             return true;
         }
-        if ((years || countsNothing(after, language)) && isAgeNounBefore(before, b)
-                || isAgeOfALifeEvent(before, b, after, years, language)) {
+        if (noNoun && isAgeNounBefore(before, b) || isAgeOfALifeEvent(before, b, years, noNoun, language)) {
             return true;
         }
-        if (isSecondEndOfAges(source, from, to, before, b, language) || isGroupAge(before, b, after, years, language)) {
+        if (isSecondEndOfAges(source, from, to, before, b, language)
+                || isGroupAge(before, b, after, years, noNoun, language)) {
             return true;
         }
         if (b >= 1 && before.get(b).text().equals("(") && isPerson(before.get(b - 1), language) && closes
@@ -92,14 +94,12 @@ final class Ages {
      * "giovani tra i 25 e i 39 anni", and the age a speaker gives: "«Ho 80 anni»", "ha compiuto 90 anni". A number of
      * years that something has ("ha 80 anni di storia") stays a figure.
      */
-    private static boolean isGroupAge(List<Token> before, int b, List<Token> after, boolean years,
+    private static boolean isGroupAge(List<Token> before, int b, List<Token> after, boolean years, boolean noNoun,
             Language language) {
         if (b < 0) {
             return false;
         }
         String last = before.get(b).key();
-        // no noun after the number that it would count: "children under 18 and ...", "gli over 65 sono"
-        boolean noNoun = years || countsNothing(after, language);
         if (language == Language.EN) {
             if (last.equals("between") && b >= 1 && before.get(b - 1).key().equals("aged")) {
                 return true;
@@ -147,10 +147,9 @@ final class Ages {
      * "retire at 68", "died at 84", "andare in pensione a 67 anni", "morto a 90 anni": the age at which a life event
      * happens, a number after "at" (or "a") that counts nothing of its own.
      */
-    private static boolean isAgeOfALifeEvent(List<Token> before, int b, List<Token> after, boolean years,
+    private static boolean isAgeOfALifeEvent(List<Token> before, int b, boolean years, boolean noNoun,
             Language language) {
-        if (b < 1 || !before.get(b).key().equals(language == Language.IT ? "a" : "at")
-                || !(years || countsNothing(after, language))) {
+        if (b < 1 || !before.get(b).key().equals(language == Language.IT ? "a" : "at") || !noNoun) {
             return false;
         }
         String event = before.get(b - 1).key();

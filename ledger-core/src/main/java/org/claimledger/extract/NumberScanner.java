@@ -66,7 +66,7 @@ final class NumberScanner {
     private static final Pattern ENGLISH_RANGE_JOINER = Pattern.compile(" and ", Pattern.CASE_INSENSITIVE);
     private static final Pattern PERCENT_AFTER_WORDS = Pattern.compile("[ \\u00A0]per ?cent(?:o)?\\b|[ \\u00A0]percent\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Set<String> ONE_BEFORE_SCALE = Set.of("un", "uno", "una", "a", "one");
+    private static final Set<String> ONE_BEFORE_SCALE = WordSet.of("un", "uno", "una", "a", "one");
 
     private NumberScanner() {
     }
