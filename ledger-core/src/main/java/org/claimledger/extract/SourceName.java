@@ -18,7 +18,7 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
         List<String> titles, List<String> words) {
     private static final Pattern SPACES_OR_BRACKETS = Pattern.compile("[\\s()]+");
     private static final Pattern ENDS_WITH_NUMBER_OR_CAPITAL = Pattern.compile("(?s).*(?:\\d|\\s\\p{Lu})");
-    private static final Set<String> PERSON_TITLES = Set.of("segretario", "segretaria", "ministro", "ministra",
+    private static final Set<String> PERSON_TITLES = WordSet.of("segretario", "segretaria", "ministro", "ministra",
             "presidente", "portavoce", "direttore", "direttrice", "analista", "esperto", "esperta", "generale",
             "ambasciatore", "ambasciatrice", "leader", "premier", "capo", "consigliere", "consigliera", "funzionario",
             "funzionaria", "ricercatore", "ricercatrice", "professore", "professoressa", "giornalista", "deputato",
@@ -76,7 +76,7 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
     private static final Set<String> PRONOUNS = Set.of("lui", "lei", "egli", "ella", "he", "she", "they", "loro",
             "essi", "esse", "it");
     /** Nouns that head the name of an institution written in lower case: "ministero dell'Interno". */
-    private static final Set<String> INSTITUTIONS = Set.of("ministero", "ministry", "dipartimento", "department",
+    private static final Set<String> INSTITUTIONS = WordSet.of("ministero", "ministry", "dipartimento", "department",
             "ufficio", "office", "università", "university", "istituto", "institute", "agenzia", "agency",
             "commissione", "commission", "governo", "government", "banca", "bank", "corte", "court", "procura",
             "tribunale", "comune", "regione", "provincia", "consiglio", "council", "autorità", "authority", "polizia",
@@ -499,7 +499,7 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
     private static Set<String> union(Set<String> one, Set<String> other) {
         Set<String> all = new HashSet<>(one);
         all.addAll(other);
-        return Set.copyOf(all);
+        return WordSet.copyOf(all);
     }
 
     static boolean isPersonTitle(String key) {
@@ -679,11 +679,12 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
     }
 
     /** Heads of bodies' names besides {@link #ORGANIZATION_WORDS}: associations, unions, consortia, orders. */
-    private static final Set<String> BODY_NOUNS = Set.of("confederazione", "consorzio", "coordinamento", "sindacato",
-            "ordine", "collegio", "camera", "conferenza", "cooperativa", "ente", "azienda", "associazioni", "lega");
+    private static final Set<String> BODY_NOUNS = WordSet.of("confederazione", "consorzio", "coordinamento",
+            "sindacato", "ordine", "collegio", "camera", "conferenza", "cooperativa", "ente", "azienda", "associazioni",
+            "lega");
 
     /** Words that name a body, not a person. */
-    private static final Set<String> ORGANIZATION_WORDS = Set.of("team", "ministry", "ministero", "agency",
+    private static final Set<String> ORGANIZATION_WORDS = WordSet.of("team", "ministry", "ministero", "agency",
             "agenzia", "commission", "commissione", "institute", "istituto", "bank", "banca", "office", "ufficio",
             "council", "consiglio", "fund", "fondo", "organization", "organisation", "organizzazione", "nations",
             "nazioni", "department", "dipartimento", "university", "università", "center", "centre", "centro", "group",

@@ -42,7 +42,8 @@ final class EnglishNumberWords {
         words.addAll(TENS.subList(2, TENS.size()));
         words.add("hundred");
         words.addAll(SCALES.keySet());
-        return Set.copyOf(words);
+        // a hash set, not Set.copyOf: it compares hash codes before words, and this is asked of every word of a clause
+        return java.util.Collections.unmodifiableSet(words);
     }
 
     /** Reads tokens (words already split on spaces and hyphens, lower case); text is for messages. */
