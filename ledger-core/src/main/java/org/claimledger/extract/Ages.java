@@ -33,16 +33,24 @@ final class Ages {
         boolean years = !after.isEmpty() && after.get(0).key().equals(language == Language.IT ? "anni" : "years");
         int afterAge = years ? 1 : 0;
         boolean closes = after.size() <= afterAge || ",.;)".contains(after.get(afterAge).text());
+        // no noun after the number that it would count: "children under 18 and ...", "gli over 65 sono"
+        boolean noNoun = years || countsNothing(after, language);
         if (b >= 0 && before.get(b).key().equals(language == Language.IT ? "di" : "aged") && (language == Language.EN
-                || (years || countsNothing(after, language)) && b >= 1 && isPerson(before.get(b - 1), language))) {
+                || noNoun && b >= 1 && isPerson(before.get(b - 1), language))) {
             // "un imprenditore di 52 anni", "il figlio di 51 è", "a man aged 45"
             return true;
         }
-        if ((years || countsNothing(after, language)) && isAgeNounBefore(before, b)
-                || isAgeOfALifeEvent(before, b, after, years, language)) {
+        if (language == Language.IT && b >= 1 && before.get(b).key().equals("di") && listOfYears(after, years)
+                && (isPersons(before.get(b - 1)) || before.get(b - 1).text().equals(","))) {
+            // "due bambini di 8 e 11 anni", "le vittime, di 79 e 84 anni,": the ages of each, listed (the second
+            // is an age as the end of a pair of ages); "pene di 3 e 5 anni" stay figures
             return true;
         }
-        if (isSecondEndOfAges(source, from, to, before, b, language) || isGroupAge(before, b, after, years, language)) {
+        if (noNoun && isAgeNounBefore(before, b) || isAgeOfALifeEvent(before, b, years, noNoun, language)) {
+            return true;
+        }
+        if (isSecondEndOfAges(source, from, to, before, b, language)
+                || isGroupAge(before, b, after, years, noNoun, language)) {
             return true;
         }
         if (b >= 1 && before.get(b).text().equals("(") && isPerson(before.get(b - 1), language) && closes
@@ -86,14 +94,12 @@ final class Ages {
      * "giovani tra i 25 e i 39 anni", and the age a speaker gives: "«Ho 80 anni»", "ha compiuto 90 anni". A number of
      * years that something has ("ha 80 anni di storia") stays a figure.
      */
-    private static boolean isGroupAge(List<Token> before, int b, List<Token> after, boolean years,
+    private static boolean isGroupAge(List<Token> before, int b, List<Token> after, boolean years, boolean noNoun,
             Language language) {
         if (b < 0) {
             return false;
         }
         String last = before.get(b).key();
-        // no noun after the number that it would count: "children under 18 and ...", "gli over 65 sono"
-        boolean noNoun = years || countsNothing(after, language);
         if (language == Language.EN) {
             if (last.equals("between") && b >= 1 && before.get(b - 1).key().equals("aged")) {
                 return true;
@@ -141,10 +147,9 @@ final class Ages {
      * "retire at 68", "died at 84", "andare in pensione a 67 anni", "morto a 90 anni": the age at which a life event
      * happens, a number after "at" (or "a") that counts nothing of its own.
      */
-    private static boolean isAgeOfALifeEvent(List<Token> before, int b, List<Token> after, boolean years,
+    private static boolean isAgeOfALifeEvent(List<Token> before, int b, boolean years, boolean noNoun,
             Language language) {
-        if (b < 1 || !before.get(b).key().equals(language == Language.IT ? "a" : "at")
-                || !(years || countsNothing(after, language))) {
+        if (b < 1 || !before.get(b).key().equals(language == Language.IT ? "a" : "at") || !noNoun) {
             return false;
         }
         String event = before.get(b - 1).key();
@@ -181,6 +186,37 @@ final class Ages {
     private static final Set<String> RANGE_OPENERS_IT = Set.of("tra", "fra", "sotto", "sopra", "oltre", "dai", "dagli");
     private static final Set<String> HAS_AGE_IT = Set.of("ho", "hai", "ha", "abbiamo", "avete", "hanno", "avevo",
             "aveva", "avevano", "compie", "compiuto", "compiuti", "compirà", "compiere");
+
+    /** "8 e 11 anni", "8, 10 e 11 anni": the number opens a list of numbers that ends in "anni" (or is one itself). */
+    private static boolean listOfYears(List<Token> after, boolean years) {
+        if (years) {
+            return true;
+        }
+        for (int i = 0; i + 1 < after.size(); i += 2) {
+            if (!after.get(i).text().equals(",") && !after.get(i).key().equals("e") || !after.get(i + 1).isNumber()) {
+                return false;
+            }
+            if (i + 2 < after.size() && after.get(i + 2).key().equals("anni")) {
+                return after.get(i).key().equals("e");
+            }
+        }
+        return false;
+    }
+
+    /** A plural of people: "bambini", "vittime", "fratelli", "giovani", "persone". */
+    private static boolean isPersons(Token word) {
+        return word.isWord() && (GROUPS_IT.contains(word.key()) || IT_PERSON_PLURALS.contains(word.key()));
+    }
+
+    /** The plurals of IT_PERSONS by the regular endings: -o and -e give -i, -a gives -e (and -i: "turisti"). */
+    private static final Set<String> IT_PERSON_PLURALS = IT_PERSONS.stream().flatMap(w -> {
+        String stem = w.substring(0, w.length() - 1);
+        return switch (w.charAt(w.length() - 1)) {
+            case 'o', 'e' -> java.util.stream.Stream.of(stem + "i");
+            case 'a' -> java.util.stream.Stream.of(stem + "e", stem + "i");
+            default -> java.util.stream.Stream.<String>empty();
+        };
+    }).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private static boolean isPerson(Token word, Language language) {
         if (!word.isWord()) {

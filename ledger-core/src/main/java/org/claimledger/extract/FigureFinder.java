@@ -19,9 +19,12 @@ final class FigureFinder {
     /** "tre dei suoi", "due delle quali", "tre dei fermati": a part of a group, named by a noun or a pronoun. */
     private static final Pattern IT_PART_OF_GROUP = Pattern.compile(
             "(?s)^\\s+(?:dei|degli|delle)\\s+\\p{Ll}.*");
-    /** "sono cinque gli azzurri in finale", "restano tre": a number after a verb of being counts its subject. */
+    /**
+     * "sono cinque gli azzurri in finale", "restano tre", "erano in trecento": a number after a verb of being (with
+     * the "in" of "essere in tre") counts its subject.
+     */
     private static final Pattern IT_VERB_BEFORE = Pattern.compile(
-            "(?s).*\\b(?:sono|erano|saranno|sarebbero|restano|rimangono|risultano|furono)\\s+$");
+            "(?s).*\\b(?:sono|erano|saranno|sarebbero|restano|rimangono|risultano|furono)\\s+(?:in\\s+)?$");
     private static final Pattern EN_VERB_AFTER = Pattern.compile("(?s)^\\s+(?:are|were|have|had)\\b.*");
     private static final Pattern EN_PART_OF_GROUP = Pattern.compile(
             "(?s)^\\s+of\\s+(?:his|her|their|its|the|whom|which|us|you|our|your)\\b.*");
@@ -46,8 +49,9 @@ final class FigureFinder {
         String previousNoun = null;
         List<FigureMention> mentions = NumberScanner.scan(source, clause.start(), clause.end(), language, times);
         Set<FigureMention> shares = Proportions.in(source, clause.start(), mentions, language);
-        for (FigureMention mention : mentions) {
-            if (mention.inWords() && isFractionNumerator(source, mention, clause.end()) || shares.contains(mention)) {
+        for (FigureMention found : mentions) {
+            FigureMention mention = found.number();
+            if (mention.inWords() && isFractionNumerator(source, mention, clause.end()) || shares.contains(found)) {
                 // "due terzi dei comuni", "two thirds of voters", "one in five": a fraction or a share, not a count
                 continue;
             }
@@ -65,6 +69,10 @@ final class FigureFinder {
                 case MULTIPLIER -> language == Language.IT ? "volte" : "times";
                 default -> UnitPhrase.after(source, mention, clause.end(), language, times, previousNoun);
             };
+            if (unit == null && found.kind() == FigureMention.Kind.ONE) {
+                // "per un'ora": the unit is written in the figure's own text ("ora" alone may also be "now")
+                unit = source.substring(mention.text().end(), found.text().end()).strip();
+            }
             if (mention.inWords() && unit == null && isPartitive(source, mention, clause.end(), language)) {
                 unit = language == Language.IT ? "di loro" : "of them";
             }
@@ -77,8 +85,8 @@ final class FigureFinder {
                 // "una trentina di famiglie": about thirty
                 qualifier = Qualifier.ABOUT;
             }
-            figures.add(new CandidateFigure(mention.text(), mention.value(), unit, qualifier,
-                    period(source, times, mention.text())));
+            figures.add(new CandidateFigure(found.text(), found.value(), unit, qualifier,
+                    period(source, times, found.text())));
             String noun = mention.kind() == FigureMention.Kind.AMOUNT ? UnitPhrase.headNoun(unit) : null;
             previousNoun = noun != null ? noun : previousNoun;
         }
@@ -121,7 +129,6 @@ final class FigureFinder {
                 || language == Language.IT && REACHED.contains(word.group(1)));
     }
 
-    private static final Pattern IT_FROM = Pattern.compile("(?s).*\\bda\\s+$");
     private static final Pattern IT_TO_NUMBER = Pattern.compile("(?s)^\\s+a\\s+(\\p{L}+).*");
     private static final Pattern EN_TO_NUMBER = Pattern.compile("(?s)^\\s+to\\s+(\\p{L}+).*");
     private static final Pattern IT_FROM_NUMBER_TO = Pattern.compile("(?s).*\\bda\\s+(\\p{L}+)\\s+a\\s+$");
@@ -134,12 +141,12 @@ final class FigureFinder {
     private static boolean isEndOfChangeInWords(String before, String after, Language language) {
         boolean italian = language == Language.IT;
         Matcher to = (italian ? IT_TO_NUMBER : EN_TO_NUMBER).matcher(after);
-        if ((italian ? IT_FROM : NumberScanner.EN_RANGE_FROM).matcher(before).matches() && to.matches()
-                && FigureReader.isNumberWord(to.group(1), language)) {
+        Pattern from = italian ? NumberScanner.IT_RANGE_FROM : NumberScanner.EN_RANGE_FROM;
+        if (from.matcher(before).matches() && to.matches() && FigureReader.isNumberWord(to.group(1), language)) {
             return true;
         }
-        Matcher from = (italian ? IT_FROM_NUMBER_TO : EN_FROM_NUMBER_TO).matcher(before);
-        return from.matches() && FigureReader.isNumberWord(from.group(1), language);
+        Matcher fromNumber = (italian ? IT_FROM_NUMBER_TO : EN_FROM_NUMBER_TO).matcher(before);
+        return fromNumber.matches() && FigureReader.isNumberWord(fromNumber.group(1), language);
     }
 
     private static final Set<String> OTHERS = Set.of("another", "other", "others", "altro", "altra", "altri",
@@ -148,11 +155,6 @@ final class FigureFinder {
     /** Words after which a number says which stretch of time, not how many: "le ultime due campagne", "the past three". */
     private static final Set<String> LAST_OR_PAST = Set.of("ultimi", "ultime", "scorsi", "scorse", "last", "past");
     private static final Set<String> AFTER = Set.of("dopo", "after");
-    /** Nouns of a stretch of time that news counts in seasons and campaigns as well as in years. */
-    private static final Set<String> PERIOD_NOUNS = Set.of("anni", "annate", "stagioni", "campagne", "mesi",
-            "settimane", "giorni", "decenni", "legislature", "mandati", "years", "seasons", "campaigns", "months",
-            "weeks", "days", "decades", "terms");
-
     /**
      * "nelle ultime due campagne", "over the past three seasons", "dopo due annate difficili", "after two seasons": a
      * number of stretches of time that says when something happened bounds it (a period, in the gold README's
@@ -179,7 +181,7 @@ final class FigureFinder {
             return false;
         }
         List<Token> after = Token.of(source, mention.text().end(), Math.min(clause.end(), mention.text().end() + 16));
-        return !after.isEmpty() && PERIOD_NOUNS.contains(after.get(0).key());
+        return !after.isEmpty() && TimeScope.isPeriodNoun(after.get(0).key());
     }
 
     private static final Set<String> ARTICLES_OF_OTHER = Set.of("the", "l'", "un'", "un", "gli", "le");
@@ -238,17 +240,8 @@ final class FigureFinder {
      * ogni cinque giorni", "every three years".
      */
     private static boolean isDenominator(String source, Located clause, Located figure, Language language) {
-        int end = figure.start();
-        while (end > clause.start() && Character.isWhitespace(source.charAt(end - 1))) {
-            end--;
-        }
-        int word = end;
-        while (word > clause.start() && Character.isLetter(source.charAt(word - 1))) {
-            word--;
-        }
-        String previous = source.substring(word, end);
-        if (end == figure.start() || !(language == Language.IT ? previous.equals("ogni")
-                : previous.equals("every") || previous.equals("per"))) {
+        String previous = NumberScanner.wordBefore(source, clause.start(), figure.start());
+        if (!(language == Language.IT ? previous.equals("ogni") : previous.equals("every") || previous.equals("per"))) {
             return false;
         }
         int next = figure.end();

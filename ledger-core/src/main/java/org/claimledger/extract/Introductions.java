@@ -99,21 +99,20 @@ final class Introductions {
         }
         int from = i;
         boolean openerDropped = false;
-        while (from < end && ((from == 0 || from > i) && (Lexicon.isArticle(tokens.get(from).key(), language)
-                || Lexicon.isPreposition(tokens.get(from).key(), language))
-                || Lexicon.isWeekday(tokens.get(from).key(), language) || Lexicon.isMonth(tokens.get(from).key(), language)
-                || SourceName.isPersonTitle(tokens.get(from).key())
-                || from == 0 && lowerCase.contains(tokens.get(from).key())
-                || from == i && Lexicon.isConjunction(tokens.get(from).key(), language)
-                || ReportingCues.preposition(language).matcher(tokens.get(from).text()).matches())) {
-            // "Secondo Marini": a word the text also writes in lower case is capitalized only because it opens the
-            // sentence; mid-sentence, "l'avvocato Nello Marini" keeps its given name even though "nello" is a word
-            openerDropped |= from == 0 && lowerCase.contains(tokens.get(from).key())
-                    && !Lexicon.isArticle(tokens.get(from).key(), language)
-                    && !Lexicon.isPreposition(tokens.get(from).key(), language)
-                    && !Lexicon.isConjunction(tokens.get(from).key(), language)
-                    && !ReportingCues.preposition(language).matcher(tokens.get(from).text()).matches();
-            from++;
+        for (; from < end; from++) {
+            String key = tokens.get(from).key();
+            if (from == 0 && lowerCase.contains(key)) {
+                // "Secondo Marini": a word the text also writes in lower case is capitalized only because it opens the
+                // sentence; mid-sentence, "l'avvocato Nello Marini" keeps its given name even though "nello" is a word
+                openerDropped = !Lexicon.isArticle(key, language) && !Lexicon.isPreposition(key, language)
+                        && !Lexicon.isConjunction(key, language) && !isPrepositionCue(tokens.get(from), language);
+            } else if (!((from == 0 || from > i) && (Lexicon.isArticle(key, language)
+                    || Lexicon.isPreposition(key, language))
+                    || Lexicon.isWeekday(key, language) || Lexicon.isMonth(key, language)
+                    || SourceName.isPersonTitle(key) || from == i && Lexicon.isConjunction(key, language)
+                    || isPrepositionCue(tokens.get(from), language))) {
+                break;
+            }
         }
         if (openerDropped && language == Language.EN && from == i + 1 && end - from == 2) {
             // "World Chess Tour said": an English word opening the sentence before two more capitalized words may be
@@ -137,6 +136,11 @@ final class Introductions {
             entities.remember(name.name(), AttributionKind.PERSON, List.of(), tokens.get(from).start());
             entities.noteGender(name.name(), Gender.of(tokens, i, end, language));
         }
+    }
+
+    /** "Secondo", "According": a word that is a whole prepositional cue. */
+    private static boolean isPrepositionCue(Token token, Language language) {
+        return ReportingCues.preposition(language).matcher(token.text()).matches();
     }
 
     /**

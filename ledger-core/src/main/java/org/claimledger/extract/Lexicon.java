@@ -7,55 +7,55 @@ import org.claimledger.model.Language;
 
 /** The closed-class words of each language that the extractor's rules are written in. */
 final class Lexicon {
-    private static final Set<String> IT_ARTICLES = Set.of("il", "lo", "la", "l'", "i", "gli", "le", "un", "uno",
+    private static final Set<String> IT_ARTICLES = WordSet.of("il", "lo", "la", "l'", "i", "gli", "le", "un", "uno",
             "una", "un'");
-    private static final Set<String> EN_ARTICLES = Set.of("the", "a", "an", "another");
-    private static final Set<String> IT_INDEFINITE = Set.of("un", "uno", "una", "un'");
-    private static final Set<String> EN_INDEFINITE = Set.of("a", "an", "another");
-    private static final Set<String> IT_DEFINITE = Set.of("il", "lo", "la", "l'", "i", "gli", "le", "questi", "queste",
-            "quei", "quelle", "entrambi", "entrambe", "tutti", "tutte", "dei", "degli", "delle", "ai", "agli", "alle",
-            "nei", "negli", "nelle", "sui", "sugli", "dai", "dagli", "coi");
-    private static final Set<String> EN_DEFINITE = Set.of("the", "these", "those", "both", "all", "its", "their", "his",
-            "her", "our");
+    private static final Set<String> EN_ARTICLES = WordSet.of("the", "a", "an", "another");
+    private static final Set<String> IT_INDEFINITE = WordSet.of("un", "uno", "una", "un'");
+    private static final Set<String> EN_INDEFINITE = WordSet.of("a", "an", "another");
+    private static final Set<String> IT_DEFINITE = WordSet.of("il", "lo", "la", "l'", "i", "gli", "le", "questi",
+            "queste", "quei", "quelle", "entrambi", "entrambe", "tutti", "tutte", "dei", "degli", "delle", "ai", "agli",
+            "alle", "nei", "negli", "nelle", "sui", "sugli", "dai", "dagli", "coi");
+    private static final Set<String> EN_DEFINITE = WordSet.of("the", "these", "those", "both", "all", "its", "their",
+            "his", "her", "our");
     /** Words that end a noun phrase: prepositions other than "of", conjunctions, relatives, adverbs of place and time. */
-    private static final Set<String> IT_BREAKS = Set.of("a", "ad", "al", "allo", "alla", "ai", "agli", "alle", "all'",
-            "in", "nel", "nello", "nella", "nei", "negli", "nelle", "nell'", "per", "con", "su", "sul", "sulla", "sui",
-            "da", "dal", "dalla", "dai", "dagli", "dall'", "tra", "fra", "verso", "contro", "durante", "entro", "dopo",
-            "prima", "che", "cui", "chi", "il", "lo", "la", "i", "gli", "le", "l'", "o", "ma", "non", "come", "mentre",
-            "se", "quando", "dove", "perché", "anche", "già", "ancora", "poi", "ora", "solo", "soltanto", "oltre",
-            "circa", "quasi", "almeno", "più", "meno", "fino", "ogni", "ciascuno", "sia", "né", "cioè", "ovvero",
-            "rispetto", "secondo", "inoltre", "infatti", "successivamente", "mila", "si");
-    private static final Set<String> EN_BREAKS = Set.of("in", "at", "to", "for", "with", "on", "from", "by", "since",
-            "during", "over", "under", "into", "across", "after", "before", "between", "against", "that", "which",
-            "who", "whom", "whose", "the", "a", "an", "or", "but", "not", "as", "while", "if", "when", "where",
+    private static final Set<String> IT_BREAKS = WordSet.of("a", "ad", "al", "allo", "alla", "ai", "agli", "alle",
+            "all'", "in", "nel", "nello", "nella", "nei", "negli", "nelle", "nell'", "per", "con", "su", "sul", "sulla",
+            "sui", "da", "dal", "dalla", "dai", "dagli", "dall'", "tra", "fra", "verso", "contro", "durante", "entro",
+            "dopo", "prima", "che", "cui", "chi", "il", "lo", "la", "i", "gli", "le", "l'", "o", "ma", "non", "come",
+            "mentre", "se", "quando", "dove", "perché", "anche", "già", "ancora", "poi", "ora", "solo", "soltanto",
+            "oltre", "circa", "quasi", "almeno", "più", "meno", "fino", "ogni", "ciascuno", "sia", "né", "cioè",
+            "ovvero", "rispetto", "secondo", "inoltre", "infatti", "successivamente", "mila", "si");
+    private static final Set<String> EN_BREAKS = WordSet.of("in", "at", "to", "for", "with", "on", "from", "by",
+            "since", "during", "over", "under", "into", "across", "after", "before", "between", "against", "that",
+            "which", "who", "whom", "whose", "the", "a", "an", "or", "but", "not", "as", "while", "if", "when", "where",
             "because", "also", "already", "still", "then", "now", "only", "last", "this", "next", "per", "than",
             "about", "nearly", "almost", "around", "some", "more", "less", "fewer", "each", "every", "according",
-            "including", "there", "here", "so", "were", "was", "are", "is", "be", "been", "have", "has",
-            "had", "will", "would", "could", "can", "may", "might", "should", "must", "do", "did", "does");
+            "including", "there", "here", "so", "were", "was", "are", "is", "be", "been", "have", "has", "had", "will",
+            "would", "could", "can", "may", "might", "should", "must", "do", "did", "does");
     /** Prepositions merged with a definite article: "nel report" is "in the report". */
-    private static final Set<String> IT_MERGED = Set.of("nel", "nella", "nello", "nell'", "nei", "negli", "nelle",
+    private static final Set<String> IT_MERGED = WordSet.of("nel", "nella", "nello", "nell'", "nei", "negli", "nelle",
             "dal", "dalla", "dallo", "dall'", "dai", "dagli", "dalle", "del", "della", "dello", "dell'", "sul", "sulla",
             "sullo", "sull'", "al", "alla", "allo", "all'");
-    private static final Set<String> IT_PREPOSITIONS = Set.of("in", "nel", "nella", "nello", "nell'", "nei", "negli",
-            "nelle", "a", "ad", "al", "alla", "allo", "all'", "ai", "agli", "alle", "per", "su", "sul", "sulla", "sui",
-            "tra", "fra", "da", "dal", "dalla", "dai", "con", "presso", "verso");
-    private static final Set<String> EN_PREPOSITIONS = Set.of("in", "at", "on", "for", "from", "across", "with",
+    private static final Set<String> IT_PREPOSITIONS = WordSet.of("in", "nel", "nella", "nello", "nell'", "nei",
+            "negli", "nelle", "a", "ad", "al", "alla", "allo", "all'", "ai", "agli", "alle", "per", "su", "sul",
+            "sulla", "sui", "tra", "fra", "da", "dal", "dalla", "dai", "con", "presso", "verso");
+    private static final Set<String> EN_PREPOSITIONS = WordSet.of("in", "at", "on", "for", "from", "across", "with",
             "inside", "outside", "near", "to", "into", "within", "among");
-    private static final Set<String> IT_OF = Set.of("di", "del", "dello", "della", "dei", "degli", "delle", "dell'",
+    private static final Set<String> IT_OF = WordSet.of("di", "del", "dello", "della", "dei", "degli", "delle", "dell'",
             "d'");
-    private static final Set<String> EN_OF = Set.of("of");
-    private static final Set<String> IT_AND = Set.of("e", "ed");
-    private static final Set<String> EN_AND = Set.of("and");
-    private static final Set<String> IT_MONTHS = Set.of("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno",
-            "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre");
-    private static final Set<String> EN_MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-            "sep", "sept", "oct", "nov", "dec");
-    private static final Set<String> IT_WEEKDAYS = Set.of("lunedì", "martedì", "mercoledì", "giovedì", "venerdì",
+    private static final Set<String> EN_OF = WordSet.of("of");
+    private static final Set<String> IT_AND = WordSet.of("e", "ed");
+    private static final Set<String> EN_AND = WordSet.of("and");
+    private static final Set<String> IT_MONTHS = WordSet.of("gennaio", "febbraio", "marzo", "aprile", "maggio",
+            "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre");
+    private static final Set<String> EN_MONTHS = WordSet.of("january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
+            "aug", "sep", "sept", "oct", "nov", "dec");
+    private static final Set<String> IT_WEEKDAYS = WordSet.of("lunedì", "martedì", "mercoledì", "giovedì", "venerdì",
             "sabato", "domenica");
-    private static final Set<String> EN_WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+    private static final Set<String> EN_WEEKDAYS = WordSet.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday");
-    private static final Set<String> IT_FINITE = Set.of("è", "e'", "sono", "siamo", "siete", "era", "erano", "fu",
+    private static final Set<String> IT_FINITE = WordSet.of("è", "e'", "sono", "siamo", "siete", "era", "erano", "fu",
             "furono", "sarà", "saranno", "sarebbe", "sarebbero", "sia", "siano", "fosse", "fossero", "ha", "hanno",
             "ho", "hai", "abbiamo", "avete", "aveva", "avevano", "ebbe", "ebbero", "avrà", "avranno", "avrebbe",
             "avrebbero", "abbia", "abbiano", "può", "possono", "potrebbe", "potrebbero", "deve", "devono", "dovrebbe",
@@ -63,14 +63,14 @@ final class Lexicon {
             "fanno", "dice", "dicono", "disse", "scrisse");
     private static final Pattern IT_FINITE_ENDING = Pattern.compile(
             ".{2,}(?:ano|ono|ava|avano|eva|evano|iva|ivano|rebbe|rebbero|isce|iscono|erà|irà|arono|erono|irono)");
-    private static final Set<String> IT_NOT_FINITE = Set.of("suono", "tono", "dono", "buono", "nono", "trono", "cono",
-            "patrono", "piano", "mano", "strano", "lontano", "umano", "sovrano", "ucraino", "ucraina", "ucraini",
-            "italiano", "veterano", "milano", "chiave", "persono", "padrono", "uno", "ognuno", "nessuno", "alcuno",
-            "ciascuno", "autono", "africano", "americano", "romano", "vaticano", "ano", "diva", "riva", "offensiva",
-            "difensiva", "missiva", "iniziativa", "prospettiva", "normativa", "ottava", "nuova", "prova", "brava",
-            "decisiva", "massiva", "esclusiva", "effettiva", "legislativa", "amministrativa", "collettiva",
+    private static final Set<String> IT_NOT_FINITE = WordSet.of("suono", "tono", "dono", "buono", "nono", "trono",
+            "cono", "patrono", "piano", "mano", "strano", "lontano", "umano", "sovrano", "ucraino", "ucraina",
+            "ucraini", "italiano", "veterano", "milano", "chiave", "persono", "padrono", "uno", "ognuno", "nessuno",
+            "alcuno", "ciascuno", "autono", "africano", "americano", "romano", "vaticano", "ano", "diva", "riva",
+            "offensiva", "difensiva", "missiva", "iniziativa", "prospettiva", "normativa", "ottava", "nuova", "prova",
+            "brava", "decisiva", "massiva", "esclusiva", "effettiva", "legislativa", "amministrativa", "collettiva",
             "cooperativa", "narrativa", "quotidiano", "vano", "grano", "urbano", "indiano", "coreano");
-    private static final Set<String> EN_FINITE = Set.of("is", "are", "was", "were", "has", "have", "had", "will",
+    private static final Set<String> EN_FINITE = WordSet.of("is", "are", "was", "were", "has", "have", "had", "will",
             "would", "can", "could", "may", "might", "must", "shall", "should", "does", "do", "did", "said", "says",
             "told", "tells", "wrote", "writes", "reported", "reports", "found", "finds", "sent", "sends", "gave",
             "gives", "made", "makes", "took", "takes", "went", "goes", "came", "comes", "got", "gets", "became",
@@ -117,8 +117,8 @@ final class Lexicon {
         return (language == Language.IT ? IT_CONJUNCTIONS : EN_CONJUNCTIONS).contains(key);
     }
 
-    private static final Set<String> IT_CONJUNCTIONS = Set.of("ma", "e", "ed", "però", "eppure", "anche", "o");
-    private static final Set<String> EN_CONJUNCTIONS = Set.of("but", "and", "yet", "or", "so");
+    private static final Set<String> IT_CONJUNCTIONS = WordSet.of("ma", "e", "ed", "però", "eppure", "anche", "o");
+    private static final Set<String> EN_CONJUNCTIONS = WordSet.of("but", "and", "yet", "or", "so");
 
     /**
      * A nationality noun: "Spaniard", "Welshman", "Briton", "svizzero", "francese". English ones are capitalized,
@@ -135,7 +135,7 @@ final class Lexicon {
     private static final Pattern EN_NOT_DEMONYM = Pattern.compile("guardian|chairman|chairwoman|spokesman|spokeswoman"
             + "|foreman|ombudsman|businessman|businesswoman|congressman|congresswoman|alderman|policeman|policewoman");
     /** Nationality nouns without a nationality's ending. */
-    private static final Set<String> EN_DEMONYMS = Set.of("briton", "scot", "dane", "swede", "finn", "pole", "turk",
+    private static final Set<String> EN_DEMONYMS = WordSet.of("briton", "scot", "dane", "swede", "finn", "pole", "turk",
             "greek", "brit", "thai", "czech", "slovak", "serb", "croat", "kiwi", "aussie", "yank");
     private static final Pattern IT_DEMONYM = Pattern.compile("\\p{L}{3,}(?:ese|ano|ino|ero|ense)");
     private static final Pattern IT_NOT_DEMONYM = Pattern.compile("presidente|\\p{L}*(?:mano|uomo|vano|pano)");
@@ -148,7 +148,7 @@ final class Lexicon {
      * Regions, nations and large cities, in Italian and English, lower case: the places a body's local branch is
      * named after ("Coldiretti Sicilia", "Confindustria Lombardia", "Labour Wales"), never a person's surname.
      */
-    private static final Set<String> PLACES = Set.of("abruzzo", "basilicata", "calabria", "campania",
+    private static final Set<String> PLACES = WordSet.of("abruzzo", "basilicata", "calabria", "campania",
             "emilia-romagna", "friuli", "lazio", "liguria", "lombardia", "lombardy", "marche", "molise", "piemonte",
             "piedmont", "puglia", "apulia", "sardegna", "sardinia", "sicilia", "sicily", "toscana", "tuscany",
             "trentino", "umbria", "veneto", "roma", "rome", "milano", "milan", "napoli", "naples", "torino", "turin",
@@ -166,7 +166,7 @@ final class Lexicon {
         return TIME_WORDS.contains(key);
     }
 
-    private static final Set<String> TIME_WORDS = Set.of("last", "next", "this", "that", "every", "each", "early",
+    private static final Set<String> TIME_WORDS = WordSet.of("last", "next", "this", "that", "every", "each", "early",
             "late", "mid", "since", "until", "ogni", "questo", "prossimo", "scorso", "entro", "fino");
 
     static boolean isWeekday(String key, Language language) {

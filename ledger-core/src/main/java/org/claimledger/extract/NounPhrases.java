@@ -103,7 +103,12 @@ final class NounPhrases {
         while (!phrase.isEmpty() && isJoiner(phrase.get(phrase.size() - 1))) {
             phrase.remove(phrase.size() - 1);
         }
-        return phrase;
+        if (phrase.isEmpty()) {
+            return phrase;
+        }
+        int start = tokens.indexOf(phrase.get(0));
+        int end = listEnd(tokens, start, start + phrase.size());
+        return end == start + phrase.size() ? phrase : new ArrayList<>(tokens.subList(start, end));
     }
 
     /** The noun phrase that ends right before token i. */
@@ -190,8 +195,172 @@ final class NounPhrases {
         while (from < i && isJoiner(tokens.get(from))) {
             from++;
         }
-        return tokens.subList(from, i);
+        return tokens.subList(listStart(tokens, from, i), i);
     }
+
+    /**
+     * "Il Wwf, la Lipu e Legambiente chiedono", "Ismea e l'Unione consumatori stimano", "Unison, the GMB, and Unite
+     * said": where a list of names that opens the sentence starts, when the phrase from index from to i is its last
+     * conjunct (or its last conjuncts); from when it is not. Every conjunct is a name (capitalized words) or an article
+     * and a name; they are parted by commas and an "and" ("e") must join two of them. The list must reach the
+     * sentence's start: "In Lombardia, la Cgil e la Uil chiedono" and "Ieri, Cisl e Uil hanno detto" open with an
+     * adjunct, not a party, and a list with no "and" ("Ann Lee, the union's leader, said") is an apposition.
+     */
+    private int listStart(List<Token> tokens, int from, int i) {
+        if (from < 2 || !isConjuncts(tokens, from, i, false)) {
+            return from;
+        }
+        boolean and = isConjuncts(tokens, from, i, true);
+        int separator = from - 1;
+        while (true) {
+            Token last = tokens.get(separator);
+            int end = separator;
+            if (isAndWord(last)) {
+                and = true;
+                end = separator >= 1 && tokens.get(separator - 1).text().equals(",") ? separator - 1 : separator;
+            } else if (!last.text().equals(",")) {
+                return from;
+            }
+            int start = conjunctBefore(tokens, end);
+            if (start < 0) {
+                return from;
+            }
+            if (opensSentence(tokens, start)) {
+                return and ? start : from;
+            }
+            separator = start - 1;
+        }
+    }
+
+    /**
+     * The index where the conjunct that ends right before index end starts: capitalized words, perhaps after an
+     * article; -1 when the words before are no name or stand after a word that is no article, comma or "and" ("In
+     * Lombardia,"), or the name is a word of time ("Ieri,").
+     */
+    private int conjunctBefore(List<Token> tokens, int end) {
+        int at = end;
+        while (at > 0) {
+            Token token = tokens.get(at - 1);
+            if (token.isWord() && token.isCapitalized() && !Lexicon.isPhraseBreak(token.key(), language)
+                    && !Lexicon.isConjunction(token.key(), language)) {
+                at--;
+            } else if (at < end && at >= 2 && isNameTie(tokens, at - 1)) {
+                // "the Bank of England,": "of" (and an article) inside one name
+                at--;
+            } else {
+                break;
+            }
+        }
+        if (at == end || ADVERBS.contains(tokens.get(at).key()) || isDate(tokens.get(at))
+                || !tokens.get(at).isCapitalized()) {
+            return -1;
+        }
+        if (at == 0) {
+            return 0;
+        }
+        Token before = tokens.get(at - 1);
+        if (before.isWord() && (Lexicon.isArticle(before.key(), language) || before.isElided())) {
+            return at - 1;
+        }
+        return before.text().equals(",") || isAndWord(before) || opensSentence(tokens, at) ? at : -1;
+    }
+
+    /** True when nothing but punctuation, or a conjunction that opens the sentence ("Ma", "But"), stands before at. */
+    private boolean opensSentence(List<Token> tokens, int at) {
+        for (int k = 0; k < at; k++) {
+            Token token = tokens.get(k);
+            if (token.isWord() && !(k == at - 1 && Lexicon.isConjunction(token.key(), language))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "of" or "of the" at index at between capitalized words: "Bank of England", "Friends of the Earth". */
+    private boolean isNameTie(List<Token> tokens, int at) {
+        Token token = tokens.get(at);
+        if (Lexicon.isArticle(token.key(), language) && !token.isCapitalized()) {
+            return Lexicon.isOf(tokens.get(at - 1).key(), language);
+        }
+        return Lexicon.isOf(token.key(), language) && !token.isCapitalized() && tokens.get(at - 1).isWord()
+                && tokens.get(at - 1).isCapitalized();
+    }
+
+    private boolean isAndWord(Token token) {
+        return Lexicon.isAnd(token.key(), language) && !token.isCapitalized();
+    }
+
+    /**
+     * The index right after a list of names that continues the phrase ending before index end: "confermano la Cgil,
+     * la Uil e la Cisl.", "said Unison, the GMB and Unite." The phrase is one name (perhaps after an article), a
+     * comma follows, and then names, each perhaps after an article, separated by commas and closed by "and" and a
+     * last name that ends the sentence or its clause (a full stop, semicolon, colon or quotation mark). A list that
+     * runs on into a verb is the subject of the next clause ("Secondo Istat, Roma e Milano sono le più care"), not
+     * more parties; end when there is no such list.
+     */
+    private int listEnd(List<Token> tokens, int start, int end) {
+        if (end >= tokens.size() || !tokens.get(end).text().equals(",") || !isConjuncts(tokens, start, end, false)) {
+            return end;
+        }
+        int at = end;
+        boolean and = false;
+        while (at < tokens.size() && !and) {
+            Token separator = tokens.get(at);
+            if (separator.text().equals(",")) {
+                at++;
+                if (at < tokens.size() && isAndWord(tokens.get(at))) {
+                    at++;
+                    and = true;
+                }
+            } else if (isAndWord(separator)) {
+                at++;
+                and = true;
+            } else {
+                return end;
+            }
+            int name = at < tokens.size() && tokens.get(at).isWord() && (Lexicon.isArticle(tokens.get(at).key(),
+                    language) || tokens.get(at).isElided()) ? at + 1 : at;
+            int last = name;
+            while (last < tokens.size() && tokens.get(last).isWord() && tokens.get(last).isCapitalized()) {
+                last++;
+            }
+            if (last == name || ADVERBS.contains(tokens.get(name).key()) || isDate(tokens.get(name))) {
+                return end;
+            }
+            at = last;
+        }
+        boolean closes = at >= tokens.size() || ".;:\"”»".contains(tokens.get(at).text());
+        return and && closes ? at : end;
+    }
+
+    /**
+     * True when the tokens from index from to i are names, each perhaps after an article, with at least one "and"
+     * between two of them when and is asked for ("la Lipu e Legambiente", "the GMB and Unite"). An Italian body's name
+     * may go on in lower case after its capitalized head ("l'Unione consumatori").
+     */
+    private boolean isConjuncts(List<Token> tokens, int from, int i, boolean needsAnd) {
+        boolean and = false;
+        boolean named = false;
+        for (int at = from; at < i; at++) {
+            Token token = tokens.get(at);
+            if (!token.isWord()) {
+                return false;
+            }
+            boolean article = Lexicon.isArticle(token.key(), language) && !token.isCapitalized() || token.isElided();
+            if (isAndWord(token) && at > from && at + 1 < i) {
+                and = true;
+                named = false;
+            } else if (token.isCapitalized() || named && token.key().equals("'s")) {
+                // "Sainsbury's": a possessive closing a name is part of it
+                named = true;
+            } else if (!article && !Lexicon.isOf(token.key(), language)
+                    && !(language == Language.IT && named)) {
+                return false;
+            }
+        }
+        return and || !needsAnd;
+    }
+
 
     /**
      * "the Department for Transport, Energy and Roads": where a body's name starts when the capitalized words from

@@ -84,7 +84,13 @@ final class Parties {
         if (start < 0) {
             return false;
         }
-        String[] before = SPACES.split(withoutArticle(whole.substring(0, start).strip(), language));
+        String head = whole.substring(0, start);
+        int comma = head.lastIndexOf(',');
+        if (comma >= 0 && !opensListedBody(head.substring(0, head.indexOf(',')), language)) {
+            // "The Bank of England, Barclays and HSBC": a list of bodies, whose last "and" joins the last two only
+            head = head.substring(comma + 1);
+        }
+        String[] before = SPACES.split(withoutArticle(head.strip(), language));
         String[] after = SPACES.split(whole.substring(end).strip());
         if (after[0].isEmpty() || Lexicon.isArticle(fold(after[0]), language) || isArticleElided(after[0])) {
             return false;
@@ -100,6 +106,17 @@ final class Parties {
             }
         }
         return SourceName.isBodyNoun(fold(after[after.length - 1]));
+    }
+
+    /** "the Ministry of Housing": words whose body's remit may be a list ({@link SourceName#isListedBodyTie}). */
+    private static boolean opensListedBody(String words, Language language) {
+        String[] keys = SPACES.split(fold(words.strip()));
+        for (int i = 1; i < keys.length; i++) {
+            if (SourceName.isListedBodyTie(keys[i - 1], keys[i], language)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "of", "di", "della", "dell'Ambiente": a word that ties a body's name to what it is for. */
@@ -132,8 +149,12 @@ final class Parties {
         return count;
     }
 
-    /** "the GMB" is "GMB"; "il Pd" is "Pd". */
+    /** "the GMB" is "GMB"; "il Pd" is "Pd"; "l'Unione consumatori" is "Unione consumatori". */
     private static String withoutArticle(String part, Language language) {
+        int apostrophe = fold(part).indexOf('\'');
+        if (isArticleElided(part) && apostrophe + 1 < part.length()) {
+            return part.substring(apostrophe + 1).strip();
+        }
         int space = part.indexOf(' ');
         if (space > 0 && Lexicon.isArticle(part.substring(0, space).toLowerCase(java.util.Locale.ROOT), language)) {
             return part.substring(space + 1).strip();

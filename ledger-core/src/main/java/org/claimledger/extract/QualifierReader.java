@@ -1,7 +1,7 @@
 package org.claimledger.extract;
 
+import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,43 +36,69 @@ final class QualifierReader {
             "about|around|roughly|approximately|some|an estimated|estimated|circa|about some|or so|of about"
                     + "|of around|of some", Qualifier.ABOUT,
             "less than|fewer than|under|below", Qualifier.LESS_THAN);
-    private static final Map<Pattern, Qualifier> ITALIAN = patterns(ITALIAN_PHRASES);
-    private static final Map<Pattern, Qualifier> ENGLISH = patterns(ENGLISH_PHRASES);
     /** The "di" and "a" merged with an article, and the articles that may follow a phrase. */
     private static final List<String> MERGED_DI = List.of("di", "del", "dello", "della", "dei", "degli", "delle", "dell");
     private static final List<String> MERGED_A = List.of("a", "ad", "al", "allo", "alla", "ai", "agli", "alle", "all");
     private static final List<String> ARTICLES = List.of("il", "lo", "la", "l", "i", "gli", "le", "the");
+    private static final List<Phrases> ITALIAN = patterns(ITALIAN_PHRASES);
+    private static final List<Phrases> ENGLISH = patterns(ENGLISH_PHRASES);
+
     /**
-     * The word every match of a language's patterns ends with (a phrase's last word, a merged article, an article):
-     * a figure after any other word needs none of the patterns tried.
+     * One qualifier's phrases as a pattern, and the words every match of it ends with (a phrase's last word, a merged
+     * article, an article): after any other word the pattern cannot match, so it is not tried.
      */
-    private static final Set<String> ITALIAN_LAST_WORDS = lastWords(ITALIAN_PHRASES);
-    private static final Set<String> ENGLISH_LAST_WORDS = lastWords(ENGLISH_PHRASES);
+    private record Phrases(Pattern pattern, Qualifier qualifier, Set<String> lastWords) {
+    }
 
     private QualifierReader() {
     }
 
     /** The qualifier written right before start (from is where the clause begins), EXACTLY when none. */
     static Qualifier before(String source, int from, int start, Language language) {
-        if (!endsWithOneOf(source, Math.max(from, start - 40), start,
-                language == Language.IT ? ITALIAN_LAST_WORDS : ENGLISH_LAST_WORDS)) {
-            return Qualifier.EXACTLY;
-        }
-        String before = source.substring(Math.max(from, start - 40), start);
+        String last = lastWord(source, Math.max(from, start - 40), start);
+        String before = null;
         Qualifier best = Qualifier.EXACTLY;
         int longest = 0;
-        for (Map.Entry<Pattern, Qualifier> entry : (language == Language.IT ? ITALIAN : ENGLISH).entrySet()) {
-            Matcher matcher = entry.getKey().matcher(before);
+        for (Phrases phrases : language == Language.IT ? ITALIAN : ENGLISH) {
+            if (!phrases.lastWords().contains(last)) {
+                continue;
+            }
+            before = before == null ? source.substring(Math.max(from, start - 40), start) : before;
+            Matcher matcher = phrases.pattern().matcher(before);
             if (matcher.find() && matcher.end() - matcher.start() > longest) {
                 longest = matcher.end() - matcher.start();
-                best = entry.getValue();
+                best = phrases.qualifier();
             }
         }
         return best;
     }
 
-    /** True when the text from..to ends with one of the words, then spaces, with an elided article's apostrophe. */
-    private static boolean endsWithOneOf(String source, int from, int to, Set<String> words) {
+    /** What {@link #before} must give: every pattern tried, none spared by its last words. For tests. */
+    static Qualifier beforeByPatternsAlone(String source, int from, int start, Language language) {
+        String before = source.substring(Math.max(from, start - 40), start);
+        Qualifier best = Qualifier.EXACTLY;
+        int longest = 0;
+        for (Phrases phrases : language == Language.IT ? ITALIAN : ENGLISH) {
+            Matcher matcher = phrases.pattern().matcher(before);
+            if (matcher.find() && matcher.end() - matcher.start() > longest) {
+                longest = matcher.end() - matcher.start();
+                best = phrases.qualifier();
+            }
+        }
+        return best;
+    }
+
+    /** Every phrase of a language, as written in its table. For tests. */
+    static List<String> phrases(Language language) {
+        return (language == Language.IT ? ITALIAN_PHRASES : ENGLISH_PHRASES).keySet().stream()
+                .flatMap(alternatives -> java.util.Arrays.stream(alternatives.split("\\|"))).toList();
+    }
+
+    /**
+     * The word the text from..to ends with, before spaces and an elided article's apostrophe, folded as
+     * {@link CaseFold} folds it; empty when it ends with no letter.
+     */
+    private static String lastWord(String source, int from, int to) {
         int end = to;
         while (end > from && " \t\n\u000B\f\r".indexOf(source.charAt(end - 1)) >= 0) {
             end--;
@@ -84,20 +110,23 @@ final class QualifierReader {
         while (start > from && Character.isLetter(source.charAt(start - 1))) {
             start--;
         }
-        return words.contains(CaseFold.of(source, start, end));
+        return CaseFold.of(source, start, end);
     }
 
-    private static Set<String> lastWords(Map<String, Qualifier> phrases) {
+    /** The last words of the phrases, with every merged form of a last "di" or "a", and the articles. */
+    private static Set<String> lastWords(String[] phrases) {
         Set<String> words = new HashSet<>(ARTICLES);
-        words.addAll(MERGED_DI);
-        words.addAll(MERGED_A);
-        for (String alternatives : phrases.keySet()) {
-            for (String phrase : alternatives.split("\\|")) {
-                String[] phraseWords = phrase.split("[^\\p{L}]+");
-                words.add(phraseWords[phraseWords.length - 1]);
+        for (String phrase : phrases) {
+            String[] phraseWords = phrase.split("[^\\p{L}]+");
+            String last = phraseWords[phraseWords.length - 1];
+            words.add(last);
+            if (phrase.endsWith(" di")) {
+                words.addAll(MERGED_DI);
+            } else if (phrase.endsWith(" a")) {
+                words.addAll(MERGED_A);
             }
         }
-        return Set.copyOf(words);
+        return words;
     }
 
     /** "più di" also matches "più del", "più degli", ...; "fino a" also "fino al", "fino all'". */
@@ -112,8 +141,8 @@ final class QualifierReader {
         return quoted;
     }
 
-    private static Map<Pattern, Qualifier> patterns(Map<String, Qualifier> words) {
-        Map<Pattern, Qualifier> patterns = new LinkedHashMap<>();
+    private static List<Phrases> patterns(Map<String, Qualifier> words) {
+        List<Phrases> patterns = new ArrayList<>();
         // Italian merges "di" and "a" with the article ("più del 45%", "fino al 30%"); an article may also follow
         String article = "(?:\\s+(?:il|lo|la|l'|i|gli|le|the))?";
         for (Map.Entry<String, Qualifier> entry : words.entrySet()) {
@@ -121,9 +150,10 @@ final class QualifierReader {
             for (String phrase : entry.getKey().split("\\|")) {
                 alternatives.append(alternatives.length() == 0 ? "" : "|").append(withMergedArticle(phrase));
             }
-            patterns.put(Pattern.compile("(?:^|[^\\p{L}])(?:" + alternatives + ")" + article + "\\s*$",
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), entry.getValue());
+            patterns.add(new Phrases(Pattern.compile("(?:^|[^\\p{L}])(?:" + alternatives + ")" + article + "\\s*$",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), entry.getValue(),
+                    lastWords(entry.getKey().split("\\|"))));
         }
-        return patterns;
+        return List.copyOf(patterns);
     }
 }

@@ -166,7 +166,7 @@ final class ReportingCues {
                 words.add(CaseFold.of(form, 0, end));
             }
         }
-        return Set.copyOf(words);
+        return WordSet.copyOf(words);
     }
 
     /**
@@ -192,9 +192,9 @@ final class ReportingCues {
      * "detta" of "a detta di", "come", "citando", "apprende"; "according", "citing", "reported", "words" of "in the
      * words of", "stated", "noted", "quoted".
      */
-    private static final Set<String> IT_PREPOSITION_WORDS = Set.of("quanto", "secondo", "stando", "detta", "come",
+    private static final Set<String> IT_PREPOSITION_WORDS = WordSet.of("quanto", "secondo", "stando", "detta", "come",
             "citando", "apprende");
-    private static final Set<String> EN_PREPOSITION_WORDS = Set.of("according", "citing", "reported", "words",
+    private static final Set<String> EN_PREPOSITION_WORDS = WordSet.of("according", "citing", "reported", "words",
             "stated", "noted", "quoted");
     /** The first words of every participle {@link #passive} reads, as {@link #IT_CUE_WORDS} are of the cues. */
     private static final Set<String> IT_PASSIVE_WORDS = firstWords(CueLexicon.of(Language.IT).participles(),
@@ -216,8 +216,8 @@ final class ReportingCues {
         return words.holdAny(language == Language.IT ? IT_NOMINAL_WORDS : EN_NOMINAL_WORDS);
     }
 
-    private static final Set<String> IT_NOMINAL_WORDS = Set.copyOf(IT_DATA_NOUNS);
-    private static final Set<String> EN_NOMINAL_WORDS = Set.copyOf(EN_DATA_NOUNS);
+    private static final Set<String> IT_NOMINAL_WORDS = WordSet.copyOf(IT_DATA_NOUNS);
+    private static final Set<String> EN_NOMINAL_WORDS = WordSet.copyOf(EN_DATA_NOUNS);
 
     /** The finite forms and participles of the English lexicon; without "tell" unless withTell. */
     private static java.util.Set<String> englishForms(boolean withTell) {

@@ -93,11 +93,12 @@ final class Sentences {
      */
     static LineKind kindOf(String source, int from, int to, Language language) {
         String line = source.substring(from, to).strip();
-        List<Token> tokens = Token.of(line, 0, line.length());
-        long words = tokens.stream().filter(Token::isWord).count();
+        // words are counted only as far as the tests below read them (12), and the tokens are made only when the verb
+        // decides: most lines are sentences of five words or more
+        int words = Token.countWords(line, 0, line.length(), 12);
         boolean endsLikeSentence = endsLikeSentence(line);
-        // the verb is looked for only where it decides: most lines are sentences of five words or more
-        if (endsLikeSentence && words >= 5 || (endsLikeSentence || words >= 12) && hasFiniteVerb(tokens, language)) {
+        if (endsLikeSentence && words >= 5 || (endsLikeSentence || words >= 12)
+                && hasFiniteVerb(Token.of(line, 0, line.length()), language)) {
             return LineKind.PROSE;
         }
         if (CLOCK.matcher(line).find() || hasAny(line, "|•·►▶")) {

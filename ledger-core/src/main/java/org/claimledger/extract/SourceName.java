@@ -18,7 +18,7 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
         List<String> titles, List<String> words) {
     private static final Pattern SPACES_OR_BRACKETS = Pattern.compile("[\\s()]+");
     private static final Pattern ENDS_WITH_NUMBER_OR_CAPITAL = Pattern.compile("(?s).*(?:\\d|\\s\\p{Lu})");
-    private static final Set<String> PERSON_TITLES = Set.of("segretario", "segretaria", "ministro", "ministra",
+    private static final Set<String> PERSON_TITLES = WordSet.of("segretario", "segretaria", "ministro", "ministra",
             "presidente", "portavoce", "direttore", "direttrice", "analista", "esperto", "esperta", "generale",
             "ambasciatore", "ambasciatrice", "leader", "premier", "capo", "consigliere", "consigliera", "funzionario",
             "funzionaria", "ricercatore", "ricercatrice", "professore", "professoressa", "giornalista", "deputato",
@@ -76,7 +76,7 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
     private static final Set<String> PRONOUNS = Set.of("lui", "lei", "egli", "ella", "he", "she", "they", "loro",
             "essi", "esse", "it");
     /** Nouns that head the name of an institution written in lower case: "ministero dell'Interno". */
-    private static final Set<String> INSTITUTIONS = Set.of("ministero", "ministry", "dipartimento", "department",
+    private static final Set<String> INSTITUTIONS = WordSet.of("ministero", "ministry", "dipartimento", "department",
             "ufficio", "office", "università", "university", "istituto", "institute", "agenzia", "agency",
             "commissione", "commission", "governo", "government", "banca", "bank", "corte", "court", "procura",
             "tribunale", "comune", "regione", "provincia", "consiglio", "council", "autorità", "authority", "polizia",
@@ -265,6 +265,13 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
                 // "la Protezione civile regionale", "la Guardia costiera": after an article, a capitalized noun and
                 // the adjectives after it are one body's name, which Italian capitalizes only at its first word
                 run = new int[] {run[0], words.size()};
+            } else if (language == Language.IT && start > 0 && run[0] == 0 && run[1] == 1 && run[1] + 1 < words.size()
+                    && IT_ADJECTIVE.matcher(words.get(1).key()).matches()
+                    && isLowerCaseRest(words.subList(run[1], words.size()), language)) {
+                // "la Società italiana di pediatria", "il Corpo nazionale soccorso alpino e speleologico": after an
+                // article, a capitalized noun, an adjective and the rest of the name in lower case are one body's name
+                return new SourceName(text(words, 0, words.size()), AttributionKind.ORGANIZATION, false, false,
+                        definite, List.of(), keys);
             }
             List<String> titles = titles(words.subList(0, run[0]).stream().filter(Token::isWord).map(Token::key)
                     .toList());
@@ -301,26 +308,54 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
     }
 
     /**
-     * "Mario Rossi and Luca Bianchi", "Lega e il Pd", "Asstra e Anav": names joined by "and"/"e", each capitalized
-     * (an article may open each); read whole, so that each becomes a party of its own ({@link Parties}). Null when the
-     * words are not such a list.
+     * "Mario Rossi and Luca Bianchi", "Lega e il Pd", "Asstra e Anav", "Il Wwf, la Lipu e Legambiente", "Unison, the
+     * GMB, and Unite": names joined by "and"/"e" and commas, each capitalized (an article may open each, "of" and an
+     * article may join its words, "Friends of the Earth", and an Italian body's name may go on in lower case after its
+     * capitalized head, "l'Unione consumatori"); read whole, so that each becomes a party of its own ({@link
+     * Parties}). A comma inside one body's name ({@link #isListInName}) does not part it. Null when the words are not
+     * such a list, or when commas part names and no "and" closes them (an apposition).
      */
     private static SourceName coordinated(List<Token> words, Language language, boolean definite, List<String> keys) {
         int segments = 1;
         int wordsInSegment = 0;
+        int segmentStart = 0;
+        boolean and = false;
         boolean persons = true;
+        boolean body = false;
         for (int i = 0; i < words.size(); i++) {
             Token word = words.get(i);
-            if (Lexicon.isAnd(word.key(), language) && !word.isCapitalized()) {
-                if (wordsInSegment == 0) {
+            boolean comma = word.text().equals(",") && !isListInName(words, segmentStart, i, language);
+            if (Lexicon.isAnd(word.key(), language) && !word.isCapitalized() || comma) {
+                if (wordsInSegment == 0 && !(i > 0 && words.get(i - 1).text().equals(","))
+                        || i > 0 && Lexicon.isOf(words.get(i - 1).key(), language)) {
                     return null;
                 }
-                persons &= wordsInSegment >= 2;
-                segments++;
+                and |= !comma;
+                persons &= wordsInSegment >= 2 && !body || wordsInSegment == 0;
+                segments += wordsInSegment == 0 ? 0 : 1;
                 wordsInSegment = 0;
+                segmentStart = i + 1;
+                body = false;
                 continue;
             }
-            if (wordsInSegment == 0 && Lexicon.isArticle(word.key(), language) && !word.isCapitalized()) {
+            if (wordsInSegment == 0 && (Lexicon.isArticle(word.key(), language) && !word.isCapitalized()
+                    || word.isElided())) {
+                continue;
+            }
+            if (wordsInSegment > 0 && word.isWord() && !word.isCapitalized() && i + 1 < words.size()
+                    && (Lexicon.isOf(word.key(), language) || Lexicon.isArticle(word.key(), language))) {
+                // "Friends of the Earth", "Bank of England": "of" and an article inside one name
+                body = true;
+                continue;
+            }
+            if (wordsInSegment > 0 && word.key().equals("'s") && i + 1 == words.size()) {
+                // "Tesco, Asda and Sainsbury's": a possessive closing the last name is part of it
+                continue;
+            }
+            if (wordsInSegment > 0 && language == Language.IT && word.isWord() && !word.isCapitalized()
+                    && segments > 1) {
+                // "l'Unione consumatori": an Italian body's name goes on in lower case after its head
+                body = true;
                 continue;
             }
             if (!word.isWord() || !word.isCapitalized() || isPersonTitle(word.key()) || isGroup(word.key())) {
@@ -328,10 +363,10 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
             }
             wordsInSegment++;
         }
-        if (segments < 2 || wordsInSegment == 0) {
+        if (segments < 2 || wordsInSegment == 0 || !and) {
             return null;
         }
-        persons &= wordsInSegment >= 2;
+        persons &= wordsInSegment >= 2 && !body;
         return new SourceName(text(words, 0, words.size()), persons ? AttributionKind.PERSON
                 : AttributionKind.ORGANIZATION, false, false, definite, List.of(), keys);
     }
@@ -339,14 +374,18 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
     /**
      * The rest of an Italian institution's name after its capitalized first word: lower-case words, each "di", "del",
      * "delle" followed by one ("superiore di sanità", "delle entrate"), no "e" joining a second body; an "e" before
-     * another "di" complement continues the first ("dell'artigianato e della piccola impresa").
+     * another "di" complement continues the first ("dell'artigianato e della piccola impresa"), and one between two
+     * words that close the name, the last an adjective, joins two qualities of it ("soccorso alpino e speleologico").
      */
     private static boolean isLowerCaseRest(List<Token> rest, Language language) {
         for (int i = 0; i < rest.size(); i++) {
             Token word = rest.get(i);
             boolean andOf = Lexicon.isAnd(word.key(), language) && i + 1 < rest.size()
                     && Lexicon.isOf(rest.get(i + 1).key(), language)
-                    && rest.subList(0, i).stream().anyMatch(t -> Lexicon.isOf(t.key(), language));
+                    && rest.subList(0, i).stream().anyMatch(t -> Lexicon.isOf(t.key(), language))
+                    || Lexicon.isAnd(word.key(), language) && i >= 1 && i + 2 == rest.size()
+                    && !Lexicon.isOf(rest.get(i - 1).key(), language)
+                    && IT_ADJECTIVE.matcher(rest.get(i + 1).key()).matches();
             if (!word.isWord() || word.isCapitalized() || Lexicon.isAnd(word.key(), language) && !andOf
                     || Lexicon.isOf(word.key(), language) && (i + 1 == rest.size()
                             || Lexicon.isOf(rest.get(i + 1).key(), language))) {
@@ -460,7 +499,7 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
     private static Set<String> union(Set<String> one, Set<String> other) {
         Set<String> all = new HashSet<>(one);
         all.addAll(other);
-        return Set.copyOf(all);
+        return WordSet.copyOf(all);
     }
 
     static boolean isPersonTitle(String key) {
@@ -551,8 +590,12 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
      * HSBC") heads a list of bodies, not one; Italian writes a ministry's remit with "e" and no comma.
      */
     static boolean isListedBodyTie(Token head, Token tie, Language language) {
-        return language == Language.EN && (tie.key().equals("for") || tie.key().equals("of")) && head.isCapitalized()
-                && LISTED_REMIT_HEADS.contains(head.key());
+        return head.isCapitalized() && isListedBodyTie(head.key(), tie.key(), language);
+    }
+
+    /** {@link #isListedBodyTie(Token, Token, Language)} on the words' lower-case keys. */
+    static boolean isListedBodyTie(String head, String tie, Language language) {
+        return language == Language.EN && (tie.equals("for") || tie.equals("of")) && LISTED_REMIT_HEADS.contains(head);
     }
 
     /** English heads of a body's name whose remit may be a list after "for" or "of". */
@@ -636,11 +679,12 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
     }
 
     /** Heads of bodies' names besides {@link #ORGANIZATION_WORDS}: associations, unions, consortia, orders. */
-    private static final Set<String> BODY_NOUNS = Set.of("confederazione", "consorzio", "coordinamento", "sindacato",
-            "ordine", "collegio", "camera", "conferenza", "cooperativa", "ente", "azienda", "associazioni", "lega");
+    private static final Set<String> BODY_NOUNS = WordSet.of("confederazione", "consorzio", "coordinamento",
+            "sindacato", "ordine", "collegio", "camera", "conferenza", "cooperativa", "ente", "azienda", "associazioni",
+            "lega");
 
     /** Words that name a body, not a person. */
-    private static final Set<String> ORGANIZATION_WORDS = Set.of("team", "ministry", "ministero", "agency",
+    private static final Set<String> ORGANIZATION_WORDS = WordSet.of("team", "ministry", "ministero", "agency",
             "agenzia", "commission", "commissione", "institute", "istituto", "bank", "banca", "office", "ufficio",
             "council", "consiglio", "fund", "fondo", "organization", "organisation", "organizzazione", "nations",
             "nazioni", "department", "dipartimento", "university", "università", "center", "centre", "centro", "group",

@@ -11,12 +11,15 @@ import java.util.Locale;
  */
 record Token(String text, int start, int end, String key) {
     /**
-     * The tokens last asked for on this thread: the rules of one sentence ask for the same stretch many times in a
-     * row, so it is split once.
+     * The sentence being read on this thread (set by {@link #remember}) and the stretch last split besides: the rules
+     * of one sentence ask for its tokens many times, between asks for the few tokens around a number.
      */
-    private static final ThreadLocal<Split> LAST = new ThreadLocal<>();
+    private static final ThreadLocal<Split[]> SPLITS = ThreadLocal.withInitial(() -> new Split[2]);
 
     private record Split(String source, int from, int to, List<Token> tokens) {
+        boolean holds(String source, int from, int to) {
+            return this.source == source && this.from == from && this.to == to;
+        }
     }
 
     Token(String text, int start, int end) {
@@ -28,18 +31,40 @@ record Token(String text, int start, int end, String key) {
      * the next ask for that stretch on this thread does not split it again.
      */
     static void remember(String source, int from, int to, List<Token> tokens) {
-        LAST.set(new Split(source, from, to, tokens));
+        SPLITS.get()[0] = new Split(source, from, to, tokens);
     }
 
     /** The tokens between from and to (an unmodifiable list). */
     static List<Token> of(String source, int from, int to) {
-        Split last = LAST.get();
-        if (last != null && last.source() == source && last.from() == from && last.to() == to) {
-            return last.tokens();
+        Split[] splits = SPLITS.get();
+        for (Split split : splits) {
+            if (split != null && split.holds(source, from, to)) {
+                return split.tokens();
+            }
         }
         List<Token> tokens = List.copyOf(split(source, from, to));
-        LAST.set(new Split(source, from, to, tokens));
+        splits[1] = new Split(source, from, to, tokens);
         return tokens;
+    }
+
+    /**
+     * How many of the tokens between from and to are words ({@link #isWord}), counted up to enough: what
+     * {@code of(source, from, to)} would give, without making the tokens.
+     */
+    static int countWords(String source, int from, int to, int enough) {
+        int words = 0;
+        for (int at = from; at < to && words < enough; ) {
+            if (isSpace(source.charAt(at))) {
+                at++;
+                continue;
+            }
+            int end = tokenEnd(source, at, to);
+            if (Character.isLetter(source.charAt(at)) || end - at == 2 && isApostrophe(source.charAt(at))) {
+                words++;
+            }
+            at = end;
+        }
+        return words;
     }
 
     /**
@@ -68,25 +93,32 @@ record Token(String text, int start, int end, String key) {
                 at++;
                 continue;
             }
-            int end = at + 1;
-            if (isApostrophe(c) && isPossessive(source, at, to)) {
-                end = at + 2;
-            } else if (Character.isLetterOrDigit(c)) {
-                while (end < to && (Character.isLetterOrDigit(source.charAt(end))
-                        || (isJoiner(source.charAt(end)) && end + 1 < to
-                                && Character.isLetterOrDigit(source.charAt(end + 1)))
-                        || isMarkInNumber(source, end, to))) {
-                    end++;
-                }
-                if (end < to && isApostrophe(source.charAt(end)) && Character.isLetter(source.charAt(end - 1))
-                        && !isPossessive(source, end, to)) {
-                    end++;
-                }
-            }
+            int end = tokenEnd(source, at, to);
             tokens.add(new Token(source.substring(at, end), at, end));
             at = end;
         }
         return tokens;
+    }
+
+    /** The end of the token that starts at at, which holds no space, in a split that stops at to. */
+    private static int tokenEnd(String source, int at, int to) {
+        char c = source.charAt(at);
+        int end = at + 1;
+        if (isApostrophe(c) && isPossessive(source, at, to)) {
+            end = at + 2;
+        } else if (Character.isLetterOrDigit(c)) {
+            while (end < to && (Character.isLetterOrDigit(source.charAt(end))
+                    || (isJoiner(source.charAt(end)) && end + 1 < to
+                            && Character.isLetterOrDigit(source.charAt(end + 1)))
+                    || isMarkInNumber(source, end, to))) {
+                end++;
+            }
+            if (end < to && isApostrophe(source.charAt(end)) && Character.isLetter(source.charAt(end - 1))
+                    && !isPossessive(source, end, to)) {
+                end++;
+            }
+        }
+        return end;
     }
 
     /** "1,4", "11.000": a decimal or grouping mark between digits is part of the number, not punctuation. */

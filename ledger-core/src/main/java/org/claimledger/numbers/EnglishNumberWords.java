@@ -14,6 +14,8 @@ final class EnglishNumberWords {
             "eighty", "ninety");
     static final Map<String, Long> SCALES = Map.of("thousand", 1_000L, "million", 1_000_000L,
             "billion", 1_000_000_000L, "trillion", 1_000_000_000_000L);
+    /** "two and a half million": English counts half a scale with "and a half" before the scale word. */
+    private static final String HALF = "half";
     /** Every word above, looked up at once: asked of every word of every clause, where scanning the lists cost. */
     private static final Set<String> NUMBER_WORDS = numberWords();
 
@@ -40,7 +42,8 @@ final class EnglishNumberWords {
         words.addAll(TENS.subList(2, TENS.size()));
         words.add("hundred");
         words.addAll(SCALES.keySet());
-        return Set.copyOf(words);
+        // a hash set, not Set.copyOf: it compares hash codes before words, and this is asked of every word of a clause
+        return java.util.Collections.unmodifiableSet(words);
     }
 
     /** Reads tokens (words already split on spaces and hyphens, lower case); text is for messages. */
@@ -56,6 +59,12 @@ final class EnglishNumberWords {
         long previousScale = Long.MAX_VALUE;
         while (true) {
             long group = readGroup();
+            if (peek(0).equals("and") && peek(1).equals("a") && peek(2).equals(HALF) && SCALES.containsKey(peek(3))
+                    && at + 4 == tokens.size() && SCALES.get(peek(3)) < previousScale) {
+                // "two and a half million": half of the scale more, only before a scale word and at the end
+                long scale = SCALES.get(peek(3));
+                return total + group * scale + scale / 2;
+            }
             Long scale = SCALES.get(peek(0));
             if (scale == null) {
                 total += group;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -82,6 +83,45 @@ public final class FigureReader {
             value = nouns.get(lower.substring(space + 1).strip());
         }
         return value;
+    }
+
+    /**
+     * Units of time and length that the indefinite article counts once, each with the article it takes: "an hour", "a
+     * year", "a mile", "un'ora", "un anno", "una settimana", "un metro". Singular only; not "second"/"secondo", which are
+     * also ordinals, nor "day"/"giorno", which mostly say when ("one day", "un giorno", "a day of protests").
+     */
+    private static final Map<String, String> ENGLISH_UNITS_OF_ONE = Map.ofEntries(Map.entry("hour", "an"),
+            Map.entry("minute", "a"), Map.entry("week", "a"), Map.entry("month", "a"), Map.entry("year", "a"),
+            Map.entry("decade", "a"), Map.entry("metre", "a"), Map.entry("meter", "a"), Map.entry("kilometre", "a"),
+            Map.entry("kilometer", "a"), Map.entry("mile", "a"));
+    private static final Map<String, String> ITALIAN_UNITS_OF_ONE = Map.of("ora", "un'", "minuto", "un", "settimana",
+            "una", "mese", "un", "anno", "un", "decennio", "un", "metro", "un", "chilometro", "un", "miglio", "un");
+    private static final Set<String> ARTICLES_OF_ONE = Set.of("a", "an", "un", "una", "un'");
+
+    /** True for a lower-case singular unit that the indefinite article counts once ("hour" of "an hour"). */
+    public static boolean isUnitOfOne(String word, Language language) {
+        return (language == Language.IT ? ITALIAN_UNITS_OF_ONE : ENGLISH_UNITS_OF_ONE).containsKey(word);
+    }
+
+    /** True for a lower-case indefinite article that may count one before a unit: "a", "an", "un", "una", "un'". */
+    public static boolean isArticleOfOne(String word) {
+        return ARTICLES_OF_ONE.contains(word);
+    }
+
+    /**
+     * "an hour", "un anno", "un'ora": a unit of one after the article it takes, and nothing else, reads as 1; else null
+     * ("a hour", "una anno", "un giorno" and the article alone are no figure).
+     */
+    private static Long oneUnit(String lower, Language language) {
+        String text = lower.replace('\u2019', '\'');
+        int split = text.startsWith("un'") ? 3 : text.indexOf(' ') + 1;
+        if (split <= 0) {
+            return null;
+        }
+        String article = text.substring(0, split).stripTrailing();
+        String unit = text.substring(split);
+        return article.equals((language == Language.IT ? ITALIAN_UNITS_OF_ONE : ENGLISH_UNITS_OF_ONE).get(unit))
+                ? 1L : null;
     }
 
     /** True for a noun that counts a group: "dozen", "trentina", "centinaio". */
@@ -291,6 +331,10 @@ public final class FigureReader {
         Long approximate = approximateNoun(lower, language);
         if (approximate != null) {
             return BigDecimal.valueOf(approximate);
+        }
+        Long one = oneUnit(lower, language);
+        if (one != null) {
+            return BigDecimal.valueOf(one);
         }
         Long multiplier = multiplier(lower, language);
         if (multiplier != null) {

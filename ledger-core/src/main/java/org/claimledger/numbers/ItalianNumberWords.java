@@ -20,7 +20,7 @@ final class ItalianNumberWords {
     private static final Map<String, Long> SCALES = Map.of("milione", 1_000_000L, "milioni", 1_000_000L,
             "miliardo", 1_000_000_000L, "miliardi", 1_000_000_000L);
     private static final List<String> ONE_BEFORE_SCALE = List.of("un", "uno", "una");
-    /** "mezzo milione", "un milione e mezzo": Italian counts half a scale with "mezzo". */
+    /** "mezzo milione", "due milioni e mezzo": Italian counts half a scale with "mezzo", only of a scale word. */
     private static final String HALF = "mezzo";
 
     private ItalianNumberWords() {
@@ -80,9 +80,8 @@ final class ItalianNumberWords {
             if (at == tokens.size()) {
                 return total;
             }
-            if (tokens.get(at).equals("e") && at + 2 == tokens.size() && tokens.get(at + 1).equals(HALF)
-                    && group == 1) {
-                // "un milione e mezzo": one and a half of the scale
+            if (tokens.get(at).equals("e") && at + 2 == tokens.size() && tokens.get(at + 1).equals(HALF)) {
+                // "un milione e mezzo", "due milioni e mezzo": half of the last scale more
                 return total + scale / 2;
             }
             if (tokens.get(at).equals("e") && at + 1 < tokens.size()) {

@@ -563,8 +563,8 @@ class AttributionFindingTest {
     /**
      * The review's findings on names and titles: "Jr" tells a son from his father, two parties; "il titolare" in body
      * text is no minister named before (only a headline's role reads it so); a list after a bank "of" a country, or an
-     * Italian ministry, names several bodies, not one (the first body is still lost, as before this session's list
-     * rule). An English cue's forms are the ones {@link EnglishInflections} makes ("trimmed", "fretting"), a given
+     * Italian ministry, names several bodies, not one (the first body is read too since the list reading of
+     * {@link PartyListTest}). An English cue's forms are the ones {@link EnglishInflections} makes ("trimmed", "fretting"), a given
      * doubled past doubling its -ing form too ("quipping"). A day after a word of time is no surname ("Last
      * Monday"); the next row guards the surname after a given name. Each row but the guard fails on the extractor
      * before the mend. The rows after the guard come from a review of those mends: a list inside a ministry's name after
@@ -574,8 +574,8 @@ class AttributionFindingTest {
     @CsvSource(delimiter = '|', textBlock = """
             en | Donald Trump Jr said 40 states had voted. Donald Trump said 12 had not.                         | Donald Trump Jr;Donald Trump
             it | Il ministro Ugo Neri ha parlato del piano. Il titolare ha detto che ha perso 3.000 euro.         | titolare
-            en | The Bank of England, Barclays and HSBC said 40 branches would close.                             | Barclays and HSBC
-            it | Il Ministero della Salute, Regioni e Comuni hanno detto che servono 3 miliardi.                  | Regioni;Comuni
+            en | The Bank of England, Barclays and HSBC said 40 branches would close.                             | Bank of England;Barclays
+            it | Il Ministero della Salute, Regioni e Comuni hanno detto che servono 3 miliardi.                  | Ministero della Salute;Regioni
             en | Norvik trimmed its full-year profit target to £300m.                                             | Norvik
             en | Economists are fretting that 30 jobs would go.                                                   | Economists
             en | Ann Vale was quipping that 30 jobs would go.                                                     | Ann Vale

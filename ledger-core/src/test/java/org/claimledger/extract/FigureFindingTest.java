@@ -66,6 +66,50 @@ class FigureFindingTest {
             en | Nine million tonnes and eleven ships were lost.                       | Nine million=9000000;eleven=11
             en | The F-16 and the Boeing 737 MAX were grounded.                        | ''
             it | Sono tra i 200 e i 25€000 medici.                                     | 200=200;25€=25;€000=0
+            it | Il paese conta due milioni e mezzo di abitanti.                       | due milioni e mezzo=2500000
+            en | Some two and a half million homes lost power.                         | two and a half million=2500000
+            it | Il pane costa tre euro e mezzo.                                       | tre=3
+            en | The bill came to two and a half times the estimate.                   | ''
+            it | Al presidio erano in trecento.                                        | trecento=300
+            it | Sono in sciopero da tre giorni.                                       | ''
+            it | Sono in tre stanze diverse.                                           | tre=3
+            en | The bridge was shut for an hour.                                      | an hour=1
+            en | Tenants waited more than a year for repairs.                          | a year=1
+            en | The queue stretched for a mile.                                       | a mile=1
+            it | La linea è rimasta ferma per un'ora.                                  | un'ora=1
+            it | Il masso si è fermato a un metro dalla casa.                          | un metro=1
+            it | Il cantiere durerà un mese.                                           | un mese=1
+            en | A man was hurt and a woman was treated at the scene.                 | ''
+            en | The council pays £12 an hour.                                         | £12=12
+            en | Sales grew 12 per cent a year.                                        | 12 per cent=12
+            en | Staff work 60 hours a week.                                           | 60=60
+            en | The bill runs to £90m a year.                                         | £90m=90000000
+            en | Trains stop twice a day.                                              | twice=2
+            en | The plant closed a year later.                                        | ''
+            en | An hour before take-off the flight was cancelled.                     | ''
+            it | Un anno fa lo stabilimento è stato chiuso.                            | ''
+            it | Il volo è stato cancellato un'ora prima del decollo.                  | ''
+            it | Un giorno la ditta riaprirà.                                          | ''
+            it | Un uomo è stato arrestato.                                            | ''
+            it | Due bambini di 8 e 11 anni sono stati salvati.                        | Due=2
+            it | Le vittime, di 79 e 84 anni, vivevano sole.                           | ''
+            it | Sono stati condannati a pene di 3 e 5 anni.                           | 3=3;5=5
+            it | I turisti di 20 e 30 paesi sono arrivati.                             | 20=20;30=30
+            en | City lost 3-5 to United.                                              | 3=3;5=5
+            it | Il Genoa ha perso 2-4 contro il Torino.                               | 2=2;4=4
+            en | The firm expects to lose 300-500 jobs.                                | 300-500=300..500
+            it | Il cantiere durerà per 3-5 anni.                                      | 3-5=3..5
+            en | Residents were told to call 999.                                      | ''
+            en | Callers should dial 999 in an emergency.                              | ''
+            en | Police called 40 witnesses.                                           | 40=40
+            en | Ambulance crews answered 999 calls.                                   | 999=999
+            en | He compared the law to the Ten Commandments.                          | ''
+            it | Il gruppo dei Dieci si è riunito ieri.                                | ''
+            en | The Big Four banks raised rates.                                      | ''
+            en | She said: "Ten people died in the fire."                              | Ten=10
+            it | «Dieci persone sono morte», ha detto.                                 | Dieci=10
+            it | Ha giocato per tre stagioni a Genova e ha segnato 40 gol.             | 40=40
+            it | Ha giocato tre stagioni a Genova e ha segnato 40 gol.                 | tre=3;40=40
             """)
     void extract_findsExactlyTheFigures(String lang, String sentence, String expected) {
         List<String> found = new ArrayList<>();

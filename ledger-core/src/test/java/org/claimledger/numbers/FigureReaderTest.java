@@ -53,6 +53,18 @@ class FigureReaderTest {
             it | un milione e mezzo    | 1500000
             it | un miliardo e mezzo   | 1500000000
             it | mezzo milione         | 500000
+            it | due milioni e mezzo   | 2500000
+            en | an hour               | 1
+            en | a year                | 1
+            en | A mile                | 1
+            it | un'ora                | 1
+            it | un’ora                | 1
+            it | una settimana         | 1
+            it | Un metro              | 1
+            it | tre miliardi e mezzo  | 3500000000
+            en | two and a half million | 2500000
+            en | one and a half billion | 1500000000
+            en | twenty-two and a half thousand | 22500
             it | 0                     | 0
             it | 007                   | 7
             it | 11\u00A0000           | 11000
@@ -178,6 +190,32 @@ class FigureReaderTest {
             it | tre milione
             it | un milioni
             it | nove e
+            it | tre e mezzo
+            en | an
+            en | a hour
+            en | an year
+            en | a day
+            en | a second
+            en | a years
+            en | a  year
+            en | the year
+            en | one hour
+            it | una
+            it | un'
+            it | una anno
+            it | un settimana
+            it | un giorno
+            it | un secondo
+            it | un anni
+            it | un ora
+            it | due milioni e mezzo e
+            it | mezzo
+            en | two and a half
+            en | two and a half million people
+            en | two and half million
+            en | a half million
+            en | two million and a half
+            en | two and a half million and a half
             en | 450m
             en | 30k
             it | €450m
