@@ -156,6 +156,7 @@ public final class LedgerStore implements AutoCloseable {
                         + " is a database without ClaimLedger tables: not a ledger, or one damaged beyond reading "
                         + "(restore it from a backup if it was one)");
             }
+            Schema.requireReadable(connection, location.display());
             boolean writable = !location.isEmbedded() && access != Access.READ_ONLY;
             return new LedgerStore(location, connection, access != Access.READ_ONLY, writable, wait);
         } catch (SQLException e) {

@@ -1,10 +1,16 @@
 package org.claimledger.store;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 
+import org.claimledger.failure.Failure;
+import org.claimledger.failure.LedgerException;
 import org.claimledger.input.InputLimits;
 
 /** The ledger's tables, created once by init; the two dialects differ only in large-text types and triggers. */
@@ -13,6 +19,10 @@ final class Schema {
     static final List<String> LEDGER_TABLES = List.of("cl_entries", "cl_sources", "cl_tree", "cl_checkpoints",
             "cl_cosignatures");
     /** Witnesses' cosignature lines, each stored beside the checkpoint it cosigns (added after schema 1's first files). */
+    /** The format name every ledger declares in cl_meta. */
+    static final String FORMAT = "claimledger";
+    /** A stored value shown back in a message only when it is this plain; anything else is hostile text. */
+    private static final Pattern SHOWABLE = Pattern.compile("[A-Za-z0-9._-]{1,32}");
     static final String CREATE_COSIGNATURES = "CREATE TABLE cl_cosignatures (tree_size BIGINT NOT NULL, line VARCHAR("
             + InputLimits.COSIGNATURE_LINE_BYTES + ") NOT NULL, PRIMARY KEY (tree_size, line))";
 
@@ -36,7 +46,7 @@ final class Schema {
             statement.execute("CREATE TABLE cl_checkpoints (tree_size BIGINT PRIMARY KEY, note VARCHAR("
                     + InputLimits.NOTE_BYTES + ") NOT NULL)");
             statement.execute(CREATE_COSIGNATURES);
-            statement.execute("INSERT INTO cl_meta (name, val) VALUES ('format', 'claimledger')");
+            statement.execute("INSERT INTO cl_meta (name, val) VALUES ('format', '" + FORMAT + "')");
             statement.execute("INSERT INTO cl_meta (name, val) VALUES ('schema', '" + VERSION + "')");
             for (String table : LEDGER_TABLES) {
                 for (String sql : dialect.appendOnlyGuard(table)) {
@@ -44,5 +54,40 @@ final class Schema {
                 }
             }
         }
+    }
+
+    /**
+     * Refuses a ledger whose cl_meta does not declare exactly the format and schema version this build reads: a
+     * file of a later schema (or one whose declaration was edited or deleted) is not read as if it were this one.
+     * The table shapes are checked before this (the file check, §15); this is the declaration beside them.
+     */
+    static void requireReadable(Connection connection, String display) throws SQLException, LedgerException {
+        Map<String, String> declared = new HashMap<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT name, val FROM cl_meta "
+                        + "WHERE name IN ('format', 'schema')")) {
+            while (rows.next()) {
+                declared.put(rows.getString(1), rows.getString(2));
+            }
+        }
+        String format = declared.get("format");
+        if (!FORMAT.equals(format)) {
+            throw new LedgerException(Failure.NOT_A_LEDGER, display + " does not declare the ClaimLedger format (its "
+                    + "cl_meta holds " + shown("format", format) + "); it is not a ledger, or its declaration was "
+                    + "edited: restore it from a backup");
+        }
+        String version = declared.get("schema");
+        if (!String.valueOf(VERSION).equals(version)) {
+            throw new LedgerException(Failure.NOT_A_LEDGER, display + " declares storage " + shown("schema", version)
+                    + ", and this ClaimLedger reads schema " + VERSION + " only; open it with the ClaimLedger that "
+                    + "made it, or restore it from a backup if the declaration was edited");
+        }
+    }
+
+    private static String shown(String name, String value) {
+        if (value == null) {
+            return "no " + name;
+        }
+        return SHOWABLE.matcher(value).matches() ? name + " '" + value + "'" : "an unreadable " + name;
     }
 }
