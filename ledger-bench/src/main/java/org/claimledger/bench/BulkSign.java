@@ -81,6 +81,7 @@ final class BulkSign {
                 directory.resolve("state").toString(), "CLAIMLEDGER_PASSPHRASE", PASSPHRASE), List.of("-Xmx" + heap),
                 "sign", file.getFileName().toString(), "--ledger", location.display(), "--key", key.toString());
         double signAfter = raw.sign();
+        double rawSignCpu = raw.signCpuPer1000();
         if (signed.exitCode() != 0) {
             throw new IllegalStateException("sign of " + file.getFileName() + " exited " + signed.exitCode() + ": "
                     + signed.err().strip());
@@ -96,11 +97,14 @@ final class BulkSign {
         run.put("peak_resident_mb", signed.peakResidentBytes() >> 20);
         run.put("raw_sign_per_s_1_thread", EndToEnd.round(rawSign));
         run.put("sign_over_raw_sign", EndToEnd.ratio(rate / rawSign));
+        EndToEnd.putCpu(run, "sign", signed.cpuSeconds(), claims, "raw_sign", rawSignCpu);
         report.line(String.format("sign %,d claims (%s, %,d bytes) into a ledger of %,d entries, -Xmx%s: %.1f s, "
                 + "%,.0f claims/s, peak resident %d MB; raw sign (1 thread) %,.0f/s before, %,.0f/s after: sign / raw "
                 + "sign = %.2f (target >= 0.60; the whole command: start, key, check, sign)", claims,
                 file.getFileName(), Files.size(file), entriesBefore, heap, signed.seconds(), rate,
                 signed.peakResidentBytes() >> 20, signBefore, signAfter, rate / rawSign));
+        report.line(EndToEnd.cpuLine("sign", "its process: start, key, check, sign", signed.cpuSeconds(), claims,
+                "claims", "raw sign", rawSignCpu));
     }
 
     /** A made-up article of words without digits, and where each word starts and ends (bytes: ASCII only). */

@@ -14,7 +14,11 @@ import java.util.Map;
  * and its peak resident size (sampled from /proc where there is one).
  */
 final class Child {
-    record Result(int exitCode, double seconds, long peakResidentBytes, String out, String err) {
+    /**
+     * What a run gave: its CPU time (user and system, all threads) is the last reading taken while it ran, every 20 ms,
+     * so it leaves out at most its last 20 ms; -1 where the system does not tell it.
+     */
+    record Result(int exitCode, double seconds, long peakResidentBytes, double cpuSeconds, String out, String err) {
     }
 
     /** The command line up to the CLI's own arguments; for a launcher, Java options go in $CLAIMLEDGER_JAVA_OPTS. */
@@ -84,11 +88,15 @@ final class Child {
         Process process = builder.start();
         Path status = Path.of("/proc", Long.toString(process.pid()), "status");
         long peak = 0;
+        ProcessHandle handle = process.toHandle();
+        double cpu = -1;
         while (!process.waitFor(20, java.util.concurrent.TimeUnit.MILLISECONDS)) {
             peak = Math.max(peak, residentBytes(status));
+            cpu = handle.info().totalCpuDuration().map(duration -> duration.toNanos() / 1e9).orElse(cpu);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        Result result = new Result(process.exitValue(), seconds, peak, Files.readString(out), Files.readString(err));
+        Result result = new Result(process.exitValue(), seconds, peak, cpu, Files.readString(out),
+                Files.readString(err));
         Files.delete(out);
         Files.delete(err);
         return result;

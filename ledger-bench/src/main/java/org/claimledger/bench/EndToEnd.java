@@ -1,5 +1,6 @@
 package org.claimledger.bench;
 
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,9 +66,11 @@ final class EndToEnd {
         long entries;
         double seconds;
         double[] phases;
+        double appendCpu;
         try (Ledger ledger = Ledger.create(location, ORIGIN, ledgerKey, Clock.systemUTC())) {
             ledger.enroll(ledgerKey, editor.name(), editor.publicKey());
             ledger.addSource(editor, article, new SourceMetadata("bench", null, null, null, Language.IT));
+            long cpuStart = processCpuNanos();
             long start = System.nanoTime();
             // When the check told its last claim, and when the last entry was signed: the rest is the commit.
             long[] phaseEnds = new long[2];
@@ -83,18 +86,21 @@ final class EndToEnd {
                 }
             });
             long end = System.nanoTime();
+            appendCpu = cpuStart < 0 ? -1 : (processCpuNanos() - cpuStart) / 1e9;
             seconds = (end - start) / 1e9;
             phases = new double[] {(phaseEnds[0] - start) / 1e9, (phaseEnds[1] - phaseEnds[0]) / 1e9,
                     (end - phaseEnds[1]) / 1e9};
             entries = ledger.store().size();
         }
         double signAfter = raw.sign();
+        double rawSignCpu = raw.signCpuPer1000();
         double rawSign = (signBefore + signAfter) / 2;
         double appendRate = claims / seconds;
         run.put("append_entries_per_s", round(appendRate));
         run.put("append_seconds", round(seconds));
         run.put("raw_sign_per_s_1_thread", round(rawSign));
         run.put("append_over_raw_sign", ratio(appendRate / rawSign));
+        putCpu(run, "append", appendCpu, claims, "raw_sign", rawSignCpu);
         ObjectNode phaseSeconds = run.putObject("append_phase_seconds");
         phaseSeconds.put("check", round(phases[0]));
         phaseSeconds.put("sign", round(phases[1]));
@@ -103,6 +109,8 @@ final class EndToEnd {
                 + "signed): %.1f s (check %.1f, sign %.1f, commit %.1f), %,.0f entries/s; raw sign (1 thread) "
                 + "%,.0f/s before, %,.0f/s after: append / raw sign = %.2f (target >= 0.60)", claims, seconds,
                 phases[0], phases[1], phases[2], appendRate, signBefore, signAfter, appendRate / rawSign));
+        report.line(cpuLine("append", "the harness's own process", appendCpu, claims, "claims", "raw sign",
+                rawSignCpu));
 
         Path file = directory.resolve("ledger.mv.db");
         long bytes = Files.size(file);
@@ -134,6 +142,7 @@ final class EndToEnd {
                 "verify", "--ledger", location.display(), "--trust", trust.toString(), "--json");
         double allAfter = raw.verify(cores);
         double oneAfter = raw.verify(1);
+        double rawVerifyCpu = raw.verifyCpuPer1000();
         if (result.exitCode() != 0) {
             throw new IllegalStateException("verify of the benchmark ledger exited " + result.exitCode() + ": "
                     + result.err().strip() + " " + result.out().substring(0, Math.min(4000, result.out().length())));
@@ -153,10 +162,47 @@ final class EndToEnd {
         run.put("verify_over_raw_verify_1_thread", ratio(rate / rawOne));
         run.put("verify_heap_limit", settings.verifyHeap());
         run.put("verify_peak_resident_mb", result.peakResidentBytes() >> 20);
+        putCpu(run, "verify", result.cpuSeconds(), entries, "raw_verify", rawVerifyCpu);
         report.line(String.format("verify (command line, own process, -Xmx%s): %,d entries in %.1f s, %,.0f entries/s, "
                 + "peak resident %d MB; raw verify %,.0f/s on %d cores, %,.0f/s on 1: verify / raw = %.2f on all cores "
                 + "(target >= 0.85), %.2f of one core", settings.verifyHeap(), entries, result.seconds(), rate,
                 result.peakResidentBytes() >> 20, rawAll, cores, rawOne, rate / rawAll, rate / rawOne));
+        report.line(cpuLine("verify", "its process", result.cpuSeconds(), entries, "entries", "raw verify",
+                rawVerifyCpu));
+    }
+
+    /**
+     * CPU seconds of a run, per 1,000 entries, beside one thread's CPU seconds for 1,000 raw Ed25519 operations:
+     * their ratio is the share of the run's CPU that the signatures alone would need (1.0: nothing but them). Less
+     * disturbed by a busy machine than rates, which count time spent waiting for a core; a negative CPU time
+     * (the system does not tell it) is left out.
+     */
+    static void putCpu(ObjectNode run, String name, double cpuSeconds, long count, String rawName, double rawPer1000) {
+        if (cpuSeconds < 0) {
+            return;
+        }
+        double per1000 = cpuSeconds / count * 1000;
+        run.put(name + "_cpu_seconds", round(cpuSeconds));
+        run.put(name + "_cpu_seconds_per_1000", ratio(per1000));
+        run.put(rawName + "_cpu_seconds_per_1000", ratio(rawPer1000));
+        run.put(rawName + "_cpu_over_" + name + "_cpu", ratio(rawPer1000 / per1000));
+    }
+
+    static String cpuLine(String name, String whose, double cpuSeconds, long count, String unit, String rawName,
+            double rawPer1000) {
+        if (cpuSeconds < 0) {
+            return name + " CPU: not measured (the system does not tell it)";
+        }
+        double per1000 = cpuSeconds / count * 1000;
+        return String.format("%s CPU (%s, every thread): %.1f s, %.3f s per 1,000 %s; %s %.3f s per 1,000 on one "
+                + "thread: %s / %s CPU = %.2f", name, whose, cpuSeconds, per1000, unit, rawName, rawPer1000, rawName,
+                name, rawPer1000 / per1000);
+    }
+
+    /** CPU time of this whole process so far (every thread), or -1 where the JVM does not tell it. */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : -1;
     }
 
     /**

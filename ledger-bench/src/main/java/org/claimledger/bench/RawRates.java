@@ -1,5 +1,7 @@
 package org.claimledger.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,13 +40,41 @@ final class RawRates {
 
     /** Verifications per second over this many threads. */
     double verify(int threads) throws Exception {
-        return rate(threads, () -> {
-            try {
-                publicKey.verify(message, signature);
-            } catch (InvalidSignatureException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        return rate(threads, this::verifyOnce);
+    }
+
+    private void verifyOnce() {
+        try {
+            publicKey.verify(message, signature);
+        } catch (InvalidSignatureException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * CPU seconds of one thread per 1,000 signatures: less disturbed by other work on the machine than a rate, which
+     * counts the time the thread waited for a core as well.
+     */
+    double signCpuPer1000() throws Exception {
+        return cpuPer1000(() -> key.sign(message));
+    }
+
+    /** CPU seconds of one thread per 1,000 verifications. */
+    double verifyCpuPer1000() throws Exception {
+        return cpuPer1000(this::verifyOnce);
+    }
+
+    private double cpuPer1000(Runnable operation) throws Exception {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        count(1, operation, Math.max(200, millis / 2));
+        long done = 0;
+        long start = threads.getCurrentThreadCpuTime();
+        long end = System.nanoTime() + millis * 1_000_000;
+        do {
+            operation.run();
+            done++;
+        } while (System.nanoTime() < end);
+        return (threads.getCurrentThreadCpuTime() - start) / 1e9 / done * 1000;
     }
 
     private double rate(int threads, Runnable operation) throws Exception {

@@ -40,6 +40,12 @@ final class Ages {
             // "un imprenditore di 52 anni", "il figlio di 51 è", "a man aged 45"
             return true;
         }
+        if (language == Language.IT && b >= 1 && before.get(b).key().equals("di") && listOfYears(after, years)
+                && (isPersons(before.get(b - 1)) || before.get(b - 1).text().equals(","))) {
+            // "due bambini di 8 e 11 anni", "le vittime, di 79 e 84 anni,": the ages of each, listed (the second
+            // is an age as the end of a pair of ages); "pene di 3 e 5 anni" stay figures
+            return true;
+        }
         if (noNoun && isAgeNounBefore(before, b) || isAgeOfALifeEvent(before, b, years, noNoun, language)) {
             return true;
         }
@@ -180,6 +186,37 @@ final class Ages {
     private static final Set<String> RANGE_OPENERS_IT = Set.of("tra", "fra", "sotto", "sopra", "oltre", "dai", "dagli");
     private static final Set<String> HAS_AGE_IT = Set.of("ho", "hai", "ha", "abbiamo", "avete", "hanno", "avevo",
             "aveva", "avevano", "compie", "compiuto", "compiuti", "compirà", "compiere");
+
+    /** "8 e 11 anni", "8, 10 e 11 anni": the number opens a list of numbers that ends in "anni" (or is one itself). */
+    private static boolean listOfYears(List<Token> after, boolean years) {
+        if (years) {
+            return true;
+        }
+        for (int i = 0; i + 1 < after.size(); i += 2) {
+            if (!after.get(i).text().equals(",") && !after.get(i).key().equals("e") || !after.get(i + 1).isNumber()) {
+                return false;
+            }
+            if (i + 2 < after.size() && after.get(i + 2).key().equals("anni")) {
+                return after.get(i).key().equals("e");
+            }
+        }
+        return false;
+    }
+
+    /** A plural of people: "bambini", "vittime", "fratelli", "giovani", "persone". */
+    private static boolean isPersons(Token word) {
+        return word.isWord() && (GROUPS_IT.contains(word.key()) || IT_PERSON_PLURALS.contains(word.key()));
+    }
+
+    /** The plurals of IT_PERSONS by the regular endings: -o and -e give -i, -a gives -e (and -i: "turisti"). */
+    private static final Set<String> IT_PERSON_PLURALS = IT_PERSONS.stream().flatMap(w -> {
+        String stem = w.substring(0, w.length() - 1);
+        return switch (w.charAt(w.length() - 1)) {
+            case 'o', 'e' -> java.util.stream.Stream.of(stem + "i");
+            case 'a' -> java.util.stream.Stream.of(stem + "e", stem + "i");
+            default -> java.util.stream.Stream.<String>empty();
+        };
+    }).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private static boolean isPerson(Token word, Language language) {
         if (!word.isWord()) {

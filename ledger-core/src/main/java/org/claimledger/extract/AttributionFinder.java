@@ -217,7 +217,11 @@ final class AttributionFinder {
         if (colon.find()) {
             int nameStart = sentence.start() + colon.start(1);
             int nameEnd = sentence.start() + colon.end(1);
-            return resolver.attribution(Token.of(source, nameStart, nameEnd), true, ":", nameStart, nameEnd);
+            List<Token> name = Token.of(source, nameStart, nameEnd);
+            if (name.get(name.size() - 1).isCapitalized()) {
+                return resolver.attribution(name, true, ":", nameStart, nameEnd);
+            }
+            // "L'ad: «...»": an elided article, capitalized as the line opens, before a role the rule below reads
         }
         Matcher role = ROLE_COLON_QUOTE.matcher(sentence.text());
         if (!role.find()) {
@@ -248,10 +252,27 @@ final class AttributionFinder {
             return quoted;
         }
         Found found = find(sentence);
-        if (found != null && !found.toPrevious() && !found.attribution().who().equals(
-                found.attribution().who().toLowerCase(java.util.Locale.ROOT))) {
-            // "..., study finds" names no one the headline can point to before the article does
-            return found.attribution();
+        if (found != null && !found.toPrevious()) {
+            CandidateAttribution described = describedInHeadline(sentence, found.attribution());
+            if (described != null) {
+                return described;
+            }
+        }
+        Matcher trailing = HeadlineForms.trailingCue(sentence.text(), language);
+        if (trailing != null) {
+            int start = sentence.start() + trailing.start(2);
+            CandidateAttribution described = resolver.headlineAttribution(Token.of(source, start,
+                    sentence.start() + trailing.end(2)), trailing.group(1), start, sentence.start() + trailing.end(2),
+                    true, false);
+            if (described != null) {
+                return described;
+            }
+        }
+        Matcher company = HeadlineForms.companyResult(sentence.text(), language);
+        if (company != null) {
+            int nameStart = sentence.start() + company.start(1);
+            return resolver.attribution(Token.of(source, nameStart, sentence.start() + company.end(1)), true,
+                    company.group(2), nameStart, sentence.start() + company.end(2));
         }
         List<Pattern> forms = language == Language.EN ? List.of(TOPIC_COLON_SOURCE, HEADLINE_COLON, HEADLINE_COMMA,
                 SUBJECT_NOUN_LIKE_VERB) : List.of(TOPIC_COLON_SOURCE, HEADLINE_COLON, HEADLINE_COMMA);
@@ -277,6 +298,28 @@ final class AttributionFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * The party of a headline's cue: a name as found; a lower-case description ("..., says mining body", "...,
+     * regulator warns") for the body or the person the article describes or titles so, before or below the headline,
+     * else the description itself when its noun names a party (a body, a firm by what it does, a title, a group), as
+     * the text gives no more; null for any other noun ("..., study finds" names no one the headline can point to).
+     */
+    private CandidateAttribution describedInHeadline(Located sentence, CandidateAttribution found) {
+        String who = found.who();
+        if (!who.equals(who.toLowerCase(java.util.Locale.ROOT))) {
+            return found;
+        }
+        int at = sentence.text().lastIndexOf(who);
+        if (at < 0) {
+            return null;
+        }
+        int start = sentence.start() + at;
+        CandidateAttribution described = resolver.headlineAttribution(Token.of(source, start, start + who.length()),
+                found.cue(), start, start + who.length(), true, false);
+        String head = who.substring(who.lastIndexOf(' ') + 1);
+        return described != null ? described : isPartyNoun(head) ? found : null;
     }
 
     /**
@@ -396,8 +439,23 @@ final class AttributionFinder {
             return null;
         }
         List<Token> who = whoNamed(tokens, phrase);
-        return resolver.attribution(who, false, pointer.group(1), sentence.start() + pointer.start(1),
-                who.get(who.size() - 1).end());
+        CandidateAttribution pointed = resolver.attribution(who, false, pointer.group(1),
+                sentence.start() + pointer.start(1), who.get(who.size() - 1).end());
+        if (pointed == null || language != Language.IT || pointer.group("of") == null) {
+            return pointed;
+        }
+        // after "di" a source is a body or a person the text knows, or a party's noun ("Sono i dati del ministero");
+        // not a time ("Sono i dati di ottobre") nor a place the figures are about ("Sono i numeri della Lombardia")
+        String name = pointed.who();
+        boolean lower = name.equals(name.toLowerCase(java.util.Locale.ROOT));
+        return lower ? isPartyNoun(name.substring(name.lastIndexOf(' ') + 1)) ? pointed : null
+                : entities.kindOf(name) != null && !Lexicon.isPlace(name.toLowerCase(java.util.Locale.ROOT)) ? pointed
+                        : null;
+    }
+
+    /** A noun that names a party when the text gives no name: a body, a firm by what it does, a title, a group. */
+    private static boolean isPartyNoun(String key) {
+        return Introductions.isDescriptor(key) || SourceName.isPersonTitle(key) || SourceName.isGroup(key);
     }
 
     /**
@@ -557,17 +615,32 @@ final class AttributionFinder {
             return false;
         }
         String head = phrase.get(1).key();
-        return (SourceName.isBodyNoun(head) || SourceName.isReportingGroup(head))
-                && Lexicon.isOf(phrase.get(2).key(), language);
+        if (!Lexicon.isOf(phrase.get(2).key(), language)) {
+            return false;
+        }
+        if (SourceName.isBodyNoun(head) || SourceName.isReportingGroup(head)) {
+            return true;
+        }
+        // "gli ambientalisti di Legambiente", "i sindacalisti della Fiom": a plural of a noun for who practises or
+        // upholds something (-isti, -iste), gathered by a body named after "di"; not by a place ("i ciclisti di
+        // Milano") nor a person
+        Token body = phrase.get(3);
+        return IT_PRACTICE_PLURAL.matcher(head).matches() && body.isCapitalized() && !Lexicon.isPlace(body.key())
+                && entities.kindOf(entities.resolve(body.text())) != AttributionKind.PERSON;
     }
 
+    /** An Italian plural for who practises or upholds something: "ambientalisti", "animaliste", "sindacalisti". */
+    private static final Pattern IT_PRACTICE_PLURAL = Pattern.compile("\\p{L}{3,}ist[ie]");
+
     /**
-     * True when an English cue is a bare -ed form after a common noun, so a participle ("Attacks reported by nurses")
-     * rather than the verb of a speaker ("Ann Lee warned by 2030 ..."): a name, or a word the article named as a party,
-     * before it is a subject; "says", "warns" are never participles.
+     * True when an English cue is a bare -ed form or an irregular participle ("told", "shown") after a common noun, so
+     * a participle ("Attacks reported by nurses", "Patients told by doctors to wait") rather than the verb of a speaker
+     * ("Ann Lee warned by 2030 ..."): a name, or a word the article named as a party, before it is a subject; "says",
+     * "warns" are never participles.
      */
     private boolean isParticipleAfterNoun(List<Token> tokens, List<Token> phrase, String cue) {
-        if (cue.strip().contains(" ") || !cue.endsWith("ed")) {
+        if (cue.strip().contains(" ") || !cue.endsWith("ed")
+                && !CueLexicon.of(language).participles().contains(cue.toLowerCase(java.util.Locale.ROOT))) {
             return false;
         }
         if (phrase.isEmpty()) {
@@ -621,6 +694,36 @@ final class AttributionFinder {
     }
 
     private static final Pattern GENDERED_PRONOUN = Pattern.compile("(?i)\\b(?:he|she)\\b");
+
+    /**
+     * The words of the cue that goes on with the speaker before: "he said" or "she added" in English (with a
+     * gendered pronoun only: "they" may be anyone), "ha detto" in Italian ("«...», ha detto, visibilmente provata.",
+     * "Ha spiegato che ..."); null when there are none outside quoted words.
+     */
+    Located speakerCue(Located sentence) {
+        if (language == Language.EN) {
+            return genderedPronounCue(sentence);
+        }
+        if (!mayHoldCue(sentence)) {
+            return null;
+        }
+        Matcher cue = ReportingCues.subjectless(language).matcher(sentence.text());
+        while (cue.find()) {
+            int start = cue.start();
+            int end = cue.end();
+            String text = sentence.text();
+            while (start < end && (Character.isWhitespace(text.charAt(start)) || text.charAt(start) == ',')) {
+                start++;
+            }
+            while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == ',')) {
+                end--;
+            }
+            if (start < end && !isQuotedCue(sentence, sentence.start() + start)) {
+                return Located.in(source, sentence.start() + start, sentence.start() + end);
+            }
+        }
+        return null;
+    }
 
     /** True when the sentence reports without a cue of its own ("avrebbe spedito", "reportedly"). */
     boolean isReported(Located sentence) {
@@ -785,8 +888,7 @@ final class AttributionFinder {
      * keeps its author ("i dati pubblicati dall'Agenas sono chiari").
      */
     private boolean isInSubject(List<Token> tokens, int participle, int afterAgent) {
-        if (participle < 1 || afterAgent >= tokens.size()
-                || !Lexicon.isCommonFiniteVerb(tokens.get(afterAgent).key(), language)) {
+        if (participle < 1 || afterAgent >= tokens.size() || !ownVerbAt(tokens, afterAgent)) {
             return false;
         }
         Token before = tokens.get(participle - 1);
@@ -796,6 +898,33 @@ final class AttributionFinder {
                 && !NounPhrases.ADVERBS.contains(key) && !COME_OR_AS.matcher(key).matches()
                 && !SourceName.isDocument(key) && !key.endsWith("ly") && !key.endsWith("mente");
     }
+
+    /**
+     * True when the sentence's own verb stands at index at, or after an English infinitive that completes the
+     * participle ("Patients told by doctors to wait more than 18 weeks rose to 3,000"): words and numbers only, no
+     * comma and no "that", up to the verb.
+     */
+    private boolean ownVerbAt(List<Token> tokens, int at) {
+        if (Lexicon.isCommonFiniteVerb(tokens.get(at).key(), language)) {
+            return true;
+        }
+        if (language != Language.EN || !tokens.get(at).key().equals("to")) {
+            return false;
+        }
+        for (int i = at + 2; i < tokens.size() && i <= at + INFINITIVE_REACH; i++) {
+            Token token = tokens.get(i);
+            if (Lexicon.isCommonFiniteVerb(token.key(), language)) {
+                return true;
+            }
+            if (!(token.isWord() || token.isNumber()) || token.key().equals("that")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** How many words an infinitive after a participle's agent may run before the sentence's verb. */
+    private static final int INFINITIVE_REACH = 8;
 
     /**
      * "Separate figures from the Bank of England showed", "Polling by Survation", "secondo i dati Istat": a noun for

@@ -49,8 +49,12 @@ public final class Extractor {
         private Sentences.Sentence previous;
         /** The first sentence of the paragraph being read. */
         private Sentences.Sentence paragraphStart;
+        /** The first sentence of the paragraph before, how far back a carried speaker may have been named. */
+        private Sentences.Sentence previousParagraphStart;
         private int previousClaimCount;
         private boolean previousAttributed;
+        /** Whether a line of prose has been read: the lines above the first are the headline and the standfirst. */
+        private boolean proseSeen;
 
         Run(String source, Language language) {
             this.source = source;
@@ -79,6 +83,7 @@ public final class Extractor {
                     lastInParagraph = null;
                     quotedOfPreviousParagraph = quotedInParagraph;
                     quotedInParagraph = null;
+                    previousParagraphStart = paragraphStart;
                     paragraphStart = sentence;
                     previous = null;
                     previousAttributed = false;
@@ -132,6 +137,34 @@ public final class Extractor {
         }
 
         /**
+         * The person a subjectless cue or a gendered pronoun's cue goes on with when no one has spoken before it: the
+         * person mentioned last, of the pronoun's gender as far as the text shows, when the text named them in this
+         * paragraph or the one before; null otherwise.
+         */
+        private CandidateAttribution personInReach(Sentences.Sentence sentence) {
+            Located cue = finder.speakerCue(sentence.text());
+            if (cue == null) {
+                return null;
+            }
+            int space = cue.text().indexOf(' ');
+            Gender gender = language == Language.EN ? Gender.ofPronoun(cue.text().substring(0, space < 0
+                    ? cue.text().length() : space).toLowerCase(java.util.Locale.ROOT)) : null;
+            int at = sentence.text().start();
+            String person = entities.personBefore(at, gender);
+            int reach = (previousParagraphStart != null ? previousParagraphStart : paragraphStart).text().start();
+            int named = person == null ? -1 : source.lastIndexOf(person.substring(person.lastIndexOf(' ') + 1), at);
+            String body = entities.institutionBefore(at);
+            if (named < reach || body != null && source.lastIndexOf(body, at) > named) {
+                // a body named after the person may be the subject as well ("La Regione ha stanziato fondi.")
+                return null;
+            }
+            if (gender != null) {
+                entities.noteGender(person, gender);
+            }
+            return new CandidateAttribution(person, AttributionKind.PERSON, cue.text(), cue, false);
+        }
+
+        /**
          * The party of each clause of a sentence split at semicolons, when a clause names a party of its own other than
          * the sentence's; the sentence's for a clause without a cue. Null when no clause names another party.
          */
@@ -175,11 +208,19 @@ public final class Extractor {
                     CandidateAttribution other = startsInside ? null : otherGender(sentence.text());
                     attribution = other != null ? other : carried(recentSpeaker());
                     lastInParagraph = other != null ? other : recentSpeaker();
+                } else if (subjectless && recentSpeaker() == null && (found == null
+                        || isUnresolvedNoun(found.attribution())) && (attribution = personInReach(sentence)) != null) {
+                    // "Il sindaco Paolo Riva ha visitato la zona. «...», ha detto, visibilmente commosso.": no one has
+                    // been quoted yet, so the cue's left-out or pronoun subject is the person the text mentioned last,
+                    // in this paragraph or the one before
+                    lastInParagraph = attribution;
                 } else if (startsInside && quoteSpeaker != null && (found == null
                         || Quotations.insideAt(text, found.attribution().text().start() - sentence.text().start(),
-                                true))) {
+                                true)
+                        || quoteSpeaker.kind() == AttributionKind.PERSON && isUnresolvedNoun(found.attribution()))) {
                     // a quotation that an attributed sentence opened goes on, also into a paragraph that reopens it;
-                    // a cue inside the quoted words ("Mr Sutton told his clients") is the speaker's, not a new source
+                    // a cue inside the quoted words ("Mr Sutton told his clients") is the speaker's, not a new source,
+                    // and so is a description closing it that names no one ("«...», ha aggiunto il tecnico")
                     attribution = carried(quoteSpeaker);
                 } else if (found != null && found.toPrevious() && previous != null) {
                     lastInParagraph = found.attribution();
@@ -216,15 +257,20 @@ public final class Extractor {
                 figures.add(found);
                 withFigures += found.isEmpty() ? 0 : 1;
             }
+            proseSeen |= sentence.prose();
             if (withFigures > 0 && backwardWithFigures != null) {
                 attribution = backwardWithFigures;
             }
             if (!sentence.prose()) {
-                if (sentence.kind() == Sentences.LineKind.FURNITURE) {
+                // a headline attributes as headlines do: "Giorgetti: «Conti pubblici sotto controllo»", "Istat, ...";
+                // a short line above the first sentence of prose, with no figure, too when a headline form names its
+                // party ("Brenta Foods lifts dividend as sales rise", "Jobs at risk, warns union"); any other short line
+                // is page furniture
+                boolean furniture = sentence.kind() == Sentences.LineKind.FURNITURE;
+                attribution = furniture && proseSeen ? null : finder.headline(sentence.text());
+                if (furniture && attribution == null) {
                     return;
                 }
-                // a headline attributes as headlines do: "Giorgetti: «Conti pubblici sotto controllo»", "Istat, ..."
-                attribution = finder.headline(sentence.text());
             }
             List<CandidateAttribution> perClause = sentence.prose() && clauses.size() > 1 && attribution != null
                     && !attribution.carried() ? partiesOfClauses(clauses, attribution) : null;

@@ -129,7 +129,6 @@ final class FigureFinder {
                 || language == Language.IT && REACHED.contains(word.group(1)));
     }
 
-    private static final Pattern IT_FROM = Pattern.compile("(?s).*\\bda\\s+$");
     private static final Pattern IT_TO_NUMBER = Pattern.compile("(?s)^\\s+a\\s+(\\p{L}+).*");
     private static final Pattern EN_TO_NUMBER = Pattern.compile("(?s)^\\s+to\\s+(\\p{L}+).*");
     private static final Pattern IT_FROM_NUMBER_TO = Pattern.compile("(?s).*\\bda\\s+(\\p{L}+)\\s+a\\s+$");
@@ -142,12 +141,12 @@ final class FigureFinder {
     private static boolean isEndOfChangeInWords(String before, String after, Language language) {
         boolean italian = language == Language.IT;
         Matcher to = (italian ? IT_TO_NUMBER : EN_TO_NUMBER).matcher(after);
-        if ((italian ? IT_FROM : NumberScanner.EN_RANGE_FROM).matcher(before).matches() && to.matches()
-                && FigureReader.isNumberWord(to.group(1), language)) {
+        Pattern from = italian ? NumberScanner.IT_RANGE_FROM : NumberScanner.EN_RANGE_FROM;
+        if (from.matcher(before).matches() && to.matches() && FigureReader.isNumberWord(to.group(1), language)) {
             return true;
         }
-        Matcher from = (italian ? IT_FROM_NUMBER_TO : EN_FROM_NUMBER_TO).matcher(before);
-        return from.matches() && FigureReader.isNumberWord(from.group(1), language);
+        Matcher fromNumber = (italian ? IT_FROM_NUMBER_TO : EN_FROM_NUMBER_TO).matcher(before);
+        return fromNumber.matches() && FigureReader.isNumberWord(fromNumber.group(1), language);
     }
 
     private static final Set<String> OTHERS = Set.of("another", "other", "others", "altro", "altra", "altri",
@@ -156,11 +155,6 @@ final class FigureFinder {
     /** Words after which a number says which stretch of time, not how many: "le ultime due campagne", "the past three". */
     private static final Set<String> LAST_OR_PAST = Set.of("ultimi", "ultime", "scorsi", "scorse", "last", "past");
     private static final Set<String> AFTER = Set.of("dopo", "after");
-    /** Nouns of a stretch of time that news counts in seasons and campaigns as well as in years. */
-    private static final Set<String> PERIOD_NOUNS = Set.of("anni", "annate", "stagioni", "campagne", "mesi",
-            "settimane", "giorni", "decenni", "legislature", "mandati", "years", "seasons", "campaigns", "months",
-            "weeks", "days", "decades", "terms");
-
     /**
      * "nelle ultime due campagne", "over the past three seasons", "dopo due annate difficili", "after two seasons": a
      * number of stretches of time that says when something happened bounds it (a period, in the gold README's
@@ -187,7 +181,7 @@ final class FigureFinder {
             return false;
         }
         List<Token> after = Token.of(source, mention.text().end(), Math.min(clause.end(), mention.text().end() + 16));
-        return !after.isEmpty() && PERIOD_NOUNS.contains(after.get(0).key());
+        return !after.isEmpty() && TimeScope.isPeriodNoun(after.get(0).key());
     }
 
     private static final Set<String> ARTICLES_OF_OTHER = Set.of("the", "l'", "un'", "un", "gli", "le");
@@ -246,17 +240,8 @@ final class FigureFinder {
      * ogni cinque giorni", "every three years".
      */
     private static boolean isDenominator(String source, Located clause, Located figure, Language language) {
-        int end = figure.start();
-        while (end > clause.start() && Character.isWhitespace(source.charAt(end - 1))) {
-            end--;
-        }
-        int word = end;
-        while (word > clause.start() && Character.isLetter(source.charAt(word - 1))) {
-            word--;
-        }
-        String previous = source.substring(word, end);
-        if (end == figure.start() || !(language == Language.IT ? previous.equals("ogni")
-                : previous.equals("every") || previous.equals("per"))) {
+        String previous = NumberScanner.wordBefore(source, clause.start(), figure.start());
+        if (!(language == Language.IT ? previous.equals("ogni") : previous.equals("every") || previous.equals("per"))) {
             return false;
         }
         int next = figure.end();

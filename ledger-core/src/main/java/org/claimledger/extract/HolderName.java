@@ -44,6 +44,14 @@ final class HolderName {
     static int[] within(List<Token> words, int[] run, Language language) {
         int from = run[0];
         int to = run[1];
+        if (titleInsideBodyName(words, run, language)) {
+            // "the Association of Ambulance Chief Executives", "the National Association of Head Teachers": a title
+            // word after a body's head and its "of" is part of the body's name, not the title of a holder named after
+            // it; "a spokesman for the Association of Head Teachers" is a description, as for any body's name
+            boolean described = words.subList(0, run[0]).stream().anyMatch(t -> SourceName.isPersonTitle(t.key()))
+                    && complementBefore(words, run[0], language);
+            return described ? new int[] {to, to} : run;
+        }
         for (int i = run[0]; i < to - 1; i++) {
             if (SourceName.isPersonTitle(words.get(i).key())) {
                 from = i + 1;
@@ -84,6 +92,34 @@ final class HolderName {
             return name < 0 ? new int[] {to, to} : new int[] {name, to};
         }
         return withoutAffiliation(words, from, to, true, language);
+    }
+
+    /**
+     * True when a person's title in the run comes after a body's head noun and its "of" or "for", and a plural
+     * title or group follows it ("Association of Ambulance Chief Executives", "Society of Chief Officers of Trading
+     * Standards", "National Association of Head Teachers"): the members the body is of. A holder's name after the
+     * title keeps its reading ("the Federation of Small Businesses Chief Economist Ann Lee").
+     */
+    private static boolean titleInsideBodyName(List<Token> words, int[] run, Language language) {
+        for (int i = run[0]; i + 2 < run[1]; i++) {
+            Token tie = words.get(i + 1);
+            if (SourceName.isBodyNoun(words.get(i).key()) && !tie.isCapitalized()
+                    && (Lexicon.isOf(tie.key(), language) || tie.key().equals("for"))) {
+                for (int t = i + 2; t < run[1]; t++) {
+                    if (SourceName.isPersonTitle(words.get(t).key())) {
+                        return t + 1 < run[1] && isPluralTitle(words.get(t + 1).key());
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "executives", "officers", "teachers": the plural of a title, or a group of people named by their work. */
+    private static boolean isPluralTitle(String key) {
+        return SourceName.isGroupNoun(key)
+                || key.endsWith("s") && TITLE_HEADS.contains(key.substring(0, key.length() - 1));
     }
 
     /**

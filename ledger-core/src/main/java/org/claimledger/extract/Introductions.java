@@ -222,7 +222,7 @@ final class Introductions {
     }
 
     /** A noun that describes an organization: a body's noun ("sindacato", "union") or what a firm does. */
-    private static boolean isDescriptor(String key) {
+    static boolean isDescriptor(String key) {
         return SourceName.isBodyNoun(key) || DESCRIPTORS.contains(key);
     }
 
@@ -232,7 +232,7 @@ final class Introductions {
      */
     private static final Set<String> DESCRIPTORS = Set.of("charity", "watchdog", "regulator", "lender", "insurer",
             "retailer", "supermarket", "firm", "carrier", "airline", "operator", "broker", "developer", "manufacturer",
-            "chain", "producer", "provider", "supplier", "housebuilder", "landlord", "campaign", "thinktank",
+            "chain", "producer", "provider", "supplier", "housebuilder", "landlord", "campaign", "thinktank", "body", "lobby",
             "colosso", "catena", "compagnia", "operatore", "gestore", "onlus", "ong", "movimento", "insurance");
 
     /** Notes the institution named from token i ("Banca d'Italia", "Office for National Statistics"); its last index. */

@@ -27,7 +27,8 @@ final class NumberScanner {
     private static final Pattern EN_GLUED_THOUSANDS_OR_MILLIONS = Pattern.compile("[mk]\\b.*|[mk]");
     private static final Pattern EN_MONTH_ABBREVIATION = Pattern.compile(
             "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\\.?");
-    private static final Pattern IT_RANGE_FROM = Pattern.compile("(?s).*\\b(?:da|dai|dagli)\\s+$");
+    /** Text that ends with "da ", "dai ", "dagli ": a range or a change may start after it. */
+    static final Pattern IT_RANGE_FROM = Pattern.compile("(?s).*\\b(?:da|dai|dagli)\\s+$");
     /** Text that ends with "from ": a range or a change may start after it. */
     static final Pattern EN_RANGE_FROM = Pattern.compile("(?s).*\\bfrom\\s+$");
     private static final Pattern UP_TO_LAST_SPACE = Pattern.compile("(?s).*\\s");
@@ -215,13 +216,16 @@ final class NumberScanner {
 
     /**
      * A bare number (no unit, sign or scale attached) that names rather than counts: a rank after "top" ("the world's
-     * top 32"); an Italian clock time after "le" and a preposition of time ("poco dopo le 22", up to 24); a number of
+     * top 32"); an English phone line after a verb of calling ("dial 999", {@link #isPhoneLine}); an Italian clock time after "le" and a preposition of time ("poco dopo le 22", up to 24); a number of
      * three digits or more after a singular article, with no noun after it to count ("chiamare il 118", "rimanda al
      * 1522"), for a count above one takes a plural article ("i 118 dipendenti"). A number that is an end of a range or a
      * change ("dal 118 al 130", "tra il 110 e il 120") still counts.
      */
     private static boolean namesRankTimeOrLine(String source, int start, int end, int from, int to, Language language) {
         String word = wordBefore(source, from, start);
+        if (language == Language.EN && CALLS_EN.contains(word)) {
+            return isPhoneLine(source, start, end, to, language);
+        }
         if (language == Language.EN ? !word.equals("top") : !word.equals("le") && !SINGULAR_ARTICLES_IT.contains(word)) {
             return false;
         }
@@ -250,6 +254,24 @@ final class NumberScanner {
             return end - start <= 2 && Integer.parseInt(source.substring(start, end)) <= 24;
         }
         return SINGULAR_ARTICLES_IT.contains(previous) && end - start >= 3
+                && source.substring(start, end).chars().allMatch(Character::isDigit);
+    }
+
+    /** Verbs of calling a number: "dial 999", "called 111", "ringing 101". */
+    private static final Set<String> CALLS_EN = java.util.stream.Stream.concat(
+            EnglishInflections.ofAll(List.of("call", "dial", "ring", "phone", "text")).stream(),
+            java.util.stream.Stream.of("rang", "rung")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * "told to dial 999", "called 111 for advice": a bare number of two to five digits right after a verb of calling,
+     * with no noun after it that it counts, is a phone line, as "chiamare il 118" is; "called 40 witnesses" counts.
+     */
+    private static boolean isPhoneLine(String source, int start, int end, int to, Language language) {
+        List<Token> after = Token.of(source, end, Math.min(to, end + 16));
+        boolean countsNothing = after.isEmpty() || !after.get(0).isWord()
+                || Lexicon.isPreposition(after.get(0).key(), language) || Lexicon.isAnd(after.get(0).key(), language)
+                || after.get(0).key().equals("if");
+        return countsNothing && end - start >= 2 && end - start <= 5
                 && source.substring(start, end).chars().allMatch(Character::isDigit);
     }
 
@@ -511,6 +533,11 @@ final class NumberScanner {
                 continue;
             }
             int last = numberWordsFrom(tokens, i, language);
+            if (last >= i && isNameWord(tokens, i)) {
+                // "the Ten Commandments", "il gruppo dei Dieci", "the Big Four banks": a name, not a count
+                i = last + 1;
+                continue;
+            }
             if (last < i || insideAny(times, tokens.get(i).start())
                     || (i > 0 && Lexicon.isDefiniteDeterminer(tokens.get(i - 1).key(), language)
                             && !isWholeOfAPart(tokens, i, language))) {
@@ -571,6 +598,15 @@ final class NumberScanner {
             }
         }
         return true;
+    }
+
+    /**
+     * A number word written with a capital after a word of its sentence is part of a name ("the Ten Commandments",
+     * "dei Dieci", "the Big Four"): news capitalizes a number word inside a sentence only in a name. The first word of
+     * a clause, and one after a quotation mark or other punctuation, keeps its capital for other reasons.
+     */
+    private static boolean isNameWord(List<Token> tokens, int i) {
+        return i > 0 && tokens.get(i).isCapitalized() && !tokens.get(i).isAcronym() && tokens.get(i - 1).isWord();
     }
 
     private static final Set<String> PARTITIVES_IT = Set.of("dei", "degli", "delle");
@@ -798,6 +834,9 @@ final class NumberScanner {
         }
         String between = source.substring(lower.text().end(), upper.text().start());
         if (between.strip().equals("-") || between.strip().equals("\u2013")) {
+            if (isScore(source, from, lower, upper, language)) {
+                return null;
+            }
             return mention(source, lower.text().start(), upper.text().end(), language, lower.inWords());
         }
         if (between.equals(language == Language.IT ? " a " : " to ")) {
@@ -818,6 +857,51 @@ final class NumberScanner {
             return null;
         }
         return mention(source, from + opener.start(1), upper.text().end(), language, lower.inWords());
+    }
+
+    /** Verbs and nouns of a match's result, before its score: "lost 3-5", "won 2-1", "la vittoria per 3-1". */
+    private static final Set<String> RESULTS_EN = java.util.stream.Stream.concat(
+            EnglishInflections.ofAll(List.of("win", "lose", "draw", "beat", "lead", "trail")).stream(),
+            java.util.stream.Stream.of("won", "lost", "drew", "drawn", "beaten", "led", "victory", "defeat", "loss",
+                    "score", "scoreline", "thrashing")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> RESULTS_IT = Set.of("vinto", "vinta", "vince", "vincono", "perso", "persa",
+            "perde", "perdono", "pareggiato", "pareggia", "battuto", "battuta", "batte", "sconfitto", "sconfitta",
+            "vittoria", "pareggio", "risultato", "punteggio", "finita", "finito", "terminata", "terminato", "per");
+
+    /** Words that follow a score: "won 3-1 against", "perso 2-4 contro", "won 2-1 away". */
+    private static final Set<String> SCORE_FOLLOWERS = Set.of("against", "to", "at", "by", "away", "contro", "in",
+            "a", "and", "e", "after", "dopo");
+
+    /**
+     * "City lost 3-5", "ha vinto per 1-3", "a 2-4 defeat": two numbers joined by a dash right after a word of a match's
+     * result, with no noun after them that they count, are a score, two figures (the gold README's conventions), not a
+     * range, whichever end is larger ("lost 300-500 jobs" is a range). "per"/"by" count only after such a word: "ha
+     * vinto per 1-3", not "per 3-5 giorni".
+     */
+    private static boolean isScore(String source, int from, FigureMention lower, FigureMention upper,
+            Language language) {
+        if (lower.inWords() || !BARE_DIGITS.matcher(lower.text().text()).matches()
+                || !BARE_DIGITS.matcher(upper.text().text()).matches()) {
+            return false;
+        }
+        List<Token> after = Token.of(source, upper.text().end(), Math.min(source.length(), upper.text().end() + 16));
+        if (!after.isEmpty() && after.get(0).isWord() && !Lexicon.isPreposition(after.get(0).key(), language)
+                && !SCORE_FOLLOWERS.contains(after.get(0).key())) {
+            // "lost 300-500 jobs": the numbers count a noun, so they are no score
+            return false;
+        }
+        List<Token> before = Token.of(source, Token.spaceAtOrBefore(source, from, lower.text().start() - 30),
+                lower.text().start());
+        int last = before.size() - 1;
+        if (last < 0) {
+            return false;
+        }
+        Set<String> results = language == Language.IT ? RESULTS_IT : RESULTS_EN;
+        String word = before.get(last).key();
+        if (word.equals("per") || word.equals("by")) {
+            return last >= 1 && results.contains(before.get(last - 1).key()) && !before.get(last - 1).key().equals("per");
+        }
+        return results.contains(word);
     }
 
     /**

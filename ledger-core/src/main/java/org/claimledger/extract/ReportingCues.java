@@ -102,13 +102,13 @@ final class ReportingCues {
     /**
      * A cue with its subject left out, which goes on reporting the speaker before: "Ha spiegato che ...", "E calcola
      * che ...", "In una nota ha fatto sapere che ...", "Mancano all'appello, calcola, almeno 350 professionisti.", "Gli
-     * altri 30, ha aggiunto, andranno in ferie."; a
+     * altri 30, ha aggiunto, andranno in ferie.", "«Servono 20 milioni», ha detto."; a
      * cue followed by its own source
      * ("Ha detto il ministro") is not one.
      */
     static final Pattern IT_SUBJECTLESS = Pattern.compile("^\\s*(?:(?:e|ma|poi|anche|inoltre|infine|quindi)\\s+)?"
             + "(?:(?:in|con|nel|nella)\\s+(?:(?:una|un|il|la)\\s+|un['’]|l['’])?(?-i:\\p{Ll}+)\\s+)?" + IT_CUE
-            + "\\b(?!\\s+(?-i:\\p{Lu}))|,\\s*" + IT_CUE + "\\s*,", FLAGS);
+            + "\\b(?!\\s+(?-i:\\p{Lu}))|,\\s*" + IT_CUE + "\\s*(?:,|[.!?]?\\s*$)", FLAGS);
     /** A personal pronoun as the subject of a cue: "He saw ...", "They had also forecast", "she said". */
     static final Pattern EN_PRONOUN_SUBJECT = Pattern.compile("(?:^\\s*(?:(?:and|but)\\s+)?|[,\"”]\\s*)"
             + "(?:he|she|they|we)\\s+" + EN_CUE + "\\b", FLAGS);

@@ -265,6 +265,13 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
                 // "la Protezione civile regionale", "la Guardia costiera": after an article, a capitalized noun and
                 // the adjectives after it are one body's name, which Italian capitalizes only at its first word
                 run = new int[] {run[0], words.size()};
+            } else if (language == Language.IT && start > 0 && run[0] == 0 && run[1] == 1 && run[1] + 1 < words.size()
+                    && IT_ADJECTIVE.matcher(words.get(1).key()).matches()
+                    && isLowerCaseRest(words.subList(run[1], words.size()), language)) {
+                // "la Società italiana di pediatria", "il Corpo nazionale soccorso alpino e speleologico": after an
+                // article, a capitalized noun, an adjective and the rest of the name in lower case are one body's name
+                return new SourceName(text(words, 0, words.size()), AttributionKind.ORGANIZATION, false, false,
+                        definite, List.of(), keys);
             }
             List<String> titles = titles(words.subList(0, run[0]).stream().filter(Token::isWord).map(Token::key)
                     .toList());
@@ -367,14 +374,18 @@ record SourceName(String name, AttributionKind kind, boolean documentReference, 
     /**
      * The rest of an Italian institution's name after its capitalized first word: lower-case words, each "di", "del",
      * "delle" followed by one ("superiore di sanità", "delle entrate"), no "e" joining a second body; an "e" before
-     * another "di" complement continues the first ("dell'artigianato e della piccola impresa").
+     * another "di" complement continues the first ("dell'artigianato e della piccola impresa"), and one between two
+     * words that close the name, the last an adjective, joins two qualities of it ("soccorso alpino e speleologico").
      */
     private static boolean isLowerCaseRest(List<Token> rest, Language language) {
         for (int i = 0; i < rest.size(); i++) {
             Token word = rest.get(i);
             boolean andOf = Lexicon.isAnd(word.key(), language) && i + 1 < rest.size()
                     && Lexicon.isOf(rest.get(i + 1).key(), language)
-                    && rest.subList(0, i).stream().anyMatch(t -> Lexicon.isOf(t.key(), language));
+                    && rest.subList(0, i).stream().anyMatch(t -> Lexicon.isOf(t.key(), language))
+                    || Lexicon.isAnd(word.key(), language) && i >= 1 && i + 2 == rest.size()
+                    && !Lexicon.isOf(rest.get(i - 1).key(), language)
+                    && IT_ADJECTIVE.matcher(rest.get(i + 1).key()).matches();
             if (!word.isWord() || word.isCapitalized() || Lexicon.isAnd(word.key(), language) && !andOf
                     || Lexicon.isOf(word.key(), language) && (i + 1 == rest.size()
                             || Lexicon.isOf(rest.get(i + 1).key(), language))) {

@@ -30,8 +30,21 @@ final class TimeScope {
             + "|ottobre|novembre|dicembre)";
     private static final String IT_DATE = "(?:(?:inizio|fine|metà|met[aà]|primi di|prima metà di|seconda metà di)\\s+)?"
             + "(?:(?:\\d{1,2}\\s+)?" + IT_MONTH + "(?:\\s+(?:del\\s+)?" + YEAR + ")?|" + YEAR + ")";
-    private static final String IT_PERIOD_NOUN = "(?:mes[ei]|ann[oi]|giorn[oi]|settiman[ae]|trimestr[ei]|semestr[ei]"
-            + "|decenni[o]?|or[ae])";
+    /**
+     * Nouns of a stretch of time, singular and plural: a number of them after "per", "dopo", "negli ultimi", "da" ...
+     * bounds when something happened. News counts stretches in seasons, campaigns, vintages and terms of office as
+     * well as in years ("nelle ultime tre stagioni", "after four seasons in charge"); FigureFinder asks the same words.
+     */
+    private static final List<String> IT_PERIOD_NOUNS = List.of("mese", "mesi", "anno", "anni", "giorno", "giorni",
+            "settimana", "settimane", "trimestre", "trimestri", "semestre", "semestri", "decennio", "decenni", "ora",
+            "ore", "stagione", "stagioni", "campagna", "campagne", "annata", "annate", "legislatura", "legislature",
+            "mandato", "mandati");
+    private static final List<String> EN_PERIOD_NOUNS = List.of("year", "years", "month", "months", "week", "weeks",
+            "day", "days", "quarter", "quarters", "decade", "decades", "hour", "hours", "season", "seasons", "campaign",
+            "campaigns", "term", "terms");
+    private static final Set<String> PERIOD_NOUN_SET = Set.copyOf(java.util.stream.Stream.concat(
+            IT_PERIOD_NOUNS.stream(), EN_PERIOD_NOUNS.stream()).toList());
+    private static final String IT_PERIOD_NOUN = longestFirst(IT_PERIOD_NOUNS);
     private static final List<Expression> ITALIAN_EXPRESSIONS = List.of(
             opening("\\b(?:tra|fra)\\s+(?:il\\s+|l" + AP + ")?" + IT_DATE + "\\s+e\\s+(?:il\\s+|l" + AP + ")?" + IT_DATE,
                     "tra", "fra"),
@@ -83,7 +96,7 @@ final class TimeScope {
             + "|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
     private static final String EN_DATE = "(?:(?:early|late|mid-?|the\\s+end\\s+of|the\\s+start\\s+of)\\s*)?"
             + "(?:(?:\\d{1,2}\\s+)?" + EN_MONTH + "(?:\\s+\\d{1,2}\\b)?(?:,?\\s+" + YEAR + ")?|" + YEAR + ")";
-    private static final String EN_PERIOD_NOUN = "(?:years?|months?|weeks?|days?|quarters?|decades?|hours?)";
+    private static final String EN_PERIOD_NOUN = longestFirst(EN_PERIOD_NOUNS);
     /**
      * "for eight hours", "for 90 minutes" measure how long something lasted (a shift, a wait, an operation): a figure,
      * not a span that bounds. Italian's "per 90 minuti" is not a span either (minutes are no IT_PERIOD_NOUN).
@@ -128,6 +141,17 @@ final class TimeScope {
     private static final Pattern ENGLISH = compile(ENGLISH_EXPRESSIONS);
 
     private TimeScope() {
+    }
+
+    /** Words as one group of alternatives, the longest first, so that "years" is not matched as "year" then "s". */
+    private static String longestFirst(List<String> words) {
+        return words.stream().sorted(java.util.Comparator.comparingInt(String::length).reversed())
+                .collect(java.util.stream.Collectors.joining("|", "(?:", ")"));
+    }
+
+    /** True for a lower-case noun of a stretch of time in either language: "anni", "stagioni", "seasons", "terms". */
+    static boolean isPeriodNoun(String key) {
+        return PERIOD_NOUN_SET.contains(key);
     }
 
     /**

@@ -26,6 +26,7 @@ final class TitleSynonyms {
             union(GROUPS.get(0), Set.of("difesa")),
             Set.of("ct", "commissario tecnico", "allenatore", "allenatrice", "tecnico", "selezionatore"),
             Set.of("ministro", "ministra", "titolare"),
+            Set.of("ad", "amministratore delegato", "amministratrice delegata", "ceo"),
             GROUPS.get(1), GROUPS.get(2), GROUPS.get(3));
 
     private TitleSynonyms() {

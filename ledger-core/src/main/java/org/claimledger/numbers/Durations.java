@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.claimledger.model.Language;
 
@@ -23,16 +25,19 @@ public final class Durations {
             Map.entry("m", MINUTE), Map.entry("min", MINUTE), Map.entry("mins", MINUTE), Map.entry("minute", MINUTE),
             Map.entry("minutes", MINUTE), Map.entry("s", SECOND), Map.entry("sec", SECOND),
             Map.entry("secs", SECOND), Map.entry("second", SECOND), Map.entry("seconds", SECOND));
-    /** The first letters of every unit word above and below (hour, minute, second, ora). */
-    private static final String UNIT_INITIALS = "hmso";
     /** Italian copy also writes race times with the English abbreviations: "2hr 07min 12sec". */
     private static final Map<String, Integer> ITALIAN_UNITS = Map.ofEntries(Map.entry("h", HOUR),
             Map.entry("hr", HOUR), Map.entry("hrs", HOUR), Map.entry("ora", HOUR), Map.entry("ore", HOUR),
             Map.entry("m", MINUTE), Map.entry("min", MINUTE), Map.entry("mins", MINUTE), Map.entry("minuto", MINUTE),
             Map.entry("minuti", MINUTE), Map.entry("s", SECOND), Map.entry("sec", SECOND), Map.entry("secs", SECOND),
             Map.entry("secondo", SECOND), Map.entry("secondi", SECOND));
-    /** "minutes", "seconds", "secondi": a longer word after a number is no unit of time. */
-    private static final int LONGEST_UNIT = 7;
+    /** The first letters of every unit word of both languages, each once: a word starting otherwise is no unit. */
+    private static final String UNIT_INITIALS = Stream.concat(ENGLISH_UNITS.keySet().stream(),
+            ITALIAN_UNITS.keySet().stream()).map(unit -> unit.substring(0, 1)).distinct().sorted()
+            .collect(Collectors.joining());
+    /** The length of the longest unit word ("minutes", "seconds", "secondi"): a longer word is no unit of time. */
+    private static final int LONGEST_UNIT = Stream.concat(ENGLISH_UNITS.keySet().stream(),
+            ITALIAN_UNITS.keySet().stream()).mapToInt(String::length).max().orElseThrow();
     private static final List<String> ONE = List.of("un", "uno", "una", "one", "an");
     private static final String MINUTE_MARKS = "'\u2019\u2032";
     private static final String SECOND_MARKS = "\"\u201D\u2033";

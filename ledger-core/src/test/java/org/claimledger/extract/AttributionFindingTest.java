@@ -589,4 +589,60 @@ class AttributionFindingTest {
     void extract_readsNamesAndTitlesAsTheReviewFoundThem(String lang, String text, String expected) {
         extract_attributesEachClaim(lang, text, expected);
     }
+
+    /**
+     * Test7's headline, carry and group classes, by mechanism, on invented sentences (each row but the guards, the "-"
+     * rows, fails on the extractor before them): an English company headline whose verb acts on a results noun
+     * (dividend, profit, guidance), also on a short line with no figure above the first prose; not one whose object is
+     * no result ("cuts 300 jobs"); a headline's closing cue with a description and no article ("..., says regulator")
+     * for the body the article describes so; not one the article gives no body ("says report"); "l'ad" for the
+     * "amministratore delegato" named below, after a topic or not; a cue with its subject left out ("«...», ha detto,")
+     * when no one spoke before, for the person mentioned last in its paragraph or the one before, unless a body was
+     * named after that person; "Per" and a group for who upholds something ("-isti") of a body, not of a place.
+     */
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | Brenta Foods lifts dividend as sales rise\\n\\nShares closed 2% lower on Monday.                 | Brenta Foods;-
+            en | Halvern & Co raises interim dividend to 4p\\n\\nShares closed 2% lower on Monday.                | Halvern & Co;-
+            en | Halvern cuts 300 jobs as profits fall\\n\\nShares closed 2% lower on Monday.                     | -
+            en | Copper output to fall 10%, says regulator\\n\\nThe Minerals Council, the regulator, said output would fall to 700,000 tonnes. | Minerals Council;Minerals Council
+            en | Rents up 7%, says report\\n\\nShares closed 2% lower on Monday.                                  | -;-
+            it | L'ad: «Cresceremo del 10% nel 2026»\\n\\nL'amministratore delegato di Norvik, Paolo Sarti, ha detto che il gruppo assumerà 300 persone. | Paolo Sarti;Paolo Sarti
+            it | Norvik, l'ad: «Cresceremo del 10% nel 2026»\\n\\nL'amministratore delegato di Norvik, Paolo Sarti, ha detto che il gruppo assumerà 300 persone. | Paolo Sarti;Paolo Sarti
+            it | Il sindaco Paolo Riva ha visitato la zona. «Servono 20 milioni», ha detto, visibilmente commosso. | Paolo Riva
+            it | Paolo Riva ha visitato la zona.\\n\\n«Servono 20 milioni», ha detto.                            | Paolo Riva
+            it | Paolo Riva ha visitato la zona.\\n\\nLe scuole restano chiuse.\\n\\n«Servono 20 milioni», ha detto. | -
+            it | Paolo Riva ha visitato la zona. La Regione ha stanziato fondi. «Servono 20 milioni», ha detto. | -
+            it | Per gli ambientalisti di Legambiente i fiumi in secca sono 40.                                  | Legambiente
+            it | Per i ciclisti di Milano la pista è lunga 3 chilometri.                                         | -
+            """)
+    void extract_readsHeadlinesCarriedSpeakersAndGroupsOfTest7(String lang, String text, String expected) {
+        extract_attributesEachClaim(lang, text, expected);
+    }
+
+    /**
+     * Test7's pointer, quotation and participle classes, on invented sentences (each row but the guards fails on the
+     * extractor before them): "Sono i numeri del rapporto ... di X" and "È la stima di X" point at the sentence before,
+     * X a body the text knows or a document's author, not a time or a place the figures are about; a continued
+     * quotation closed by a description that names no one ("ha aggiunto il tecnico", "the manager added") stays its
+     * speaker's, while a name closing it is a new speaker; an irregular participle after the subject's noun, with its
+     * agent and an infinitive before the sentence's own verb, modifies the subject ("Patients told by doctors to wait
+     * ... rose"), and a passive with its auxiliary keeps its agent.
+     */
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            it | Nel 2025 le frane sono state 300, in aumento del 12%. Sono i numeri del rapporto annuale dell'Ispra. | Ispra
+            it | Nel 2025 le frane sono state 300. È la stima di Bankitalia.                                   | Bankitalia
+            it | Nel 2025 le frane sono state 300. Sono i dati di ottobre.                                     | -
+            it | Nel 2025 le frane sono state 300. Sono i numeri della Lombardia.                              | -
+            it | «Abbiamo giocato bene», ha detto l'allenatore Marco Sala. «Il nostro attaccante ha segnato 2 gol.\\n\\n«Ne servono altri 3», ha aggiunto il tecnico. | Marco Sala;Marco Sala;Marco Sala
+            it | «Abbiamo giocato bene», ha detto l'allenatore Marco Sala. «Il nostro attaccante ha segnato 2 gol.\\n\\n«Ne servono altri 3», ha aggiunto il presidente del club, Ugo Neri. | Marco Sala;Marco Sala;Ugo Neri
+            en | "We played well," said coach Jan de Vries. "Our striker scored 2 goals.\\n\\n"We need 3 more like him," the manager added. | Jan de Vries;Jan de Vries;Jan de Vries
+            en | Patients told by doctors to wait more than 18 weeks rose to 3,000.                           | -
+            en | Patients told by doctors to wait more than 18 weeks rose to 3,000, the NHS said.             | NHS
+            en | Investors were warned by the regulator to expect 3 more failures.                             | regulator
+            """)
+    void extract_readsPointersContinuedQuotationsAndParticiplesOfTest7(String lang, String text, String expected) {
+        extract_attributesEachClaim(lang, text, expected);
+    }
 }

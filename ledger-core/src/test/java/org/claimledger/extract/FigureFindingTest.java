@@ -91,6 +91,25 @@ class FigureFindingTest {
             it | Il volo è stato cancellato un'ora prima del decollo.                  | ''
             it | Un giorno la ditta riaprirà.                                          | ''
             it | Un uomo è stato arrestato.                                            | ''
+            it | Due bambini di 8 e 11 anni sono stati salvati.                        | Due=2
+            it | Le vittime, di 79 e 84 anni, vivevano sole.                           | ''
+            it | Sono stati condannati a pene di 3 e 5 anni.                           | 3=3;5=5
+            it | I turisti di 20 e 30 paesi sono arrivati.                             | 20=20;30=30
+            en | City lost 3-5 to United.                                              | 3=3;5=5
+            it | Il Genoa ha perso 2-4 contro il Torino.                               | 2=2;4=4
+            en | The firm expects to lose 300-500 jobs.                                | 300-500=300..500
+            it | Il cantiere durerà per 3-5 anni.                                      | 3-5=3..5
+            en | Residents were told to call 999.                                      | ''
+            en | Callers should dial 999 in an emergency.                              | ''
+            en | Police called 40 witnesses.                                           | 40=40
+            en | Ambulance crews answered 999 calls.                                   | 999=999
+            en | He compared the law to the Ten Commandments.                          | ''
+            it | Il gruppo dei Dieci si è riunito ieri.                                | ''
+            en | The Big Four banks raised rates.                                      | ''
+            en | She said: "Ten people died in the fire."                              | Ten=10
+            it | «Dieci persone sono morte», ha detto.                                 | Dieci=10
+            it | Ha giocato per tre stagioni a Genova e ha segnato 40 gol.             | 40=40
+            it | Ha giocato tre stagioni a Genova e ha segnato 40 gol.                 | tre=3;40=40
             """)
     void extract_findsExactlyTheFigures(String lang, String sentence, String expected) {
         List<String> found = new ArrayList<>();
