@@ -34,7 +34,11 @@ final class Introductions {
         for (Sentences.Sentence sentence : sentences) {
             List<Token> tokens = Token.of(source, sentence.text().start(), sentence.text().end());
             tokenized.add(tokens);
-            tokens.stream().filter(t -> t.isWord() && !t.isCapitalized()).forEach(t -> lowerCase.add(t.key()));
+            for (Token token : tokens) {
+                if (token.isWord() && !token.isCapitalized()) {
+                    lowerCase.add(token.key());
+                }
+            }
         }
         for (List<Token> tokens : tokenized) {
             for (int i = 0; i < tokens.size(); i++) {
@@ -140,7 +144,8 @@ final class Introductions {
 
     /** "Secondo", "According": a word that is a whole prepositional cue. */
     private static boolean isPrepositionCue(Token token, Language language) {
-        return ReportingCues.preposition(language).matcher(token.text()).matches();
+        return ReportingCues.mayHoldPreposition(token.text(), language)
+                && ReportingCues.preposition(language).matcher(token.text()).matches();
     }
 
     /**

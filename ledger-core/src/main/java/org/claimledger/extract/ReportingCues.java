@@ -211,6 +211,11 @@ final class ReportingCues {
         return words.holdAny(language == Language.IT ? IT_PREPOSITION_WORDS : EN_PREPOSITION_WORDS);
     }
 
+    /** {@code mayHoldPreposition} of a short text not split into words (one token's). */
+    static boolean mayHoldPreposition(CharSequence text, Language language) {
+        return FoldedWords.anyIn(text, language == Language.IT ? IT_PREPOSITION_WORDS : EN_PREPOSITION_WORDS);
+    }
+
     /** False when the text holds none of the nouns {@link #nominal} opens with: then it cannot match. */
     static boolean mayHoldNominal(FoldedWords words, Language language) {
         return words.holdAny(language == Language.IT ? IT_NOMINAL_WORDS : EN_NOMINAL_WORDS);

@@ -334,7 +334,8 @@ final class TimeScope {
                     byWord.put(word, compiled.computeIfAbsent(opened, TimeScope::compile));
                 }
             }
-            return new Starts(glued, gluedTo, periodStems, all, Map.copyOf(byWord));
+            // a hash map, not Map.copyOf: asked at every word of a clause with a figure, it compares hash codes first
+            return new Starts(glued, gluedTo, periodStems, all, java.util.Collections.unmodifiableMap(byWord));
         }
 
         private static Set<String> union(Set<String> a, Set<String> b) {

@@ -141,7 +141,8 @@ final class ItalianNumberWords {
                 }
             }
         }
-        return Map.copyOf(words);
+        // a hash map, not Map.copyOf: asked of every number word read, it compares hash codes before words
+        return java.util.Collections.unmodifiableMap(words);
     }
 
     private static List<String> belowHundred(int n) {
