@@ -41,9 +41,10 @@ final class Ages {
             return true;
         }
         if (language == Language.IT && b >= 1 && before.get(b).key().equals("di") && listOfYears(after, years)
-                && (isPersons(before.get(b - 1)) || before.get(b - 1).text().equals(","))) {
+                && (isPersons(before.get(b - 1))
+                        || b >= 2 && before.get(b - 1).text().equals(",") && isPersons(before.get(b - 2)))) {
             // "due bambini di 8 e 11 anni", "le vittime, di 79 e 84 anni,": the ages of each, listed (the second
-            // is an age as the end of a pair of ages); "pene di 3 e 5 anni" stay figures
+            // is an age as the end of a pair of ages); "pene di 3 e 5 anni" and "La pena, di 5 anni," stay figures
             return true;
         }
         if (noNoun && isAgeNounBefore(before, b) || isAgeOfALifeEvent(before, b, years, noNoun, language)) {

@@ -828,6 +828,11 @@ final class NumberScanner {
     /** "tra 10 e 12", "between 10 and 12", "10-12"; "da 10 a 12" is left alone, as news mostly uses it for change. */
     private static FigureMention range(String source, int from, FigureMention lower, FigureMention upper,
             Language language) {
+        if (lower.kind() == FigureMention.Kind.ONE || upper.kind() == FigureMention.Kind.ONE) {
+            // "between a year and 18 months": a quantity of one is in its own unit, so it is no end of a range
+            // read in the other end's unit (1..18 would be signed, and read back, for 12..18 months)
+            return null;
+        }
         if (upper.text().start() < lower.text().end()) {
             // "25€000": "25€" and "€000" share the sign; two figures that overlap are no range
             return null;

@@ -94,6 +94,9 @@ class FigureFindingTest {
             it | Due bambini di 8 e 11 anni sono stati salvati.                        | Due=2
             it | Le vittime, di 79 e 84 anni, vivevano sole.                           | ''
             it | Sono stati condannati a pene di 3 e 5 anni.                           | 3=3;5=5
+            it | La pena, di 5 anni, è stata sospesa.                                  | 5=5
+            en | Tenants waited between a year and 18 months.                          | a year=1;18=18
+            it | Il cantiere durerà tra un anno e 18 mesi.                             | un anno=1;18=18
             it | I turisti di 20 e 30 paesi sono arrivati.                             | 20=20;30=30
             en | City lost 3-5 to United.                                              | 3=3;5=5
             it | Il Genoa ha perso 2-4 contro il Torino.                               | 2=2;4=4
