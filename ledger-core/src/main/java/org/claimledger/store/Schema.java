@@ -57,9 +57,10 @@ final class Schema {
     }
 
     /**
-     * Refuses a ledger whose cl_meta does not declare exactly the format and schema version this build reads: a
-     * file of a later schema (or one whose declaration was edited or deleted) is not read as if it were this one.
-     * The table shapes are checked before this (the file check, §15); this is the declaration beside them.
+     * Refuses a ledger whose cl_meta declares another format or schema version than this build reads: a file of a
+     * later schema (or an edited declaration) is not read as if it were this one. A missing row is left to the
+     * checks that follow: a file cut short rolls back to a state before its rows, and verify reports that as the
+     * damage it is. The table shapes are checked before this (the file check, §15).
      */
     static void requireReadable(Connection connection, String display) throws SQLException, LedgerException {
         Map<String, String> declared = new HashMap<>();
@@ -71,13 +72,13 @@ final class Schema {
             }
         }
         String format = declared.get("format");
-        if (!FORMAT.equals(format)) {
+        if (format != null && !FORMAT.equals(format)) {
             throw new LedgerException(Failure.NOT_A_LEDGER, display + " does not declare the ClaimLedger format (its "
                     + "cl_meta holds " + shown("format", format) + "); it is not a ledger, or its declaration was "
                     + "edited: restore it from a backup");
         }
         String version = declared.get("schema");
-        if (!String.valueOf(VERSION).equals(version)) {
+        if (version != null && !String.valueOf(VERSION).equals(version)) {
             throw new LedgerException(Failure.NOT_A_LEDGER, display + " declares storage " + shown("schema", version)
                     + ", and this ClaimLedger reads schema " + VERSION + " only; open it with the ClaimLedger that "
                     + "made it, or restore it from a backup if the declaration was edited");
@@ -85,9 +86,6 @@ final class Schema {
     }
 
     private static String shown(String name, String value) {
-        if (value == null) {
-            return "no " + name;
-        }
         return SHOWABLE.matcher(value).matches() ? name + " '" + value + "'" : "an unreadable " + name;
     }
 }
