@@ -21,6 +21,15 @@ final class Attacker implements AutoCloseable {
         }
     }
 
+    /** Runs the statements on the ledger at ledgerBase as an attacker with the file would. */
+    static void run(Path ledgerBase, String... statements) throws SQLException {
+        try (Attacker attacker = new Attacker(ledgerBase)) {
+            for (String sql : statements) {
+                attacker.execute(sql);
+            }
+        }
+    }
+
     int execute(String sql) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             return statement.executeUpdate(sql);

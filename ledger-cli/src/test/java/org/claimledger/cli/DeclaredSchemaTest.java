@@ -33,11 +33,7 @@ class DeclaredSchemaTest {
 
     private Cli declaring(String... statements) throws Exception {
         Cli cli = seeded.copyTo(dir);
-        try (Attacker attacker = new Attacker(dir.resolve("news"))) {
-            for (String sql : statements) {
-                attacker.execute(sql);
-            }
-        }
+        Attacker.run(dir.resolve("news"), statements);
         return cli;
     }
 

@@ -33,11 +33,7 @@ class UnsignedStateAttackTest {
 
     private Cli attack(String... statements) throws SQLException {
         Cli cli = seeded.copyTo(dir);
-        try (Attacker attacker = new Attacker(dir.resolve("news"))) {
-            for (String sql : statements) {
-                attacker.execute(sql);
-            }
-        }
+        Attacker.run(dir.resolve("news"), statements);
         return cli;
     }
 
