@@ -575,12 +575,26 @@ final class NumberScanner {
      * where a word after the unit dates an event from it ("an hour before take-off", "un anno fa": a time, as "two
      * hours before" is).
      */
+    /** "and a half" or "e mezzo"/"e mezza" from token i on. */
+    private static boolean isHalfAfter(List<Token> tokens, int i, Language language) {
+        if (language == Language.IT) {
+            return i + 1 < tokens.size() && tokens.get(i).key().equals("e")
+                    && (tokens.get(i + 1).key().equals("mezzo") || tokens.get(i + 1).key().equals("mezza"));
+        }
+        return i + 2 < tokens.size() && tokens.get(i).key().equals("and") && tokens.get(i + 1).key().equals("a")
+                && tokens.get(i + 2).key().equals("half");
+    }
+
     private static boolean isOneOfAUnit(List<Token> tokens, int i, Language language) {
         if (i + 1 >= tokens.size() || !FigureReader.isArticleOfOne(tokens.get(i).key())
                 || !FigureReader.isUnitOfOne(tokens.get(i + 1).key(), language)) {
             return false;
         }
         if (i + 2 < tokens.size() && ANCHORS.contains(tokens.get(i + 2).key())) {
+            return false;
+        }
+        if (isHalfAfter(tokens, i + 2, language)) {
+            // "an hour and a half", "un'ora e mezza": one and a half units, which "an hour" alone would sign as 1
             return false;
         }
         if (i == 0) {

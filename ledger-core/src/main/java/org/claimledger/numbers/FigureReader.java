@@ -232,6 +232,10 @@ public final class FigureReader {
     private static BigDecimal trailingScale(String text, Language language) {
         String core = stripPercentAndCurrency(text.strip());
         String lower = core.toLowerCase(Locale.ROOT);
+        if (language == Language.IT && lower.endsWith(" e mezzo")) {
+            // "tra due e tre milioni e mezzo": the half is of the scale, which the lower end shares
+            lower = lower.substring(0, lower.length() - " e mezzo".length());
+        }
         for (Map.Entry<String, BigDecimal> scale : scaleWords(language).entrySet()) {
             if (lower.endsWith(scale.getKey()) && lower.length() > scale.getKey().length()) {
                 char before = lower.charAt(lower.length() - scale.getKey().length() - 1);

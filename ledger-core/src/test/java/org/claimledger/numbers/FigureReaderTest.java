@@ -136,6 +136,7 @@ class FigureReaderTest {
             it | da 10 a 12            | 10 | 12
             it | tra dieci e dodici    | 10 | 12
             it | tra 10 e 12 milioni   | 10000000 | 12000000
+            it | tra due e tre milioni e mezzo | 2000000 | 3500000
             it | tra 1,5 e 2 milioni   | 1500000 | 2000000
             it | 10-12                 | 10 | 12
             it | 10 – 12               | 10 | 12
