@@ -218,7 +218,7 @@ final class AttributionFinder {
             int nameStart = sentence.start() + colon.start(1);
             int nameEnd = sentence.start() + colon.end(1);
             List<Token> name = Token.of(source, nameStart, nameEnd);
-            if (name.get(name.size() - 1).isCapitalized()) {
+            if (!name.get(0).isElided() || name.get(name.size() - 1).isCapitalized()) {
                 return resolver.attribution(name, true, ":", nameStart, nameEnd);
             }
             // "L'ad: «...»": an elided article, capitalized as the line opens, before a role the rule below reads
@@ -251,6 +251,19 @@ final class AttributionFinder {
         if (quoted != null) {
             return quoted;
         }
+        CandidateAttribution byCue = headlineByCue(sentence);
+        if (byCue != null) {
+            return byCue;
+        }
+        return headlineByForm(sentence);
+    }
+
+    /**
+     * How a short line above an article's first prose names its party, when it does: a cue as prose has one, a
+     * trailing cue ("Jobs at risk, warns union") or a company's results ("Brenta Foods lifts dividend"); null for a
+     * name before a colon or a comma, which page furniture has too ("Photo: Reuters", "Updated: 14:32 GMT").
+     */
+    CandidateAttribution headlineByCue(Located sentence) {
         Found found = find(sentence);
         if (found != null && !found.toPrevious()) {
             CandidateAttribution described = describedInHeadline(sentence, found.attribution());
@@ -274,6 +287,11 @@ final class AttributionFinder {
             return resolver.attribution(Token.of(source, nameStart, sentence.start() + company.end(1)), true,
                     company.group(2), nameStart, sentence.start() + company.end(2));
         }
+        return null;
+    }
+
+    /** A headline's name and a colon or a comma before its claim ("Istat, a ottobre l'inflazione risale all'1,9%"). */
+    private CandidateAttribution headlineByForm(Located sentence) {
         List<Pattern> forms = language == Language.EN ? List.of(TOPIC_COLON_SOURCE, HEADLINE_COLON, HEADLINE_COMMA,
                 SUBJECT_NOUN_LIKE_VERB) : List.of(TOPIC_COLON_SOURCE, HEADLINE_COLON, HEADLINE_COMMA);
         for (Pattern form : forms) {
@@ -621,16 +639,19 @@ final class AttributionFinder {
         if (SourceName.isBodyNoun(head) || SourceName.isReportingGroup(head)) {
             return true;
         }
-        // "gli ambientalisti di Legambiente", "i sindacalisti della Fiom": a plural of a noun for who practises or
-        // upholds something (-isti, -iste), gathered by a body named after "di"; not by a place ("i ciclisti di
-        // Milano") nor a person
+        // "gli ambientalisti di Legambiente", "i sindacalisti della Fiom": who upholds a cause, gathered by a body
+        // named after "di"; not by a place ("gli ambientalisti di Milano") nor a person. The -isti nouns of who a
+        // measure is for ("i pensionisti dell'Inps", "i correntisti della banca", "i ciclisti di Bergamo") are no
+        // such group
         Token body = phrase.get(3);
-        return IT_PRACTICE_PLURAL.matcher(head).matches() && body.isCapitalized() && !Lexicon.isPlace(body.key())
+        return IT_UPHOLDERS.contains(head) && body.isCapitalized() && !Lexicon.isPlace(body.key())
                 && entities.kindOf(entities.resolve(body.text())) != AttributionKind.PERSON;
     }
 
-    /** An Italian plural for who practises or upholds something: "ambientalisti", "animaliste", "sindacalisti". */
-    private static final Pattern IT_PRACTICE_PLURAL = Pattern.compile("\\p{L}{3,}ist[ie]");
+    /** Italian plurals for who upholds a cause as a body's members or voice, both genders. */
+    private static final Set<String> IT_UPHOLDERS = Set.of("ambientalisti", "ambientaliste", "animalisti",
+            "animaliste", "sindacalisti", "sindacaliste", "attivisti", "attiviste", "militanti", "volontari",
+            "volontarie");
 
     /**
      * True when an English cue is a bare -ed form or an irregular participle ("told", "shown") after a common noun, so
@@ -638,9 +659,14 @@ final class AttributionFinder {
      * ("Ann Lee warned by 2030 ..."): a name, or a word the article named as a party, before it is a subject; "says",
      * "warns" are never participles.
      */
-    private boolean isParticipleAfterNoun(List<Token> tokens, List<Token> phrase, String cue) {
-        if (cue.strip().contains(" ") || !cue.endsWith("ed")
-                && !CueLexicon.of(language).participles().contains(cue.toLowerCase(java.util.Locale.ROOT))) {
+    private boolean isParticipleAfterNoun(List<Token> tokens, List<Token> phrase, String cue, int afterCue) {
+        if (cue.strip().contains(" ")) {
+            return false;
+        }
+        if (!cue.endsWith("ed") && !(CueLexicon.of(language).participles().contains(cue.toLowerCase(
+                java.util.Locale.ROOT)) && isInfinitiveAfterAgent(tokens, afterCue))) {
+            // an irregular form is also the past of a speaker's verb ("An official said by phone that ..."); it is a
+            // participle only where an instruction follows its agent ("Patients told by doctors to wait")
             return false;
         }
         if (phrase.isEmpty()) {
@@ -650,6 +676,20 @@ final class AttributionFinder {
         boolean opensSentence = head == tokens.get(0);
         return !head.isAcronym() && (!head.isCapitalized()
                 || opensSentence && entities.kindOf(entities.resolve(head.text())) == null);
+    }
+
+    /** "by doctors to wait", "by the council to leave": "to" and a word within four words after "by" at index by. */
+    private static boolean isInfinitiveAfterAgent(List<Token> tokens, int by) {
+        for (int k = by + 1; k < Math.min(tokens.size() - 1, by + 6); k++) {
+            Token token = tokens.get(k);
+            if (!token.isWord()) {
+                return false;
+            }
+            if (token.key().equals("to") && tokens.get(k + 1).isWord()) {
+                return k > by + 1;
+            }
+        }
+        return false;
     }
 
     /** Italian nouns for someone who studies or practises something: "sismologo", "giurista", "studioso". */
@@ -1103,7 +1143,7 @@ final class AttributionFinder {
                 continue;
             }
             if (language == Language.EN && afterCue < tokens.size() && tokens.get(afterCue).key().equals("by")
-                    && isParticipleAfterNoun(tokens, phrase, cue.group(1))) {
+                    && isParticipleAfterNoun(tokens, phrase, cue.group(1), afterCue)) {
                 // "Attacks reported by nurses have risen": a bare -ed form before its agent is a participle, and the
                 // phrase before it is what was reported, not who reported it (the agent is read as a passive's)
                 continue;

@@ -143,7 +143,8 @@ public final class Extractor {
          */
         private CandidateAttribution personInReach(Sentences.Sentence sentence) {
             Located cue = finder.speakerCue(sentence.text());
-            if (cue == null) {
+            if (cue == null || ReportingCues.isPlural(cue.text(), language)) {
+                // "«...», hanno detto.": a plural subject is not the one person mentioned last
                 return null;
             }
             int space = cue.text().indexOf(' ');
@@ -263,11 +264,12 @@ public final class Extractor {
             }
             if (!sentence.prose()) {
                 // a headline attributes as headlines do: "Giorgetti: «Conti pubblici sotto controllo»", "Istat, ...";
-                // a short line above the first sentence of prose, with no figure, too when a headline form names its
-                // party ("Brenta Foods lifts dividend as sales rise", "Jobs at risk, warns union"); any other short line
-                // is page furniture
+                // a short line above the first sentence of prose is read as a headline, its figures with it, when a cue,
+                // a trailing cue or a company's results name its party ("Brenta Foods lifts dividend as sales rise",
+                // "Jobs at risk, warns union"); any other short line ("Photo: Reuters") is page furniture
                 boolean furniture = sentence.kind() == Sentences.LineKind.FURNITURE;
-                attribution = furniture && proseSeen ? null : finder.headline(sentence.text());
+                attribution = furniture ? (proseSeen ? null : finder.headlineByCue(sentence.text()))
+                        : finder.headline(sentence.text());
                 if (furniture && attribution == null) {
                     return;
                 }

@@ -15,11 +15,15 @@ import org.claimledger.model.Language;
 final class NounPhrases {
     /**
      * Adverbs that may stand between a cue and its source ("ha detto anche il ministro", "also said", "ha detto ieri il
-     * sindaco"); before a cue they are no subject ("Ieri ha contestato").
+     * sindaco"); before a cue they are no subject ("Ieri ha contestato"), and a sentence adverb or connective opening
+     * the sentence before its comma is no party of a list after it ("Tuttavia, Cgil e Uil hanno detto", "However,
+     * Unison and the GMB said").
      */
     static final Set<String> ADVERBS = Set.of("anche", "ancora", "inoltre", "poi", "infatti", "invece", "also",
             "again", "too", "later", "earlier", "recently", "previously", "ieri", "oggi", "stamattina", "stamani",
-            "stasera", "intanto", "yesterday", "today", "meanwhile");
+            "stasera", "stanotte", "intanto", "tuttavia", "però", "quindi", "dunque", "comunque", "infine", "yesterday",
+            "today", "tomorrow", "tonight", "meanwhile", "however", "separately", "instead", "nonetheless",
+            "nevertheless", "moreover", "furthermore", "finally");
     private static final int MAX_PHRASE = 12;
     private static final Set<String> CLOSE = Set.of("vicino", "vicina", "vicini", "vicine", "close", "familiar");
     private static final Set<String> CLOSE_TO = Set.of("a", "ad", "al", "allo", "alla", "ai", "agli", "alle", "all'",

@@ -109,6 +109,15 @@ final class ReportingCues {
     static final Pattern IT_SUBJECTLESS = Pattern.compile("^\\s*(?:(?:e|ma|poi|anche|inoltre|infine|quindi)\\s+)?"
             + "(?:(?:in|con|nel|nella)\\s+(?:(?:una|un|il|la)\\s+|un['’]|l['’])?(?-i:\\p{Ll}+)\\s+)?" + IT_CUE
             + "\\b(?!\\s+(?-i:\\p{Lu}))|,\\s*" + IT_CUE + "\\s*(?:,|[.!?]?\\s*$)", FLAGS);
+    /** Italian plural auxiliaries and endings of a finite cue: "hanno detto", "avevano spiegato", "spiegarono". */
+    private static final Pattern IT_PLURAL_CUE = Pattern.compile("(?:^|\\P{L})(?:hanno|avevano|avrebbero|sono|erano)"
+            + "\\s|\\p{L}{2,}(?:ano|ono|arono|irono|erono)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** True when an Italian cue's verb is plural ("hanno detto", "spiegano"); English cues answer false. */
+    static boolean isPlural(String cue, Language language) {
+        return language == Language.IT && IT_PLURAL_CUE.matcher(cue).find();
+    }
+
     /** A personal pronoun as the subject of a cue: "He saw ...", "They had also forecast", "she said". */
     static final Pattern EN_PRONOUN_SUBJECT = Pattern.compile("(?:^\\s*(?:(?:and|but)\\s+)?|[,\"”]\\s*)"
             + "(?:he|she|they|we)\\s+" + EN_CUE + "\\b", FLAGS);

@@ -50,6 +50,8 @@ class PartyListTest {
             en | The Department for Science, Innovation and Technology said 30 labs would close. | Department for Science, Innovation and Technology
             en | Marks and Spencer said sales rose 3 per cent.                                  | Marks and Spencer
             en | Last week, Labour and the Tories said they would back the bill.                | Tories
+            it | Tuttavia, Cisl e Uil hanno detto che lo sciopero resta.                        | Cisl
+            en | However, Unison and the GMB said the offer was too low.                        | GMB
             """)
     void extract_leavesAdjunctsAppositionsAndNamesWithAListInside(String lang, String text, String expected) {
         assertEquals(List.of(expected.split(";")), parties(lang, text));
