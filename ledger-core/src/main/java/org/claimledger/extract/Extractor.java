@@ -264,9 +264,9 @@ public final class Extractor {
             }
             if (!sentence.prose()) {
                 // a headline attributes as headlines do: "Giorgetti: «Conti pubblici sotto controllo»", "Istat, ...";
-                // a short line above the first sentence of prose is read as a headline, its figures with it, when a cue,
-                // a trailing cue or a company's results name its party ("Brenta Foods lifts dividend as sales rise",
-                // "Jobs at risk, warns union"); any other short line ("Photo: Reuters") is page furniture
+                // a short line above the first sentence of prose is read as a headline, its figures with it, when a
+                // cue, a trailing cue or a company's results name its party ("Brenta Foods lifts dividend as sales
+                // rise", "Jobs at risk, warns union"); any other short line ("Photo: Reuters") is page furniture
                 boolean furniture = sentence.kind() == Sentences.LineKind.FURNITURE;
                 attribution = furniture ? (proseSeen ? null : finder.headlineByCue(sentence.text()))
                         : finder.headline(sentence.text());

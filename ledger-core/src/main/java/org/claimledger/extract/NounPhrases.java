@@ -21,9 +21,9 @@ final class NounPhrases {
      */
     static final Set<String> ADVERBS = Set.of("anche", "ancora", "inoltre", "poi", "infatti", "invece", "also",
             "again", "too", "later", "earlier", "recently", "previously", "ieri", "oggi", "stamattina", "stamani",
-            "stasera", "stanotte", "intanto", "tuttavia", "però", "quindi", "dunque", "comunque", "infine", "yesterday",
-            "today", "tomorrow", "tonight", "meanwhile", "however", "separately", "instead", "nonetheless",
-            "nevertheless", "moreover", "furthermore", "finally");
+            "stasera", "stanotte", "intanto", "tuttavia", "però", "quindi", "dunque", "comunque", "infine",
+            "yesterday", "today", "tomorrow", "tonight", "meanwhile", "however", "separately", "instead",
+            "nonetheless", "nevertheless", "moreover", "furthermore", "finally");
     private static final int MAX_PHRASE = 12;
     private static final Set<String> CLOSE = Set.of("vicino", "vicina", "vicini", "vicine", "close", "familiar");
     private static final Set<String> CLOSE_TO = Set.of("a", "ad", "al", "allo", "alla", "ai", "agli", "alle", "all'",

@@ -655,13 +655,13 @@ class AttributionFindingTest {
      */
     @ParameterizedTest(name = "[{0}] {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            en | The council said by 2030 the city would need 3,000 homes.                                      | council
-            en | Photo: Reuters\\n\\nThe council said 300 homes were flooded.                                     | council
+            en | The council said by 2030 the city would need 3,000 homes. | council
+            en | Photo: Reuters\\n\\nThe council said 300 homes were flooded. | council
             it | Paolo Riva ha incontrato i residenti. «Servono 20 milioni», hanno detto.                        | -
             it | Per i pensionisti dell'Inps l'assegno sale del 2%.                                             | -
             it | Per i ciclisti di Bergamo la pista è lunga 3 chilometri.                                       | -
-            en | Sainsbury's: "Prices will rise 4%"\\n\\nThe chain said 300 stores would close.                | Sainsbury's;chain
-            it | Tuttavia, Cgil e Uil hanno detto che 300 lavoratori resteranno a casa.                          | Cgil;Uil
+            en | Sainsbury's: "Prices will rise 4%"\\n\\nThe chain said 300 stores would close. | Sainsbury's;chain
+            it | Tuttavia, Cgil e Uil hanno detto che 300 lavoratori resteranno a casa. | Cgil;Uil
             en | However, Unison and the GMB said 300 nurses had quit.                                           | GMB
             """)
     void extract_keepsWhatWasRightBeforeThisStopsRules(String lang, String text, String expected) {

@@ -81,7 +81,7 @@ class FigureFindingTest {
             it | Il cantiere durerà un mese.                                           | un mese=1
             en | The bridge was shut for an hour and a half.                           | ''
             it | La linea è rimasta ferma per un'ora e mezza.                          | ''
-            it | Servono tra due e tre milioni e mezzo di euro.                        | tra due e tre milioni e mezzo=2000000..3500000
+            it | Servono tra due e tre milioni e mezzo di euro. | tra due e tre milioni e mezzo=2000000..3500000
             en | A man was hurt and a woman was treated at the scene.                 | ''
             en | The council pays £12 an hour.                                         | £12=12
             en | Sales grew 12 per cent a year.                                        | 12 per cent=12
