@@ -1,6 +1,5 @@
 package org.claimledger.extract;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -17,8 +16,8 @@ import org.claimledger.model.Language;
  */
 final class CompanyActs {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    /** English verbs of changing a guidance, by their base form; "cut" and "put" keep their past. */
-    private static final List<String> EN_CHANGING = List.of("raise", "lift", "cut", "lower", "trim", "upgrade",
+    /** English verbs of changing a guidance, by their base form; "cut" keeps its past ({@link EnglishInflections}). */
+    static final List<String> EN_CHANGING = List.of("raise", "lift", "cut", "lower", "trim", "upgrade",
             "downgrade", "reaffirm", "reiterate", "narrow");
     private static final String EN_GUIDANCE = "(?:target|targets|forecast|forecasts|guidance|outlook|estimate"
             + "|estimates|expectations)";
@@ -40,7 +39,7 @@ final class CompanyActs {
     private static final String IT_RESULTS = "(?:ricavi|utile|utili|perdita|perdite|fatturato|margine|margini"
             + "|risultato|risultati|ebitda|ebit|vendite|raccolta|profitti|profitto)";
 
-    private static final Pattern EN_ACT = Pattern.compile("\\b(" + CueLexicon.alternation(englishForms(EN_CHANGING))
+    private static final Pattern EN_ACT = Pattern.compile("\\b(" + CueLexicon.alternation(EnglishInflections.ofAll(EN_CHANGING))
             + ")\\s+(?:its|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?" + EN_GUIDANCE + "\\b|\\b(puts|put)\\s+(?:the|its|their)\\s+"
             + "(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+\\s+at\\s+(?=[£$€\\d])", FLAGS);
     private static final Pattern IT_ACT = Pattern.compile("\\b(" + CueLexicon.alternation(IT_CHANGING)
@@ -48,7 +47,7 @@ final class CompanyActs {
             + CueLexicon.alternation(IT_CLOSING) + ")\\s+(?:(?:le|la|i|il|gli|lo)\\s+|l['’])(?:\\p{L}+\\s+){0,2}?"
             + IT_PERIOD + "\\s+(?:[\\p{L}\\d]+(?:['’]|\\s+)){0,3}?con\\s+"
             + "(?:(?:un|una|uno|il|la|i|gli|le|lo)\\s+|l['’]|un['’])?(?:\\p{L}+\\s+)?" + IT_RESULTS + "\\b", FLAGS);
-    private static final Set<String> EN_WORDS = ReportingCues.firstWords(Set.copyOf(englishForms(EN_CHANGING)),
+    private static final Set<String> EN_WORDS = ReportingCues.firstWords(Set.copyOf(EnglishInflections.ofAll(EN_CHANGING)),
             Set.of("puts", "put"));
     private static final Set<String> IT_WORDS = ReportingCues.firstWords(Set.copyOf(IT_CHANGING),
             Set.copyOf(IT_CLOSING));
@@ -68,16 +67,5 @@ final class CompanyActs {
     /** The group of the act that matched. */
     static int group(Matcher act) {
         return act.group(1) != null ? 1 : 2;
-    }
-
-    /** The forms of each verb ({@link EnglishInflections}), "cut" with its irregular past ("cut", not "cutted"). */
-    private static List<String> englishForms(List<String> bases) {
-        Set<String> forms = new HashSet<>();
-        for (String base : bases) {
-            for (String form : EnglishInflections.of(base)) {
-                forms.add(base.equals("cut") && form.equals("cutted") ? base : form);
-            }
-        }
-        return List.copyOf(forms);
     }
 }

@@ -15,10 +15,13 @@ import org.claimledger.model.Language;
  * ("..., says mining body"), which prose would write "says the mining body".
  */
 final class HeadlineForms {
-    /** The verbs by lemma, every form from {@link EnglishInflections}; "cut" keeps its irregular past. */
-    private static final List<String> EN_RESULT_VERBS = List.of("raise", "lift", "cut", "lower", "trim", "hike",
-            "boost", "slash", "hold", "maintain", "keep", "post", "report", "book", "announce", "declare", "unveil",
-            "deliver", "narrow", "widen", "upgrade", "downgrade", "reaffirm", "reiterate");
+    /**
+     * The verbs by lemma, every form from {@link EnglishInflections}: those of changing a guidance ({@link
+     * CompanyActs#EN_CHANGING}) and those of holding it, paying out and reporting results.
+     */
+    private static final List<String> EN_RESULT_VERBS = java.util.stream.Stream.concat(
+            CompanyActs.EN_CHANGING.stream(), java.util.stream.Stream.of("hike", "boost", "slash", "hold", "maintain",
+                    "keep", "post", "report", "book", "announce", "declare", "unveil", "deliver", "widen")).toList();
     /** What a company reports of itself: its results, its payout to shareholders, its guidance. */
     private static final String EN_RESULT_NOUNS = "(?:dividends?|payouts?|profits?|loss|losses|sales|revenues?"
             + "|earnings|turnover|results|guidance|forecasts?|outlook|targets?)";
@@ -33,7 +36,7 @@ final class HeadlineForms {
     /** The company (one to four capitalized words, "&" between them), the verb, up to three modifiers, the noun. */
     private static final Pattern EN_COMPANY_RESULT = Pattern.compile("^\\s*(?:[-–—•*]\\s*)?"
             + "((?:\\p{Lu}[\\p{L}'’.-]*\\s+(?:&\\s+)?){0,3}\\p{Lu}[\\p{L}'’.-]*)\\s+((?iu:"
-            + CueLexicon.alternation(forms()) + "))\\s+(?iu:" + EN_RESULT_MODIFIER + "\\s+){0,3}(?iu:"
+            + CueLexicon.alternation(EnglishInflections.ofAll(EN_RESULT_VERBS)) + "))\\s+(?iu:" + EN_RESULT_MODIFIER + "\\s+){0,3}(?iu:"
             + EN_RESULT_NOUNS + ")\\b");
 
     /**
@@ -69,12 +72,5 @@ final class HeadlineForms {
         }
         Matcher matcher = EN_COMPANY_RESULT.matcher(line);
         return matcher.find() ? matcher : null;
-    }
-
-    private static List<String> forms() {
-        return EnglishInflections.ofAll(EN_RESULT_VERBS).stream()
-                .map(form -> form.equals("cutted") ? "cut" : form.equals("holded") ? "held"
-                        : form.equals("keeped") ? "kept" : form)
-                .distinct().toList();
     }
 }

@@ -16,6 +16,9 @@ class EnglishInflectionsTest {
             drop   | drop;drops;dropped;dropping
             quit   | quit;quits;quitted;quitting
             slump  | slump;slumps;slumped;slumping
+            cut    | cut;cuts;cut;cutting
+            hold   | hold;holds;held;holding
+            keep   | keep;keeps;kept;keeping
             """)
     void of_givesTheRegularFormsOfALemma(String lemma, String forms) {
         assertEquals(List.of(forms.split(";")), EnglishInflections.of(lemma));
