@@ -34,7 +34,8 @@ class HarnessTest {
         assertEquals(60, run.path("claims").asLong());
         for (String figure : new String[] {"append_entries_per_s", "append_over_raw_sign", "verify_entries_per_s",
                 "verify_over_raw_verify_all_cores", "raw_verify_per_s_all_cores", "raw_sign_per_s_1_thread",
-                "bytes_per_claim", "compacted_bytes_per_claim", "compact_seconds", "checkpoint_ms", "second_checkpoint_ms", "inclusion_proof_ms", "consistency_proof_ms",
+                "bytes_per_claim", "compacted_bytes_per_claim", "compact_seconds", "checkpoint_ms",
+                "second_checkpoint_ms", "inclusion_proof_ms", "consistency_proof_ms",
                 "append_cpu_seconds_per_1000", "raw_sign_cpu_seconds_per_1000", "raw_sign_cpu_over_append_cpu",
                 "verify_cpu_seconds_per_1000", "raw_verify_cpu_seconds_per_1000", "raw_verify_cpu_over_verify_cpu"}) {
             assertTrue(run.path(figure).asDouble() > 0, figure + " in " + run);
